@@ -1,0 +1,52 @@
+import { type CommandDef, defineCommand, renderUsage, runCommand } from 'citty';
+import { exitCodes, renderCliError } from './render-error.ts';
+
+/**
+ * The `rampart` command. Each domain registers one lazily-loaded subcommand file in
+ * ./commands/<domain>.ts; add yours to this list.
+ */
+export const main = defineCommand({
+  meta: { name: 'rampart', version: '0.1.0', description: 'Protect AI workloads end to end.' },
+  subCommands: {
+    // gateway (up, gateway, keys, config), guard, model, data, soc, redteam
+  },
+});
+
+async function findSubCommand(command: CommandDef, rawArgs: string[]): Promise<[CommandDef, CommandDef?]> {
+  const subCommands =
+    typeof command.subCommands === 'function' ? await command.subCommands() : await command.subCommands;
+  const name = rawArgs.find((arg) => !arg.startsWith('-'));
+  if (subCommands && name && name in subCommands) {
+    const entry = subCommands[name]!;
+    const sub = (typeof entry === 'function' ? await entry() : await entry) as CommandDef;
+    const [found, parent] = await findSubCommand(sub, rawArgs.slice(rawArgs.indexOf(name) + 1));
+    return [found, parent ?? command];
+  }
+  return [command];
+}
+
+export async function runCli(rawArgs: string[]): Promise<void> {
+  if (rawArgs.length === 0 || rawArgs.includes('--help') || rawArgs.includes('-h')) {
+    const [command, parent] = await findSubCommand(main, rawArgs);
+    process.stdout.write(`${await renderUsage(command, parent)}\n`);
+    return;
+  }
+  if (rawArgs.length === 1 && (rawArgs[0] === '--version' || rawArgs[0] === '-v')) {
+    process.stdout.write('0.1.0\n');
+    return;
+  }
+  try {
+    await runCommand(main, { rawArgs });
+  } catch (error) {
+    const isUsage = (error as { name?: string }).name === 'CLIError';
+    if (isUsage) {
+      const [command, parent] = await findSubCommand(main, rawArgs);
+      process.stderr.write(
+        `${await renderUsage(command, parent)}\n\nerror RAMPART_USAGE: ${(error as Error).message}\n`,
+      );
+    } else {
+      process.stderr.write(`${renderCliError(error)}\n`);
+    }
+    process.exitCode = exitCodes.error;
+  }
+}

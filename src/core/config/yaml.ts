@@ -1,0 +1,141 @@
+import { readFileSync } from 'node:fs';
+import { parseDocument } from 'yaml';
+import type { z } from 'zod';
+import { RampartError } from '../errors.ts';
+
+export interface ConfigProblem {
+  /** Dotted path of the field, e.g. 'routes.0.models'. */
+  path: string;
+  /** What was wrong: what was expected and what was found. */
+  message: string;
+}
+
+export interface YamlLoadOptions {
+  /** Values for ${VAR} interpolation (default: process.env). */
+  env?: Record<string, string | undefined>;
+  /** Name used in error messages (default: the path). */
+  sourceName?: string;
+}
+
+const envReference = /\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}/g;
+
+/**
+ * Replace ${VAR} and ${VAR:-default} in every string of a parsed document. Interpolation runs on
+ * parsed values (never on raw YAML text), so a secret cannot inject YAML structure.
+ */
+export function interpolateEnv(
+  value: unknown,
+  env: Record<string, string | undefined>,
+  problems: ConfigProblem[],
+  path = '',
+): unknown {
+  if (typeof value === 'string') {
+    return value.replace(envReference, (_match, name: string, fallback: string | undefined) => {
+      const found = env[name];
+      if (found !== undefined) return found;
+      if (fallback !== undefined) return fallback;
+      problems.push({ path: path || '(root)', message: `environment variable ${name} is not set` });
+      return '';
+    });
+  }
+  if (Array.isArray(value))
+    return value.map((item, index) => interpolateEnv(item, env, problems, join(path, index)));
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [key, child] of Object.entries(value))
+      out[key] = interpolateEnv(child, env, problems, join(path, key));
+    return out;
+  }
+  return value;
+}
+
+function join(path: string, key: string | number): string {
+  return path ? `${path}.${key}` : String(key);
+}
+
+/** Describe what a value is, for "expected X, found Y" messages (never echoes the value itself). */
+function describe(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  return `a ${typeof value}`;
+}
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let current = root;
+  for (const key of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<PropertyKey, unknown>)[key];
+  }
+  return current;
+}
+
+/** Turn zod issues into problems with dotted paths and "found" descriptions. */
+export function zodProblems(error: z.ZodError, input: unknown): ConfigProblem[] {
+  return error.issues.map((issue) => {
+    const path = issue.path.map(String).join('.') || '(root)';
+    const found = describe(valueAt(input, issue.path));
+    return { path, message: `${issue.message} (found ${found})` };
+  });
+}
+
+/** Parse YAML text, interpolate env, validate with a zod schema; throw one error listing every problem. */
+export function parseYamlConfig<Schema extends z.ZodType>(
+  text: string,
+  schema: Schema,
+  options: YamlLoadOptions = {},
+): z.output<Schema> {
+  const source = options.sourceName ?? 'config';
+  const document = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
+  if (document.errors.length > 0) {
+    const problems = document.errors.map((error) => ({
+      path: error.linePos ? `line ${error.linePos[0].line}, column ${error.linePos[0].col}` : '(document)',
+      message: error.message.split('\n')[0] ?? error.message,
+    }));
+    throw new RampartError('RAMPART_CONFIG_PARSE', `${source}: YAML syntax error`, { details: problems });
+  }
+  const raw = document.toJS() ?? {};
+  const problems: ConfigProblem[] = [];
+  const interpolated = interpolateEnv(raw, options.env ?? process.env, problems);
+  if (problems.length > 0) {
+    throw new RampartError(
+      'RAMPART_CONFIG_ENV_MISSING',
+      `${source}: ${problems.length} missing environment variable(s)`,
+      {
+        details: problems,
+      },
+    );
+  }
+  const result = schema.safeParse(interpolated);
+  if (!result.success) {
+    const list = zodProblems(result.error, interpolated);
+    throw new RampartError('RAMPART_CONFIG_INVALID', `${source}: ${list.length} problem(s) found`, {
+      details: list,
+    });
+  }
+  return result.data;
+}
+
+/** Read a YAML file and validate it (see parseYamlConfig). */
+export function loadYamlFile<Schema extends z.ZodType>(
+  path: string,
+  schema: Schema,
+  options: YamlLoadOptions = {},
+): z.output<Schema> {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new RampartError('RAMPART_CONFIG_NOT_FOUND', `cannot read ${path}`, { cause: error });
+  }
+  return parseYamlConfig(text, schema, { sourceName: path, ...options });
+}
+
+/** Freeze an object and everything inside it. */
+export function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}

@@ -1,0 +1,77 @@
+import { uuidv7 } from './uuidv7.ts';
+
+export const severities = ['info', 'low', 'medium', 'high', 'critical'] as const;
+export type Severity = (typeof severities)[number];
+
+export const decisions = ['allow', 'flag', 'redact', 'block'] as const;
+export type Decision = (typeof decisions)[number];
+
+export const eventSources = ['gateway', 'guard', 'model', 'data', 'redteam', 'soc'] as const;
+export type EventSource = (typeof eventSources)[number];
+
+/**
+ * What every component reports. Attribute names follow OpenTelemetry `gen_ai.*` conventions
+ * where they exist (gen_ai.request.model, gen_ai.usage.input_tokens, ...).
+ */
+export interface SecurityEvent {
+  /** UUIDv7: sortable by creation time. */
+  id: string;
+  /** ISO 8601 UTC with milliseconds. */
+  time: string;
+  source: EventSource;
+  /** Subject first, then what happened: inference.request, auth.failure, guard.detection, ... */
+  kind: string;
+  severity: Severity;
+  principal?: string | undefined;
+  model?: string | undefined;
+  route?: string | undefined;
+  client_ip?: string | undefined;
+  decision?: Decision | undefined;
+  attrs: Record<string, unknown>;
+  /** Framework ids, e.g. 'LLM01:2025', 'AML.T0051'. */
+  frameworks: string[];
+}
+
+export type NewSecurityEvent = Omit<SecurityEvent, 'id' | 'time' | 'attrs' | 'frameworks' | 'severity'> &
+  Partial<Pick<SecurityEvent, 'id' | 'time' | 'attrs' | 'frameworks' | 'severity'>>;
+
+/** Fill in id, time and defaults. */
+export function createEvent(event: NewSecurityEvent): SecurityEvent {
+  const now = Date.now();
+  return {
+    ...event,
+    id: event.id ?? uuidv7(now),
+    time: event.time ?? new Date(now).toISOString(),
+    severity: event.severity ?? 'info',
+    attrs: event.attrs ?? {},
+    frameworks: event.frameworks ?? [],
+  };
+}
+
+/**
+ * Where events go. `write` returns (or resolves) only once the events are durably recorded:
+ * callers that promise "nothing acknowledged is lost" wait for it before acknowledging.
+ */
+export interface EventSink {
+  write(events: readonly SecurityEvent[]): void | Promise<void>;
+  close?(): void | Promise<void>;
+}
+
+/** Keeps events in memory; for tests and for in-process consumers. */
+export class MemoryEventSink implements EventSink {
+  readonly events: SecurityEvent[] = [];
+  write(events: readonly SecurityEvent[]): void {
+    this.events.push(...events);
+  }
+}
+
+/** Sends every event to each sink in turn; a failure in any sink fails the write. */
+export class FanoutEventSink implements EventSink {
+  constructor(private readonly sinks: readonly EventSink[]) {}
+  async write(events: readonly SecurityEvent[]): Promise<void> {
+    for (const sink of this.sinks) await sink.write(events);
+  }
+  async close(): Promise<void> {
+    for (const sink of this.sinks) await sink.close?.();
+  }
+}

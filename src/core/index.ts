@@ -1,0 +1,48 @@
+export {
+  type ConfigProblem,
+  deepFreeze,
+  interpolateEnv,
+  loadYamlFile,
+  parseYamlConfig,
+  type YamlLoadOptions,
+  zodProblems,
+} from './config/yaml.ts';
+export {
+  type DsseEnvelope,
+  dsseSign,
+  dsseVerify,
+  IN_TOTO_PAYLOAD_TYPE,
+  loadPrivateKey,
+  loadPublicKey,
+  preAuthEncoding,
+} from './dsse.ts';
+export { type ErrorCode, type ErrorCodeInfo, errorCodes } from './error-codes.ts';
+export { RampartError, type RampartErrorOptions, toRampartError } from './errors.ts';
+export {
+  createEvent,
+  type Decision,
+  decisions,
+  type EventSink,
+  type EventSource,
+  eventSources,
+  FanoutEventSink,
+  MemoryEventSink,
+  type NewSecurityEvent,
+  type SecurityEvent,
+  type Severity,
+  severities,
+} from './events.ts';
+export { atLeast, type Finding, type FindingLocation, maxSeverity, severityRank } from './finding.ts';
+export {
+  allFrameworkEntries,
+  type FrameworkEntry,
+  type FrameworkName,
+  frameworkEntry,
+  frameworkIds,
+} from './frameworks.ts';
+export { constantTimeEqual, sha256File, sha256Hex } from './hash.ts';
+export { type JUnitCase, renderJUnit } from './report/junit.ts';
+export { renderSarif, type SarifOptions, type SarifRule } from './report/sarif.ts';
+export { renderTable } from './report/table.ts';
+export { type SafeJsonOptions, safeJsonParse } from './safe-json.ts';
+export { uuidv7, uuidv7Time } from './uuidv7.ts';
