@@ -8,7 +8,8 @@ import { exitCodes, renderCliError } from './render-error.ts';
 export const main = defineCommand({
   meta: { name: 'rampart', version: '0.1.0', description: 'Protect AI workloads end to end.' },
   subCommands: {
-    // gateway (up, gateway, keys, config), guard, model, data, soc, redteam
+    model: () => import('./commands/model.ts').then((module) => module.default),
+    // gateway (up, gateway, keys, config), guard, data, soc, redteam: one line each
   },
 });
 

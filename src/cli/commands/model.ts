@@ -1,0 +1,10 @@
+import { defineCommand } from 'citty';
+
+/** `rampart model scan | sign | verify | bom`. Each part registers its subcommands below. */
+export default defineCommand({
+  meta: { name: 'model', description: 'Scan, sign, verify and inventory model files.' },
+  subCommands: {
+    // scan: () => import('./model-scan.ts').then((module) => module.default),
+    // sign/verify/bom: from ./model-signing.ts
+  },
+});
