@@ -75,3 +75,37 @@ export class FanoutEventSink implements EventSink {
     for (const sink of this.sinks) await sink.close?.();
   }
 }
+
+/** Filters for reading events back (admin API, SOC console, export). All fields optional. */
+export interface EventQuery {
+  /** Inclusive lower bound, ISO 8601. */
+  from?: string;
+  /** Exclusive upper bound, ISO 8601. */
+  to?: string;
+  kind?: string | string[];
+  source?: EventSource;
+  principal?: string;
+  model?: string;
+  route?: string;
+  severity?: Severity | Severity[];
+  /** Only events at or above this severity. */
+  minSeverity?: Severity;
+  decision?: Decision | Decision[];
+  /** Page size (default 100, at most 1000). */
+  limit?: number;
+  /** Opaque cursor from a previous page: continues strictly after it. */
+  cursor?: string;
+  /** 'desc' (newest first, the default) or 'asc' (oldest first: stable cursors for export). */
+  order?: 'asc' | 'desc';
+}
+
+export interface EventPage {
+  events: SecurityEvent[];
+  /** Present when more events match. */
+  nextCursor?: string;
+}
+
+/** Reads events back; implemented by soc's stores, consumed by the gateway's admin API. */
+export interface EventReader {
+  query(query: EventQuery): Promise<EventPage>;
+}
