@@ -128,6 +128,18 @@ export const errorCodes = {
     status: 503,
     hint: 'The event store is unavailable; check the database path or connection.',
   },
+  RAMPART_STORE_CURSOR_INVALID: {
+    status: 400,
+    hint: 'Pass the nextCursor value from a previous page unchanged, or omit the cursor to start over.',
+  },
+  RAMPART_STORE_EVENT_INVALID: {
+    status: 400,
+    hint: 'Send events in the SecurityEvent shape (docs/soc-api.md): time as ISO 8601, a known source and severity.',
+  },
+  RAMPART_STORE_QUERY_INVALID: {
+    status: 400,
+    hint: 'Fix the named filter: times are ISO 8601, severities info|low|medium|high|critical, limit 1-1000.',
+  },
 
   // --- model ---
 

@@ -1,0 +1,238 @@
+import { closeSync, fsyncSync, mkdirSync, openSync, writeSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
+import type { EventQuery, SecurityEvent } from '../../core/index.ts';
+import { RampartError } from '../../core/index.ts';
+import {
+  type ArchiveResult,
+  buildWhere,
+  type EventRow,
+  type EventStore,
+  eventColumns,
+  eventValues,
+  normalizeQuery,
+  normalizeTime,
+  rowToEvent,
+  type StorePage,
+  toPage,
+} from './event-store.ts';
+
+// libsql is CommonJS with a better-sqlite3-compatible synchronous API.
+const require = createRequire(import.meta.url);
+type Database = import('libsql').Database;
+type Statement = import('libsql').Statement<unknown[]>;
+const Database = require('libsql') as new (path: string, options?: { timeout?: number }) => Database;
+
+export interface SqliteEventStoreOptions {
+  /** Database file; ':memory:' for a throwaway store. Parent folders are created. */
+  path: string;
+  /** Milliseconds a writer waits for a lock held by another connection (default 5000). */
+  busyTimeoutMs?: number;
+}
+
+const schema = `
+CREATE TABLE IF NOT EXISTS events (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  id TEXT NOT NULL UNIQUE,
+  time TEXT NOT NULL,
+  source TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  severity TEXT NOT NULL,
+  severity_rank INTEGER NOT NULL,
+  principal TEXT,
+  model TEXT,
+  route TEXT,
+  client_ip TEXT,
+  decision TEXT,
+  attrs TEXT NOT NULL,
+  frameworks TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS events_time ON events (time);
+CREATE INDEX IF NOT EXISTS events_kind ON events (kind, seq);
+CREATE INDEX IF NOT EXISTS events_principal ON events (principal, seq);
+CREATE INDEX IF NOT EXISTS events_model ON events (model, seq);
+CREATE INDEX IF NOT EXISTS events_severity ON events (severity_rank, seq);
+`;
+
+const selectColumns = `seq, ${eventColumns.filter((column) => column !== 'severity_rank').join(', ')}`;
+const deleteChunk = 5000;
+
+/**
+ * The default event store: one SQLite file in WAL mode. `write` is synchronous and each call is
+ * one committed transaction, so an event whose write returned survives the process being killed
+ * (WAL + synchronous=NORMAL: durable against process crashes; a power loss may drop the last
+ * transactions).
+ */
+export class SqliteEventStore implements EventStore {
+  readonly backend = 'sqlite' as const;
+  readonly path: string;
+  private readonly database: Database;
+  private readonly insert: Statement;
+  private readonly insertMany: (events: readonly SecurityEvent[]) => void;
+  private readonly getById: Statement;
+  private readonly statements = new Map<string, Statement>();
+  private closed = false;
+
+  constructor(options: SqliteEventStoreOptions) {
+    this.path = options.path;
+    try {
+      if (options.path !== ':memory:') mkdirSync(dirname(options.path), { recursive: true });
+      this.database = new Database(options.path, { timeout: options.busyTimeoutMs ?? 5000 });
+      this.database.pragma(`busy_timeout = ${Math.trunc(options.busyTimeoutMs ?? 5000)}`);
+      this.database.pragma('journal_mode = WAL');
+      this.database.pragma('synchronous = NORMAL');
+      this.database.exec(schema);
+      this.insert = this.database.prepare(
+        `INSERT OR IGNORE INTO events (${eventColumns.join(', ')}) VALUES (${eventColumns.map(() => '?').join(', ')})`,
+      );
+      this.getById = this.database.prepare(`SELECT ${selectColumns} FROM events WHERE id = ?`);
+    } catch (error) {
+      throw storeError(`cannot open the event store at ${options.path}`, error);
+    }
+    const insert = this.insert;
+    this.insertMany = this.database.transaction((events: readonly SecurityEvent[]) => {
+      for (const event of events) insert.run(...eventValues(event));
+    });
+  }
+
+  /** Synchronous: when it returns, the batch is committed (one transaction per call). */
+  write(events: readonly SecurityEvent[]): void {
+    this.assertOpen();
+    if (events.length === 0) return;
+    // Validate every event before the transaction starts so a bad one fails the whole batch cleanly.
+    for (const event of events)
+      normalizeTime(event.time, `event ${event.id}: time`, 'RAMPART_STORE_EVENT_INVALID');
+    try {
+      this.insertMany(events);
+    } catch (error) {
+      throw storeError('cannot write events', error);
+    }
+  }
+
+  querySync(query: EventQuery = {}): StorePage {
+    this.assertOpen();
+    const normalized = normalizeQuery(query);
+    const where = buildWhere(normalized, () => '?', { withCursor: true });
+    const sql = `SELECT ${selectColumns} FROM events ${where.sql} ORDER BY seq ${normalized.order === 'asc' ? 'ASC' : 'DESC'} LIMIT ${normalized.limit + 1}`;
+    const rows = this.run(sql, where.params) as EventRow[];
+    return toPage(rows, normalized.limit);
+  }
+
+  async query(query: EventQuery = {}): Promise<StorePage> {
+    return this.querySync(query);
+  }
+
+  countSync(query: EventQuery = {}): number {
+    this.assertOpen();
+    const normalized = normalizeQuery(query);
+    const where = buildWhere(normalized, () => '?', { withCursor: false });
+    const rows = this.run(`SELECT COUNT(*) AS n FROM events ${where.sql}`, where.params) as Array<{
+      n: number;
+    }>;
+    return Number(rows[0]?.n ?? 0);
+  }
+
+  async count(query: EventQuery = {}): Promise<number> {
+    return this.countSync(query);
+  }
+
+  async get(id: string): Promise<SecurityEvent | undefined> {
+    this.assertOpen();
+    const row = this.getById.get(id) as EventRow | undefined;
+    return row ? rowToEvent(row) : undefined;
+  }
+
+  async deleteOlderThan(before: Date | string): Promise<number> {
+    this.assertOpen();
+    const cutoff = normalizeTime(before, 'before');
+    let total = 0;
+    // Small chunks keep each write lock short so the gateway's writes are not held up.
+    for (;;) {
+      const result = this.statement(
+        'DELETE FROM events WHERE seq IN (SELECT seq FROM events WHERE time < ? LIMIT ?)',
+      ).run(cutoff, deleteChunk);
+      total += result.changes;
+      if (result.changes < deleteChunk) return total;
+    }
+  }
+
+  async archiveOlderThan(before: Date | string, path: string): Promise<ArchiveResult> {
+    this.assertOpen();
+    const cutoff = normalizeTime(before, 'before');
+    mkdirSync(dirname(path), { recursive: true });
+    let descriptor: number;
+    try {
+      descriptor = openSync(path, 'a');
+    } catch (error) {
+      throw new RampartError('RAMPART_IO', `cannot open archive file ${path}`, { cause: error });
+    }
+    let archived = 0;
+    try {
+      const select = this.statement(
+        `SELECT ${selectColumns} FROM events WHERE time < ? AND seq > ? ORDER BY seq LIMIT ?`,
+      );
+      const remove = this.statement('DELETE FROM events WHERE time < ? AND seq <= ?');
+      let after = 0n;
+      for (;;) {
+        const rows = select.all(cutoff, after, deleteChunk) as EventRow[];
+        if (rows.length === 0) break;
+        const lines = rows.map((row) => `${JSON.stringify(rowToEvent(row))}\n`).join('');
+        writeSync(descriptor, lines);
+        // The archive is on disk before the rows it holds are deleted.
+        fsyncSync(descriptor);
+        after = BigInt(rows[rows.length - 1]!.seq);
+        remove.run(cutoff, after);
+        archived += rows.length;
+      }
+    } finally {
+      closeSync(descriptor);
+    }
+    return { archived, path };
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    this.database.close();
+  }
+
+  /** Run a read-only SQL statement against the store (used by the SOC's stats and compliance code). */
+  all(sql: string, params: readonly unknown[] = []): unknown[] {
+    this.assertOpen();
+    return this.run(sql, params);
+  }
+
+  private run(sql: string, params: readonly unknown[]): unknown[] {
+    try {
+      return this.statement(sql).all(...params);
+    } catch (error) {
+      throw storeError('cannot read events', error);
+    }
+  }
+
+  /** Prepared statements are cached by their SQL text (queries differ only by which filters are set). */
+  private statement(sql: string): Statement {
+    let statement = this.statements.get(sql);
+    if (!statement) {
+      statement = this.database.prepare(sql);
+      if (this.statements.size > 200) this.statements.clear();
+      this.statements.set(sql, statement);
+    }
+    return statement;
+  }
+
+  private assertOpen(): void {
+    if (this.closed) throw new RampartError('RAMPART_STORE_FAILED', 'the event store is closed');
+  }
+}
+
+function storeError(message: string, cause: unknown): RampartError {
+  if (RampartError.is(cause)) return cause;
+  const detail = cause instanceof Error ? `: ${cause.message}` : '';
+  return new RampartError('RAMPART_STORE_FAILED', `${message}${detail}`, { cause });
+}
+
+/** Open (creating if needed) the SQLite event store. */
+export function openSqliteEventStore(options: SqliteEventStoreOptions): SqliteEventStore {
+  return new SqliteEventStore(options);
+}
