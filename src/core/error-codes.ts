@@ -142,6 +142,58 @@ export const errorCodes = {
   },
 
   // --- model ---
+  RAMPART_MODEL_SIGN_PATH_INVALID: {
+    status: 400,
+    hint: 'Sign a directory or file of regular files: symbolic links need --allow-symlinks and must stay inside the model.',
+  },
+  RAMPART_MODEL_SIGN_KEY_INVALID: {
+    status: 400,
+    hint: 'Pass a PEM private key for ECDSA P-256, P-384 or P-521 (Ed25519 works as a Rampart-only extension).',
+  },
+  RAMPART_MODEL_SIGN_OPTIONS_INVALID: {
+    status: 400,
+    hint: 'Check the signing options: the shard size must be a positive whole number of bytes.',
+  },
+  RAMPART_MODEL_VERIFY_SIGNATURE_MISSING: {
+    status: 400,
+    hint: 'Pass the signature with --signature (default DIR/model.sig); sign the model first with `rampart model sign`.',
+  },
+  RAMPART_MODEL_VERIFY_BUNDLE_INVALID: {
+    status: 400,
+    hint: 'The signature file is not an OpenSSF model-signing Sigstore bundle; re-sign the model.',
+  },
+  RAMPART_MODEL_VERIFY_KEY_INVALID: {
+    status: 400,
+    hint: 'Pass the PEM public key (ECDSA P-256, P-384 or P-521) that matches the signing key.',
+  },
+  RAMPART_MODEL_VERIFY_KEY_MISMATCH: {
+    status: 400,
+    hint: 'The signature names another key (its hint is the SHA-256 of the public key PEM): use the public key of the signer.',
+  },
+  RAMPART_MODEL_VERIFY_SIGNATURE_INVALID: {
+    status: 400,
+    hint: 'The signature does not verify: the signature file was altered or the key is wrong. Do not deploy this model.',
+  },
+  RAMPART_MODEL_VERIFY_CERTIFICATE_INVALID: {
+    status: 400,
+    hint: 'The signing certificate must chain to the CA given with --certificate-chain, be valid now and allow signing.',
+  },
+  RAMPART_MODEL_VERIFY_MISMATCH: {
+    status: 400,
+    hint: 'The model changed after it was signed: restore the listed files from a trusted source, or re-sign if the change is intended.',
+  },
+  RAMPART_MODEL_VERIFY_PATH_INVALID: {
+    status: 400,
+    hint: 'The model holds a symbolic link or special file its signature does not allow; remove it.',
+  },
+  RAMPART_MODEL_VERIFY_UNSUPPORTED: {
+    status: 400,
+    hint: 'Keyless Sigstore and non-SHA-256 signatures need the reference model_signing tool (online); Rampart verifies key and certificate signatures offline.',
+  },
+  RAMPART_MODEL_BOM_PATH_INVALID: {
+    status: 400,
+    hint: 'Pass an existing model directory or file to `rampart model bom`.',
+  },
 
   // --- data ---
 
