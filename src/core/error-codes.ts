@@ -142,6 +142,18 @@ export const errorCodes = {
   },
 
   // --- model ---
+  RAMPART_MODEL_SCAN_PATH_NOT_FOUND: {
+    status: 400,
+    hint: 'Pass existing files or directories to `rampart model scan`; check the path and its permissions.',
+  },
+  RAMPART_MODEL_SCAN_TOO_MANY_FILES: {
+    status: 400,
+    hint: 'Scan a narrower directory, or split the scan into several runs.',
+  },
+  RAMPART_MODEL_SCAN_OUTPUT: {
+    status: 500,
+    hint: 'Check that the --output directory exists and is writable.',
+  },
   RAMPART_MODEL_SIGN_PATH_INVALID: {
     status: 400,
     hint: 'Sign a directory or file of regular files: symbolic links need --allow-symlinks and must stay inside the model.',

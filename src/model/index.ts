@@ -1,6 +1,25 @@
 // Public API of rampart/model. Two sections, each owned by one part of the domain.
 
 // --- scan (formats, pickle machine, verdicts) ---
+export { detectFormat, sniffFormat } from './detect-format.ts';
+export {
+  analysePickle,
+  type PickleAnalysis,
+  type PickleCall,
+  type PickleGlobal,
+} from './formats/pickle/machine.ts';
+export { allowedGlobals, classifyGlobal, type GlobalClass } from './policy.ts';
+export { collectFiles, scanFile, scanPaths, verdictOf, worstVerdict } from './scan.ts';
+export { type RuleVerdict, type ScanRule, scanRule, scanRules } from './scan-rules.ts';
+export type {
+  FormatResult,
+  ModelFormat,
+  ScannedFile,
+  ScanOptions,
+  ScanReport,
+  ScanSummary,
+  Verdict,
+} from './scan-types.ts';
 
 // --- signing (OpenSSF model-signing sign/verify, ML-BOM) ---
 export { type BundleJson, type ParsedBundle, parseBundle } from './signing/bundle.ts';

@@ -1,0 +1,89 @@
+import { headBytes, sniffFormat } from './detect-format.ts';
+import type { NestedContext } from './formats/archive/nested.ts';
+import { scanTar } from './formats/archive/scan-tar.ts';
+import { scanZip } from './formats/archive/scan-zip.ts';
+import { type ByteSource, readAll } from './formats/byte-source.ts';
+import { scanGguf } from './formats/gguf.ts';
+import { scanHdf5 } from './formats/hdf5.ts';
+import { scanNpy } from './formats/numpy.ts';
+import { scanOnnx } from './formats/onnx.ts';
+import { scanPickleStream } from './formats/pickle/scan-pickle.ts';
+import { scanSafetensors } from './formats/safetensors.ts';
+import { scanSavedModel } from './formats/savedmodel.ts';
+import { ruleFinding } from './scan-rules.ts';
+import type { FormatResult, ModelFormat } from './scan-types.ts';
+
+export interface ContentOptions {
+  maxPickleBytes: number;
+}
+
+/** Analyse bytes by content: sniff the format, then run that format's scanner. */
+export async function scanContent(
+  source: ByteSource,
+  detail: string | undefined,
+  depth: number,
+  options: ContentOptions,
+): Promise<FormatResult & { format: ModelFormat }> {
+  const head = await source.read(0, headBytes);
+  const sniffed = sniffFormat(head, source.size);
+  const context: NestedContext = {
+    detail,
+    depth,
+    maxPickleBytes: options.maxPickleBytes,
+    scanMember: (member, memberDetail, memberDepth) =>
+      scanContent(member, memberDetail, memberDepth, options),
+  };
+  const withDetail = (result: FormatResult): FormatResult => {
+    if (!detail) return result;
+    for (const finding of result.findings) {
+      if (finding.location && finding.location.detail === undefined) finding.location.detail = detail;
+    }
+    return result;
+  };
+  let result: FormatResult;
+  switch (sniffed) {
+    case 'pickle':
+    case 'joblib':
+    case 'pytorch-legacy': {
+      const bytes = await readAll(source, options.maxPickleBytes);
+      result = withDetail(scanPickleStream(bytes));
+      if (source.size > options.maxPickleBytes) {
+        result.findings.push(
+          ruleFinding(
+            'pickle.scan-limit',
+            `pickle stream of ${source.size} bytes exceeds the ${options.maxPickleBytes}-byte analysis limit; the rest was not analysed`,
+            { offset: options.maxPickleBytes, ...(detail ? { detail } : {}) },
+          ),
+        );
+      }
+      break;
+    }
+    case 'zip':
+      result = await scanZip(source, context);
+      break;
+    case 'tar':
+      result = await scanTar(source, context);
+      break;
+    case 'numpy-npy':
+      result = withDetail(await scanNpy(source, options.maxPickleBytes));
+      break;
+    case 'safetensors':
+      result = withDetail(await scanSafetensors(source));
+      break;
+    case 'gguf':
+      result = withDetail(await scanGguf(source));
+      break;
+    case 'onnx':
+      result = withDetail(await scanOnnx(source));
+      break;
+    case 'tf-savedmodel':
+      result = withDetail(await scanSavedModel(source));
+      break;
+    case 'hdf5':
+      result = withDetail(await scanHdf5(source));
+      break;
+    default:
+      result = { findings: [] };
+  }
+  return { ...result, format: result.format ?? sniffed };
+}
