@@ -9,6 +9,7 @@ export const main = defineCommand({
   meta: { name: 'rampart', version: '0.1.0', description: 'Protect AI workloads end to end.' },
   subCommands: {
     model: () => import('./commands/model.ts').then((module) => module.default),
+    soc: () => import('./commands/soc.ts').then((module) => module.default),
     // gateway (up, gateway, keys, config), guard, data, soc, redteam: one line each
   },
 });

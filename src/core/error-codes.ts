@@ -128,6 +128,10 @@ export const errorCodes = {
     status: 503,
     hint: 'The event store is unavailable; check the database path or connection.',
   },
+  RAMPART_SOC_RULE_INVALID: {
+    status: 400,
+    hint: 'Fix the rule at the reported path (docs/soc.md lists the rule format); `rampart soc rules test` re-checks it.',
+  },
   RAMPART_STORE_CURSOR_INVALID: {
     status: 400,
     hint: 'Pass the nextCursor value from a previous page unchanged, or omit the cursor to start over.',

@@ -1,0 +1,186 @@
+import { describe, expect, it } from 'vitest';
+import { createEvent, frameworkEntry, type NewSecurityEvent, type SecurityEvent } from '../../core/index.ts';
+import { defaultRules } from './load-rules.ts';
+import { RulesEngine } from './rules-engine.ts';
+
+const start = Date.parse('2026-03-01T10:00:00.000Z');
+type Step = [seconds: number, event: Partial<NewSecurityEvent> & { kind: string }];
+
+function events(steps: Step[]): SecurityEvent[] {
+  return steps.map(([seconds, event]) =>
+    createEvent({ source: 'gateway', time: new Date(start + seconds * 1000).toISOString(), ...event }),
+  );
+}
+
+const repeat = (count: number, step: (index: number) => Step): Step[] =>
+  Array.from({ length: count }, (_, index) => step(index));
+
+const detection = (principal: string, scanner: string, channel: string) =>
+  ({
+    kind: 'guard.detection',
+    source: 'guard',
+    principal,
+    decision: 'block',
+    attrs: { scanner, channel, score: 0.97 },
+  }) as const;
+const request = (principal: string, inputTokens = 50, outputTokens = 100) =>
+  ({
+    kind: 'inference.request',
+    principal,
+    model: 'llama',
+    decision: 'allow',
+    attrs: {
+      status: 200,
+      'gen_ai.usage.input_tokens': inputTokens,
+      'gen_ai.usage.output_tokens': outputTokens,
+    },
+  }) as const;
+const authFailure = (ip: string, prefix: string) =>
+  ({
+    kind: 'auth.failure',
+    client_ip: ip,
+    severity: 'low',
+    attrs: { reason: 'invalid_key', key_prefix: prefix },
+  }) as const;
+
+/** For each default rule: an attack that must fire it, and benign traffic that must not. */
+const scenarios: Record<string, { attack: Step[]; benign: Step[] }> = {
+  'prompt-injection-burst': {
+    attack: repeat(5, (index) => [index * 30, detection('mallory', 'prompt-injection', 'user')]),
+    benign: [
+      ...repeat(4, (index) => [index * 30, detection('alice', 'prompt-injection', 'user')]),
+      ...repeat(5, (index) => [index * 600, detection('bob', 'prompt-injection', 'user')]),
+      ...repeat(5, (index): Step => [index, detection(`user${index}`, 'prompt-injection', 'user')]),
+      ...repeat(20, (index): Step => [index, request('alice')]),
+    ],
+  },
+  'jailbreak-persistent': {
+    attack: repeat(3, (index) => [index * 900, detection('mallory', 'jailbreak', 'user')]),
+    benign: [
+      ...repeat(2, (index) => [index * 900, detection('alice', 'jailbreak', 'user')]),
+      ...repeat(3, (index) => [index * 3000, detection('bob', 'jailbreak', 'user')]),
+    ],
+  },
+  'model-extraction': {
+    attack: repeat(300, (index) => [index, request('scraper')]),
+    benign: [
+      ...repeat(299, (index): Step => [index, request('alice')]),
+      ...repeat(300, (index): Step => [index * 3, request('bob')]),
+    ],
+  },
+  'auth-key-stuffing': {
+    attack: repeat(5, (index) => [index * 10, authFailure('203.0.113.9', `rk_${index}`)]),
+    benign: [
+      ...repeat(20, (index): Step => [index * 10, authFailure('198.51.100.1', 'rk_stale')]),
+      ...repeat(5, (index): Step => [index * 10, authFailure(`198.51.100.${10 + index}`, `rk_${index}`)]),
+      ...repeat(5, (index): Step => [index * 300, authFailure('198.51.100.2', `rk_${index}`)]),
+    ],
+  },
+  'denial-of-wallet': {
+    attack: repeat(25, (index) => [index * 20, request('spender', 4000, 4000)]),
+    benign: repeat(200, (index) => [index * 3, request('alice', 300, 600)]),
+  },
+  'response-leak': {
+    attack: [[0, detection('mallory', 'canary', 'output')]],
+    benign: [
+      [0, detection('alice', 'secrets', 'user')],
+      [1, detection('alice', 'pii', 'output')],
+      [2, request('alice')],
+    ],
+  },
+  'indirect-injection': {
+    attack: [[0, detection('agent', 'prompt-injection', 'tool')]],
+    benign: [
+      [0, detection('alice', 'prompt-injection', 'user')],
+      [1, detection('alice', 'pii', 'tool')],
+    ],
+  },
+  'model-signature-failure': {
+    attack: [
+      [
+        0,
+        {
+          kind: 'model.verify.result',
+          source: 'model',
+          model: 'llama-3',
+          decision: 'block',
+          attrs: { verified: false },
+        },
+      ],
+    ],
+    benign: [
+      [
+        0,
+        {
+          kind: 'model.verify.result',
+          source: 'model',
+          model: 'llama-3',
+          decision: 'allow',
+          attrs: { verified: true },
+        },
+      ],
+      [1, { kind: 'model.scan.result', source: 'model', model: 'llama-3', attrs: { signed: true } }],
+    ],
+  },
+  'poisoned-data-then-training': {
+    attack: [
+      [
+        0,
+        {
+          kind: 'data.gate.result',
+          source: 'data',
+          decision: 'block',
+          attrs: { passed: false, dataset: 'reviews-v2' },
+        },
+      ],
+      [3600, { kind: 'training.run.started', source: 'data', attrs: { dataset: 'reviews-v2' } }],
+    ],
+    benign: [
+      [0, { kind: 'data.gate.result', source: 'data', attrs: { passed: true, dataset: 'reviews-v3' } }],
+      [60, { kind: 'training.run.started', source: 'data', attrs: { dataset: 'reviews-v3' } }],
+      [120, { kind: 'data.gate.result', source: 'data', attrs: { passed: false, dataset: 'reviews-v4' } }],
+      [180, { kind: 'training.run.started', source: 'data', attrs: { dataset: 'reviews-v3' } }],
+    ],
+  },
+  'redteam-regression': {
+    attack: [
+      [0, { kind: 'redteam.run.result', source: 'redteam', attrs: { passed: true, target: 'support-bot' } }],
+      [
+        86_400,
+        { kind: 'redteam.run.result', source: 'redteam', attrs: { passed: false, target: 'support-bot' } },
+      ],
+    ],
+    benign: [
+      [0, { kind: 'redteam.run.result', source: 'redteam', attrs: { passed: false, target: 'new-bot' } }],
+      [10, { kind: 'redteam.run.result', source: 'redteam', attrs: { passed: true, target: 'new-bot' } }],
+      [20, { kind: 'redteam.run.result', source: 'redteam', attrs: { passed: true, target: 'new-bot' } }],
+    ],
+  },
+};
+
+describe('default rules', () => {
+  const rules = defaultRules();
+
+  it('ships ten rules, each mapped to OWASP LLM, ATLAS and NIST AI RMF ids that exist', () => {
+    expect(rules.map((rule) => rule.id).sort()).toEqual(Object.keys(scenarios).sort());
+    for (const rule of rules) {
+      const frameworks = new Set(rule.frameworks.map((id) => frameworkEntry(id)?.framework));
+      expect(frameworks.has('atlas'), rule.id).toBe(true);
+      expect(frameworks.has('nist-ai-rmf'), rule.id).toBe(true);
+      if (rule.id !== 'auth-key-stuffing') expect(frameworks.has('owasp-llm'), rule.id).toBe(true);
+    }
+  });
+
+  describe.each(Object.entries(scenarios))('%s', (id, scenario) => {
+    it('fires on the attack sequence', () => {
+      const engine = new RulesEngine(rules);
+      const fired = engine.evaluateAll(events(scenario.attack));
+      expect(fired.map((detection) => detection.ruleId)).toEqual([id]);
+    });
+
+    it('stays silent on benign traffic', () => {
+      const engine = new RulesEngine(rules);
+      expect(engine.evaluateAll(events(scenario.benign)).map((detection) => detection.ruleId)).toEqual([]);
+    });
+  });
+});

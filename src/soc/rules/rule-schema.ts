@@ -1,0 +1,93 @@
+import { z } from 'zod';
+import { frameworkEntry, severities } from '../../core/index.ts';
+
+const duration = z.union([z.string().min(1), z.number().positive()]);
+const groupBy = z.union([z.string().min(1), z.array(z.string().min(1)).min(1).max(4)]);
+const threshold = z.number().int().min(1).max(100_000);
+
+export const correlationSchema = z.discriminatedUnion('type', [
+  z.strictObject({
+    type: z.literal('event_count'),
+    group_by: groupBy.optional(),
+    window: duration,
+    gte: threshold,
+  }),
+  z.strictObject({
+    type: z.literal('value_count'),
+    field: z.string().min(1),
+    group_by: groupBy.optional(),
+    window: duration,
+    gte: threshold,
+  }),
+  z.strictObject({
+    type: z.literal('sum'),
+    /** One numeric field, or several summed per event (input + output tokens). */
+    field: z.union([z.string().min(1), z.array(z.string().min(1)).min(1).max(8)]),
+    group_by: groupBy.optional(),
+    window: duration,
+    gte: z.number().positive(),
+  }),
+  z.strictObject({
+    type: z.literal('temporal'),
+    sequence: z.array(z.string().min(1)).min(2).max(8),
+    group_by: groupBy.optional(),
+    within: duration,
+  }),
+]);
+
+export const responseSchema = z.discriminatedUnion('type', [
+  z.strictObject({
+    type: z.literal('webhook'),
+    url: z.url({ protocol: /^https?$/ }),
+    /** HMAC-SHA256 key; use ${ENV_VAR} to keep it out of the file. */
+    secret: z.string().min(16, 'use a webhook secret of at least 16 characters'),
+    timeout: duration.optional(),
+  }),
+  z.strictObject({
+    type: z.literal('revoke_key'),
+    /** Where the key id or public prefix is read from (default: attrs.key_id, then attrs.key_prefix). */
+    key_field: z.string().optional(),
+  }),
+  z.strictObject({ type: z.literal('block'), target: z.enum(['principal', 'ip']), ttl: duration }),
+  z.strictObject({
+    type: z.literal('tighten_limit'),
+    requests_per_minute: z.number().int().min(0),
+    ttl: duration,
+  }),
+]);
+
+const selectionMap = z.record(z.string(), z.unknown());
+
+export const ruleSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]{1,63}$/, 'lower-case letters, digits and dashes'),
+  title: z.string().min(1),
+  description: z.string().optional(),
+  enabled: z.boolean().default(true),
+  severity: z.enum(severities),
+  frameworks: z
+    .array(z.string())
+    .default([])
+    .superRefine((ids, context) => {
+      for (const id of ids) {
+        if (!frameworkEntry(id))
+          context.addIssue({ code: 'custom', message: `unknown framework id '${id}'` });
+      }
+    }),
+  /** Named selections; `selection:` (one unnamed map or list) is shorthand for `selections: {selection: ...}`. */
+  selections: z
+    .record(z.string().regex(/^[A-Za-z_][A-Za-z0-9_-]*$/), z.union([selectionMap, z.array(selectionMap)]))
+    .optional(),
+  selection: z.union([selectionMap, z.array(selectionMap)]).optional(),
+  condition: z.string().optional(),
+  /** Fields that make the dedup key of uncorrelated rules (correlated rules use correlation.group_by). */
+  group_by: groupBy.optional(),
+  correlation: correlationSchema.optional(),
+  /** Repeat detections with the same group key inside this window update one alert (default 1h). */
+  dedup_window: duration.default('1h'),
+  responses: z.array(responseSchema).max(8).default([]),
+});
+
+export type RuleDefinition = z.input<typeof ruleSchema>;
+export type ParsedRule = z.output<typeof ruleSchema>;
+export type CorrelationSpec = z.output<typeof correlationSchema>;
+export type ResponseSpec = z.output<typeof responseSchema>;
