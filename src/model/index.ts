@@ -11,6 +11,7 @@ export {
 export { allowedGlobals, classifyGlobal, type GlobalClass } from './policy.ts';
 export { collectFiles, scanFile, scanPaths, verdictOf, worstVerdict } from './scan.ts';
 export { type RuleVerdict, type ScanRule, scanRule, scanRules } from './scan-rules.ts';
+export { type ScanSarifOptions, scanReportToSarif } from './scan-sarif.ts';
 export type {
   FormatResult,
   ModelFormat,

@@ -4,7 +4,7 @@ import { defineCommand } from 'citty';
 export default defineCommand({
   meta: { name: 'model', description: 'Scan, sign, verify and inventory model files.' },
   subCommands: {
-    // scan: () => import('./model-scan.ts').then((module) => module.default),
+    scan: () => import('./model-scan.ts').then((module) => module.default),
     // sign/verify/bom: from ./model-signing.ts
   },
 });
