@@ -78,6 +78,10 @@ export const errorCodes = {
     status: 403,
     hint: 'Your principal has no role that grants this route and model: ask an admin to grant it.',
   },
+  RAMPART_BLOCKED: {
+    status: 403,
+    hint: 'An operator or an automated response blocked this principal or address for a period; contact the operator.',
+  },
   RAMPART_ROUTE_NOT_FOUND: { status: 404, hint: 'Use one of the routes listed in the gateway config.' },
   RAMPART_MODEL_NOT_FOUND: { status: 404, hint: 'Use a model listed by GET /v1/models.' },
   RAMPART_PATH_FORBIDDEN: {
@@ -122,6 +126,30 @@ export const errorCodes = {
     status: 400,
     hint: 'The request was blocked by a security policy; remove the flagged content.',
   },
+  RAMPART_GUARD_CONFIG_INVALID: {
+    status: 500,
+    hint: 'Fix each listed guard setting (dotted path); see docs/guard.md for the options and defaults.',
+  },
+  RAMPART_GUARD_INPUT_TOO_LARGE: {
+    status: 413,
+    hint: 'Send a shorter text or fewer messages, or raise guard maxChars / maxMessages.',
+  },
+  RAMPART_GUARD_INPUT_INVALID: {
+    status: 400,
+    hint: 'Pass messages as an array of { role, content: string }, and texts as strings.',
+  },
+  RAMPART_GUARD_PATTERN_INVALID: {
+    status: 500,
+    hint: 'Custom patterns use RE2 syntax (linear time): remove backreferences and lookaround, fix the syntax.',
+  },
+  RAMPART_GUARD_MODEL_INVALID: {
+    status: 500,
+    hint: 'The classifier weights file is missing or damaged: reinstall, or retrain with `npm run train:guard`.',
+  },
+  RAMPART_GUARD_DATASET_INVALID: {
+    status: 400,
+    hint: 'Each dataset line must be a JSON object with a string `text` and a `label` (benign | injection | jailbreak).',
+  },
 
   // --- soc ---
   RAMPART_STORE_FAILED: {
@@ -131,6 +159,19 @@ export const errorCodes = {
   RAMPART_SOC_RULE_INVALID: {
     status: 400,
     hint: 'Fix the rule at the reported path (docs/soc.md lists the rule format); `rampart soc rules test` re-checks it.',
+  },
+  RAMPART_SOC_ALERT_TRANSITION: {
+    status: 409,
+    hint: 'Alerts move new -> acknowledged -> resolved; reload the alert to see its current status.',
+  },
+  RAMPART_SOC_ALERT_INVALID: { status: 400, hint: 'Fix the request body as docs/soc-api.md describes.' },
+  RAMPART_SOC_RESPONSE_FAILED: {
+    status: 502,
+    hint: 'Check soc.gateway.adminUrl / adminToken and that the gateway admin API is reachable; the failure is recorded on the alert.',
+  },
+  RAMPART_SOC_RESPONSE_NOT_REVERSIBLE: {
+    status: 409,
+    hint: 'Only blocks and limit overrides can be reverted; a revoked key stays revoked (create a new key).',
   },
   RAMPART_STORE_CURSOR_INVALID: {
     status: 400,
@@ -212,6 +253,70 @@ export const errorCodes = {
   },
 
   // --- data ---
+  RAMPART_DATA_READ: {
+    status: 400,
+    hint: 'The dataset file could not be read: fix the file at the reported line and column, or re-export it as UTF-8 CSV, Parquet or JSON Lines.',
+  },
+  RAMPART_DATA_EMPTY: {
+    status: 400,
+    hint: 'The dataset has no header or no data rows: check the export step that produced it.',
+  },
+  RAMPART_DATA_ENCODING: {
+    status: 400,
+    hint: 'The file is not valid UTF-8 at the reported position: re-encode it (e.g. `iconv -f latin1 -t utf-8`).',
+  },
+  RAMPART_DATA_CSV_RAGGED: {
+    status: 400,
+    hint: 'Every CSV record must have as many fields as the header: fix the reported line (quote fields that contain commas).',
+  },
+  RAMPART_DATA_CSV_QUOTE: {
+    status: 400,
+    hint: 'A quoted CSV field is never closed: add the closing double quote, or escape inner quotes as "".',
+  },
+  RAMPART_DATA_FIELD_TOO_LARGE: {
+    status: 400,
+    hint: 'One field is larger than the limit: check the file for a missing line break or quote, or raise --max-field-bytes.',
+  },
+  RAMPART_DATA_FORMAT_UNSUPPORTED: {
+    status: 400,
+    hint: 'Use a .csv, .tsv, .parquet, .jsonl or .ndjson file.',
+  },
+  RAMPART_DATA_LABEL_MISSING: {
+    status: 400,
+    hint: 'Pass the name of an existing column with --label (the message lists the columns found).',
+  },
+  RAMPART_DATA_COLUMN_MISSING: {
+    status: 400,
+    hint: 'Name an existing column in the policy (the message lists the columns found).',
+  },
+  RAMPART_DATA_PROFILE_INVALID: {
+    status: 400,
+    hint: 'The baseline is not a profile written by `rampart data profile`: re-create it.',
+  },
+  RAMPART_DATA_MANIFEST_INVALID: {
+    status: 400,
+    hint: 'The manifest is not a DSSE envelope written by `rampart data manifest`: re-create and re-sign it.',
+  },
+  RAMPART_DATA_MANIFEST_MISMATCH: {
+    status: 400,
+    hint: 'The data differs from the approved manifest: review the listed files, then re-approve with `rampart data manifest`.',
+  },
+  RAMPART_DATA_LOG_INVALID: {
+    status: 400,
+    hint: 'The provenance log was edited, truncated or reordered at the reported line: restore it from version control.',
+  },
+  RAMPART_DATA_POLICY_INVALID: {
+    status: 400,
+    hint: 'Fix the data policy YAML (docs/data-gate.md lists every check and option).',
+  },
+  RAMPART_DATA_REPORT_FAILED: {
+    status: 502,
+    hint: 'The SOC refused or did not answer: check --report-to and the RAMPART_SOC_TOKEN variable.',
+  },
+  RAMPART_DATA_GATE_FAILED: {
+    status: 400,
+    hint: 'A check at or above --fail-on failed: review the report and the listed suspect rows.',
+  },
 
   // --- redteam ---
 } as const satisfies Record<string, ErrorCodeInfo>;

@@ -1,9 +1,23 @@
+export { loadConfig, parseConfig, validateConfig } from './config/load.ts';
+export {
+  type GatewayConfig,
+  type GatewayConfigInput,
+  type GrantConfig,
+  gatewayConfigSchema,
+  type LimitsConfig,
+  looksLikeExportPath,
+  type RouteConfig,
+  type RouteKind,
+  routeKinds,
+  type UpstreamConfig,
+} from './config/schema.ts';
 export {
   type ConfigProblem,
   deepFreeze,
   interpolateEnv,
   loadYamlFile,
   parseYamlConfig,
+  validateWithSchema,
   type YamlLoadOptions,
   zodProblems,
 } from './config/yaml.ts';

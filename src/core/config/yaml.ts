@@ -106,9 +106,18 @@ export function parseYamlConfig<Schema extends z.ZodType>(
       },
     );
   }
-  const result = schema.safeParse(interpolated);
+  return validateWithSchema(interpolated, schema, source);
+}
+
+/** Validate a value; throw RAMPART_CONFIG_INVALID listing every problem with its dotted path. */
+export function validateWithSchema<Schema extends z.ZodType>(
+  value: unknown,
+  schema: Schema,
+  source = 'config',
+): z.output<Schema> {
+  const result = schema.safeParse(value);
   if (!result.success) {
-    const list = zodProblems(result.error, interpolated);
+    const list = zodProblems(result.error, value);
     throw new RampartError('RAMPART_CONFIG_INVALID', `${source}: ${list.length} problem(s) found`, {
       details: list,
     });

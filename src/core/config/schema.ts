@@ -1,0 +1,289 @@
+import { z } from 'zod';
+
+/**
+ * The gateway configuration (rampart.yaml): the single source of its types and defaults.
+ * rampart.example.yaml documents every field.
+ */
+
+const id = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, 'expected an id of letters, digits, ".", "_" or "-"');
+const port = z.number().int().min(0).max(65535);
+const positiveInt = z.number().int().positive();
+
+export const limitsSchema = z
+  .object({
+    /** Largest request body accepted, in bytes (413 beyond). */
+    maxBodyBytes: positiveInt.default(1_048_576),
+    /** Largest prompt (sum of message/prompt characters) accepted (413 beyond). */
+    maxPromptChars: positiveInt.default(200_000),
+    rate: z
+      .object({
+        /** Sustained requests per minute per principal. */
+        requestsPerMinute: positiveInt.default(600),
+        /** Requests allowed within any one second per principal. */
+        burst: positiveInt.default(20),
+      })
+      .prefault({}),
+    tokens: z
+      .object({
+        perMinute: positiveInt.default(200_000),
+        perDay: positiveInt.default(5_000_000),
+        /** Completion tokens assumed when a request sets no max_tokens (reserved up front, settled after). */
+        defaultCompletionTokens: positiveInt.default(256),
+      })
+      .prefault({}),
+    concurrency: z
+      .object({
+        /** Requests in flight at once per principal (429 beyond). */
+        perPrincipal: positiveInt.default(16),
+        /** Requests being proxied at once across all principals; more wait in the queue. */
+        global: positiveInt.default(512),
+        /** Requests allowed to wait for a global slot; past this the gateway sheds load (503). */
+        maxQueue: z.number().int().min(0).default(1024),
+        /** Longest wait in the queue before shedding (ms). */
+        queueTimeoutMs: positiveInt.default(2_000),
+      })
+      .prefault({}),
+  })
+  .strict();
+
+const routeLimitsSchema = z
+  .object({ maxBodyBytes: positiveInt.optional(), maxPromptChars: positiveInt.optional() })
+  .strict();
+
+export const routeKinds = ['chat', 'completions', 'embeddings', 'models', 'predict'] as const;
+export type RouteKind = (typeof routeKinds)[number];
+
+export const routeSchema = z
+  .object({
+    id,
+    /** Path on the gateway. For predict routes a trailing `/*` forwards any sub-path. */
+    path: z.string().startsWith('/', 'expected a path starting with "/"'),
+    kind: z.enum(routeKinds),
+    /** Models this route serves (names from `models`); ["*"] for all. */
+    models: z.array(z.string().min(1)).min(1).default(['*']),
+    /** predict routes: the upstream and path to forward to (the model is the route's first model). */
+    upstream: id.optional(),
+    upstreamPath: z.string().startsWith('/').optional(),
+    /** Model-export and file-download style paths are refused unless this is true. */
+    allowExport: z.boolean().default(false),
+    /** Store prompt and response text in audit events (off: only sizes and SHA-256 digests). */
+    captureText: z.boolean().default(false),
+    limits: routeLimitsSchema.optional(),
+    /** What to do when a check cannot run (scanner error, store down): refuse (default) or let through. */
+    onError: z.enum(['block', 'allow']).default('block'),
+  })
+  .strict();
+
+export const upstreamSchema = z
+  .object({
+    url: z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' }),
+    /** Sent upstream as `Authorization: Bearer <apiKey>`; clients never see it. Use ${ENV_VAR}. */
+    apiKey: z.string().optional(),
+    /** Extra headers sent upstream (e.g. api-version). */
+    headers: z.record(z.string(), z.string()).default({}),
+    /** Pooled connections to this upstream. */
+    connections: positiveInt.default(128),
+    connectTimeoutMs: positiveInt.default(5_000),
+    /** Time to the first response byte (504 beyond). */
+    headersTimeoutMs: positiveInt.default(60_000),
+    /** Longest silence between response bytes (504, or a stream error event, beyond). */
+    bodyTimeoutMs: positiveInt.default(120_000),
+  })
+  .strict();
+
+export const modelSchema = z
+  .object({
+    name: z.string().min(1).max(200),
+    upstream: id,
+    /** Name sent upstream when it differs from the public name. */
+    upstreamModel: z.string().min(1).optional(),
+  })
+  .strict();
+
+export const grantSchema = z
+  .object({
+    /** Route ids, or ["*"]. */
+    routes: z.array(z.string().min(1)).min(1),
+    /** Model names or globs ("gpt-*"), or ["*"]. */
+    models: z.array(z.string().min(1)).min(1).default(['*']),
+    /** invoke: non-streaming calls; stream: streaming calls; export: export/download paths. */
+    actions: z
+      .array(z.enum(['invoke', 'stream', 'export']))
+      .min(1)
+      .default(['invoke', 'stream']),
+  })
+  .strict();
+
+export const jwtSchema = z
+  .object({
+    issuer: z.string().min(1),
+    audience: z.string().min(1),
+    /** JWKS URL, or... */
+    jwksUrl: z.url().optional(),
+    /** ...PEM public keys (SPKI) with their algorithm. */
+    publicKeys: z
+      .array(
+        z.object({ pem: z.string().min(1), alg: z.string().default('RS256'), kid: z.string().optional() }),
+      )
+      .optional(),
+    /** Claim holding the principal name. */
+    principalClaim: z.string().default('sub'),
+    /** Claim holding the roles (array of strings or space-separated string). */
+    rolesClaim: z.string().default('roles'),
+    clockToleranceSeconds: z.number().int().min(0).max(300).default(30),
+  })
+  .strict()
+  .refine((jwt) => jwt.jwksUrl !== undefined || (jwt.publicKeys?.length ?? 0) > 0, {
+    message: 'set jwksUrl or at least one entry in publicKeys',
+  });
+
+export const gatewayConfigSchema = z
+  .object({
+    server: z
+      .object({
+        host: z.string().default('127.0.0.1'),
+        port: port.default(8080),
+        /** Slowloris guard: all request headers must arrive within this time. */
+        headersTimeoutMs: positiveInt.default(10_000),
+        /** The whole request (headers and body) must arrive within this time. */
+        requestTimeoutMs: positiveInt.default(30_000),
+        keepAliveTimeoutMs: positiveInt.default(5_000),
+        /** Trust X-Forwarded-For from these proxy addresses to find the client IP. */
+        trustedProxies: z.array(z.string()).default([]),
+      })
+      .strict()
+      .prefault({}),
+    admin: z
+      .object({
+        host: z.string().default('127.0.0.1'),
+        port: port.default(8081),
+        /** Bearer token for the admin API (use ${RAMPART_ADMIN_TOKEN}); at least 24 characters. */
+        token: z.string().min(24, 'expected an admin token of at least 24 characters'),
+      })
+      .strict(),
+    /** Where SQLite files (events, keys) live. */
+    dataDir: z.string().default('.rampart'),
+    upstreams: z.record(id, upstreamSchema).refine((upstreams) => Object.keys(upstreams).length > 0, {
+      message: 'define at least one upstream',
+    }),
+    models: z.array(modelSchema).min(1),
+    routes: z.array(routeSchema).min(1),
+    auth: z
+      .object({
+        apiKeys: z
+          .object({ enabled: z.boolean().default(true) })
+          .strict()
+          .prefault({}),
+        jwt: jwtSchema.optional(),
+      })
+      .strict()
+      .prefault({}),
+    /** Role name → grants. Principals get roles from their API key or JWT claim. Anything not granted is denied. */
+    roles: z.record(id, z.array(grantSchema)).default({}),
+    limits: limitsSchema.prefault({}),
+    logging: z
+      .object({
+        level: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+      })
+      .strict()
+      .prefault({}),
+  })
+  .strict()
+  .superRefine((config, context) => {
+    const modelNames = new Set(config.models.map((model) => model.name));
+    const routeIds = new Set<string>();
+    config.models.forEach((model, index) => {
+      if (!(model.upstream in config.upstreams)) {
+        context.addIssue({
+          code: 'custom',
+          path: ['models', index, 'upstream'],
+          message: `unknown upstream "${model.upstream}"`,
+        });
+      }
+    });
+    config.routes.forEach((route, index) => {
+      if (routeIds.has(route.id))
+        context.addIssue({
+          code: 'custom',
+          path: ['routes', index, 'id'],
+          message: `duplicate route id "${route.id}"`,
+        });
+      routeIds.add(route.id);
+      route.models.forEach((name, modelIndex) => {
+        const known = name.includes('*')
+          ? [...modelNames].some((model) => globMatches(name, model))
+          : modelNames.has(name);
+        if (!known) {
+          context.addIssue({
+            code: 'custom',
+            path: ['routes', index, 'models', modelIndex],
+            message: `unknown model "${name}"`,
+          });
+        }
+      });
+      if (route.kind === 'predict') {
+        if (!route.upstream || !(route.upstream in config.upstreams)) {
+          context.addIssue({
+            code: 'custom',
+            path: ['routes', index, 'upstream'],
+            message: 'predict routes need a known upstream',
+          });
+        }
+        if (route.models.includes('*')) {
+          context.addIssue({
+            code: 'custom',
+            path: ['routes', index, 'models'],
+            message: 'predict routes name their model(s) explicitly',
+          });
+        }
+      }
+      if (!route.allowExport && looksLikeExportPath(route.path)) {
+        context.addIssue({
+          code: 'custom',
+          path: ['routes', index, 'path'],
+          message: 'this looks like a model-export or file-download path: set allowExport: true to serve it',
+        });
+      }
+    });
+    Object.entries(config.roles).forEach(([role, grants]) => {
+      grants.forEach((grant, grantIndex) => {
+        grant.routes.forEach((routeId, routeIndex) => {
+          if (routeId !== '*' && !routeIds.has(routeId)) {
+            context.addIssue({
+              code: 'custom',
+              path: ['roles', role, grantIndex, 'routes', routeIndex],
+              message: `unknown route "${routeId}"`,
+            });
+          }
+        });
+      });
+    });
+  });
+
+export type GatewayConfig = z.output<typeof gatewayConfigSchema>;
+export type GatewayConfigInput = z.input<typeof gatewayConfigSchema>;
+export type RouteConfig = GatewayConfig['routes'][number];
+export type UpstreamConfig = GatewayConfig['upstreams'][string];
+export type LimitsConfig = GatewayConfig['limits'];
+export type GrantConfig = z.output<typeof grantSchema>;
+
+const exportPathPattern =
+  /(?:^|\/)(?:export|download|files\/[^/]+\/content|weights|checkpoints?|snapshot|artifacts?)(?:\/|$|\?)|\.(?:safetensors|bin|pt|pth|ckpt|gguf|onnx|h5|pkl|joblib)(?:$|\?)/i;
+
+function globMatches(pattern: string, value: string): boolean {
+  const parts = pattern.split('*');
+  let position = 0;
+  for (const [index, part] of parts.entries()) {
+    const found = value.indexOf(part, position);
+    if (found === -1 || (index === 0 && found !== 0)) return false;
+    position = found + part.length;
+  }
+  return parts.at(-1) === '' || value.endsWith(parts.at(-1)!);
+}
+
+/** Paths that fetch model weights or files rather than run inference. */
+export function looksLikeExportPath(path: string): boolean {
+  return exportPathPattern.test(path);
+}

@@ -1,0 +1,174 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'libsql';
+import { constantTimeEqual, RampartError, uuidv7 } from '../core/index.ts';
+
+/** What the store keeps about a key. The secret itself is never stored, only its SHA-256. */
+export interface ApiKeyRecord {
+  id: string;
+  /** Public lookup prefix, safe to show and log (e.g. "rk_3f9a2c1d"). */
+  prefix: string;
+  name: string;
+  principal: string;
+  roles: string[];
+  createdAt: string;
+  expiresAt: string | null;
+  revokedAt: string | null;
+}
+
+export interface CreatedApiKey extends ApiKeyRecord {
+  /** The full key: shown once, at creation. */
+  key: string;
+}
+
+export interface CreateApiKeyOptions {
+  name: string;
+  principal: string;
+  roles: string[];
+  /** ISO time or Date after which the key stops working. */
+  expiresAt?: string | Date | null;
+}
+
+export type KeyCheck =
+  | { ok: true; record: ApiKeyRecord }
+  | { ok: false; reason: 'malformed' | 'unknown' | 'mismatch' | 'revoked' | 'expired'; prefix?: string };
+
+const keyPattern = /^rk_([0-9a-f]{8})_([A-Za-z0-9_-]{43})$/;
+
+interface Row {
+  id: string;
+  prefix: string;
+  secret_sha256: Buffer;
+  name: string;
+  principal: string;
+  roles: string;
+  created_at: string;
+  expires_at: string | null;
+  revoked_at: string | null;
+}
+
+function toRecord(row: Row): ApiKeyRecord {
+  return {
+    id: row.id,
+    prefix: `rk_${row.prefix}`,
+    name: row.name,
+    principal: row.principal,
+    roles: JSON.parse(row.roles) as string[],
+    createdAt: row.created_at,
+    expiresAt: row.expires_at,
+    revokedAt: row.revoked_at,
+  };
+}
+
+/**
+ * API keys in SQLite. A key is `rk_<8 hex prefix>_<43 chars = 256 random bits>`; the prefix finds
+ * the row, the secret is compared by SHA-256 digest in constant time. Each check reads the row, so
+ * a revocation made by any process (CLI, admin API, SOC response) applies to the next request.
+ */
+export class ApiKeyStore {
+  private readonly database: Database.Database;
+  private readonly byPrefix: Database.Statement;
+
+  constructor(path: string) {
+    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+    try {
+      this.database = new Database(path);
+      this.database.pragma('journal_mode = WAL');
+      this.database.pragma('synchronous = NORMAL');
+      this.database.pragma('busy_timeout = 5000');
+      this.database.exec(`CREATE TABLE IF NOT EXISTS api_keys (
+        id TEXT PRIMARY KEY,
+        prefix TEXT NOT NULL UNIQUE,
+        secret_sha256 BLOB NOT NULL,
+        name TEXT NOT NULL,
+        principal TEXT NOT NULL,
+        roles TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        expires_at TEXT,
+        revoked_at TEXT
+      )`);
+    } catch (error) {
+      throw new RampartError('RAMPART_STORE_FAILED', `cannot open the key store at ${path}`, {
+        cause: error,
+      });
+    }
+    this.byPrefix = this.database.prepare('SELECT * FROM api_keys WHERE prefix = ?');
+  }
+
+  create(options: CreateApiKeyOptions): CreatedApiKey {
+    const prefix = randomBytes(4).toString('hex');
+    const secret = randomBytes(32).toString('base64url');
+    const expiresAt = options.expiresAt ? new Date(options.expiresAt).toISOString() : null;
+    const row: Row = {
+      id: uuidv7(),
+      prefix,
+      secret_sha256: createHash('sha256').update(secret).digest(),
+      name: options.name,
+      principal: options.principal,
+      roles: JSON.stringify(options.roles),
+      created_at: new Date().toISOString(),
+      expires_at: expiresAt,
+      revoked_at: null,
+    };
+    this.database
+      .prepare(
+        'INSERT INTO api_keys (id, prefix, secret_sha256, name, principal, roles, created_at, expires_at, revoked_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      )
+      .run(
+        row.id,
+        row.prefix,
+        row.secret_sha256,
+        row.name,
+        row.principal,
+        row.roles,
+        row.created_at,
+        row.expires_at,
+        null,
+      );
+    return { ...toRecord(row), key: `rk_${prefix}_${secret}` };
+  }
+
+  /** Check a presented key. Never throws for bad input; says why it failed. */
+  check(presented: string, now = Date.now()): KeyCheck {
+    const match = keyPattern.exec(presented);
+    if (!match) return { ok: false, reason: 'malformed' };
+    const prefix = match[1]!;
+    const row = this.byPrefix.get(prefix) as Row | undefined;
+    const digest = createHash('sha256').update(match[2]!).digest();
+    if (!row) return { ok: false, reason: 'unknown', prefix: `rk_${prefix}` };
+    if (!constantTimeEqual(digest, row.secret_sha256))
+      return { ok: false, reason: 'mismatch', prefix: `rk_${prefix}` };
+    if (row.revoked_at) return { ok: false, reason: 'revoked', prefix: `rk_${prefix}` };
+    if (row.expires_at && Date.parse(row.expires_at) <= now)
+      return { ok: false, reason: 'expired', prefix: `rk_${prefix}` };
+    return { ok: true, record: toRecord(row) };
+  }
+
+  list(): ApiKeyRecord[] {
+    return (this.database.prepare('SELECT * FROM api_keys ORDER BY created_at').all() as Row[]).map(toRecord);
+  }
+
+  /** Find by id or public prefix ("rk_xxxxxxxx" or the 8 hex chars). */
+  get(idOrPrefix: string): ApiKeyRecord | undefined {
+    const prefix = idOrPrefix.replace(/^rk_/, '');
+    const row = (this.database
+      .prepare('SELECT * FROM api_keys WHERE id = ? OR prefix = ?')
+      .get(idOrPrefix, prefix) ?? undefined) as Row | undefined;
+    return row ? toRecord(row) : undefined;
+  }
+
+  /** Revoke now; returns the record, or undefined if no such key. Revoking twice keeps the first time. */
+  revoke(idOrPrefix: string): ApiKeyRecord | undefined {
+    const record = this.get(idOrPrefix);
+    if (!record) return undefined;
+    this.database
+      .prepare('UPDATE api_keys SET revoked_at = COALESCE(revoked_at, ?) WHERE id = ?')
+      .run(new Date().toISOString(), record.id);
+    return this.get(record.id);
+  }
+
+  close(): void {
+    this.database.close();
+  }
+}

@@ -1,0 +1,61 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Decision, SecurityEvent } from '../core/index.ts';
+import type { CompiledRoute } from './route-table.ts';
+
+export interface Principal {
+  name: string;
+  roles: readonly string[];
+  via: 'api_key' | 'jwt';
+  /** Public key prefix (API keys) or token id (JWT), for audit. */
+  credentialId?: string;
+}
+
+/** What the gateway parsed from the request body: only the fields it routes, limits and scans on. */
+export interface ParsedRequest {
+  model?: string;
+  stream: boolean;
+  promptChars: number;
+  maxTokens?: number;
+  /** Chat messages / prompt text, for scanning. */
+  messages: Array<{ role: string; content: string }>;
+}
+
+/** One request's state as it moves through the stages. */
+export interface Exchange {
+  readonly requestId: string;
+  readonly startedAt: number;
+  readonly request: IncomingMessage;
+  readonly response: ServerResponse;
+  readonly clientIp: string;
+  readonly route: CompiledRoute;
+  /** The sub-path after a wildcard route prefix (predict routes). */
+  readonly subPath: string;
+  principal?: Principal;
+  body?: Buffer;
+  parsed?: ParsedRequest;
+  /** The public model name, once known. */
+  model?: string;
+  action: 'invoke' | 'stream' | 'export';
+  decision: Decision;
+  status: number;
+  errorCode?: string;
+  limitHit?: string;
+  usage: { inputTokens?: number; outputTokens?: number; estimated: boolean };
+  reservedTokens: number;
+  upstreamMs?: number;
+  requestSha256?: string;
+  responseSha256?: string;
+  responseBytes: number;
+  /** True once an SSE response has started: errors then end the stream with an error event. */
+  sse: boolean;
+  /** Text captured when the route opts in. */
+  capturedResponse?: string;
+  /** Security events raised while handling this request; written with the audit event. */
+  readonly events: SecurityEvent[];
+  /** Undo actions (concurrency slots, ...) run once when the exchange ends. */
+  readonly cleanups: Array<() => void>;
+  /** Abort signal tied to the client connection. */
+  readonly signal: AbortSignal;
+  /** Attributes added by stages for the audit event. */
+  readonly attrs: Record<string, unknown>;
+}

@@ -1,0 +1,319 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import pino, { type Logger } from 'pino';
+import {
+  createEvent,
+  type EventSink,
+  type GatewayConfig,
+  RampartError,
+  type SecurityEvent,
+  toRampartError,
+  uuidv7,
+} from '../core/index.ts';
+import type { ApiKeyStore } from './api-key-store.ts';
+import type { GatewayContext } from './context.ts';
+import { GatewayControls } from './controls.ts';
+import type { Exchange } from './exchange.ts';
+import { errorBody, sendError } from './http-error.ts';
+import { GatewayMetrics } from './metrics.ts';
+import type { CompiledRoute } from './route-table.ts';
+import { Runtime } from './runtime.ts';
+import { writeAudit } from './stages/audit.ts';
+import { authenticate } from './stages/authenticate.ts';
+import { authoriseModel, authoriseRoute, checkBlocks } from './stages/authorise.ts';
+import { forward } from './stages/forward.ts';
+import { limitConcurrency, rateLimit, reserveTokens } from './stages/limits.ts';
+import { parseBody, readBody } from './stages/read-body.ts';
+
+export interface GatewayOptions {
+  config: GatewayConfig;
+  keys: ApiKeyStore;
+  /** Where audit and security events go; `write` must commit before it returns/resolves. */
+  sink: EventSink;
+  logger?: Logger;
+  controls?: GatewayControls;
+}
+
+type Stage = (context: GatewayContext, exchange: Exchange) => void | Promise<void>;
+
+/**
+ * The request path, in order. Each stage has one job and throws a RampartError to refuse.
+ * Drawn with each stage's statuses in docs/gateway.md.
+ */
+export const stages: ReadonlyArray<readonly [name: string, stage: Stage]> = [
+  ['authenticate', authenticate],
+  ['blocks', checkBlocks],
+  ['authorise-route', authoriseRoute],
+  ['rate-limit', rateLimit],
+  ['concurrency', limitConcurrency],
+  ['read-body', readBody],
+  ['parse', parseBody],
+  ['authorise-model', authoriseModel],
+  ['token-quota', reserveTokens],
+];
+
+const notFoundRoute: CompiledRoute = {
+  config: {
+    id: '-',
+    path: '/',
+    kind: 'models',
+    models: ['*'],
+    allowExport: false,
+    captureText: false,
+    onError: 'block',
+  },
+  id: '-',
+  kind: 'models',
+  method: 'GET',
+  prefix: false,
+  path: '/',
+  allowsModel: () => false,
+  maxBodyBytes: 0,
+  maxPromptChars: 0,
+};
+
+function clientIpOf(request: IncomingMessage, trustedProxies: readonly string[]): string {
+  const direct = request.socket.remoteAddress ?? '';
+  if (trustedProxies.length === 0 || !trustedProxies.includes(direct)) return direct;
+  const forwarded = request.headers['x-forwarded-for'];
+  const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(',')[0]?.trim();
+  return first || direct;
+}
+
+/** The inference gateway: one HTTP server in front of model upstreams. */
+export class Gateway {
+  readonly context: GatewayContext;
+  readonly server: Server;
+
+  constructor(options: GatewayOptions) {
+    const logger = options.logger ?? pino({ level: 'silent' });
+    this.context = {
+      runtime: new Runtime(options.config),
+      keys: options.keys,
+      controls: options.controls ?? new GatewayControls(),
+      sink: options.sink,
+      metrics: new GatewayMetrics(),
+      logger,
+    };
+    const server = options.config.server;
+    this.server = createServer(
+      {
+        headersTimeout: server.headersTimeoutMs,
+        requestTimeout: server.requestTimeoutMs,
+        keepAliveTimeout: server.keepAliveTimeoutMs,
+        maxHeaderSize: 16 * 1024,
+      },
+      (request, response) => {
+        this.handle(request, response).catch((error: unknown) => {
+          logger.error({ err: error }, 'unhandled gateway error');
+          if (!response.headersSent) sendError(response, error);
+          else response.destroy();
+        });
+      },
+    );
+    this.server.on('clientError', (error, socket) => {
+      if (socket.writable) {
+        const code =
+          (error as { code?: string }).code === 'ERR_HTTP_REQUEST_TIMEOUT'
+            ? 'RAMPART_REQUEST_TIMEOUT'
+            : 'RAMPART_REQUEST_MALFORMED';
+        const rampartError = new RampartError(
+          code,
+          code === 'RAMPART_REQUEST_TIMEOUT' ? 'request not received in time' : 'malformed HTTP request',
+        );
+        const body = errorBody(rampartError);
+        socket.end(
+          `HTTP/1.1 ${rampartError.status} ${code === 'RAMPART_REQUEST_TIMEOUT' ? 'Request Timeout' : 'Bad Request'}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+        );
+      } else socket.destroy();
+    });
+  }
+
+  get config(): GatewayConfig {
+    return this.context.runtime.config;
+  }
+
+  async listen(port = this.config.server.port, host = this.config.server.host): Promise<AddressInfo> {
+    await new Promise<void>((resolve, reject) => {
+      this.server.once('error', reject);
+      this.server.listen(port, host, () => {
+        this.server.off('error', reject);
+        resolve();
+      });
+    });
+    return this.server.address() as AddressInfo;
+  }
+
+  /** Swap in a new config (already validated). Limiter counters start afresh; in-flight requests finish on the old one. */
+  reload(config: GatewayConfig): void {
+    const previous = this.context.runtime;
+    this.context.runtime = new Runtime(config);
+    previous
+      .close()
+      .catch((error: unknown) =>
+        this.context.logger.warn({ err: error }, 'closing old upstream pools failed'),
+      );
+  }
+
+  /** Stop accepting, let in-flight requests finish (bounded), close pools. */
+  async close(timeoutMs = 10_000): Promise<void> {
+    const closed = new Promise<void>((resolve) => this.server.close(() => resolve()));
+    this.server.closeIdleConnections();
+    const timer = setTimeout(() => this.server.closeAllConnections(), timeoutMs);
+    await closed;
+    clearTimeout(timer);
+    await this.context.runtime.close();
+  }
+
+  async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const context = this.context;
+    const runtime = context.runtime;
+    const startedAt = performance.now();
+    const lookup = runtime.routes.lookup(request.method ?? 'GET', request.url ?? '/');
+    const match = 'found' in lookup ? lookup.found : undefined;
+    const abort = new AbortController();
+    const exchange: Exchange = {
+      requestId: uuidv7(),
+      startedAt,
+      request,
+      response,
+      clientIp: clientIpOf(request, runtime.config.server.trustedProxies),
+      route: match?.route ?? notFoundRoute,
+      subPath: match?.subPath ?? '',
+      action: 'invoke',
+      decision: 'allow',
+      status: 200,
+      usage: { estimated: false },
+      reservedTokens: 0,
+      responseBytes: 0,
+      sse: false,
+      events: [],
+      cleanups: [],
+      signal: abort.signal,
+      attrs: {},
+    };
+    response.on('close', () => {
+      if (!response.writableFinished) abort.abort();
+    });
+    context.metrics.inFlight.inc();
+    let completed = false;
+    const complete = async (writeFinal: () => void) => {
+      await this.finish(exchange);
+      completed = true;
+      writeFinal();
+    };
+    try {
+      if (!match)
+        throw new RampartError((lookup as { error: 'RAMPART_ROUTE_NOT_FOUND' }).error, 'no such route');
+      const admitted = runtime.admission.acquire();
+      exchange.cleanups.push(typeof admitted === 'function' ? admitted : await admitted);
+      if (match.route.config.allowExport && match.subPath) exchange.action = 'export';
+      for (const [, stage] of stages) {
+        const result = stage(context, exchange);
+        if (result) await result;
+      }
+      await forward(context, exchange, complete);
+    } catch (thrown) {
+      if (!completed) await this.fail(exchange, thrown);
+    } finally {
+      for (const cleanup of exchange.cleanups) cleanup();
+      context.metrics.inFlight.dec();
+      context.metrics.requests.inc({
+        route: exchange.route.id,
+        status: exchange.status,
+        decision: exchange.decision,
+      });
+      context.metrics.decisions.inc({ decision: exchange.decision });
+      context.metrics.latency.observe({ route: exchange.route.id }, (performance.now() - startedAt) / 1000);
+    }
+  }
+
+  /** Settle token usage and commit the audit event; fail closed if the store refuses. */
+  private async finish(exchange: Exchange): Promise<void> {
+    const principal = exchange.principal?.name;
+    if (principal && exchange.reservedTokens > 0) {
+      const used = (exchange.usage.inputTokens ?? 0) + (exchange.usage.outputTokens ?? 0);
+      await this.context.runtime.limiters.settleTokens(principal, exchange.reservedTokens, used);
+      exchange.reservedTokens = 0;
+    }
+    try {
+      const written = writeAudit(this.context, exchange);
+      if (written) await written;
+    } catch (error) {
+      this.context.logger.error({ err: error, request_id: exchange.requestId }, 'audit write failed');
+      throw new RampartError('RAMPART_AUDIT_FAILED', 'the request could not be audited and was refused', {
+        cause: error,
+      });
+    }
+  }
+
+  private async fail(exchange: Exchange, thrown: unknown): Promise<void> {
+    const error = RampartError.is(thrown)
+      ? thrown
+      : toRampartError(thrown, 'RAMPART_INTERNAL', 'internal error');
+    if (error.code === 'RAMPART_INTERNAL')
+      this.context.logger.error({ err: thrown, request_id: exchange.requestId }, 'request failed');
+    exchange.status = error.status;
+    exchange.errorCode = error.code;
+    exchange.decision =
+      error.status === 401 ||
+      error.status === 403 ||
+      error.status === 413 ||
+      error.status === 429 ||
+      error.status === 503
+        ? 'block'
+        : exchange.decision;
+    const details = error.details as { limit?: string; retryAfterSeconds?: number } | undefined;
+    const headers: Record<string, string> = { 'x-request-id': exchange.requestId };
+    if (details?.limit) {
+      exchange.limitHit = details.limit;
+      headers['x-rampart-limit'] = details.limit;
+      this.context.metrics.limitRejections.inc({ limit: details.limit });
+    }
+    if (error.status === 429 || error.status === 503)
+      headers['retry-after'] = String(details?.retryAfterSeconds ?? 1);
+    if (error.status === 429 && exchange.principal) {
+      exchange.events.push(limitEvent(exchange, details?.limit ?? error.code));
+    }
+    if (exchange.principal && exchange.reservedTokens > 0) {
+      await this.context.runtime.limiters.settleTokens(exchange.principal.name, exchange.reservedTokens, 0);
+      exchange.reservedTokens = 0;
+    }
+    let auditError: RampartError | undefined;
+    try {
+      const written = writeAudit(this.context, exchange);
+      if (written) await written;
+    } catch (cause) {
+      this.context.logger.error({ err: cause, request_id: exchange.requestId }, 'audit write failed');
+      auditError = new RampartError(
+        'RAMPART_AUDIT_FAILED',
+        'the request could not be audited and was refused',
+        { cause },
+      );
+    }
+    const response = exchange.response;
+    if (response.headersSent) {
+      // Mid-stream: end an SSE stream with a well-formed error event; otherwise cut the connection.
+      if (exchange.sse && !response.destroyed) {
+        response.end(`event: error\ndata: ${errorBody(error)}\n\n`);
+      } else response.destroy();
+      return;
+    }
+    sendError(response, auditError ?? error, headers);
+  }
+}
+
+function limitEvent(exchange: Exchange, limit: string): SecurityEvent {
+  return createEvent({
+    source: 'gateway',
+    kind: 'limit.rejected',
+    severity: 'low',
+    principal: exchange.principal?.name,
+    model: exchange.model,
+    route: exchange.route.id,
+    client_ip: exchange.clientIp,
+    decision: 'block',
+    attrs: { limit, request_id: exchange.requestId },
+    frameworks: ['LLM10:2025'],
+  });
+}

@@ -1,0 +1,18 @@
+export { type AdminServerOptions, createAdminServer, listenAdmin } from './admin-server.ts';
+export {
+  type ApiKeyRecord,
+  ApiKeyStore,
+  type CreateApiKeyOptions,
+  type CreatedApiKey,
+  type KeyCheck,
+} from './api-key-store.ts';
+export { type Block, GatewayControls, type LimitOverride } from './controls.ts';
+export {
+  classifyIris,
+  createDemoUpstream,
+  type DemoUpstreamOptions,
+  startDemoUpstream,
+} from './demo-upstream.ts';
+export type { Exchange, ParsedRequest, Principal } from './exchange.ts';
+export { Gateway, type GatewayOptions, stages } from './gateway.ts';
+export { GatewayMetrics } from './metrics.ts';

@@ -1,0 +1,130 @@
+import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { type LimitsConfig, RampartError } from '../core/index.ts';
+
+function retryAfterSeconds(result: unknown): number {
+  return result instanceof RateLimiterRes ? Math.max(1, Math.ceil(result.msBeforeNext / 1000)) : 1;
+}
+
+function limitError(
+  code: 'RAMPART_LIMIT_RATE' | 'RAMPART_LIMIT_TOKENS',
+  limit: string,
+  message: string,
+  retryAfter: number,
+) {
+  return new RampartError(code, message, { details: { limit, retryAfterSeconds: retryAfter } });
+}
+
+/**
+ * Per-principal request rate (per-minute sustained plus per-second burst), token quotas (per
+ * minute and per day: reserved up front from an estimate, settled from upstream usage) and
+ * concurrency caps. Memory store by default (rate-limiter-flexible); one instance per config.
+ */
+export class Limiters {
+  private readonly perMinute: RateLimiterMemory;
+  private readonly perSecond: RateLimiterMemory;
+  private readonly tokensMinute: RateLimiterMemory;
+  private readonly tokensDay: RateLimiterMemory;
+  private readonly inFlight = new Map<string, number>();
+
+  constructor(readonly config: LimitsConfig) {
+    this.perMinute = new RateLimiterMemory({ points: config.rate.requestsPerMinute, duration: 60 });
+    this.perSecond = new RateLimiterMemory({ points: config.rate.burst, duration: 1 });
+    this.tokensMinute = new RateLimiterMemory({ points: config.tokens.perMinute, duration: 60 });
+    this.tokensDay = new RateLimiterMemory({ points: config.tokens.perDay, duration: 86_400 });
+  }
+
+  /** Count one request; rejects with RAMPART_LIMIT_RATE (details.limit names the limit hit). */
+  async takeRequest(principal: string): Promise<void> {
+    try {
+      await this.perSecond.consume(principal, 1);
+    } catch (result) {
+      throw limitError(
+        'RAMPART_LIMIT_RATE',
+        'rate.burst',
+        `more than ${this.config.rate.burst} requests in one second`,
+        retryAfterSeconds(result),
+      );
+    }
+    try {
+      await this.perMinute.consume(principal, 1);
+    } catch (result) {
+      throw limitError(
+        'RAMPART_LIMIT_RATE',
+        'rate.requestsPerMinute',
+        `more than ${this.config.rate.requestsPerMinute} requests per minute`,
+        retryAfterSeconds(result),
+      );
+    }
+  }
+
+  /** Take a concurrency slot; returns its release function or throws RAMPART_LIMIT_CONCURRENCY. */
+  enter(principal: string): () => void {
+    const current = this.inFlight.get(principal) ?? 0;
+    if (current >= this.config.concurrency.perPrincipal) {
+      throw new RampartError(
+        'RAMPART_LIMIT_CONCURRENCY',
+        `more than ${this.config.concurrency.perPrincipal} requests in flight`,
+        {
+          details: { limit: 'concurrency.perPrincipal', retryAfterSeconds: 1 },
+        },
+      );
+    }
+    this.inFlight.set(principal, current + 1);
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      const left = (this.inFlight.get(principal) ?? 1) - 1;
+      if (left <= 0) this.inFlight.delete(principal);
+      else this.inFlight.set(principal, left);
+    };
+  }
+
+  /** Reserve an estimate against both token quotas; throws RAMPART_LIMIT_TOKENS when it does not fit. */
+  async reserveTokens(principal: string, estimate: number): Promise<number> {
+    const amount = Math.max(1, Math.min(estimate, this.config.tokens.perMinute, this.config.tokens.perDay));
+    try {
+      await this.tokensMinute.consume(principal, amount);
+    } catch (result) {
+      throw limitError(
+        'RAMPART_LIMIT_TOKENS',
+        'tokens.perMinute',
+        `token quota of ${this.config.tokens.perMinute} per minute spent`,
+        retryAfterSeconds(result),
+      );
+    }
+    try {
+      await this.tokensDay.consume(principal, amount);
+    } catch (result) {
+      await this.tokensMinute.reward(principal, amount);
+      throw limitError(
+        'RAMPART_LIMIT_TOKENS',
+        'tokens.perDay',
+        `token quota of ${this.config.tokens.perDay} per day spent`,
+        retryAfterSeconds(result),
+      );
+    }
+    return amount;
+  }
+
+  /** Replace a reservation by the real usage. */
+  async settleTokens(principal: string, reserved: number, actual: number): Promise<void> {
+    const difference = actual - reserved;
+    if (difference > 0) {
+      await Promise.all([
+        this.tokensMinute.penalty(principal, difference),
+        this.tokensDay.penalty(principal, difference),
+      ]);
+    } else if (difference < 0) {
+      await Promise.all([
+        this.tokensMinute.reward(principal, -difference),
+        this.tokensDay.reward(principal, -difference),
+      ]);
+    }
+  }
+}
+
+/** Rough token estimate when upstream reports no usage: about 4 characters a token. */
+export function estimateTokens(characters: number): number {
+  return Math.ceil(characters / 4);
+}

@@ -1,0 +1,93 @@
+import { type GatewayConfig, looksLikeExportPath, type RouteConfig, type RouteKind } from '../core/index.ts';
+
+export interface CompiledRoute {
+  readonly config: RouteConfig;
+  readonly id: string;
+  readonly kind: RouteKind;
+  readonly method: 'GET' | 'POST';
+  /** True when the route serves a prefix (`/predict/*`). */
+  readonly prefix: boolean;
+  readonly path: string;
+  readonly allowsModel: (model: string) => boolean;
+  readonly maxBodyBytes: number;
+  readonly maxPromptChars: number;
+}
+
+export interface RouteMatch {
+  route: CompiledRoute;
+  subPath: string;
+}
+
+export type RouteLookup =
+  | { found: RouteMatch }
+  | { error: 'RAMPART_ROUTE_NOT_FOUND' | 'RAMPART_METHOD_NOT_ALLOWED' | 'RAMPART_PATH_FORBIDDEN' };
+
+/** Glob with `*` only; compiled once. */
+export function globMatcher(patterns: readonly string[]): (value: string) => boolean {
+  if (patterns.includes('*')) return () => true;
+  const exact = new Set(patterns.filter((pattern) => !pattern.includes('*')));
+  const globs = patterns
+    .filter((pattern) => pattern.includes('*'))
+    .map((pattern) => new RegExp(`^${pattern.split('*').map(escapeRegExp).join('.*')}$`));
+  return (value) => exact.has(value) || globs.some((glob) => glob.test(value));
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Routes compiled once per config: exact paths in a Map, prefixes checked longest first. */
+export class RouteTable {
+  private readonly exact = new Map<string, CompiledRoute>();
+  private readonly prefixes: CompiledRoute[] = [];
+
+  constructor(config: GatewayConfig) {
+    for (const route of config.routes) {
+      const prefix = route.path.endsWith('/*');
+      const compiled: CompiledRoute = {
+        config: route,
+        id: route.id,
+        kind: route.kind,
+        method: route.kind === 'models' ? 'GET' : 'POST',
+        prefix,
+        path: prefix ? route.path.slice(0, -2) : route.path,
+        allowsModel: globMatcher(route.models),
+        maxBodyBytes: route.limits?.maxBodyBytes ?? config.limits.maxBodyBytes,
+        maxPromptChars: route.limits?.maxPromptChars ?? config.limits.maxPromptChars,
+      };
+      if (prefix) this.prefixes.push(compiled);
+      else this.exact.set(compiled.path, compiled);
+    }
+    this.prefixes.sort((a, b) => b.path.length - a.path.length);
+  }
+
+  lookup(method: string, rawUrl: string): RouteLookup {
+    const queryStart = rawUrl.indexOf('?');
+    const path = queryStart === -1 ? rawUrl : rawUrl.slice(0, queryStart);
+    let match: RouteMatch | undefined;
+    const exact = this.exact.get(path);
+    if (exact) match = { route: exact, subPath: '' };
+    else {
+      for (const route of this.prefixes) {
+        if (path.startsWith(`${route.path}/`)) {
+          const subPath = path.slice(route.path.length);
+          if (subPath.includes('/../') || subPath.endsWith('/..') || subPath.includes('%')) {
+            return { error: 'RAMPART_PATH_FORBIDDEN' };
+          }
+          match = { route, subPath };
+          break;
+        }
+      }
+    }
+    if (!match) {
+      return looksLikeExportPath(path)
+        ? { error: 'RAMPART_PATH_FORBIDDEN' }
+        : { error: 'RAMPART_ROUTE_NOT_FOUND' };
+    }
+    if (match.subPath && !match.route.config.allowExport && looksLikeExportPath(match.subPath)) {
+      return { error: 'RAMPART_PATH_FORBIDDEN' };
+    }
+    if (method !== match.route.method) return { error: 'RAMPART_METHOD_NOT_ALLOWED' };
+    return { found: match };
+  }
+}

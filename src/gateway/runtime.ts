@@ -1,0 +1,81 @@
+import { Pool } from 'undici';
+import type { GatewayConfig, UpstreamConfig } from '../core/index.ts';
+import { Admission } from './admission.ts';
+import { Authoriser } from './authoriser.ts';
+import { JwtVerifier } from './jwt-verifier.ts';
+import { Limiters } from './limiters.ts';
+import { RouteTable } from './route-table.ts';
+
+export interface UpstreamTarget {
+  readonly name: string;
+  readonly config: UpstreamConfig;
+  readonly pool: Pool;
+  /** Base path of the upstream URL, without trailing slash ('' or '/openai'). */
+  readonly basePath: string;
+  /** Headers injected on every upstream request (credentials included). Never sent to clients. */
+  readonly headers: Record<string, string>;
+}
+
+export interface ModelTarget {
+  readonly name: string;
+  readonly upstream: UpstreamTarget;
+  /** Set when the upstream knows the model under another name. */
+  readonly upstreamModel?: string;
+}
+
+/** Everything compiled from one config. Swapped whole on reload; per-request code does no setup. */
+export class Runtime {
+  readonly routes: RouteTable;
+  readonly authoriser: Authoriser;
+  readonly limiters: Limiters;
+  readonly admission: Admission;
+  readonly jwt: JwtVerifier | undefined;
+  readonly upstreams = new Map<string, UpstreamTarget>();
+  readonly models = new Map<string, ModelTarget>();
+  /** Pre-serialised GET /v1/models body. */
+  readonly modelList: string;
+
+  constructor(readonly config: GatewayConfig) {
+    this.routes = new RouteTable(config);
+    this.authoriser = new Authoriser(config);
+    this.limiters = new Limiters(config.limits);
+    const { global, maxQueue, queueTimeoutMs } = config.limits.concurrency;
+    this.admission = new Admission(global, maxQueue, queueTimeoutMs);
+    this.jwt = config.auth.jwt ? new JwtVerifier(config.auth.jwt) : undefined;
+    for (const [name, upstream] of Object.entries(config.upstreams)) {
+      const url = new URL(upstream.url);
+      const headers: Record<string, string> = { ...upstream.headers };
+      if (upstream.apiKey) headers.authorization = `Bearer ${upstream.apiKey}`;
+      this.upstreams.set(name, {
+        name,
+        config: upstream,
+        pool: new Pool(url.origin, {
+          connections: upstream.connections,
+          connectTimeout: upstream.connectTimeoutMs,
+          headersTimeout: upstream.headersTimeoutMs,
+          bodyTimeout: upstream.bodyTimeoutMs,
+          keepAliveTimeout: 30_000,
+        }),
+        basePath: url.pathname.replace(/\/+$/, ''),
+        headers,
+      });
+    }
+    for (const model of config.models) {
+      this.models.set(model.name, {
+        name: model.name,
+        upstream: this.upstreams.get(model.upstream)!,
+        ...(model.upstreamModel ? { upstreamModel: model.upstreamModel } : {}),
+      });
+    }
+    const created = Math.floor(Date.now() / 1000);
+    this.modelList = JSON.stringify({
+      object: 'list',
+      data: config.models.map((model) => ({ id: model.name, object: 'model', created, owned_by: 'rampart' })),
+    });
+  }
+
+  /** Close upstream pools once in-flight requests finish. */
+  async close(): Promise<void> {
+    await Promise.all([...this.upstreams.values()].map((upstream) => upstream.pool.close()));
+  }
+}

@@ -1,0 +1,63 @@
+import { createEvent, RampartError } from '../../core/index.ts';
+import type { GatewayContext } from '../context.ts';
+import type { Exchange } from '../exchange.ts';
+
+const jwtShape = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/;
+
+function fail(
+  exchange: Exchange,
+  code: 'RAMPART_AUTH_MISSING' | 'RAMPART_AUTH_INVALID_KEY' | 'RAMPART_AUTH_INVALID_TOKEN',
+  reason: string,
+  credentialId?: string,
+): never {
+  exchange.events.push(
+    createEvent({
+      source: 'gateway',
+      kind: 'auth.failure',
+      severity: 'medium',
+      route: exchange.route.id,
+      client_ip: exchange.clientIp,
+      decision: 'block',
+      attrs: {
+        reason,
+        request_id: exchange.requestId,
+        ...(credentialId ? { key_prefix: credentialId } : {}),
+      },
+      frameworks: ['AML.T0040'],
+    }),
+  );
+  const messages = {
+    RAMPART_AUTH_MISSING: 'no credentials: send an Authorization: Bearer header',
+    RAMPART_AUTH_INVALID_KEY: 'invalid API key',
+    RAMPART_AUTH_INVALID_TOKEN: 'invalid bearer token',
+  };
+  throw new RampartError(code, messages[code]);
+}
+
+/** API key or JWT from `Authorization: Bearer`. Every failure is an auth.failure event; the reason is never told to the client. */
+export async function authenticate(context: GatewayContext, exchange: Exchange): Promise<void> {
+  const header = exchange.request.headers.authorization;
+  if (!header) fail(exchange, 'RAMPART_AUTH_MISSING', 'missing');
+  const token = header.startsWith('Bearer ') ? header.slice(7).trim() : '';
+  if (!token) fail(exchange, 'RAMPART_AUTH_MISSING', 'not_bearer');
+  const runtime = context.runtime;
+  if (token.startsWith('rk_')) {
+    if (!runtime.config.auth.apiKeys.enabled) fail(exchange, 'RAMPART_AUTH_INVALID_KEY', 'api_keys_disabled');
+    const check = context.keys.check(token);
+    if (!check.ok) fail(exchange, 'RAMPART_AUTH_INVALID_KEY', check.reason, check.prefix);
+    exchange.principal = {
+      name: check.record.principal,
+      roles: check.record.roles,
+      via: 'api_key',
+      credentialId: check.record.prefix,
+    };
+    return;
+  }
+  if (runtime.jwt && jwtShape.test(token)) {
+    const check = await runtime.jwt.verify(token);
+    if (!check.ok) fail(exchange, 'RAMPART_AUTH_INVALID_TOKEN', check.reason);
+    exchange.principal = check.principal;
+    return;
+  }
+  fail(exchange, 'RAMPART_AUTH_INVALID_KEY', 'malformed');
+}

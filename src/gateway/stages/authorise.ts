@@ -1,0 +1,65 @@
+import { createEvent, RampartError } from '../../core/index.ts';
+import type { GatewayContext } from '../context.ts';
+import type { Exchange } from '../exchange.ts';
+
+function deny(exchange: Exchange, reason: string): never {
+  exchange.events.push(
+    createEvent({
+      source: 'gateway',
+      kind: 'authz.denied',
+      severity: 'low',
+      principal: exchange.principal?.name,
+      route: exchange.route.id,
+      model: exchange.model,
+      client_ip: exchange.clientIp,
+      decision: 'block',
+      attrs: {
+        reason,
+        action: exchange.action,
+        request_id: exchange.requestId,
+        roles: exchange.principal?.roles ?? [],
+      },
+    }),
+  );
+  throw new RampartError('RAMPART_AUTHZ_DENIED', `not allowed: ${reason}`);
+}
+
+/** Blocks set by operators or SOC responses apply before anything else is spent on the request. */
+export function checkBlocks(context: GatewayContext, exchange: Exchange): void {
+  const block = context.controls.findBlock(exchange.principal?.name, exchange.clientIp);
+  if (!block) return;
+  exchange.attrs.block_id = block.id;
+  exchange.limitHit = `block.${block.type}`;
+  throw new RampartError(
+    'RAMPART_BLOCKED',
+    `this ${block.type === 'ip' ? 'client address' : 'principal'} is blocked until ${block.expiresAt}`,
+  );
+}
+
+/** Route-level check before the body is read: the principal needs some grant on this route. */
+export function authoriseRoute(context: GatewayContext, exchange: Exchange): void {
+  const decision = context.runtime.authoriser.decide(
+    exchange.principal!,
+    exchange.route.id,
+    undefined,
+    undefined,
+  );
+  if (!decision.allowed) deny(exchange, `no role grants route "${exchange.route.id}"`);
+}
+
+/** Full check once the model is known: route × model × action, default deny. */
+export function authoriseModel(context: GatewayContext, exchange: Exchange): void {
+  const decision = context.runtime.authoriser.decide(
+    exchange.principal!,
+    exchange.route.id,
+    exchange.model,
+    exchange.action,
+  );
+  if (!decision.allowed) {
+    deny(
+      exchange,
+      `no role grants ${exchange.action} on model "${exchange.model ?? ''}" via route "${exchange.route.id}"`,
+    );
+  }
+  exchange.attrs['authz.role'] = decision.role;
+}

@@ -1,0 +1,57 @@
+import { RampartError } from '../../core/index.ts';
+import type { GatewayContext } from '../context.ts';
+import type { Exchange } from '../exchange.ts';
+import { estimateTokens } from '../limiters.ts';
+
+/** Per-principal rate (burst + per minute), or the tighter override an operator/SOC set. */
+export async function rateLimit(context: GatewayContext, exchange: Exchange): Promise<void> {
+  const principal = exchange.principal!.name;
+  const override = context.controls.overrideFor(principal);
+  if (override) {
+    try {
+      await override.limiter.consume(principal, 1);
+    } catch (result) {
+      const retryAfterSeconds = Math.max(
+        1,
+        Math.ceil(((result as { msBeforeNext?: number }).msBeforeNext ?? 1000) / 1000),
+      );
+      throw new RampartError(
+        'RAMPART_LIMIT_RATE',
+        `more than ${override.requestsPerMinute} requests per minute (temporary limit)`,
+        {
+          details: { limit: 'override.requestsPerMinute', retryAfterSeconds },
+        },
+      );
+    }
+  }
+  await context.runtime.limiters.takeRequest(principal);
+}
+
+/** Per-principal concurrency cap; the slot is released when the exchange ends. */
+export function limitConcurrency(context: GatewayContext, exchange: Exchange): void {
+  exchange.cleanups.push(context.runtime.limiters.enter(exchange.principal!.name));
+}
+
+/** Prompt size, then the token quota reservation (prompt estimate + requested completion). */
+export async function reserveTokens(context: GatewayContext, exchange: Exchange): Promise<void> {
+  const parsed = exchange.parsed!;
+  if (parsed.promptChars > exchange.route.maxPromptChars) {
+    throw new RampartError(
+      'RAMPART_PROMPT_TOO_LARGE',
+      `prompt of ${parsed.promptChars} characters is over the limit of ${exchange.route.maxPromptChars}`,
+      {
+        details: { limit: 'maxPromptChars' },
+      },
+    );
+  }
+  if (exchange.route.kind === 'models' || exchange.route.kind === 'predict') return;
+  const limits = context.runtime.limiters;
+  const completion =
+    exchange.route.kind === 'embeddings'
+      ? 0
+      : (parsed.maxTokens ?? limits.config.tokens.defaultCompletionTokens);
+  exchange.reservedTokens = await limits.reserveTokens(
+    exchange.principal!.name,
+    estimateTokens(parsed.promptChars) + completion,
+  );
+}
