@@ -1,0 +1,128 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { RampartError } from '../../core/index.ts';
+import { FeatureExtractor, type SparseVector } from './features.ts';
+
+/** A linear head stored as int16 weights times `scale`, base64-encoded (little-endian). */
+const headSchema = z.object({ bias: z.number(), scale: z.number().positive(), weights: z.string() });
+
+export const modelFileSchema = z.object({
+  format: z.literal('rampart-guard-linear/1'),
+  bits: z.number().int().min(10).max(22),
+  maxChars: z.number().int().positive(),
+  /** Attack (injection or jailbreak) versus benign. */
+  attack: headSchema,
+  /** Jailbreak versus injection, given an attack. */
+  jailbreak: headSchema,
+  /** Platt scaling of the attack head's margin: p = 1 / (1 + exp(a * margin + b)). */
+  calibration: z.object({ a: z.number(), b: z.number() }),
+  threshold: z.number().min(0).max(1),
+  trainedAt: z.string().optional(),
+  metrics: z.record(z.string(), z.unknown()).optional(),
+});
+
+export type ModelFile = z.infer<typeof modelFileSchema>;
+
+export interface Prediction {
+  /** Calibrated probability that the text is an injection or jailbreak attempt. */
+  attack: number;
+  /** Probability that an attack is a jailbreak rather than an injection. */
+  jailbreak: number;
+  label: 'injection' | 'jailbreak';
+}
+
+export function encodeWeights(weights: Float64Array | Float32Array): { scale: number; weights: string } {
+  let max = 0;
+  for (const weight of weights) max = Math.max(max, Math.abs(weight));
+  const scale = max > 0 ? max / 32767 : 1;
+  const quantised = new Int16Array(weights.length);
+  for (let index = 0; index < weights.length; index++) quantised[index] = Math.round(weights[index]! / scale);
+  return { scale, weights: Buffer.from(quantised.buffer).toString('base64') };
+}
+
+function decodeWeights(head: z.infer<typeof headSchema>, size: number): Float32Array {
+  const bytes = Buffer.from(head.weights, 'base64');
+  if (bytes.length !== size * 2) {
+    throw new RampartError(
+      'RAMPART_GUARD_MODEL_INVALID',
+      `classifier weights have ${bytes.length} bytes, expected ${size * 2}`,
+    );
+  }
+  const out = new Float32Array(size);
+  for (let index = 0; index < size; index++) out[index] = bytes.readInt16LE(index * 2) * head.scale;
+  return out;
+}
+
+function dot(weights: Float32Array, vector: SparseVector): number {
+  let sum = 0;
+  for (let index = 0; index < vector.indices.length; index++)
+    sum += weights[vector.indices[index]!]! * vector.values[index]!;
+  return sum;
+}
+
+const sigmoid = (value: number) => 1 / (1 + Math.exp(-value));
+
+/** The loaded classifier: features + two linear heads + calibration. Pure TypeScript inference. */
+export class InjectionClassifier {
+  readonly threshold: number;
+  readonly #extractor: FeatureExtractor;
+  readonly #attack: Float32Array;
+  readonly #attackBias: number;
+  readonly #jailbreak: Float32Array;
+  readonly #jailbreakBias: number;
+  readonly #calibration: { a: number; b: number };
+
+  constructor(file: ModelFile) {
+    const size = 1 << file.bits;
+    this.#extractor = new FeatureExtractor({ bits: file.bits, maxChars: file.maxChars });
+    this.#attack = decodeWeights(file.attack, size);
+    this.#attackBias = file.attack.bias;
+    this.#jailbreak = decodeWeights(file.jailbreak, size);
+    this.#jailbreakBias = file.jailbreak.bias;
+    this.#calibration = file.calibration;
+    this.threshold = file.threshold;
+  }
+
+  /** Raw margin of the attack head (before calibration). */
+  margin(foldedText: string): number {
+    return dot(this.#attack, this.#extractor.extract(foldedText)) + this.#attackBias;
+  }
+
+  predict(foldedText: string): Prediction {
+    const vector = this.#extractor.extract(foldedText);
+    const margin = dot(this.#attack, vector) + this.#attackBias;
+    const attack = 1 / (1 + Math.exp(this.#calibration.a * margin + this.#calibration.b));
+    const jailbreak = sigmoid(dot(this.#jailbreak, vector) + this.#jailbreakBias);
+    return { attack, jailbreak, label: jailbreak >= 0.5 ? 'jailbreak' : 'injection' };
+  }
+}
+
+/** Loads and validates a model file. */
+export function loadClassifier(path: string): InjectionClassifier {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new RampartError('RAMPART_GUARD_MODEL_INVALID', `cannot read classifier weights at ${path}`, {
+      cause: error,
+    });
+  }
+  const parsed = modelFileSchema.safeParse(raw);
+  if (!parsed.success)
+    throw new RampartError(
+      'RAMPART_GUARD_MODEL_INVALID',
+      `classifier weights at ${path} do not match the model format`,
+    );
+  return new InjectionClassifier(parsed.data);
+}
+
+/** Path of the shipped model. */
+export const defaultModelPath = new URL('./prompt-injection.model.json', import.meta.url);
+
+let shipped: InjectionClassifier | undefined;
+
+/** The shipped classifier, loaded once per process. */
+export function shippedClassifier(): InjectionClassifier {
+  shipped ??= loadClassifier(defaultModelPath.pathname);
+  return shipped;
+}

@@ -1,0 +1,121 @@
+import { z } from 'zod';
+import { RampartError, zodProblems } from '../core/index.ts';
+import type { channels } from './types.ts';
+
+const channelSchema = z.enum(['user', 'system', 'assistant', 'tool', 'output']);
+const actionSchema = z.enum(['flag', 'redact', 'block']);
+
+interface ScannerDefaults {
+  enabled?: boolean;
+  action: 'flag' | 'redact' | 'block';
+  threshold: number;
+  channels: Array<(typeof channels)[number]>;
+}
+
+/** The policy fields every scanner has. */
+function policyShape(defaults: ScannerDefaults) {
+  return {
+    enabled: z.boolean().default(defaults.enabled ?? true),
+    action: actionSchema.default(defaults.action),
+    /** Scores at or above this take `action`. */
+    threshold: z.number().min(0).max(1).default(defaults.threshold),
+    /** Scores at or above this (and below `threshold`) are flagged. Defaults to `threshold`. */
+    flagThreshold: z.number().min(0).max(1).optional(),
+    channels: z.array(channelSchema).default(defaults.channels),
+  };
+}
+
+function scannerSchema(defaults: ScannerDefaults) {
+  return z.object(policyShape(defaults)).strict().prefault({});
+}
+
+const textChannels: ScannerDefaults['channels'] = ['user', 'system', 'assistant', 'tool', 'output'];
+
+export const customPatternSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'lower-case letters, digits and dashes'),
+    /** RE2 syntax (linear-time engine): no backreferences or lookaround. */
+    pattern: z.string().min(1).max(2000),
+    placeholder: z
+      .string()
+      .regex(/^[A-Z][A-Z0-9_]{0,31}$/)
+      .optional(),
+    caseInsensitive: z.boolean().default(false),
+  })
+  .strict();
+
+export const guardConfigSchema = z
+  .object({
+    /** Texts longer than this (UTF-16 units, per text) are refused with RAMPART_GUARD_INPUT_TOO_LARGE. */
+    maxChars: z.number().int().positive().max(10_000_000).default(200_000),
+    /** At most this many messages per `scanInput` call. */
+    maxMessages: z.number().int().positive().max(100_000).default(1_000),
+    /** Path of the classifier weights (default: the shipped prompt-injection.model.json). */
+    modelPath: z.string().min(1).optional(),
+    /** What happens when a scanner throws or the input cannot be scanned: fail closed by default. */
+    onError: z.enum(['block', 'flag', 'allow']).default('block'),
+    /** Keep scanning after the first block to collect every finding. */
+    collectAll: z.boolean().default(false),
+    /** Include matched text in findings. */
+    captureText: z.boolean().default(false),
+    /** Hosts that output images and links may point to. */
+    allowedHosts: z.array(z.string().min(1)).default([]),
+    /** How many characters the stream scanner holds back so a match split across chunks is seen whole. */
+    streamWindow: z.number().int().min(16).max(65_536).default(512),
+    normalise: z
+      .object({
+        decode: z.boolean().default(true),
+        maxDecodeDepth: z.number().int().min(0).max(4).default(2),
+      })
+      .strict()
+      .prefault({}),
+    scanners: z
+      .object({
+        invisibleText: scannerSchema({ action: 'redact', threshold: 0.5, channels: ['output'] }),
+        pii: z
+          .object({
+            ...policyShape({ action: 'redact', threshold: 0.5, channels: textChannels }),
+            kinds: z
+              .array(z.enum(['email', 'phone', 'credit-card', 'iban', 'us-ssn', 'ip-address']))
+              .optional(),
+          })
+          .strict()
+          .prefault({}),
+        secrets: z
+          .object({
+            ...policyShape({ action: 'redact', threshold: 0.5, channels: textChannels }),
+            entropy: z.boolean().default(true),
+          })
+          .strict()
+          .prefault({}),
+        customPatterns: z
+          .object({
+            ...policyShape({ action: 'redact', threshold: 0.5, channels: textChannels }),
+            patterns: z.array(customPatternSchema).max(256).default([]),
+          })
+          .strict()
+          .prefault({}),
+        injectionRules: scannerSchema({ action: 'block', threshold: 0.7, channels: ['user', 'tool'] }),
+        promptInjection: scannerSchema({ action: 'block', threshold: 0.5, channels: ['user', 'tool'] }),
+        canary: scannerSchema({ action: 'block', threshold: 0.5, channels: ['output'] }),
+        systemPromptLeak: scannerSchema({ action: 'block', threshold: 0.5, channels: ['output'] }),
+        exfilLinks: scannerSchema({ action: 'redact', threshold: 0.5, channels: ['output'] }),
+      })
+      .strict()
+      .prefault({}),
+  })
+  .strict();
+
+export type GuardConfig = z.input<typeof guardConfigSchema>;
+export type ResolvedGuardConfig = z.output<typeof guardConfigSchema>;
+
+/** Validates a guard config and fills in defaults; every problem is listed with its dotted path. */
+export function resolveGuardConfig(config: GuardConfig = {}): ResolvedGuardConfig {
+  const parsed = guardConfigSchema.safeParse(config);
+  if (!parsed.success) {
+    throw new RampartError('RAMPART_GUARD_CONFIG_INVALID', 'guard config is invalid', {
+      details: zodProblems(parsed.error, config),
+    });
+  }
+  return parsed.data;
+}

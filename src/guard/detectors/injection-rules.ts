@@ -1,0 +1,218 @@
+import { viewsOf } from '../normalise/normalise.ts';
+import type { Detection } from '../types.ts';
+import type { Detector, DetectorInput } from './detector.ts';
+
+/**
+ * A co-occurrence rule over words of the folded text: a trigger word, then every group of `needs`
+ * found among the next `window` words. Written from the published attack families (instruction
+ * override, prompt extraction, persona/"no limits" jailbreaks), not from evaluation items, with
+ * common European languages and Russian in the same word sets.
+ */
+interface WordRule {
+  id: string;
+  label: 'injection' | 'jailbreak';
+  score: number;
+  trigger: Set<string>;
+  needs: Set<string>[];
+  window: number;
+}
+
+const words = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
+
+const overrideVerbs =
+  words(`ignore ignoring ignored disregard disregarding forget forgetting skip override overriding bypass
+  neglect overlook discard abandon erase ditch nevermind
+  ignora ignorar ignoren ignores ignorez ignorer oublie oubliez oublier olvida olvide olviden olvidar
+  ignoriere ignorieren ignoriert vergiss vergesst vergessen missachte dimentica dimenticare esqueça esqueca esqueçam
+  negeer vergeet игнорируй игнорируйте игнорировать забудь забудьте zignoruj ignoruj zapomnij unut yoksay`);
+const priorMarkers =
+  words(`previous prior above earlier preceding all any every your system original initial existing old
+  foregoing aforementioned given these those preset default current
+  précédentes précédents precedentes toutes tous anteriores todas todos anterior vorherigen vorherige bisherigen obigen
+  alle allen precedenti tutte tutti tuoi vostre anteriori suas vorige eerdere предыдущие все прежние poprzednie wszystkie
+  önceki tüm bütün`);
+const instructionNouns =
+  words(`instructions instruction directions directives directive rules guidelines prompt prompts
+  commands context constraints restrictions programming guardrails policies orders conditioning training guidance
+  messages text everything
+  instrucciones instrucción instruções instrucoes consignes règles reglas regole regras anweisungen anweisung regeln
+  vorgaben istruzioni instructies инструкции указания правила instrukcje polecenia talimatları talimatlar kuralları`);
+const revealVerbs =
+  words(`reveal print show output display repeat tell give share disclose leak write list spell dump
+  recite echo provide return expose divulge translate summarize summarise paste copy
+  révèle révélez affiche montre revela muestra dime zeige verrate nenne gib mostra rivela mostrami покажи выведи раскрой`);
+const secretModifiers =
+  words(`your system initial original hidden secret above previous preceding prior entire full exact
+  verbatim first confidential internal developer pre
+  ton tes votre vos système tu tus sistema dein deine deinen ihre system tuo tue tuoi твой твои системный системные`);
+const secretNouns =
+  words(`prompt instructions instruction password passcode passphrase message rules directives guidelines
+  configuration preprompt pre-prompt system-prompt systemprompt
+  mot consignes contraseña instrucciones anweisungen passwort kennwort istruzioni пароль инструкции промпт`);
+const limitNegations = words(
+  `no without free unrestricted unfiltered uncensored unlimited unbound unbounded zero sans sin ohne senza без`,
+);
+const limitNouns =
+  words(`restrictions restriction filters filter limits limitations guidelines censorship ethics morals morality
+  boundaries policies rules safeguards constraints principles restraints
+  restricciones restrictions einschränkungen regeln limites límites filtros filtres ограничений правил`);
+const boundVerbs = words(`bound restricted limited constrained governed censored filtered`);
+
+const rules: WordRule[] = [
+  {
+    id: 'override-instructions',
+    label: 'injection',
+    score: 0.9,
+    trigger: overrideVerbs,
+    needs: [priorMarkers, instructionNouns],
+    window: 6,
+  },
+  {
+    id: 'reveal-system-prompt',
+    label: 'injection',
+    score: 0.85,
+    trigger: revealVerbs,
+    needs: [secretModifiers, secretNouns],
+    window: 6,
+  },
+  {
+    id: 'no-restrictions',
+    label: 'jailbreak',
+    score: 0.75,
+    trigger: limitNegations,
+    needs: [limitNouns],
+    window: 3,
+  },
+  {
+    id: 'not-bound-by',
+    label: 'jailbreak',
+    score: 0.75,
+    trigger: words('not never no longer'),
+    needs: [boundVerbs, words('by to')],
+    window: 4,
+  },
+];
+
+/** Phrases matched on the folded text. Each is a literal or uses only bounded, non-overlapping runs. */
+const phraseRules: Array<{ id: string; label: 'injection' | 'jailbreak'; score: number; pattern: RegExp }> = [
+  { id: 'do-anything-now', label: 'jailbreak', score: 0.95, pattern: /\bdo anything now\b/g },
+  {
+    id: 'developer-mode',
+    label: 'jailbreak',
+    score: 0.85,
+    pattern: /\b(?:developer|dev|god|debug|jailbreak|unrestricted|dan) mode\b/g,
+  },
+  { id: 'jailbroken', label: 'jailbreak', score: 0.75, pattern: /\bjailbr(?:oken|eak(?:ed|ing))\b/g },
+  {
+    id: 'stay-in-character',
+    label: 'jailbreak',
+    score: 0.6,
+    pattern: /\b(?:stay|remain|keep) in character\b/g,
+  },
+  {
+    id: 'chat-template-token',
+    label: 'injection',
+    score: 0.85,
+    pattern:
+      /<\|(?:im_start|im_end|system|endoftext|start_header_id|eot_id)\|>|\[\/?inst\]|<<\/?sys>>|<\/?system>|\[system\]\s?:|###\s?(?:system|instruction)s?\s?:/g,
+  },
+  {
+    id: 'new-instructions',
+    label: 'injection',
+    score: 0.75,
+    pattern:
+      /\b(?:your|the) (?:new|real|actual|true|updated) (?:instructions|task|objective|goal|directive|role|rules) (?:is|are)\b/g,
+  },
+  {
+    id: 'from-now-on',
+    label: 'injection',
+    score: 0.6,
+    pattern: /\bfrom now on,? you (?:are|will|must|shall|should|have)\b/g,
+  },
+  {
+    id: 'override-instructions-cjk',
+    label: 'injection',
+    score: 0.9,
+    pattern:
+      /(?:忽略|无视|無視|忘记|忘記|不要理会|忽視)[^。！？\n]{0,12}(?:指令|指示|说明|說明|提示|规则|規則|命令|要求)|(?:以前|前|上記|これまで)の?[^。！？\n]{0,8}(?:指示|命令|指令)を?(?:無視|忘れ)|(?:이전|위의|모든)[^.\n]{0,12}(?:지시|명령|지침)[^.\n]{0,8}(?:무시|잊어)/g,
+  },
+  {
+    id: 'reveal-system-prompt-cjk',
+    label: 'injection',
+    score: 0.85,
+    pattern:
+      /(?:输出|打印|显示|告诉我|重复|透露)[^。！？\n]{0,10}(?:系统提示|系统指令|初始指令|提示词|密码)|(?:システムプロンプト|パスワード)[^。！？\n]{0,10}(?:教えて|表示|出力)/g,
+  },
+];
+
+const wordPattern = /[\p{L}\p{N}'-]+/gu;
+
+function matchWordRules(
+  text: string,
+  emit: (rule: { id: string; label: string; score: number }, start: number, end: number) => void,
+): void {
+  const tokens: Array<{ word: string; start: number; end: number }> = [];
+  for (const match of text.matchAll(wordPattern)) {
+    tokens.push({
+      word: match[0].replace(/^'+|'+$/g, ''),
+      start: match.index,
+      end: match.index + match[0].length,
+    });
+  }
+  for (const rule of rules) {
+    for (let index = 0; index < tokens.length; index++) {
+      if (!rule.trigger.has(tokens[index]!.word)) continue;
+      const limit = Math.min(tokens.length, index + 1 + rule.window);
+      let lastIndex = index;
+      let satisfied = true;
+      for (const group of rule.needs) {
+        let found = -1;
+        for (let next = index + 1; next < limit; next++) {
+          if (group.has(tokens[next]!.word)) {
+            found = next;
+            break;
+          }
+        }
+        if (found < 0) {
+          satisfied = false;
+          break;
+        }
+        lastIndex = Math.max(lastIndex, found);
+      }
+      if (satisfied) {
+        emit(rule, tokens[index]!.start, tokens[lastIndex]!.end);
+        index = lastIndex;
+      }
+    }
+  }
+}
+
+/** The fast rule layer for prompt injection and jailbreak, run on the folded text and decoded payloads. */
+export function createInjectionRulesDetector(): Detector {
+  return {
+    id: 'injection-rules',
+    cost: 2,
+    detect({ normalised }: DetectorInput): Detection[] {
+      const detections: Detection[] = [];
+      for (const view of viewsOf(normalised)) {
+        const emit = (rule: { id: string; label: string; score: number }, start: number, end: number) => {
+          detections.push({
+            ruleId: `injection-rules.${rule.id}`,
+            label: rule.label,
+            span: view.toOriginal(start, end),
+            score: rule.score,
+            message: `${rule.label} pattern '${rule.id}'${view.encoding ? ` in ${view.encoding}-encoded text` : ''}`,
+            data: view.encoding ? { encoding: view.encoding } : undefined,
+          });
+        };
+        matchWordRules(view.text, emit);
+        for (const rule of phraseRules) {
+          rule.pattern.lastIndex = 0;
+          for (const match of view.text.matchAll(rule.pattern))
+            emit(rule, match.index, match.index + match[0].length);
+        }
+      }
+      return detections;
+    },
+  };
+}

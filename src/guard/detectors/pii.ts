@@ -1,0 +1,130 @@
+import { isIPv6 } from 'node:net';
+import type { Detection } from '../types.ts';
+import { ibanValid, luhnValid } from './checksums.ts';
+import type { Detector, DetectorInput } from './detector.ts';
+
+export type PiiKind = 'email' | 'phone' | 'credit-card' | 'iban' | 'us-ssn' | 'ip-address';
+export const piiKinds: readonly PiiKind[] = ['email', 'phone', 'credit-card', 'iban', 'us-ssn', 'ip-address'];
+
+interface PiiRule {
+  kind: PiiKind;
+  placeholder: string;
+  pattern: RegExp;
+  /** Post-match validation (checksums, digit counts); returns false to drop the match. */
+  accept?: (match: string) => boolean;
+}
+
+// Every pattern below was reviewed for linear-time matching: quantified groups start with a
+// character the preceding class cannot match, and every repetition is bounded.
+const rules: PiiRule[] = [
+  {
+    kind: 'email',
+    placeholder: 'EMAIL',
+    pattern: /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}/g,
+    accept: (match) => /\.[A-Za-z]{2,24}$/.test(match),
+  },
+  {
+    kind: 'credit-card',
+    placeholder: 'CARD',
+    pattern: /(?<![\d-])\d(?:[ -]?\d){12,18}(?![\d-])/g,
+    accept: (match) => {
+      const digits = match.replace(/\D/g, '');
+      return (
+        /^(?:4|5[1-5]|2[2-7]|3[47]|6(?:011|5|4[4-9])|3(?:0[0-5]|[68])|35)/.test(digits) && luhnValid(digits)
+      );
+    },
+  },
+  {
+    kind: 'iban',
+    placeholder: 'IBAN',
+    pattern: /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b/g,
+    accept: (match) => ibanValid(match.replace(/ /g, '')),
+  },
+  {
+    kind: 'us-ssn',
+    placeholder: 'SSN',
+    pattern: /(?<![\d-])(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}(?![\d-])/g,
+  },
+  {
+    kind: 'phone',
+    placeholder: 'PHONE',
+    // +CC or 00CC then digits and separators (one bounded class run, validated below), or the North
+    // American (NNN) NNN-NNNN form.
+    pattern:
+      /(?<![\w+])(?:\+|00)[1-9][\d ().-]{6,20}\d(?!\w)|(?<![\w(])\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}(?!\w)/g,
+    accept: (match) => {
+      const digits = match.replace(/\D/g, '').replace(/^00/, '');
+      if (/[ .-]{2}/.test(match) || match.split('(').length !== match.split(')').length) return false;
+      return digits.length >= 8 && digits.length <= 15;
+    },
+  },
+  {
+    kind: 'ip-address',
+    placeholder: 'IP',
+    pattern:
+      /(?<![\d.])(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}(?![\d.]*\d)/g,
+  },
+  {
+    kind: 'ip-address',
+    placeholder: 'IP',
+    pattern: /(?<![\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![\w:])/g,
+    accept: (match) => match.length >= 3 && match !== '::' && isIPv6(match),
+  },
+];
+
+export interface PiiOptions {
+  kinds?: readonly PiiKind[];
+}
+
+/** Finds e-mail addresses, phone numbers, payment cards, IBANs, US SSNs and IP addresses. */
+export function createPiiDetector(options: PiiOptions = {}): Detector {
+  const enabled = new Set(options.kinds ?? piiKinds);
+  const active = rules.filter((rule) => enabled.has(rule.kind));
+  return {
+    id: 'pii',
+    cost: 2,
+    detect({ original, normalised }: DetectorInput): Detection[] {
+      const detections: Detection[] = [];
+      const scan = (
+        text: string,
+        mapSpan: (start: number, end: number) => { start: number; end: number },
+      ) => {
+        for (const rule of active) {
+          rule.pattern.lastIndex = 0;
+          for (const match of text.matchAll(rule.pattern)) {
+            if (rule.accept && !rule.accept(match[0])) continue;
+            detections.push({
+              ruleId: `pii.${rule.kind}`,
+              kind: rule.placeholder,
+              span: mapSpan(match.index, match.index + match[0].length),
+              score: 1,
+              message: `${rule.kind} found`,
+              data: { value: match[0] },
+            });
+          }
+        }
+      };
+      scan(original, (start, end) => ({ start, end }));
+      for (const segment of normalised.decoded) scan(segment.view.text, () => segment.span);
+      return dropOverlaps(detections);
+    },
+  };
+}
+
+/** Keeps the earliest, then longest, of overlapping detections (a card number is not also a phone). */
+export function dropOverlaps(detections: Detection[]): Detection[] {
+  const sorted = [...detections].sort(
+    (a, b) => a.span.start - b.span.start || b.span.end - b.span.start - (a.span.end - a.span.start),
+  );
+  const kept: Detection[] = [];
+  let reach = -1;
+  for (const detection of sorted) {
+    if (detection.span.start >= reach || detection.span.start === detection.span.end) {
+      kept.push(detection);
+      reach = Math.max(reach, detection.span.end);
+    } else if (kept.length > 0 && kept[kept.length - 1]!.span.start === detection.span.start) {
+      // same start, shorter: drop
+    }
+  }
+  return kept;
+}

@@ -1,0 +1,144 @@
+import type { Detection } from '../types.ts';
+import { shannonEntropy } from './checksums.ts';
+import type { Detector, DetectorInput } from './detector.ts';
+import { dropOverlaps } from './pii.ts';
+
+interface SecretRule {
+  id: string;
+  placeholder: string;
+  pattern: RegExp;
+  accept?: (match: string) => boolean;
+  score?: number;
+}
+
+// Reviewed for linear time: each pattern is literal prefixes plus bounded or delimiter-terminated
+// character-class runs; no quantified group can match the same text two ways.
+const rules: SecretRule[] = [
+  { id: 'aws-access-key', placeholder: 'AWS_KEY', pattern: /\b(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}\b/g },
+  {
+    id: 'aws-secret-key',
+    placeholder: 'AWS_SECRET',
+    pattern:
+      /\baws_?(?:secret_?access_?key|secret_?key)\b["']?\s{0,4}[:=]\s{0,4}["']?[A-Za-z0-9/+=]{40}(?![A-Za-z0-9/+=])/gi,
+  },
+  { id: 'gcp-api-key', placeholder: 'GCP_KEY', pattern: /\bAIza[0-9A-Za-z_-]{35}(?![0-9A-Za-z_-])/g },
+  {
+    id: 'azure-storage-key',
+    placeholder: 'AZURE_KEY',
+    pattern: /\bAccountKey=[A-Za-z0-9+/]{80,100}={0,2}/g,
+  },
+  {
+    id: 'azure-sas-token',
+    placeholder: 'AZURE_SAS',
+    pattern: /\bsig=[A-Za-z0-9%+/]{40,120}={0,2}(?:%3D){0,2}/g,
+    accept: (match) => /%2B|%2F|%3D|[+/]/.test(match),
+  },
+  {
+    id: 'private-key',
+    placeholder: 'PRIVATE_KEY',
+    pattern:
+      /-----BEGIN (?:[A-Z0-9]{1,12} ){0,3}PRIVATE KEY(?: BLOCK)?-----[A-Za-z0-9+/=\s:,-]{0,16384}?(?:-----END (?:[A-Z0-9]{1,12} ){0,3}PRIVATE KEY(?: BLOCK)?-----|$)/g,
+  },
+  {
+    id: 'jwt',
+    placeholder: 'JWT',
+    pattern: /\beyJ[A-Za-z0-9_-]{8,4096}\.eyJ[A-Za-z0-9_-]{8,8192}\.[A-Za-z0-9_-]{0,1024}/g,
+  },
+  { id: 'github-token', placeholder: 'GITHUB_TOKEN', pattern: /\bgh[pousr]_[A-Za-z0-9]{36,255}\b/g },
+  { id: 'github-token', placeholder: 'GITHUB_TOKEN', pattern: /\bgithub_pat_[A-Za-z0-9_]{22,255}\b/g },
+  { id: 'slack-token', placeholder: 'SLACK_TOKEN', pattern: /\bxox[abposr]-[A-Za-z0-9-]{10,250}/g },
+  {
+    id: 'slack-webhook',
+    placeholder: 'SLACK_WEBHOOK',
+    pattern:
+      /https:\/\/hooks\.slack\.com\/services\/[A-Za-z0-9_]{6,20}\/[A-Za-z0-9_]{6,20}\/[A-Za-z0-9_]{16,40}/g,
+  },
+  { id: 'npm-token', placeholder: 'NPM_TOKEN', pattern: /\bnpm_[A-Za-z0-9]{36}\b/g },
+  { id: 'stripe-key', placeholder: 'STRIPE_KEY', pattern: /\b[rs]k_(?:live|test)_[A-Za-z0-9]{16,128}\b/g },
+  {
+    id: 'openai-key',
+    placeholder: 'OPENAI_KEY',
+    pattern: /\bsk-(?:proj-|svcacct-)?[A-Za-z0-9_-]{20,200}\b/g,
+    accept: (match) => /\d/.test(match) && /[A-Za-z]/.test(match) && !match.startsWith('sk-ant-'),
+  },
+  { id: 'anthropic-key', placeholder: 'ANTHROPIC_KEY', pattern: /\bsk-ant-[A-Za-z0-9_-]{20,200}\b/g },
+  {
+    id: 'connection-string',
+    placeholder: 'CONNECTION_STRING',
+    pattern:
+      /\b(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql|sqlserver|jdbc:[a-z]{2,12}):\/\/[^\s:@/]{1,256}:[^\s@/]{1,256}@[^\s/?#]{1,256}/gi,
+  },
+  {
+    id: 'password-assignment',
+    placeholder: 'PASSWORD',
+    pattern:
+      /\b(?:password|passwd|pwd|secret|api_?key|access_?token|auth_?token)["']?\s{0,4}[:=]\s{0,4}["']?[^\s"']{8,128}/gi,
+    accept: (match) => {
+      const value = match
+        .split(/[:=]\s*["']?/)
+        .slice(1)
+        .join('');
+      return /\d/.test(value) && /[A-Za-z]/.test(value) && shannonEntropy(value) >= 3;
+    },
+    score: 0.8,
+  },
+];
+
+// Candidate high-entropy tokens: one class run, delimited by characters outside the class.
+const tokenCandidate = /(?<![A-Za-z0-9+/_=-])[A-Za-z0-9+/_=-]{24,512}(?![A-Za-z0-9+/_=-])/g;
+
+function looksLikeGeneratedToken(token: string): boolean {
+  if (!/[a-z]/.test(token) || !/[A-Z]/.test(token) || !/\d/.test(token)) return false;
+  if (/^[A-Za-z]+[_-]?[A-Za-z]+$/.test(token)) return false;
+  return shannonEntropy(token) >= 4.3;
+}
+
+export interface SecretsOptions {
+  /** Also report long random-looking tokens (default true). */
+  entropy?: boolean;
+}
+
+/** Finds cloud keys, private key blocks, JWTs, GitHub/Slack/npm tokens, connection strings and random tokens. */
+export function createSecretsDetector(options: SecretsOptions = {}): Detector {
+  const entropy = options.entropy ?? true;
+  return {
+    id: 'secrets',
+    cost: 3,
+    detect({ original, normalised }: DetectorInput): Detection[] {
+      const detections: Detection[] = [];
+      const scan = (
+        text: string,
+        mapSpan: (start: number, end: number) => { start: number; end: number },
+      ) => {
+        for (const rule of rules) {
+          rule.pattern.lastIndex = 0;
+          for (const match of text.matchAll(rule.pattern)) {
+            if (rule.accept && !rule.accept(match[0])) continue;
+            detections.push({
+              ruleId: `secrets.${rule.id}`,
+              kind: rule.placeholder,
+              span: mapSpan(match.index, match.index + match[0].length),
+              score: rule.score ?? 1,
+              message: `${rule.id} found`,
+            });
+          }
+        }
+        if (entropy) {
+          for (const match of text.matchAll(tokenCandidate)) {
+            if (!looksLikeGeneratedToken(match[0])) continue;
+            detections.push({
+              ruleId: 'secrets.high-entropy-token',
+              kind: 'SECRET',
+              span: mapSpan(match.index, match.index + match[0].length),
+              score: 0.6,
+              message: 'high-entropy token found',
+            });
+          }
+        }
+      };
+      scan(original, (start, end) => ({ start, end }));
+      for (const segment of normalised.decoded) scan(segment.view.text, () => segment.span);
+      return dropOverlaps(detections);
+    },
+  };
+}

@@ -1,0 +1,28 @@
+export { type InjectionClassifier, loadClassifier, type Prediction } from './classifier/model.ts';
+export {
+  type GuardConfig,
+  guardConfigSchema,
+  type ResolvedGuardConfig,
+  resolveGuardConfig,
+} from './config.ts';
+export { type CustomPattern, compileUserPattern } from './detectors/custom-patterns.ts';
+export type { Detector, DetectorInput } from './detectors/detector.ts';
+export { type PiiKind, piiKinds } from './detectors/pii.ts';
+export { frameworksFor } from './frameworks.ts';
+export { type NormalisedText, normalise } from './normalise/normalise.ts';
+export { createGuard, type Guard, worstVerdict } from './pipeline.ts';
+export { applyRedactions, ConversationVault } from './redaction.ts';
+export type { StreamScanner, StreamStep } from './stream-scanner.ts';
+export {
+  type Channel,
+  channels,
+  type GuardAction,
+  type GuardFinding,
+  type GuardMessage,
+  type MessageRole,
+  type PlaceholderVault,
+  type ScanContext,
+  type ScanResult,
+  type Span,
+  type Verdict,
+} from './types.ts';

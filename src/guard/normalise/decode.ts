@@ -1,0 +1,200 @@
+import type { Span } from '../types.ts';
+
+export type Encoding = 'base64' | 'hex' | 'url' | 'rot13' | 'unicode-tags';
+
+export interface DecodedSegment {
+  encoding: Encoding;
+  /** Span of the encoded text in the original. */
+  span: Span;
+  text: string;
+}
+
+// Reviewed for linear time: each pattern is a single character class run (no nesting, no
+// alternation that can overlap), so the engine never backtracks more than one run per start.
+const base64Run = /[A-Za-z0-9+/_-]{16,}={0,2}/g;
+const hexRun = /(?:[0-9a-fA-F]{2}){8,}/g;
+const escapedHexRun = /(?:\\x[0-9a-fA-F]{2}){4,}/g;
+const percentEscape = /%[0-9a-fA-F]{2}/g;
+const fatalUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Decoded bytes count as hidden text when they are valid UTF-8 and mostly letters and spaces. */
+function asReadableText(bytes: Uint8Array): string | undefined {
+  if (bytes.length < 6) return undefined;
+  let text: string;
+  try {
+    text = fatalUtf8.decode(bytes);
+  } catch {
+    return undefined;
+  }
+  let readable = 0;
+  let letters = 0;
+  for (const character of text) {
+    if (/\p{L}/u.test(character)) {
+      letters++;
+      readable++;
+    } else if (character === ' ' || /[\p{N}\p{P}\n\t]/u.test(character)) readable++;
+  }
+  const length = [...text].length;
+  return readable / length >= 0.9 && letters / length >= 0.5 ? text : undefined;
+}
+
+function decodeBase64Runs(text: string, out: DecodedSegment[]): void {
+  for (const match of text.matchAll(base64Run)) {
+    const run = match[0];
+    // A long plain word or a hex string is not base64 worth decoding.
+    if (/^[a-z]+$/i.test(run) || /^[0-9a-f]+$/i.test(run)) continue;
+    const decoded = asReadableText(Buffer.from(run, 'base64'));
+    if (decoded)
+      out.push({
+        encoding: 'base64',
+        span: { start: match.index, end: match.index + run.length },
+        text: decoded,
+      });
+  }
+}
+
+function decodeHexRuns(text: string, out: DecodedSegment[]): void {
+  for (const match of text.matchAll(hexRun)) {
+    const run = match[0];
+    if (/^\d+$/.test(run)) continue;
+    const decoded = asReadableText(Buffer.from(run, 'hex'));
+    if (decoded)
+      out.push({
+        encoding: 'hex',
+        span: { start: match.index, end: match.index + run.length },
+        text: decoded,
+      });
+  }
+  for (const match of text.matchAll(escapedHexRun)) {
+    const run = match[0];
+    const decoded = asReadableText(Buffer.from(run.replaceAll('\\x', ''), 'hex'));
+    if (decoded)
+      out.push({
+        encoding: 'hex',
+        span: { start: match.index, end: match.index + run.length },
+        text: decoded,
+      });
+  }
+}
+
+/** Whitespace-separated tokens holding at least two %XX escapes are URL-decoded. */
+function decodeUrlTokens(text: string, out: DecodedSegment[]): void {
+  if (!text.includes('%')) return;
+  let index = 0;
+  while (index < text.length) {
+    while (index < text.length && /\s/.test(text[index]!)) index++;
+    const start = index;
+    while (index < text.length && !/\s/.test(text[index]!)) index++;
+    if (index === start) continue;
+    const token = text.slice(start, index);
+    percentEscape.lastIndex = 0;
+    let escapes = 0;
+    while (percentEscape.exec(token) && escapes < 2) escapes++;
+    if (escapes < 2) continue;
+    try {
+      const decoded = decodeURIComponent(token.replaceAll('+', ' '));
+      if (decoded !== token) out.push({ encoding: 'url', span: { start, end: index }, text: decoded });
+    } catch {
+      // not valid percent-encoding: nothing hidden to decode
+    }
+  }
+}
+
+const commonWords = new Set([
+  'the',
+  'and',
+  'you',
+  'your',
+  'are',
+  'is',
+  'to',
+  'of',
+  'a',
+  'in',
+  'that',
+  'it',
+  'for',
+  'all',
+  'with',
+  'not',
+  'ignore',
+  'previous',
+  'instructions',
+  'prompt',
+  'system',
+  'tell',
+  'me',
+  'what',
+  'how',
+  'now',
+  'do',
+  'this',
+  'password',
+  'secret',
+  'reveal',
+  'say',
+  'print',
+  'rules',
+  'above',
+  'forget',
+  'i',
+  'my',
+  'be',
+  'can',
+]);
+
+export function rot13(text: string): string {
+  return text.replace(/[a-zA-Z]/g, (character) => {
+    const base = character <= 'Z' ? 65 : 97;
+    return String.fromCharCode(((character.charCodeAt(0) - base + 13) % 26) + base);
+  });
+}
+
+function countCommonWords(text: string): number {
+  let count = 0;
+  for (const word of text.toLowerCase().split(/[^a-z]+/)) if (commonWords.has(word)) count++;
+  return count;
+}
+
+/** Treats the whole text as rot13 when decoding it turns far more words into common English ones. */
+function decodeRot13(text: string, out: DecodedSegment[]): void {
+  if (!/[a-zA-Z]{3}/.test(text)) return;
+  const rotated = rot13(text);
+  const after = countCommonWords(rotated);
+  if (after >= 3 && after > 2 * countCommonWords(text)) {
+    out.push({ encoding: 'rot13', span: { start: 0, end: text.length }, text: rotated });
+  }
+}
+
+/** Unicode tag characters (U+E0020..E007E) mirror ASCII and render invisibly: "ASCII smuggling". */
+function decodeUnicodeTags(text: string, out: DecodedSegment[]): void {
+  let start = -1;
+  let decoded = '';
+  let index = 0;
+  const flush = (end: number) => {
+    if (decoded.length >= 3) out.push({ encoding: 'unicode-tags', span: { start, end }, text: decoded });
+    start = -1;
+    decoded = '';
+  };
+  while (index < text.length) {
+    const codePoint = text.codePointAt(index)!;
+    const width = codePoint > 0xffff ? 2 : 1;
+    if (codePoint >= 0xe0020 && codePoint <= 0xe007e) {
+      if (start < 0) start = index;
+      decoded += String.fromCharCode(codePoint - 0xe0000);
+    } else if (start >= 0 && codePoint !== 0xe0001 && codePoint !== 0xe007f) flush(index);
+    index += width;
+  }
+  if (start >= 0) flush(text.length);
+}
+
+/** Finds encoded segments in `text` and returns their decoded contents with their spans. */
+export function decodeHiddenSegments(text: string): DecodedSegment[] {
+  const out: DecodedSegment[] = [];
+  decodeBase64Runs(text, out);
+  decodeHexRuns(text, out);
+  decodeUrlTokens(text, out);
+  decodeRot13(text, out);
+  decodeUnicodeTags(text, out);
+  return out;
+}

@@ -1,0 +1,374 @@
+import { type Finding, RampartError, type Severity, toRampartError } from '../core/index.ts';
+import { loadClassifier, shippedClassifier } from './classifier/model.ts';
+import { type GuardConfig, type ResolvedGuardConfig, resolveGuardConfig } from './config.ts';
+import { createCanaryDetector } from './detectors/canary.ts';
+import { createCustomPatternsDetector } from './detectors/custom-patterns.ts';
+import type { Detector } from './detectors/detector.ts';
+import { createExfilLinksDetector } from './detectors/exfil-links.ts';
+import { createInjectionRulesDetector } from './detectors/injection-rules.ts';
+import { createInvisibleTextDetector } from './detectors/invisible-text.ts';
+import { createPiiDetector, type PiiKind } from './detectors/pii.ts';
+import { createPromptInjectionDetector } from './detectors/prompt-injection.ts';
+import { createSecretsDetector } from './detectors/secrets.ts';
+import { createSystemPromptLeakDetector } from './detectors/system-prompt-leak.ts';
+import { frameworksFor } from './frameworks.ts';
+import { normalise } from './normalise/normalise.ts';
+import { applyRedactions, ConversationVault } from './redaction.ts';
+import { createStreamScanner, type StreamScanner } from './stream-scanner.ts';
+import type {
+  Channel,
+  Detection,
+  GuardAction,
+  GuardFinding,
+  GuardMessage,
+  MessageRole,
+  ScanContext,
+  ScanResult,
+  Verdict,
+} from './types.ts';
+
+/** A detector with the policy the config gave it. */
+export interface ConfiguredScanner {
+  detector: Detector;
+  action: GuardAction;
+  threshold: number;
+  flagThreshold: number;
+  channels: ReadonlySet<Channel>;
+}
+
+export interface Guard {
+  readonly config: ResolvedGuardConfig;
+  /** Scanner ids in the order they run (cheap to costly). */
+  readonly scannerIds: readonly string[];
+  /** Scans a conversation: each message on its role's channel (developer → system). Never throws. */
+  scanInput(messages: readonly GuardMessage[], context?: ScanContext): ScanResult;
+  /** Scans one text on one channel. Never throws. */
+  scanText(text: string, channel: Channel, context?: ScanContext): ScanResult;
+  /** Scans a complete model response (channel `output`). Never throws. */
+  scanOutput(text: string, context?: ScanContext): ScanResult;
+  /** Incremental output scanning for streamed responses. */
+  createStreamScanner(context?: ScanContext): StreamScanner;
+}
+
+const verdictRank: Record<Verdict, number> = { allow: 0, flag: 1, redact: 2, block: 3 };
+
+export function worstVerdict(a: Verdict, b: Verdict): Verdict {
+  return verdictRank[a] >= verdictRank[b] ? a : b;
+}
+
+const severityByScanner: Record<string, Severity> = {
+  'invisible-text': 'medium',
+  pii: 'medium',
+  secrets: 'high',
+  'custom-patterns': 'medium',
+  'injection-rules': 'high',
+  'prompt-injection': 'high',
+  canary: 'critical',
+  'system-prompt-leak': 'high',
+  'exfil-links': 'high',
+};
+
+const roleChannel: Record<MessageRole, Channel> = {
+  system: 'system',
+  developer: 'system',
+  user: 'user',
+  assistant: 'assistant',
+  tool: 'tool',
+};
+
+function buildScanners(config: ResolvedGuardConfig): ConfiguredScanner[] {
+  const scanners: ConfiguredScanner[] = [];
+  const add = (
+    detector: Detector,
+    policy: {
+      enabled: boolean;
+      action: GuardAction;
+      threshold: number;
+      flagThreshold?: number;
+      channels: string[];
+    },
+  ) => {
+    if (!policy.enabled) return;
+    scanners.push({
+      detector,
+      action: policy.action,
+      threshold: policy.threshold,
+      flagThreshold: Math.min(policy.flagThreshold ?? policy.threshold, policy.threshold),
+      channels: new Set(policy.channels as Channel[]),
+    });
+  };
+  const { scanners: policies } = config;
+  add(createInvisibleTextDetector(), policies.invisibleText);
+  add(createCanaryDetector(), policies.canary);
+  add(createPiiDetector({ kinds: policies.pii.kinds as PiiKind[] | undefined }), policies.pii);
+  add(createSecretsDetector({ entropy: policies.secrets.entropy }), policies.secrets);
+  if (policies.customPatterns.patterns.length > 0) {
+    add(createCustomPatternsDetector(policies.customPatterns.patterns), policies.customPatterns);
+  }
+  add(createExfilLinksDetector({ allowedHosts: config.allowedHosts }), policies.exfilLinks);
+  add(createInjectionRulesDetector(), policies.injectionRules);
+  add(
+    createSystemPromptLeakDetector({
+      threshold: policies.systemPromptLeak.flagThreshold ?? policies.systemPromptLeak.threshold,
+    }),
+    policies.systemPromptLeak,
+  );
+  if (policies.promptInjection.enabled) {
+    const classifier = config.modelPath ? loadClassifier(config.modelPath) : shippedClassifier();
+    add(createPromptInjectionDetector(classifier), policies.promptInjection);
+  }
+  return scanners.sort((a, b) => a.detector.cost - b.detector.cost);
+}
+
+function errorResult(error: RampartError, onError: ResolvedGuardConfig['onError']): ScanResult {
+  return { verdict: onError, findings: [], scores: {}, error };
+}
+
+/**
+ * Runs configured scanners over texts. Built once by `createGuard`; per-call code does no setup.
+ */
+export class GuardPipeline implements Guard {
+  readonly config: ResolvedGuardConfig;
+  readonly scanners: readonly ConfiguredScanner[];
+  readonly scannerIds: readonly string[];
+
+  constructor(config: ResolvedGuardConfig) {
+    this.config = config;
+    this.scanners = buildScanners(config);
+    this.scannerIds = this.scanners.map((scanner) => scanner.detector.id);
+  }
+
+  scanText(text: string, channel: Channel, context: ScanContext = {}): ScanResult {
+    if (typeof text !== 'string') {
+      return errorResult(
+        new RampartError('RAMPART_GUARD_INPUT_INVALID', `text to scan must be a string, got ${typeof text}`),
+        this.config.onError,
+      );
+    }
+    if (text.length > this.config.maxChars) return this.#tooLarge(text.length);
+    const vault = context.vault ?? new ConversationVault();
+    const result = this.#scan(text, channel, { ...context, vault }, undefined, new Set());
+    const redacted = result.findings.some((finding) => finding.action === 'redact');
+    if (redacted) result.redactedText = applyRedactions(text, result.findings);
+    return result;
+  }
+
+  scanOutput(text: string, context: ScanContext = {}): ScanResult {
+    return this.scanText(text, 'output', context);
+  }
+
+  scanInput(messages: readonly GuardMessage[], context: ScanContext = {}): ScanResult {
+    const onError = this.config.onError;
+    if (!Array.isArray(messages)) {
+      return errorResult(
+        new RampartError('RAMPART_GUARD_INPUT_INVALID', 'messages must be an array'),
+        onError,
+      );
+    }
+    if (messages.length > this.config.maxMessages) {
+      return errorResult(
+        new RampartError(
+          'RAMPART_GUARD_INPUT_TOO_LARGE',
+          `${messages.length} messages exceed maxMessages ${this.config.maxMessages}`,
+        ),
+        onError,
+      );
+    }
+    let total = 0;
+    for (const [index, message] of messages.entries()) {
+      const valid =
+        typeof message === 'object' &&
+        message !== null &&
+        typeof message.content === 'string' &&
+        Object.hasOwn(roleChannel, message.role);
+      if (!valid) {
+        return errorResult(
+          new RampartError(
+            'RAMPART_GUARD_INPUT_INVALID',
+            `message ${index} must be { role: system|user|assistant|tool|developer, content: string }`,
+          ),
+          onError,
+        );
+      }
+      total += message.content.length;
+    }
+    if (total > this.config.maxChars) return this.#tooLarge(total);
+    const vault = context.vault ?? new ConversationVault();
+    const combined: ScanResult = { verdict: 'allow', findings: [], scores: {} };
+    const seen = new Set<string>();
+    for (const [index, message] of messages.entries()) {
+      const result = this.#scan(
+        message.content,
+        roleChannel[message.role as MessageRole],
+        { ...context, vault },
+        index,
+        seen,
+      );
+      combined.verdict = worstVerdict(combined.verdict, result.verdict);
+      combined.findings.push(...result.findings);
+      for (const [id, score] of Object.entries(result.scores))
+        combined.scores[id] = Math.max(combined.scores[id] ?? 0, score);
+      if (result.error && !combined.error) combined.error = result.error;
+      if (combined.verdict === 'block' && !this.config.collectAll) break;
+    }
+    if (combined.findings.some((finding) => finding.action === 'redact')) {
+      combined.redactedMessages = messages.map((message, index) => {
+        const own = combined.findings.filter((finding) => finding.messageIndex === index);
+        return own.some((finding) => finding.action === 'redact')
+          ? { ...message, content: applyRedactions(message.content, own) }
+          : { ...message };
+      });
+    }
+    return combined;
+  }
+
+  createStreamScanner(context: ScanContext = {}): StreamScanner {
+    return createStreamScanner(this, context);
+  }
+
+  /** Scans one text; findings carry `messageIndex` when given. Used by scanText, scanInput and streams. */
+  scanRaw(
+    text: string,
+    channel: Channel,
+    context: ScanContext,
+    skip: ReadonlySet<string> = new Set(),
+  ): ScanResult {
+    return this.#scan(text, channel, context, undefined, new Set(), skip);
+  }
+
+  #tooLarge(length: number): ScanResult {
+    return errorResult(
+      new RampartError(
+        'RAMPART_GUARD_INPUT_TOO_LARGE',
+        `${length} characters exceed the guard limit of ${this.config.maxChars}`,
+      ),
+      this.config.onError,
+    );
+  }
+
+  #scan(
+    text: string,
+    channel: Channel,
+    context: ScanContext,
+    messageIndex: number | undefined,
+    seen: Set<string>,
+    skip: ReadonlySet<string> = new Set(),
+  ): ScanResult {
+    const result: ScanResult = { verdict: 'allow', findings: [], scores: {} };
+    const applicable = this.scanners.filter(
+      (scanner) => scanner.channels.has(channel) && !skip.has(scanner.detector.id),
+    );
+    if (applicable.length === 0 || text.length === 0) return result;
+    const captureText = context.captureText ?? this.config.captureText;
+    let normalised: ReturnType<typeof normalise>;
+    try {
+      normalised = normalise(text, this.config.normalise);
+    } catch (error) {
+      return errorResult(this.#scannerFailed('normalise', error), this.config.onError);
+    }
+    for (const scanner of applicable) {
+      let detections: Detection[];
+      try {
+        detections = scanner.detector.detect({ original: text, normalised, channel, context });
+      } catch (error) {
+        result.error ??= this.#scannerFailed(scanner.detector.id, error);
+        result.verdict = worstVerdict(
+          result.verdict,
+          this.config.onError === 'allow' ? 'allow' : this.config.onError,
+        );
+        if (result.verdict === 'block' && !this.config.collectAll) break;
+        continue;
+      }
+      for (const detection of detections) {
+        const id = scanner.detector.id;
+        result.scores[id] = Math.max(result.scores[id] ?? 0, detection.score);
+        let action: GuardAction | undefined;
+        if (detection.score >= scanner.threshold) action = scanner.action;
+        else if (detection.score >= scanner.flagThreshold) action = 'flag';
+        if (action === undefined) continue;
+        const finding = this.#finding(
+          scanner,
+          detection,
+          action,
+          channel,
+          messageIndex,
+          text,
+          context,
+          captureText,
+        );
+        const key = `${messageIndex ?? ''}:${finding.ruleId}:${finding.span.start}:${finding.span.end}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        result.findings.push(finding);
+        result.verdict = worstVerdict(result.verdict, action);
+      }
+      if (result.verdict === 'block' && !this.config.collectAll) break;
+    }
+    return result;
+  }
+
+  #finding(
+    scanner: ConfiguredScanner,
+    detection: Detection,
+    action: GuardAction,
+    channel: Channel,
+    messageIndex: number | undefined,
+    text: string,
+    context: ScanContext,
+    captureText: boolean,
+  ): GuardFinding {
+    const id = scanner.detector.id;
+    const severity: Severity =
+      action === 'flag' && severityByScanner[id] === 'high' ? 'medium' : (severityByScanner[id] ?? 'medium');
+    const base: Finding = {
+      ruleId: detection.ruleId,
+      severity,
+      message: detection.message,
+      location: { offset: detection.span.start, end: detection.span.end },
+      frameworks: frameworksFor(id, detection.label, channel),
+    };
+    if (detection.data) {
+      const { value: _value, shingles: _shingles, ...rest } = detection.data;
+      if (Object.keys(rest).length > 0) base.data = rest;
+    }
+    const finding: GuardFinding = {
+      ...base,
+      scanner: id,
+      channel,
+      score: detection.score,
+      span: { ...detection.span },
+      action,
+    };
+    if (messageIndex !== undefined) finding.messageIndex = messageIndex;
+    if (detection.label) finding.data = { ...finding.data, label: detection.label };
+    if (action === 'redact') {
+      const value = text.slice(detection.span.start, detection.span.end);
+      finding.replacement =
+        detection.kind === undefined
+          ? '[REDACTED]'
+          : (context.vault?.placeholderFor(detection.kind, value) ?? `[${detection.kind}]`);
+    }
+    if (captureText) finding.text = text.slice(detection.span.start, detection.span.end);
+    return finding;
+  }
+
+  #scannerFailed(id: string, error: unknown): RampartError {
+    return new RampartError(
+      'RAMPART_GUARD_SCANNER_FAILED',
+      `scanner '${id}' failed: ${toRampartError(error).message}`,
+      {
+        cause: error,
+        details: { scanner: id },
+      },
+    );
+  }
+}
+
+/**
+ * Validates the config (zod, with defaults), composes the scanners once (cheap to costly,
+ * patterns compiled, classifier loaded) and returns the guard. Throws RAMPART_GUARD_CONFIG_INVALID,
+ * RAMPART_GUARD_PATTERN_INVALID or RAMPART_GUARD_MODEL_INVALID; scans themselves never throw.
+ */
+export function createGuard(config: GuardConfig = {}): Guard {
+  return new GuardPipeline(resolveGuardConfig(config));
+}

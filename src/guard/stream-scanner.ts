@@ -1,0 +1,147 @@
+import { createSystemPromptLeakDetector } from './detectors/system-prompt-leak.ts';
+import { frameworksFor } from './frameworks.ts';
+import type { GuardPipeline } from './pipeline.ts';
+import { applyRedactions, ConversationVault } from './redaction.ts';
+import type { GuardFinding, ScanContext, ScanResult, Verdict } from './types.ts';
+
+export interface StreamStep {
+  /** Text that is safe to send now (redacted where needed); empty while text is held back. */
+  emit: string;
+  /** Findings for the text emitted in this step; `block` means stop the stream now. */
+  result: ScanResult;
+}
+
+export interface StreamScanner {
+  push(chunk: string): StreamStep;
+  end(): StreamStep;
+}
+
+const rank: Record<Verdict, number> = { allow: 0, flag: 1, redact: 2, block: 3 };
+
+/**
+ * Scans a streamed response incrementally. The last `streamWindow` characters are held back so a
+ * secret, canary or link split across chunks is seen whole before any of it is sent; each step
+ * re-scans only the held-back text plus a look-behind of already-sent text. System-prompt overlap
+ * is accumulated over the whole stream. Finding spans are offsets into the full streamed text.
+ */
+export function createStreamScanner(pipeline: GuardPipeline, context: ScanContext): StreamScanner {
+  const window = pipeline.config.streamWindow;
+  const scanContext: ScanContext = { ...context, vault: context.vault ?? new ConversationVault() };
+  const leakPolicy = pipeline.scanners.find(
+    (scanner) => scanner.detector.id === 'system-prompt-leak' && scanner.channels.has('output'),
+  );
+  const leakDetector =
+    leakPolicy && context.systemPrompt ? createSystemPromptLeakDetector({ threshold: 0 }) : undefined;
+  const skip = new Set(leakDetector ? ['system-prompt-leak'] : []);
+  const matchedShingles = new Set<string>();
+  let lookBehind = '';
+  let pending = '';
+  let emitted = 0;
+  let blocked: ScanResult | undefined;
+  let leakFlagged = false;
+
+  const step = (final: boolean): StreamStep => {
+    if (blocked) return { emit: '', result: blocked };
+    const region = lookBehind + pending;
+    const base = emitted - lookBehind.length;
+    const scan = pipeline.scanRaw(region, 'output', scanContext, skip);
+    const fresh = scan.findings.filter((finding) => finding.span.end > lookBehind.length);
+    const result: ScanResult = { verdict: 'allow', findings: [], scores: scan.scores };
+    if (scan.error) {
+      result.error = scan.error;
+      result.verdict = scan.verdict;
+    }
+    if (leakDetector && leakPolicy) {
+      const leak = trackLeak(region);
+      if (leak && (leak.action === 'block' || !leakFlagged)) {
+        leakFlagged = true;
+        fresh.push(leak);
+      }
+    }
+    if (fresh.some((finding) => finding.action === 'block') || result.verdict === 'block') {
+      blocked = {
+        verdict: 'block',
+        findings: fresh.map((finding) => shift(finding, base)),
+        scores: scan.scores,
+      };
+      if (scan.error) blocked.error = scan.error;
+      return { emit: '', result: blocked };
+    }
+    let cut = final ? pending.length : Math.max(0, pending.length - window);
+    // Never cut through a finding: hold back from its start.
+    for (const finding of fresh) {
+      const start = finding.span.start - lookBehind.length;
+      const end = finding.span.end - lookBehind.length;
+      if (start < cut && end > cut) cut = Math.max(0, start);
+    }
+    const sendable = fresh.filter((finding) => finding.span.end - lookBehind.length <= cut);
+    const local = sendable.map((finding) => ({
+      ...finding,
+      span: {
+        start: Math.max(0, finding.span.start - lookBehind.length),
+        end: finding.span.end - lookBehind.length,
+      },
+    }));
+    const original = pending.slice(0, cut);
+    const emit = applyRedactions(original, local);
+    for (const finding of sendable) {
+      result.findings.push(shift(finding, base));
+      if (rank[finding.action] > rank[result.verdict]) result.verdict = finding.action;
+    }
+    if (result.findings.some((finding) => finding.action === 'redact')) result.redactedText = emit;
+    lookBehind = (lookBehind + original).slice(-window);
+    pending = pending.slice(cut);
+    emitted += cut;
+    return { emit, result };
+  };
+
+  function trackLeak(region: string): GuardFinding | undefined {
+    const detections = leakDetector!.detect({
+      original: region,
+      normalised: {
+        original: region,
+        folded: { text: '', toOriginal: () => ({ start: 0, end: 0 }) },
+        invisible: [],
+        decoded: [],
+      },
+      channel: 'output',
+      context: scanContext,
+    });
+    const detection = detections[0];
+    const shingles = (detection?.data?.shingles as string[] | undefined) ?? [];
+    for (const shingle of shingles) matchedShingles.add(shingle);
+    const total = (detection?.data?.referenceSize as number | undefined) ?? 0;
+    if (!detection || total === 0) return undefined;
+    const score = matchedShingles.size / total;
+    const policy = leakPolicy!;
+    const action =
+      score >= policy.threshold ? policy.action : score >= policy.flagThreshold ? 'flag' : undefined;
+    if (!action) return undefined;
+    return {
+      ruleId: 'system-prompt-leak.overlap',
+      severity: 'high',
+      message: `output reproduces ${Math.round(score * 100)}% of the system prompt`,
+      scanner: 'system-prompt-leak',
+      channel: 'output',
+      score,
+      action,
+      span: { start: detection.span.start, end: detection.span.end },
+      frameworks: frameworksFor('system-prompt-leak'),
+    };
+  }
+
+  return {
+    push(chunk: string) {
+      if (typeof chunk !== 'string') return step(false);
+      pending += chunk;
+      return step(false);
+    },
+    end() {
+      return step(true);
+    },
+  };
+}
+
+function shift(finding: GuardFinding, base: number): GuardFinding {
+  return { ...finding, span: { start: finding.span.start + base, end: finding.span.end + base } };
+}
