@@ -1,4 +1,23 @@
+export {
+  type Alert,
+  type AlertNote,
+  type AlertPage,
+  type AlertQuery,
+  type AlertRepository,
+  type AlertStatus,
+  alertStatuses,
+  type ResponseAction,
+  type ResponseRecord,
+} from './alerts/alert.ts';
+export { AlertManager, type AlertManagerOptions, type HandleResult } from './alerts/alert-manager.ts';
 export { type IncomingEvent, incomingEventSchema, parseEventLines, toSecurityEvent } from './event-schema.ts';
+export {
+  GatewayAdminClient,
+  type GatewayAdminOptions,
+  type GatewayGrant,
+} from './responses/gateway-admin-client.ts';
+export { executeResponse, type ResponseRequest, revertResponse } from './responses/response-executor.ts';
+export { deliverWebhook, signWebhookBody, verifyWebhookSignature } from './responses/webhook.ts';
 export { parseDuration } from './rules/duration.ts';
 export { defaultRules, defaultRulesDirectory, loadRules, parseRules } from './rules/load-rules.ts';
 export type { CorrelationSpec, ParsedRule, ResponseSpec, RuleDefinition } from './rules/rule-schema.ts';
@@ -8,7 +27,23 @@ export {
   RulesEngine,
   type RulesEngineOptions,
 } from './rules/rules-engine.ts';
-export type { ArchiveResult, EventStore, StorePage } from './store/event-store.ts';
+export {
+  createSoc,
+  createSocSink,
+  EventBus,
+  type EventListener,
+  type Soc,
+  type SocOptions,
+  SocSink,
+  type SocSinkOptions,
+} from './soc-runtime.ts';
+export {
+  type ArchiveResult,
+  type CountField,
+  countFields,
+  type EventStore,
+  type StorePage,
+} from './store/event-store.ts';
 export {
   openSqliteEventStore,
   SqliteEventStore,

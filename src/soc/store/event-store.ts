@@ -8,6 +8,7 @@ import type {
   Severity,
 } from '../../core/index.ts';
 import { RampartError, severities, severityRank } from '../../core/index.ts';
+import type { AlertRepository } from '../alerts/alert.ts';
 
 /**
  * The SOC's store: an EventSink (durable when `write` returns or resolves) and an EventReader
@@ -31,7 +32,29 @@ export interface EventStore extends EventSink, EventReader {
   /** Append events older than `before` to a JSON-lines file (fsynced), then delete them. */
   archiveOlderThan(before: Date | string, path: string): Promise<ArchiveResult>;
   close(): Promise<void>;
+  /** Events per time bucket (bucket start as ISO time), oldest first; empty buckets omitted. */
+  countBuckets(query: EventQuery, bucketMs: number): Promise<Array<{ bucket: string; count: number }>>;
+  /** Event counts grouped by one column, largest first. */
+  countBy(
+    field: CountField,
+    query: EventQuery,
+    limit?: number,
+  ): Promise<Array<{ value: string; count: number }>>;
+  /** Alerts live in the same database as the events. */
+  readonly alerts: AlertRepository;
 }
+
+export const countFields = [
+  'kind',
+  'principal',
+  'model',
+  'severity',
+  'decision',
+  'source',
+  'client_ip',
+  'route',
+] as const;
+export type CountField = (typeof countFields)[number];
 
 /** An EventPage plus `endCursor`: the position after the page's last event, for polling consumers. */
 export interface StorePage extends EventPage {

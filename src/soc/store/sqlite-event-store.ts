@@ -3,9 +3,19 @@ import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import type { EventQuery, SecurityEvent } from '../../core/index.ts';
 import { RampartError } from '../../core/index.ts';
+import type { Alert, AlertPage, AlertQuery, AlertRepository, AlertStatus } from '../alerts/alert.ts';
+import {
+  alertFromDoc,
+  alertStatusCounts,
+  alertValues,
+  encodeAlertCursor,
+  normalizeAlertQuery,
+} from './alert-codec.ts';
 import {
   type ArchiveResult,
   buildWhere,
+  type CountField,
+  countFields,
   type EventRow,
   type EventStore,
   eventColumns,
@@ -52,6 +62,17 @@ CREATE INDEX IF NOT EXISTS events_kind ON events (kind, seq);
 CREATE INDEX IF NOT EXISTS events_principal ON events (principal, seq);
 CREATE INDEX IF NOT EXISTS events_model ON events (model, seq);
 CREATE INDEX IF NOT EXISTS events_severity ON events (severity_rank, seq);
+CREATE TABLE IF NOT EXISTS alerts (
+  id TEXT PRIMARY KEY,
+  dedup_key TEXT NOT NULL,
+  status TEXT NOT NULL,
+  rule_id TEXT NOT NULL,
+  severity_rank INTEGER NOT NULL,
+  last_seen TEXT NOT NULL,
+  doc TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS alerts_dedup ON alerts (dedup_key, status);
+CREATE INDEX IF NOT EXISTS alerts_status ON alerts (status, id);
 `;
 
 const selectColumns = `seq, ${eventColumns.filter((column) => column !== 'severity_rank').join(', ')}`;
@@ -72,6 +93,7 @@ export class SqliteEventStore implements EventStore {
   private readonly getById: Statement;
   private readonly statements = new Map<string, Statement>();
   private closed = false;
+  readonly alerts: AlertRepository;
 
   constructor(options: SqliteEventStoreOptions) {
     this.path = options.path;
@@ -89,6 +111,7 @@ export class SqliteEventStore implements EventStore {
     } catch (error) {
       throw storeError(`cannot open the event store at ${options.path}`, error);
     }
+    this.alerts = new SqliteAlertRepository(this);
     const insert = this.insert;
     this.insertMany = this.database.transaction((events: readonly SecurityEvent[]) => {
       for (const event of events) insert.run(...eventValues(event));
@@ -190,6 +213,44 @@ export class SqliteEventStore implements EventStore {
     return { archived, path };
   }
 
+  async countBuckets(query: EventQuery, bucketMs: number): Promise<Array<{ bucket: string; count: number }>> {
+    const size = Math.max(1000, Math.trunc(bucketMs));
+    const normalized = normalizeQuery({ ...query, cursor: undefined });
+    const where = buildWhere(normalized, () => '?', { withCursor: false });
+    const rows = this.run(
+      `SELECT (CAST(strftime('%s', time) AS INTEGER) * 1000 / ${size}) * ${size} AS bucket, COUNT(*) AS n FROM events ${where.sql} GROUP BY bucket ORDER BY bucket`,
+      where.params,
+    ) as Array<{ bucket: number; n: number }>;
+    return rows.map((row) => ({ bucket: new Date(Number(row.bucket)).toISOString(), count: Number(row.n) }));
+  }
+
+  async countBy(
+    field: CountField,
+    query: EventQuery,
+    limit = 10,
+  ): Promise<Array<{ value: string; count: number }>> {
+    if (!countFields.includes(field)) {
+      throw new RampartError('RAMPART_STORE_QUERY_INVALID', `cannot group by '${String(field)}'`);
+    }
+    const normalized = normalizeQuery({ ...query, cursor: undefined });
+    const where = buildWhere(normalized, () => '?', { withCursor: false });
+    const rows = this.run(
+      `SELECT ${field} AS value, COUNT(*) AS n FROM events ${where.sql} GROUP BY ${field} ORDER BY n DESC, value LIMIT ${Math.max(1, Math.min(100, Math.trunc(limit)))}`,
+      where.params,
+    ) as Array<{ value: string | null; n: number }>;
+    return rows.map((row) => ({ value: row.value ?? '', count: Number(row.n) }));
+  }
+
+  /** Run a write statement (the alert repository's inserts and updates). */
+  execute(sql: string, params: readonly unknown[]): void {
+    this.assertOpen();
+    try {
+      this.statement(sql).run(...params);
+    } catch (error) {
+      throw storeError('cannot write alerts', error);
+    }
+  }
+
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
@@ -235,4 +296,77 @@ function storeError(message: string, cause: unknown): RampartError {
 /** Open (creating if needed) the SQLite event store. */
 export function openSqliteEventStore(options: SqliteEventStoreOptions): SqliteEventStore {
   return new SqliteEventStore(options);
+}
+
+class SqliteAlertRepository implements AlertRepository {
+  constructor(private readonly store: SqliteEventStore) {}
+
+  async insert(alert: Alert): Promise<void> {
+    this.store.execute(
+      'INSERT INTO alerts (id, dedup_key, status, rule_id, severity_rank, last_seen, doc) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      alertValues(alert),
+    );
+  }
+
+  async update(alert: Alert): Promise<void> {
+    const [id, ...rest] = alertValues(alert);
+    this.store.execute(
+      'UPDATE alerts SET dedup_key = ?, status = ?, rule_id = ?, severity_rank = ?, last_seen = ?, doc = ? WHERE id = ?',
+      [...rest, id],
+    );
+  }
+
+  async get(id: string): Promise<Alert | undefined> {
+    const rows = this.store.all('SELECT doc FROM alerts WHERE id = ?', [id]) as Array<{ doc: string }>;
+    return rows[0] ? alertFromDoc(rows[0].doc) : undefined;
+  }
+
+  async findOpen(dedupKey: string): Promise<Alert | undefined> {
+    const rows = this.store.all(
+      "SELECT doc FROM alerts WHERE dedup_key = ? AND status != 'resolved' ORDER BY id DESC LIMIT 1",
+      [dedupKey],
+    ) as Array<{ doc: string }>;
+    return rows[0] ? alertFromDoc(rows[0].doc) : undefined;
+  }
+
+  async list(query: AlertQuery = {}): Promise<AlertPage> {
+    const normalized = normalizeAlertQuery(query);
+    const clauses: string[] = [];
+    const params: unknown[] = [];
+    if (normalized.statuses) {
+      clauses.push(
+        normalized.statuses.length ? `status IN (${normalized.statuses.map(() => '?').join(', ')})` : '1 = 0',
+      );
+      params.push(...normalized.statuses);
+    }
+    if (normalized.ruleId !== undefined) {
+      clauses.push('rule_id = ?');
+      params.push(normalized.ruleId);
+    }
+    if (normalized.beforeId !== undefined) {
+      clauses.push('id < ?');
+      params.push(normalized.beforeId);
+    }
+    const where = clauses.length ? `WHERE ${clauses.join(' AND ')}` : '';
+    const rows = this.store.all(
+      `SELECT doc FROM alerts ${where} ORDER BY id DESC LIMIT ${normalized.limit + 1}`,
+      params,
+    ) as Array<{
+      doc: string;
+    }>;
+    const alerts = rows.slice(0, normalized.limit).map((row) => alertFromDoc(row.doc));
+    const page: AlertPage = { alerts };
+    if (rows.length > normalized.limit) page.nextCursor = encodeAlertCursor(alerts[alerts.length - 1]!.id);
+    return page;
+  }
+
+  async countByStatus(): Promise<Record<AlertStatus, number>> {
+    const counts = alertStatusCounts();
+    const rows = this.store.all('SELECT status, COUNT(*) AS n FROM alerts GROUP BY status') as Array<{
+      status: AlertStatus;
+      n: number;
+    }>;
+    for (const row of rows) counts[row.status] = Number(row.n);
+    return counts;
+  }
 }

@@ -1,0 +1,132 @@
+import type { EventSink, SecurityEvent } from '../core/index.ts';
+import { AlertManager } from './alerts/alert-manager.ts';
+import { GatewayAdminClient, type GatewayAdminOptions } from './responses/gateway-admin-client.ts';
+import { defaultRules } from './rules/load-rules.ts';
+import type { ParsedRule } from './rules/rule-schema.ts';
+import { RulesEngine } from './rules/rules-engine.ts';
+import type { EventStore } from './store/event-store.ts';
+
+export type EventListener = (events: readonly SecurityEvent[]) => void;
+
+/** In-process fan-out of committed events to live consumers (the console's event stream). */
+export class EventBus {
+  private readonly listeners = new Set<EventListener>();
+
+  subscribe(listener: EventListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  publish(events: readonly SecurityEvent[]): void {
+    for (const listener of this.listeners) {
+      try {
+        listener(events);
+      } catch {
+        // A broken consumer never fails the write path.
+      }
+    }
+  }
+
+  get size(): number {
+    return this.listeners.size;
+  }
+}
+
+export interface SocSinkOptions {
+  store: EventStore;
+  engine: RulesEngine;
+  alerts: AlertManager;
+  bus?: EventBus;
+  /** Called when handling a detection fails (the event itself is already stored). */
+  onError?: (error: unknown) => void;
+}
+
+/**
+ * The EventSink the CLI hands to an in-process gateway: persists each batch to the store (with
+ * SQLite, synchronously: committed when `write` returns), then publishes it to live consumers and
+ * runs it through the rules; detections become alerts in the background.
+ */
+export class SocSink implements EventSink {
+  readonly bus: EventBus;
+  constructor(private readonly options: SocSinkOptions) {
+    this.bus = options.bus ?? new EventBus();
+  }
+
+  write(events: readonly SecurityEvent[]): void | Promise<void> {
+    const stored = this.options.store.write(events);
+    if (stored instanceof Promise) return stored.then(() => this.afterCommit(events));
+    this.afterCommit(events);
+  }
+
+  private afterCommit(events: readonly SecurityEvent[]): void {
+    if (events.length === 0) return;
+    this.bus.publish(events);
+    for (const event of events) {
+      const detections = this.options.engine.evaluate(event);
+      for (const detection of detections) {
+        this.options.alerts.handle(detection).catch((error: unknown) => this.options.onError?.(error));
+      }
+    }
+  }
+}
+
+export function createSocSink(options: SocSinkOptions): SocSink {
+  return new SocSink(options);
+}
+
+export interface SocOptions {
+  store: EventStore;
+  /** Rules to run (default: the ten built-in rules). */
+  rules?: readonly ParsedRule[];
+  /** The gateway admin API automated responses act through; without it they are recorded as failed. */
+  gateway?: GatewayAdminOptions;
+  automaticResponses?: boolean;
+  maxGroupsPerRule?: number;
+  onError?: (error: unknown) => void;
+}
+
+/** Everything the SOC runs in one process: store, rules, alerts, live bus and the sink that feeds them. */
+export interface Soc {
+  store: EventStore;
+  engine: RulesEngine;
+  alerts: AlertManager;
+  bus: EventBus;
+  sink: SocSink;
+  /** Wait until detections handed in so far are alerts (tests, shutdown). */
+  idle(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export function createSoc(options: SocOptions): Soc {
+  const engine = new RulesEngine(
+    options.rules ?? defaultRules(),
+    options.maxGroupsPerRule ? { maxGroupsPerRule: options.maxGroupsPerRule } : {},
+  );
+  const bus = new EventBus();
+  let sink: SocSink | undefined;
+  const alerts = new AlertManager({
+    repository: options.store.alerts,
+    emit: (events) => sink!.write(events),
+    ...(options.gateway ? { gateway: new GatewayAdminClient(options.gateway) } : {}),
+    ...(options.automaticResponses === undefined ? {} : { automaticResponses: options.automaticResponses }),
+  });
+  sink = createSocSink({
+    store: options.store,
+    engine,
+    alerts,
+    bus,
+    ...(options.onError ? { onError: options.onError } : {}),
+  });
+  return {
+    store: options.store,
+    engine,
+    alerts,
+    bus,
+    sink,
+    idle: () => alerts.idle(),
+    close: async () => {
+      await alerts.idle();
+      await options.store.close();
+    },
+  };
+}
