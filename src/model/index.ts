@@ -23,6 +23,7 @@ export type {
 } from './scan-types.ts';
 
 // --- signing (OpenSSF model-signing sign/verify, ML-BOM) ---
+export { type BomOptions, type BomScanner, buildModelBom, type CycloneDxBom } from './bom.ts';
 export { type BundleJson, type ParsedBundle, parseBundle } from './signing/bundle.ts';
 export { readCertificates, verifyCertificateChain } from './signing/certificate.ts';
 export { publicKeyHint, readPrivateKey, readPublicKey } from './signing/keys.ts';

@@ -5,6 +5,8 @@ export default defineCommand({
   meta: { name: 'model', description: 'Scan, sign, verify and inventory model files.' },
   subCommands: {
     scan: () => import('./model-scan.ts').then((module) => module.default),
-    // sign/verify/bom: from ./model-signing.ts
+    sign: () => import('./model-signing.ts').then((module) => module.sign),
+    verify: () => import('./model-signing.ts').then((module) => module.verify),
+    bom: () => import('./model-signing.ts').then((module) => module.bom),
   },
 });

@@ -61,6 +61,9 @@ export async function signModel(modelPath: string, options: SignOptions): Promis
     typeof options.privateKey === 'string' || Buffer.isBuffer(options.privateKey)
       ? readPrivateKey(options.privateKey, options.passphrase)
       : options.privateKey;
+  if (privateKey.type !== 'private') {
+    throw new RampartError('RAMPART_MODEL_SIGN_KEY_INVALID', 'signing needs a private key, got a public key');
+  }
   const algorithm = signingAlgorithm(privateKey, 'RAMPART_MODEL_SIGN_KEY_INVALID');
   let certificates: X509Certificate[] | null = null;
   if (options.certificateChain !== undefined) {

@@ -185,7 +185,9 @@ export async function verifyModel(modelPath: string, options: VerifyOptions): Pr
     const key =
       typeof options.publicKey === 'string' || Buffer.isBuffer(options.publicKey)
         ? readPublicKey(options.publicKey)
-        : createPublicKey(options.publicKey);
+        : options.publicKey.type === 'public'
+          ? options.publicKey
+          : createPublicKey(options.publicKey);
     const hint = publicKeyHint(key);
     if (bundle.material.kind === 'publicKey') {
       if (bundle.material.hint !== null && bundle.material.hint !== hint) {

@@ -1,0 +1,89 @@
+import { spawnSync } from 'node:child_process';
+import { generateKeyPairSync } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { repeatedFlag } from './model-signing.ts';
+
+const root = resolve(import.meta.dirname, '..', '..', '..');
+const scratch = mkdtempSync(join(tmpdir(), 'rampart-cli-sign-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+function rampart(...args: string[]) {
+  const result = spawnSync(process.execPath, [join(root, 'bin', 'rampart.js'), ...args], {
+    cwd: scratch,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('rampart model sign | verify | bom (real process)', () => {
+  const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-384' });
+  const keyPath = join(scratch, 'signing.pem');
+  const publicPath = join(scratch, 'signing.pub');
+  writeFileSync(keyPath, privateKey.export({ type: 'pkcs8', format: 'pem' }));
+  writeFileSync(publicPath, publicKey.export({ type: 'spki', format: 'pem' }));
+  const model = mkdtempSync(join(scratch, 'model-'));
+  writeFileSync(join(model, 'weights.bin'), Buffer.alloc(1000, 1));
+  writeFileSync(join(model, 'config.json'), '{"model_type":"demo"}');
+  writeFileSync(join(model, 'scratch.txt'), 'ignored');
+
+  it('signs (exit 0), verifies (exit 0), then fails with exit 1 naming the tampered file', () => {
+    const signed = rampart(
+      'model',
+      'sign',
+      model,
+      '--key',
+      keyPath,
+      '--ignore-paths',
+      join(model, 'scratch.txt'),
+    );
+    expect(signed.code).toBe(0);
+    expect(signed.stdout).toContain('2 files');
+    const verified = rampart('model', 'verify', model, '--key', publicPath, '--json');
+    expect(verified.code).toBe(0);
+    expect(JSON.parse(verified.stdout)).toMatchObject({ verified: true, files: 2 });
+
+    writeFileSync(join(model, 'weights.bin'), Buffer.alloc(1000, 2));
+    const failed = rampart('model', 'verify', model, '--key', publicPath);
+    expect(failed.code).toBe(1);
+    expect(failed.stderr).toContain('RAMPART_MODEL_VERIFY_MISMATCH');
+    expect(failed.stderr).toContain('changed: weights.bin');
+    expect(failed.stderr).not.toMatch(/\n\s+at /); // no stack trace
+  });
+
+  it('usage and I/O problems exit 2', () => {
+    expect(rampart('model', 'verify', model).code).toBe(2);
+    expect(rampart('model', 'verify', model, '--key', join(scratch, 'missing.pub')).code).toBe(2);
+    const noSignature = rampart(
+      'model',
+      'verify',
+      scratch,
+      '--key',
+      publicPath,
+      '--signature',
+      join(scratch, 'none.sig'),
+    );
+    expect(noSignature.code).toBe(2);
+    expect(noSignature.stderr).toContain('RAMPART_MODEL_VERIFY_SIGNATURE_MISSING');
+  });
+
+  it('writes a CycloneDX BOM', () => {
+    const output = join(scratch, 'bom.json');
+    const result = rampart('model', 'bom', model, '--output', output, '--no-scan');
+    expect(result.code).toBe(0);
+    const bom = JSON.parse(readFileSync(output, 'utf8'));
+    expect(bom).toMatchObject({ bomFormat: 'CycloneDX', specVersion: '1.6' });
+    expect(bom.components.map((component: { name: string }) => component.name)).toContain('weights.bin');
+  });
+});
+
+describe('repeatedFlag', () => {
+  it('collects every occurrence in both spellings', () => {
+    expect(
+      repeatedFlag(['--ignore-paths', 'a', 'DIR', '--ignore-paths=b', '--key', 'k'], 'ignore-paths'),
+    ).toEqual(['a', 'b']);
+  });
+});

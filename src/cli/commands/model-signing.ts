@@ -1,0 +1,255 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { relative, resolve } from 'node:path';
+import { defineCommand } from 'citty';
+import { RampartError } from '../../core/index.ts';
+import { buildModelBom, signModel, verifyModel } from '../../model/index.ts';
+import { exitCodes, renderCliError } from '../render-error.ts';
+
+/** Verification outcomes that mean "the model or its signature is not trustworthy" (exit 1). */
+const verificationFailures = new Set<string>([
+  'RAMPART_MODEL_VERIFY_BUNDLE_INVALID',
+  'RAMPART_MODEL_VERIFY_KEY_MISMATCH',
+  'RAMPART_MODEL_VERIFY_SIGNATURE_INVALID',
+  'RAMPART_MODEL_VERIFY_CERTIFICATE_INVALID',
+  'RAMPART_MODEL_VERIFY_MISMATCH',
+  'RAMPART_MODEL_VERIFY_PATH_INVALID',
+  'RAMPART_MODEL_VERIFY_UNSUPPORTED',
+]);
+
+async function readInput(path: string, what: string): Promise<Buffer> {
+  try {
+    return await readFile(path);
+  } catch (error) {
+    throw new RampartError('RAMPART_IO', `could not read the ${what} ${path}`, { cause: error });
+  }
+}
+
+/** Every value of a repeatable flag (`--ignore-paths a --ignore-paths b`, or `--ignore-paths=a`). */
+export function repeatedFlag(rawArgs: readonly string[], name: string): string[] {
+  const values: string[] = [];
+  for (let index = 0; index < rawArgs.length; index++) {
+    const arg = rawArgs[index]!;
+    if (arg === `--${name}` && index + 1 < rawArgs.length) values.push(rawArgs[++index]!);
+    else if (arg.startsWith(`--${name}=`)) values.push(arg.slice(name.length + 3));
+  }
+  return values;
+}
+
+/** Ignore paths are given relative to the working directory (like the reference CLI) or to the model. */
+function ignorePathsFor(modelPath: string, paths: string[]): string[] {
+  return paths.map((path) => {
+    const fromCwd = relative(resolve(modelPath), resolve(path));
+    return fromCwd.startsWith('..') ? path : fromCwd;
+  });
+}
+
+function formatBytes(bytes: number): string {
+  if (bytes >= 1e9) return `${(bytes / 1e9).toFixed(2)} GB`;
+  if (bytes >= 1e6) return `${(bytes / 1e6).toFixed(1)} MB`;
+  return `${bytes} B`;
+}
+
+/** A progress bar on stderr when it is a terminal; silent otherwise. */
+export function progressBar(label: string): {
+  onProgress: (done: number, total: number) => void;
+  finish: () => void;
+} {
+  if (!process.stderr.isTTY) return { onProgress: () => {}, finish: () => {} };
+  const started = Date.now();
+  let last = 0;
+  let drawn = false;
+  return {
+    onProgress(done, total) {
+      const now = Date.now();
+      if (now - last < 100 && done < total) return;
+      last = now;
+      drawn = true;
+      const fraction = total > 0 ? done / total : 1;
+      const width = 30;
+      const filled = Math.round(fraction * width);
+      const rate = done / 1e9 / Math.max(0.001, (now - started) / 1000);
+      process.stderr.write(
+        `\r${label} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${(fraction * 100).toFixed(0).padStart(3)}% ` +
+          `${formatBytes(done)} / ${formatBytes(total)}  ${rate.toFixed(2)} GB/s `,
+      );
+    },
+    finish() {
+      if (drawn) process.stderr.write('\r\x1b[2K');
+    },
+  };
+}
+
+const commonArgs = {
+  path: { type: 'positional', required: true, description: 'Model directory (or single model file)' },
+  signature: { type: 'string', description: 'Signature bundle path (default DIR/model.sig)' },
+  'ignore-paths': {
+    type: 'string',
+    description: 'Path to leave out (repeatable; relative to the working directory or the model)',
+  },
+  'no-ignore-git-paths': {
+    type: 'boolean',
+    description: 'Include .git, .gitattributes, .github, .gitignore',
+  },
+  workers: { type: 'string', description: 'Hashing worker threads (default: available cores)' },
+  json: { type: 'boolean', description: 'Print the result as JSON' },
+} as const;
+
+function workersOf(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const workers = Number(value);
+  if (!Number.isInteger(workers) || workers < 1 || workers > 256) {
+    throw new RampartError('RAMPART_USAGE', `--workers must be a whole number from 1 to 256, got ${value}`);
+  }
+  return workers;
+}
+
+export const sign = defineCommand({
+  meta: {
+    name: 'sign',
+    description: 'Sign a model in the OpenSSF model-signing format (Sigstore bundle, offline key).',
+  },
+  args: {
+    ...commonArgs,
+    key: { type: 'string', required: true, description: 'PEM private key (ECDSA P-256/P-384/P-521)' },
+    'key-password-env': { type: 'string', description: 'Environment variable holding the key passphrase' },
+    'certificate-chain': {
+      type: 'string',
+      description: 'PEM: signing certificate then intermediates (certificate mode instead of a key hint)',
+    },
+    method: {
+      type: 'enum',
+      options: ['files', 'shards'],
+      default: 'files',
+      description: 'Serialization method',
+    },
+    'shard-size': {
+      type: 'string',
+      description: 'Shard size in bytes for --method shards (default 1000000000)',
+    },
+    'allow-symlinks': { type: 'boolean', description: 'Follow symbolic links that stay inside the model' },
+  },
+  async run({ args, rawArgs }) {
+    const modelPath = args.path;
+    const privateKey = await readInput(args.key, 'private key');
+    const passphraseEnv = args['key-password-env'];
+    const passphrase = passphraseEnv ? process.env[passphraseEnv] : undefined;
+    if (passphraseEnv && passphrase === undefined) {
+      throw new RampartError('RAMPART_USAGE', `environment variable ${passphraseEnv} is not set`);
+    }
+    const shardSize = args['shard-size'] === undefined ? undefined : Number(args['shard-size']);
+    const workers = workersOf(args.workers);
+    const progress = progressBar('hashing');
+    const started = Date.now();
+    const result = await signModel(modelPath, {
+      privateKey,
+      ...(passphrase === undefined ? {} : { passphrase }),
+      ...(args.signature ? { signaturePath: args.signature } : {}),
+      ...(args['certificate-chain']
+        ? { certificateChain: await readInput(args['certificate-chain'], 'certificate chain') }
+        : {}),
+      ignorePaths: ignorePathsFor(modelPath, repeatedFlag(rawArgs, 'ignore-paths')),
+      ignoreGitPaths: !args['no-ignore-git-paths'],
+      method: args.method as 'files' | 'shards',
+      ...(shardSize === undefined ? {} : { shardSize }),
+      allowSymlinks: Boolean(args['allow-symlinks']),
+      ...(workers === undefined ? {} : { workers }),
+      onProgress: progress.onProgress,
+    }).finally(progress.finish);
+    const files = new Set(result.manifest.entries.map((entry) => entry.path)).size;
+    if (args.json) {
+      process.stdout.write(
+        `${JSON.stringify({ signature: result.signaturePath, files, resources: result.manifest.entries.length, keyHint: result.keyHint, extension: result.extension }, null, 2)}\n`,
+      );
+    } else {
+      process.stdout.write(
+        `signed ${modelPath}: ${files} files, ${result.manifest.entries.length} resources in ${((Date.now() - started) / 1000).toFixed(1)} s\n` +
+          `  signature: ${result.signaturePath}\n  key hint:  ${result.keyHint}\n`,
+      );
+      if (result.extension) {
+        process.stdout.write(
+          '  note: Ed25519 is a Rampart extension; the OpenSSF model_signing tool cannot verify this signature\n',
+        );
+      }
+    }
+    process.exitCode = exitCodes.ok;
+  },
+});
+
+export const verify = defineCommand({
+  meta: {
+    name: 'verify',
+    description: 'Verify a model against its OpenSSF model-signing bundle (exit 0 ok, 1 failed, 2 usage/IO).',
+  },
+  args: {
+    ...commonArgs,
+    key: { type: 'string', description: 'PEM public key of the signer' },
+    'certificate-chain': { type: 'string', description: 'PEM CA certificate(s) to trust (certificate mode)' },
+  },
+  async run({ args, rawArgs }) {
+    const modelPath = args.path;
+    if (Boolean(args.key) === Boolean(args['certificate-chain'])) {
+      throw new RampartError('RAMPART_USAGE', 'pass exactly one of --key or --certificate-chain');
+    }
+    const workers = workersOf(args.workers);
+    const progress = progressBar('verifying');
+    try {
+      const result = await verifyModel(modelPath, {
+        ...(args.key ? { publicKey: await readInput(args.key, 'public key') } : {}),
+        ...(args['certificate-chain']
+          ? { trustAnchors: await readInput(args['certificate-chain'], 'certificate chain') }
+          : {}),
+        ...(args.signature ? { signaturePath: args.signature } : {}),
+        ignorePaths: ignorePathsFor(modelPath, repeatedFlag(rawArgs, 'ignore-paths')),
+        ignoreGitPaths: !args['no-ignore-git-paths'],
+        ...(workers === undefined ? {} : { workers }),
+        onProgress: progress.onProgress,
+      }).finally(progress.finish);
+      if (args.json) process.stdout.write(`${JSON.stringify({ verified: true, ...result }, null, 2)}\n`);
+      else {
+        const signer =
+          result.signer.kind === 'key'
+            ? `key ${result.signer.hint}${result.signer.extension ? ' (Ed25519, Rampart extension)' : ''}`
+            : `certificate ${result.signer.subject} (issuer ${result.signer.issuer})`;
+        process.stdout.write(
+          `verified ${modelPath}: ${result.files} files match the signature (${result.format}, ${result.method})\n  signed by ${signer}\n`,
+        );
+      }
+      process.exitCode = exitCodes.ok;
+    } catch (error) {
+      if (!RampartError.is(error) || !verificationFailures.has(error.code)) throw error;
+      if (args.json) {
+        process.stdout.write(
+          `${JSON.stringify({ verified: false, code: error.code, message: error.message, details: error.details ?? null }, null, 2)}\n`,
+        );
+      }
+      process.stderr.write(`${renderCliError(error)}\n`);
+      process.exitCode = exitCodes.failed;
+    }
+  },
+});
+
+export const bom = defineCommand({
+  meta: { name: 'bom', description: 'Write a CycloneDX 1.6 ML-BOM (JSON) for a model directory.' },
+  args: {
+    path: { type: 'positional', required: true, description: 'Model directory (or single model file)' },
+    output: { type: 'string', alias: 'o', description: 'Write the BOM here instead of stdout' },
+    'no-scan': { type: 'boolean', description: 'Leave out the security scan verdict' },
+  },
+  async run({ args }) {
+    const progress = progressBar('inventory');
+    const document = await buildModelBom(args.path, {
+      scan: !args['no-scan'],
+      onProgress: progress.onProgress,
+    }).finally(progress.finish);
+    const text = `${JSON.stringify(document, null, 2)}\n`;
+    if (args.output) {
+      try {
+        await writeFile(args.output, text);
+      } catch (error) {
+        throw new RampartError('RAMPART_IO', `could not write ${args.output}`, { cause: error });
+      }
+      process.stderr.write(`wrote ${args.output}: ${document.components.length} components\n`);
+    } else process.stdout.write(text);
+    process.exitCode = exitCodes.ok;
+  },
+});
