@@ -10,6 +10,7 @@ export const main = defineCommand({
   subCommands: {
     model: () => import('./commands/model.ts').then((module) => module.default),
     soc: () => import('./commands/soc.ts').then((module) => module.default),
+    data: () => import('./commands/data.ts').then((module) => module.default),
     // gateway (up, gateway, keys, config), guard, data, soc, redteam: one line each
   },
 });

@@ -1,0 +1,213 @@
+import { statSync } from 'node:fs';
+import { extname } from 'node:path';
+import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
+import { RampartError } from '../core/index.ts';
+import { validateCsv } from './csv-validator.ts';
+
+export type DatasetFormat = 'csv' | 'tsv' | 'parquet' | 'jsonl';
+
+export const datasetExtensions: Record<string, DatasetFormat> = {
+  '.csv': 'csv',
+  '.tsv': 'tsv',
+  '.parquet': 'parquet',
+  '.jsonl': 'jsonl',
+  '.ndjson': 'jsonl',
+};
+
+export interface DatasetColumn {
+  name: string;
+  /** DuckDB type name, e.g. DOUBLE, BIGINT, VARCHAR. */
+  type: string;
+}
+
+/** Which rows of the table came from which file (rows are numbered 0.. in load order). */
+export interface DatasetFilePart {
+  path: string;
+  format: DatasetFormat;
+  firstRow: number;
+  rows: number;
+}
+
+export interface OpenDatasetOptions {
+  /** DuckDB memory limit (default '2GB'); beyond it DuckDB spills to a temp directory. */
+  memoryLimit?: string;
+  threads?: number;
+  maxFieldBytes?: number;
+  /** Skip the streaming CSV structure pass (only for files already known to be well formed). */
+  skipCsvValidation?: boolean;
+}
+
+/**
+ * A dataset loaded into an in-process DuckDB table named `data`. `rowid` is the row number used in
+ * every report; `locate(row)` maps it back to a file and line.
+ */
+export class Dataset {
+  private constructor(
+    readonly instance: DuckDBInstance,
+    readonly connection: DuckDBConnection,
+    readonly parts: DatasetFilePart[],
+    readonly columns: DatasetColumn[],
+    readonly rowCount: number,
+  ) {}
+
+  static async open(paths: string | readonly string[], options: OpenDatasetOptions = {}): Promise<Dataset> {
+    const list = typeof paths === 'string' ? [paths] : [...paths];
+    if (list.length === 0) throw new RampartError('RAMPART_DATA_EMPTY', 'no dataset files to read');
+    const instance = await DuckDBInstance.create(':memory:', {
+      memory_limit: options.memoryLimit ?? '2GB',
+      threads: String(options.threads ?? 2),
+      preserve_insertion_order: 'true',
+    });
+    const connection = await instance.connect();
+    const parts: DatasetFilePart[] = [];
+    try {
+      let total = 0;
+      for (const [index, path] of list.entries()) {
+        const format = formatOf(path);
+        const source = await sourceSql(path, format, options);
+        const statement =
+          index === 0
+            ? `CREATE TABLE data AS SELECT * FROM ${source}`
+            : `INSERT INTO data BY NAME SELECT * FROM ${source}`;
+        await runReading(connection, statement, path);
+        const count = await scalar(connection, 'SELECT count(*) FROM data');
+        const rows = count - total;
+        if (rows === 0) throw new RampartError('RAMPART_DATA_EMPTY', `${path}: the file has no data rows`);
+        parts.push({ path, format, firstRow: total, rows });
+        total = count;
+      }
+      const described = await connection.runAndReadAll('DESCRIBE data');
+      const columns = described
+        .getRowObjectsJS()
+        .map((row) => ({ name: String(row.column_name), type: String(row.column_type) }));
+      return new Dataset(instance, connection, parts, columns, total);
+    } catch (error) {
+      connection.closeSync();
+      instance.closeSync();
+      throw error;
+    }
+  }
+
+  /** File and 1-based line (CSV: data row + header; JSONL: the line) or record number for a row id. */
+  locate(row: number): { path: string; row: number; line?: number } {
+    const part = this.parts.find(
+      (candidate) => row >= candidate.firstRow && row < candidate.firstRow + candidate.rows,
+    );
+    if (!part) return { path: '', row };
+    const inFile = row - part.firstRow;
+    if (part.format === 'parquet') return { path: part.path, row: inFile };
+    return { path: part.path, row: inFile, line: inFile + (part.format === 'jsonl' ? 1 : 2) };
+  }
+
+  column(name: string): DatasetColumn | undefined {
+    return this.columns.find((column) => column.name === name);
+  }
+
+  requireColumn(name: string, role: 'label' | 'text' | 'feature'): DatasetColumn {
+    const found = this.column(name);
+    if (found) return found;
+    const names = this.columns.map((column) => column.name).join(', ');
+    const file = this.parts.map((part) => part.path).join(', ');
+    throw new RampartError(
+      role === 'label' ? 'RAMPART_DATA_LABEL_MISSING' : 'RAMPART_DATA_COLUMN_MISSING',
+      `${file}: no ${role} column "${name}" (columns: ${names})`,
+    );
+  }
+
+  async query(sql: string): Promise<Record<string, unknown>[]> {
+    try {
+      const result = await this.connection.runAndReadAll(sql);
+      return result.getRowObjectsJS() as Record<string, unknown>[];
+    } catch (error) {
+      throw new RampartError(
+        'RAMPART_DATA_READ',
+        `query failed: ${(error as Error).message.split('\n')[0]}`,
+        {
+          cause: error,
+        },
+      );
+    }
+  }
+
+  close(): void {
+    this.connection.closeSync();
+    this.instance.closeSync();
+  }
+}
+
+export function formatOf(path: string): DatasetFormat {
+  const format = datasetExtensions[extname(path).toLowerCase()];
+  if (!format) {
+    throw new RampartError(
+      'RAMPART_DATA_FORMAT_UNSUPPORTED',
+      `${path}: unsupported file type "${extname(path)}"`,
+    );
+  }
+  return format;
+}
+
+/** Quote an identifier for SQL. */
+export function identifier(name: string): string {
+  return `"${name.replaceAll('"', '""')}"`;
+}
+
+/** Quote a string literal for SQL. */
+export function literal(value: string): string {
+  return `'${value.replaceAll("'", "''")}'`;
+}
+
+async function sourceSql(path: string, format: DatasetFormat, options: OpenDatasetOptions): Promise<string> {
+  let size: number;
+  try {
+    const stat = statSync(path);
+    if (!stat.isFile()) throw new Error('not a regular file');
+    size = stat.size;
+  } catch (error) {
+    throw new RampartError('RAMPART_IO', `cannot read ${path}: ${(error as Error).message}`, {
+      cause: error,
+    });
+  }
+  if (size === 0) throw new RampartError('RAMPART_DATA_EMPTY', `${path}: the file is empty (0 bytes)`);
+  const maxFieldBytes = options.maxFieldBytes ?? 1 << 20;
+  if (format === 'csv' || format === 'tsv') {
+    const delimiter = format === 'csv' ? ',' : '\t';
+    if (!options.skipCsvValidation) await validateCsv(path, { delimiter, maxFieldBytes });
+    return `read_csv(${literal(path)}, header=true, delim=${literal(delimiter)}, quote='"', escape='"', max_line_size=${Math.max(2_000_000, maxFieldBytes * 4)})`;
+  }
+  if (format === 'parquet') return `read_parquet(${literal(path)})`;
+  return `read_json(${literal(path)}, format='newline_delimited', maximum_object_size=${Math.max(16_777_216, maxFieldBytes * 4)})`;
+}
+
+async function runReading(connection: DuckDBConnection, sql: string, path: string): Promise<void> {
+  try {
+    await connection.run(sql);
+  } catch (error) {
+    throw readError(error, path);
+  }
+}
+
+async function scalar(connection: DuckDBConnection, sql: string): Promise<number> {
+  const result = await connection.runAndReadAll(sql);
+  return Number(result.getRowsJS()[0]?.[0] ?? 0);
+}
+
+/** Turn a DuckDB reader error into a RampartError that names the file, line and column it found. */
+export function readError(error: unknown, path: string): RampartError {
+  const text = (error as Error).message ?? String(error);
+  const first = text.split('\n')[0] ?? text;
+  const line = /line:?\s*(\d+)/i.exec(text)?.[1];
+  const byte = /at byte (\d+)/i.exec(text)?.[1];
+  const column = /column:?\s*"?([^"\s,]+)"?/i.exec(text)?.[1];
+  const where = [line && `line ${line}`, column && `column ${column}`, byte && `byte ${byte}`]
+    .filter(Boolean)
+    .join(', ');
+  const code = /unicode|utf-?8|encoding/i.test(text) ? 'RAMPART_DATA_ENCODING' : 'RAMPART_DATA_READ';
+  return new RampartError(
+    code,
+    `${path}${where ? ` (${where})` : ''}: ${first.replace(/^[A-Za-z ]+Error: /, '')}`,
+    {
+      cause: error,
+      details: where ? [{ path: where, message: first }] : undefined,
+    },
+  );
+}

@@ -1,0 +1,60 @@
+import { type CheckContext, categoricalFeatures, numericFeatures } from './check.ts';
+import { identifier, literal } from './dataset.ts';
+
+/** A bounded sample of rows as standardised numeric vectors (plus one-hot categoricals). */
+export interface FeatureSample {
+  rows: number[];
+  labels: string[];
+  vectors: Float64Array;
+  dimensions: number;
+  features: string[];
+  /** True when the sample is every row. */
+  complete: boolean;
+}
+
+/**
+ * Draw up to `size` rows (reservoir sample, fixed seed) with numeric features scaled by the robust
+ * spread (1.4826·MAD, or the standard deviation when the MAD is 0); missing values become the median.
+ */
+export async function loadFeatureSample(context: CheckContext, size: number): Promise<FeatureSample> {
+  const { dataset, current, policy } = context;
+  const expressions: string[] = [];
+  const features: string[] = [];
+  for (const name of numericFeatures(context)) {
+    const summary = current.columns.find((column) => column.name === name)!.numeric!;
+    const scale = summary.mad > 0 ? summary.mad * 1.4826 : summary.std > 0 ? summary.std : 1;
+    expressions.push(`coalesce((${identifier(name)}::DOUBLE - ${summary.median}) / ${scale}, 0)`);
+    features.push(name);
+  }
+  for (const name of categoricalFeatures(context)) {
+    const column = current.columns.find((candidate) => candidate.name === name)!;
+    for (const value of Object.keys(column.categories?.values ?? {})) {
+      expressions.push(`coalesce((${identifier(name)}::VARCHAR = ${literal(value)})::DOUBLE, 0)`);
+      features.push(`${name}=${value}`);
+    }
+  }
+  const label = policy.label ? `${identifier(policy.label)}::VARCHAR` : "''";
+  const complete = dataset.rowCount <= size;
+  const sample = complete ? '' : ` USING SAMPLE reservoir(${size} ROWS) REPEATABLE (${policy.seed})`;
+  const vectorSql = expressions.length > 0 ? `[${expressions.join(', ')}]` : '[]::DOUBLE[]';
+  const result = await dataset.query(
+    `SELECT r, l, v FROM (SELECT rowid AS r, ${label} AS l, ${vectorSql} AS v FROM data${sample}) ORDER BY r`,
+  );
+  const dimensions = features.length;
+  const vectors = new Float64Array(result.length * dimensions);
+  result.forEach((row, index) => {
+    const values = row.v as number[];
+    for (let d = 0; d < dimensions; d++) {
+      const value = Number(values[d]);
+      vectors[index * dimensions + d] = Number.isFinite(value) ? value : 0;
+    }
+  });
+  return {
+    rows: result.map((row) => Number(row.r)),
+    labels: result.map((row) => String(row.l ?? '')),
+    vectors,
+    dimensions,
+    features,
+    complete,
+  };
+}

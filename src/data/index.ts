@@ -1,0 +1,45 @@
+export type { CheckContext, CheckResult, CheckStatus, DataCheck, ReportChart, SuspectRow } from './check.ts';
+export { type CsvValidation, validateCsv } from './csv-validator.ts';
+export {
+  Dataset,
+  type DatasetFormat,
+  datasetExtensions,
+  formatOf,
+  type OpenDatasetOptions,
+} from './dataset.ts';
+export {
+  assertGatePassed,
+  type GateOptions,
+  type GateReport,
+  gateEvent,
+  gateFiles,
+  runGate,
+} from './gate.ts';
+export {
+  buildManifest,
+  type DataManifest,
+  listFiles,
+  type ManifestVerification,
+  readManifest,
+  rootDigest,
+  signManifest,
+  verifyManifest,
+} from './manifest.ts';
+export { estimatedJaccard, minHashSignature, nearDuplicatePairs, shingles } from './minhash.ts';
+export { nearestNeighbours, neighbourVotes } from './poisoning/knn.ts';
+export { scoreTriggers, TokenNaiveBayes, triggerCandidates } from './poisoning/triggers.ts';
+export { type DataPolicy, dataPolicySchema, defaultPolicy, loadPolicy, parsePolicy } from './policy.ts';
+export { type ColumnProfile, type DatasetProfile, parseProfile, profileDataset } from './profile.ts';
+export {
+  appendLogEntry,
+  GENESIS_HASH,
+  type LogVerification,
+  type ProvenanceEntry,
+  verifyLogFile,
+  verifyLogText,
+} from './provenance-log.ts';
+export { renderGateJson, renderGateJUnit, renderGateSarif } from './report/formats.ts';
+export { renderGateHtml } from './report/html.ts';
+export { renderGateText, renderProfileText } from './report/terminal.ts';
+export { buildBaseline, dataChecks, runChecks } from './run-checks.ts';
+export { SocEventSink } from './soc-event-sink.ts';
