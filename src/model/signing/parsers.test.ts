@@ -110,8 +110,8 @@ describe('statement parser on hostile input', () => {
   });
 
   it('refuses resource paths that leave the model and digests that do not add up to the root', () => {
-    const escape = text(validStatement).replace('"b/c.json"', '"../../etc/passwd"');
-    expect(() => parseStatement(Buffer.from(escape))).toThrow(
+    const escaping = text(validStatement).replace('"b/c.json"', '"../../etc/passwd"');
+    expect(() => parseStatement(Buffer.from(escaping))).toThrow(
       expect.objectContaining({ code: 'RAMPART_MODEL_VERIFY_BUNDLE_INVALID' }),
     );
     const swapped = text(validStatement).replace('ab'.repeat(32), 'ef'.repeat(32));
