@@ -8,10 +8,13 @@ import { exitCodes, renderCliError } from './render-error.ts';
 export const main = defineCommand({
   meta: { name: 'rampart', version: '0.1.0', description: 'Protect AI workloads end to end.' },
   subCommands: {
+    up: () => import('./commands/up.ts').then((module) => module.default),
+    gateway: () => import('./commands/gateway.ts').then((module) => module.default),
+    keys: () => import('./commands/keys.ts').then((module) => module.default),
+    config: () => import('./commands/config.ts').then((module) => module.default),
     model: () => import('./commands/model.ts').then((module) => module.default),
     soc: () => import('./commands/soc.ts').then((module) => module.default),
     data: () => import('./commands/data.ts').then((module) => module.default),
-    // gateway (up, gateway, keys, config), guard, data, soc, redteam: one line each
   },
 });
 

@@ -102,6 +102,8 @@ export class Gateway {
         requestTimeout: server.requestTimeoutMs,
         keepAliveTimeout: server.keepAliveTimeoutMs,
         maxHeaderSize: 16 * 1024,
+        // How often Node checks the two timeouts above (its default, 30 s, would let slow senders linger).
+        connectionsCheckingInterval: Math.min(1_000, Math.ceil(server.headersTimeoutMs / 2)),
       },
       (request, response) => {
         this.handle(request, response).catch((error: unknown) => {

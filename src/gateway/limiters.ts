@@ -83,9 +83,11 @@ export class Limiters {
   /** Reserve an estimate against both token quotas; throws RAMPART_LIMIT_TOKENS when it does not fit. */
   async reserveTokens(principal: string, estimate: number): Promise<number> {
     const amount = Math.max(1, Math.min(estimate, this.config.tokens.perMinute, this.config.tokens.perDay));
+    // A refused consume still counts its points in rate-limiter-flexible: give them back.
     try {
       await this.tokensMinute.consume(principal, amount);
     } catch (result) {
+      await this.tokensMinute.reward(principal, amount);
       throw limitError(
         'RAMPART_LIMIT_TOKENS',
         'tokens.perMinute',
@@ -96,7 +98,7 @@ export class Limiters {
     try {
       await this.tokensDay.consume(principal, amount);
     } catch (result) {
-      await this.tokensMinute.reward(principal, amount);
+      await Promise.all([this.tokensMinute.reward(principal, amount), this.tokensDay.reward(principal, amount)]);
       throw limitError(
         'RAMPART_LIMIT_TOKENS',
         'tokens.perDay',

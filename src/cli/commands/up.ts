@@ -1,0 +1,141 @@
+import { randomBytes } from 'node:crypto';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { defineCommand } from 'citty';
+import { type GatewayConfig, loadConfig, RampartError, validateConfig } from '../../core/index.ts';
+import { startDemoUpstream } from '../../gateway/index.ts';
+import { createSoc } from '../../soc/index.ts';
+import { createLogger, startGatewayProcess, stopOnSignals } from '../gateway-process.ts';
+
+/** The admin token: $RAMPART_ADMIN_TOKEN, else one generated once and kept in the data dir (0600). */
+export function adminToken(
+  dataDir: string,
+  fromEnv: string | undefined,
+): { token: string; path?: string; created: boolean } {
+  if (fromEnv) return { token: fromEnv, created: false };
+  const path = join(dataDir, 'admin-token');
+  if (existsSync(path)) return { token: readFileSync(path, 'utf8').trim(), path, created: false };
+  mkdirSync(dataDir, { recursive: true });
+  const token = randomBytes(32).toString('base64url');
+  writeFileSync(path, `${token}\n`, { mode: 0o600 });
+  chmodSync(path, 0o600);
+  return { token, path, created: true };
+}
+
+export function demoConfig(options: {
+  dataDir: string;
+  port: number;
+  adminPort: number;
+  upstreamUrl: string;
+  token: string;
+}): GatewayConfig {
+  return validateConfig({
+    server: { port: options.port },
+    admin: { port: options.adminPort, token: options.token },
+    dataDir: options.dataDir,
+    upstreams: { demo: { url: options.upstreamUrl } },
+    models: [
+      { name: 'demo-chat', upstream: 'demo' },
+      { name: 'demo-embed', upstream: 'demo' },
+      { name: 'iris', upstream: 'demo' },
+    ],
+    routes: [
+      { id: 'chat', path: '/v1/chat/completions', kind: 'chat', models: ['demo-chat'] },
+      { id: 'completions', path: '/v1/completions', kind: 'completions', models: ['demo-chat'] },
+      { id: 'embeddings', path: '/v1/embeddings', kind: 'embeddings', models: ['demo-embed'] },
+      { id: 'models', path: '/v1/models', kind: 'models' },
+      {
+        id: 'iris',
+        path: '/predict/iris',
+        kind: 'predict',
+        models: ['iris'],
+        upstream: 'demo',
+        upstreamPath: '/v2/models/iris/infer',
+      },
+    ],
+    roles: { demo: [{ routes: ['*'], models: ['*'] }] },
+    limits: { rate: { requestsPerMinute: 300, burst: 20 }, tokens: { perMinute: 50_000, perDay: 1_000_000 } },
+  });
+}
+
+export default defineCommand({
+  meta: {
+    name: 'up',
+    description: 'Run everything on one machine: gateway, demo model, SOC (what `npm start` runs).',
+  },
+  args: {
+    demo: { type: 'boolean', description: 'Use the built-in demo model and config', default: false },
+    config: { type: 'string', description: 'Use this config instead of the demo one', alias: 'c' },
+    'data-dir': {
+      type: 'string',
+      description: 'Data directory (SQLite files, admin token)',
+      default: '.rampart',
+    },
+    port: { type: 'string', description: 'Gateway port', default: '8080' },
+    'admin-port': { type: 'string', description: 'Admin API port', default: '8081' },
+    'demo-port': { type: 'string', description: 'Demo model port', default: '8090' },
+  },
+  async run({ args }) {
+    if (!args.demo && !args.config) throw new RampartError('RAMPART_USAGE', 'pass --demo or --config FILE');
+    const dataDir = resolve(args['data-dir']);
+    const logger = createLogger(process.env.RAMPART_LOG_LEVEL ?? 'warn');
+    let config: GatewayConfig;
+    let demo: Awaited<ReturnType<typeof startDemoUpstream>> | undefined;
+    let tokenInfo: ReturnType<typeof adminToken> | undefined;
+    if (args.config) {
+      config = loadConfig(args.config);
+    } else {
+      demo = await startDemoUpstream(Number(args['demo-port']), '127.0.0.1');
+      tokenInfo = adminToken(dataDir, process.env.RAMPART_ADMIN_TOKEN);
+      config = demoConfig({
+        dataDir,
+        port: Number(args.port),
+        adminPort: Number(args['admin-port']),
+        upstreamUrl: demo.url,
+        token: tokenInfo.token,
+      });
+    }
+    let soc: ReturnType<typeof createSoc> | undefined;
+    const running = await startGatewayProcess({
+      config,
+      logger,
+      ...(args.config ? { reloadConfig: () => loadConfig(args.config!) } : {}),
+      sink: (store) => {
+        soc = createSoc({
+          store,
+          gateway: { baseUrl: `http://127.0.0.1:${config.admin.port}`, token: config.admin.token },
+        });
+        return soc.sink;
+      },
+    });
+    const lines = [
+      '',
+      'Rampart is running' + (demo ? ' (demo)' : ''),
+      `  gateway   ${running.url}   OpenAI-compatible API`,
+      `  admin     ${running.adminUrl}   keys, events, metrics`,
+    ];
+    if (tokenInfo?.path) lines.push(`  admin token in ${tokenInfo.path}${tokenInfo.created ? ' (new)' : ''}`);
+    if (demo) {
+      const created = running.keys.create({ name: 'demo key', principal: 'demo', roles: ['demo'] });
+      lines.push(
+        `  demo model ${demo.url}`,
+        `  data      ${dataDir}`,
+        '',
+        `Demo API key (shown once): ${created.key}`,
+        '',
+        'Try it:',
+        `  curl -s ${running.url}/v1/chat/completions \\`,
+        `    -H "Authorization: Bearer ${created.key}" -H "Content-Type: application/json" \\`,
+        `    -d '{"model":"demo-chat","messages":[{"role":"user","content":"Hello, Rampart"}]}'`,
+        '',
+        'Press Ctrl+C to stop.',
+      );
+    }
+    process.stdout.write(`${lines.join('\n')}\n`);
+    stopOnSignals(async () => {
+      await running.stop();
+      await soc?.idle();
+      await demo?.close();
+    }, logger);
+  },
+});

@@ -1,0 +1,118 @@
+import { join, resolve } from 'node:path';
+import pino, { type Logger } from 'pino';
+import type { EventReader, EventSink, GatewayConfig } from '../core/index.ts';
+import { ApiKeyStore, createAdminServer, Gateway, listenAdmin } from '../gateway/index.ts';
+import { openSqliteEventStore, type SqliteEventStore } from '../soc/index.ts';
+
+export interface RunningGateway {
+  gateway: Gateway;
+  keys: ApiKeyStore;
+  store: SqliteEventStore;
+  url: string;
+  adminUrl: string;
+  logger: Logger;
+  stop: () => Promise<void>;
+}
+
+export interface StartGatewayOptions {
+  config: GatewayConfig;
+  /** Re-reads the config file (SIGHUP and POST /admin/reload). */
+  reloadConfig?: () => GatewayConfig;
+  logger?: Logger;
+  /** Replaces the plain event store as the gateway's sink (e.g. the SOC's store + rules). */
+  sink?: (store: SqliteEventStore) => EventSink;
+}
+
+/** Logger with the default redact list: credentials and (unless captured) prompt text never reach logs. */
+export function createLogger(level: string): Logger {
+  return pino({
+    level,
+    redact: {
+      paths: [
+        'req.headers.authorization',
+        'req.headers.cookie',
+        '*.apiKey',
+        '*.token',
+        '*.key',
+        'config.admin.token',
+        'config.upstreams.*.apiKey',
+        '*.messages',
+        '*.prompt',
+      ],
+      censor: '[redacted]',
+    },
+  });
+}
+
+/** Wire the gateway to its stores and admin API: what `rampart gateway` and `rampart up` run. */
+export async function startGatewayProcess(options: StartGatewayOptions): Promise<RunningGateway> {
+  const { config } = options;
+  const logger = options.logger ?? createLogger(config.logging.level);
+  const dataDir = resolve(config.dataDir);
+  const store = openSqliteEventStore({ path: join(dataDir, 'events.db') });
+  const keys = new ApiKeyStore(join(dataDir, 'keys.db'));
+  const sink = options.sink ? options.sink(store) : store;
+  const gateway = new Gateway({ config, keys, sink, logger });
+  const reload = options.reloadConfig
+    ? () => {
+        const next = options.reloadConfig!();
+        gateway.reload(next);
+        logger.info('config reloaded');
+      }
+    : undefined;
+  const admin = createAdminServer({
+    gateway,
+    token: config.admin.token,
+    events: store as EventReader,
+    ...(reload ? { reload } : {}),
+  });
+  const address = await gateway.listen();
+  const adminAddress = await listenAdmin(admin, config.admin.port, config.admin.host);
+  const onHangup = () => {
+    try {
+      reload?.();
+    } catch (error) {
+      logger.error(
+        { code: (error as { code?: string }).code, details: (error as { details?: unknown }).details },
+        'config reload failed; the previous config stays in force',
+      );
+    }
+  };
+  process.on('SIGHUP', onHangup);
+  return {
+    gateway,
+    keys,
+    store,
+    logger,
+    url: `http://${address.address}:${address.port}`,
+    adminUrl: `http://${adminAddress.address}:${adminAddress.port}`,
+    stop: async () => {
+      process.off('SIGHUP', onHangup);
+      admin.closeAllConnections();
+      await new Promise<void>((resolveClose) => admin.close(() => resolveClose()));
+      await gateway.close();
+      await sink.close?.();
+      if (sink !== store) await store.close();
+      keys.close();
+    },
+  };
+}
+
+/** Stop cleanly on SIGINT/SIGTERM: drain in-flight requests, close stores. */
+export function stopOnSignals(stop: () => Promise<void>, logger: Logger): void {
+  let stopping = false;
+  const handler = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        logger.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGINT', () => handler('SIGINT'));
+  process.once('SIGTERM', () => handler('SIGTERM'));
+}
