@@ -1,7 +1,9 @@
 import { headBytes, sniffFormat } from './detect-format.ts';
 import type { NestedContext } from './formats/archive/nested.ts';
+import { compressionOf, scanCompressed } from './formats/archive/scan-compressed.ts';
 import { scanTar } from './formats/archive/scan-tar.ts';
 import { scanZip } from './formats/archive/scan-zip.ts';
+import { readZipDirectory } from './formats/archive/zip-reader.ts';
 import { type ByteSource, readAll } from './formats/byte-source.ts';
 import { scanGguf } from './formats/gguf.ts';
 import { scanHdf5 } from './formats/hdf5.ts';
@@ -82,8 +84,36 @@ export async function scanContent(
     case 'hdf5':
       result = withDetail(await scanHdf5(source));
       break;
-    default:
-      result = { findings: [] };
+    default: {
+      const compression = compressionOf(head);
+      result = compression ? await scanCompressed(source, compression, context) : { findings: [] };
+    }
+  }
+  if (sniffed !== 'zip' && (await hasZipDirectory(source))) {
+    // A polyglot: torch.load and numpy.load test for a zip first and would read this zip instead.
+    const inner = await scanZip(source, context);
+    result.findings.push(
+      ruleFinding(
+        'archive.polyglot',
+        `the ${sniffed} file is also a zip archive that zip-first loaders read instead`,
+        { offset: 0, ...(detail ? { detail } : {}) },
+      ),
+      ...inner.findings,
+    );
+    result.globals = [...(result.globals ?? []), ...(inner.globals ?? [])];
   }
   return { ...result, format: result.format ?? sniffed };
+}
+
+/** True when the file ends with a zip end-of-central-directory record that lists entries. */
+async function hasZipDirectory(source: ByteSource): Promise<boolean> {
+  if (source.size < 22) return false;
+  const tail = await source.read(Math.max(0, source.size - 65_557), Math.min(source.size, 65_557));
+  const buffer = Buffer.from(tail.buffer, tail.byteOffset, tail.length);
+  if (buffer.lastIndexOf(Buffer.from([0x50, 0x4b, 5, 6])) < 0) return false;
+  try {
+    return (await readZipDirectory(source)).length > 0;
+  } catch {
+    return false;
+  }
 }

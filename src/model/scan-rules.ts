@@ -110,6 +110,22 @@ export const scanRules: readonly ScanRule[] = [
     'An archive entry expands far beyond its compressed size (decompression bomb).',
   ),
   rule(
+    'archive.unsupported-compression',
+    'ArchiveUnsupportedCompression',
+    'unsafe',
+    'medium',
+    supplyChain,
+    'Data is compressed with a codec this scanner cannot read (bzip2, xz, lz4, zstd); it is not known to be safe.',
+  ),
+  rule(
+    'archive.polyglot',
+    'ArchivePolyglot',
+    'unsafe',
+    'high',
+    supplyChain,
+    'The file is also a valid zip archive (a polyglot): loaders that test for a zip first (torch.load) read a different content than other tools.',
+  ),
+  rule(
     'archive.malformed',
     'ArchiveMalformed',
     'unsafe',

@@ -19,6 +19,7 @@ export type ModelFormat =
   | 'tf-savedmodel'
   | 'zip'
   | 'tar'
+  | 'compressed'
   | 'unknown';
 
 export interface ScannedFile {

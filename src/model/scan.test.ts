@@ -396,3 +396,64 @@ describe('scanPaths', () => {
     expect(await detectFormat(path)).toBe('safetensors');
   });
 });
+
+describe('evasions', () => {
+  it('finds a payload in a pickle nested in another pickle’s bytes', async () => {
+    const inner = maliciousPickle();
+    const outer = pickle((p) =>
+      p
+        .proto(3)
+        .global('torch.storage', '_load_from_bytes')
+        .raw([0x43, inner.length], inner)
+        .tuple1()
+        .reduce()
+        .stop(),
+    );
+    const file = await scanBytes('nested.pkl', outer);
+    expect(file.verdict).toBe('malicious');
+    expect(
+      file.findings.some(
+        (finding) => finding.data?.global === 'os.system' && /embedded/.test(finding.location?.detail ?? ''),
+      ),
+    ).toBe(true);
+  });
+
+  it('ignores tensor bytes that merely start like a pickle', async () => {
+    const data = new Uint8Array([0x80, 0x02, 0xff, 0xfe, 1, 2, 3, 4]);
+    const bytes = pickle((p) =>
+      p
+        .proto(3)
+        .global('collections', 'OrderedDict')
+        .emptyTuple()
+        .reduce()
+        .raw([0x43, data.length], data)
+        .raw('0')
+        .stop(),
+    );
+    expect((await scanBytes('tensorbytes.pkl', bytes)).verdict).toBe('clean');
+  });
+
+  it('decompresses gzip and zlib streams (compressed joblib) and reports other codecs', async () => {
+    const { gzipSync, zlibSync } = await import('fflate');
+    expect(await scanBytes('model.joblib.gz', gzipSync(maliciousPickle()))).toMatchObject({
+      format: 'compressed',
+      verdict: 'malicious',
+    });
+    expect(await scanBytes('model.joblib.z', zlibSync(torchStateDict()))).toMatchObject({
+      format: 'compressed',
+      verdict: 'clean',
+    });
+    const xz = new Uint8Array([0xfd, 0x37, 0x7a, 0x58, 0x5a, 0, 0, 4]);
+    expect(rules(await scanBytes('model.xz', xz))).toEqual(['archive.unsupported-compression']);
+  });
+
+  it('reports a pickle that is also a zip (polyglot) and scans the zip too', async () => {
+    const bytes = new Uint8Array([
+      ...torchStateDict(),
+      ...zip({ 'archive/data.pkl': maliciousPickle(), 'archive/version': '3' }),
+    ]);
+    const file = await scanBytes('polyglot.pt', bytes);
+    expect(file.verdict).toBe('malicious');
+    expect(rules(file)).toContain('archive.polyglot');
+  });
+});

@@ -17,7 +17,7 @@ export function escapesDirectory(name: string): boolean {
 /** Findings for one archive entry's name and kind. */
 export function entryFindings(
   name: string,
-  kind: 'file' | 'directory' | 'symlink' | 'hardlink' | 'other',
+  kind: 'file' | 'directory' | 'symlink' | 'hardlink' | 'special' | 'other',
   detail: string | undefined,
   offset: number,
   target?: string,
@@ -40,6 +40,15 @@ export function entryFindings(
       ruleFinding(
         escapes ? 'archive.path-traversal' : 'archive.link',
         `entry ${JSON.stringify(name)} is a ${kind === 'symlink' ? 'symbolic' : 'hard'} link${target === undefined ? '' : ` to ${JSON.stringify(target)}`}`,
+        where,
+      ),
+    );
+  }
+  if (kind === 'special') {
+    findings.push(
+      ruleFinding(
+        'archive.link',
+        `entry ${JSON.stringify(name)} is a device or FIFO, not a regular file`,
         where,
       ),
     );

@@ -7,11 +7,12 @@ import { entryFindings } from './entry-checks.ts';
 import { maxArchiveDepth, memberDetail, type NestedContext } from './nested.ts';
 import { readTarDirectory, type TarEntry } from './tar-reader.ts';
 
-function kindOf(entry: TarEntry): 'file' | 'directory' | 'symlink' | 'hardlink' | 'other' {
+function kindOf(entry: TarEntry): 'file' | 'directory' | 'symlink' | 'hardlink' | 'special' | 'other' {
   if (entry.type === '0' || entry.type === '7') return 'file';
   if (entry.type === '5') return 'directory';
   if (entry.type === '2') return 'symlink';
   if (entry.type === '1') return 'hardlink';
+  if (entry.type === '3' || entry.type === '4' || entry.type === '6') return 'special';
   return 'other';
 }
 

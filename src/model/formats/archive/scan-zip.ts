@@ -14,11 +14,12 @@ const bombMinimumBytes = 64 * 1024 * 1024;
 /** Total declared uncompressed bytes above which the archive is a bomb suspect. */
 const maxTotalBytes = 1024 ** 4;
 
-function kindOf(entry: ZipEntry): 'file' | 'directory' | 'symlink' | 'other' {
+function kindOf(entry: ZipEntry): 'file' | 'directory' | 'symlink' | 'special' | 'other' {
   if (entry.unixMode !== undefined) {
     const type = entry.unixMode & 0o170000;
     if (type === 0o120000) return 'symlink';
     if (type === 0o040000) return 'directory';
+    if (type === 0o020000 || type === 0o060000 || type === 0o010000) return 'special';
     if (type !== 0 && type !== 0o100000) return 'other';
   }
   return entry.directory ? 'directory' : 'file';

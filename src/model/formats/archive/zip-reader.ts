@@ -1,6 +1,6 @@
-import { Inflate } from 'fflate';
 import type { ByteSource } from '../byte-source.ts';
 import { FormatError } from '../sequential-reader.ts';
+import { inflateBounded } from './inflate.ts';
 
 /** One entry of a zip central directory. */
 export interface ZipEntry {
@@ -50,6 +50,9 @@ export async function readZipDirectory(source: ByteSource): Promise<ZipEntry[]> 
   }
   if (end < 0)
     throw new FormatError(source.size, 'no end-of-central-directory record: truncated or not a zip');
+  // Where the central directory must end: just before the (zip64) end record. Data prepended to
+  // the archive (self-extractors, polyglots) shifts every offset; zipfile allows it, so do we.
+  let directoryEnd = tailStart + end;
   let count = u16(tail, end + 10);
   let directorySize = u32(tail, end + 12);
   let directoryOffset = u32(tail, end + 16);
@@ -60,10 +63,15 @@ export async function readZipDirectory(source: ByteSource): Promise<ZipEntry[]> 
     if (record.length < 56 || u32(record, 0) !== 0x06064b50) {
       throw new FormatError(recordOffset, 'zip64 end-of-central-directory record is missing');
     }
+    directoryEnd = recordOffset;
     count = u64(record, 32);
     directorySize = u64(record, 40);
     directoryOffset = u64(record, 48);
   }
+  const prefix = directoryEnd - directorySize - directoryOffset;
+  if (prefix < 0)
+    throw new FormatError(tailStart + end, 'central directory offset points past its end record');
+  directoryOffset += prefix;
   if (count > maxZipEntries)
     throw new FormatError(tailStart + end, `zip declares ${count} entries (limit ${maxZipEntries})`);
   if (directoryOffset + directorySize > source.size || directorySize > 64 * 1024 * 1024) {
@@ -115,7 +123,7 @@ export async function readZipDirectory(source: ByteSource): Promise<ZipEntry[]> 
       method,
       compressedSize,
       size,
-      localHeaderOffset,
+      localHeaderOffset: localHeaderOffset + prefix,
       unixMode,
       directory: name.endsWith('/'),
     });
@@ -132,8 +140,6 @@ export async function entryDataOffset(source: ByteSource, entry: ZipEntry): Prom
   }
   return entry.localHeaderOffset + 30 + u16(header, 26) + u16(header, 28);
 }
-
-class OutputLimit extends Error {}
 
 /**
  * The entry's bytes, at most `limit` of them (`truncated` says when more were there). Deflate
@@ -157,42 +163,10 @@ export async function readZipEntry(
       entry.localHeaderOffset,
       `${entry.name} uses unsupported compression method ${entry.method}`,
     );
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  let truncated = false;
-  const inflate = new Inflate((chunk) => {
-    const room = limit - total;
-    if (chunk.length > room) {
-      chunks.push(chunk.subarray(0, room));
-      total = limit;
-      truncated = true;
-      throw new OutputLimit();
-    }
-    chunks.push(chunk);
-    total += chunk.length;
-  });
-  // Input goes in 16 KiB at a time: deflate expands at most ~1032x, so one push yields at most
-  // ~16 MiB before the limit is checked again.
-  const readStep = 1 << 20;
-  const pushStep = 1 << 14;
   try {
-    for (let offset = 0; offset < entry.compressedSize; offset += readStep) {
-      const block = await source.read(start + offset, Math.min(readStep, entry.compressedSize - offset));
-      for (let at = 0; at < block.length; at += pushStep) {
-        const last = offset + at + pushStep >= entry.compressedSize;
-        inflate.push(block.subarray(at, Math.min(block.length, at + pushStep)), last);
-      }
-    }
+    return await inflateBounded(source, start, entry.compressedSize, limit, 'deflate');
   } catch (error) {
-    if (!(error instanceof OutputLimit)) {
-      throw new FormatError(start, `${entry.name} does not inflate: ${(error as Error).message}`);
-    }
+    if (error instanceof FormatError) throw new FormatError(error.offset, `${entry.name}: ${error.message}`);
+    throw error;
   }
-  const bytes = new Uint8Array(total);
-  let at = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, at);
-    at += chunk.length;
-  }
-  return { bytes, truncated };
 }

@@ -151,3 +151,14 @@ describe('symbolic pickle machine', () => {
     expect(analysePickle(bytes)).toMatchObject({ complete: true, protocol: 2, end: bytes.length });
   });
 });
+
+describe('embedded pickles', () => {
+  it('records bytes arguments that are pickles themselves', () => {
+    const inner = pickle((p) => p.proto(2).call('os', 'system', 'id').stop());
+    const bytes = pickle((p) =>
+      p.proto(3).global('pickle', 'loads').raw([0x43, inner.length], inner).tuple1().reduce().stop(),
+    );
+    const analysis = analysePickle(bytes);
+    expect(analysis.embedded).toEqual([{ start: 18, end: 18 + inner.length }]);
+  });
+});

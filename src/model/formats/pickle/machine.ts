@@ -37,6 +37,8 @@ export interface PickleExtension {
 
 export interface PickleAnalysis {
   globals: PickleGlobal[];
+  /** Byte ranges of string/bytes arguments that are themselves pickles (start with PROTO). */
+  embedded: Array<{ start: number; end: number }>;
   calls: PickleCall[];
   extensions: PickleExtension[];
   protocol: number;
@@ -128,6 +130,7 @@ function describeDynamic(value: Value): string {
 export function analysePickle(bytes: Uint8Array, start = 0, end = bytes.length): PickleAnalysis {
   const result: PickleAnalysis = {
     globals: [],
+    embedded: [],
     calls: [],
     extensions: [],
     protocol: 0,
@@ -166,11 +169,28 @@ export function analysePickle(bytes: Uint8Array, start = 0, end = bytes.length):
   const readText = (length: number, decoder: typeof utf8): Value => {
     need(length);
     const text = decoder.decode(bytes.subarray(position, position + Math.min(length, maxTextBytes)));
+    if (
+      decoder === latin1 &&
+      length >= 4 &&
+      bytes[position] === op.PROTO &&
+      bytes[position + 1]! <= highestProtocol &&
+      result.embedded.length < 64
+    ) {
+      result.embedded.push({ start: position, end: position + length });
+    }
     position += length;
     return { kind: Kind.Text, text };
   };
   const skip = (length: number): void => {
     need(length);
+    if (
+      length >= 4 &&
+      bytes[position] === op.PROTO &&
+      bytes[position + 1]! <= highestProtocol &&
+      result.embedded.length < 64
+    ) {
+      result.embedded.push({ start: position, end: position + length });
+    }
     position += length;
   };
   const pop = (): Value => {

@@ -12,7 +12,12 @@ export interface PickleScanOptions {
   baseOffset?: number;
   /** Most pickles read from one stream (legacy torch files stack five). */
   maxPickles?: number;
+  /** How deep this stream is embedded in another pickle's bytes. */
+  depth?: number;
 }
+
+/** Deepest pickle-inside-pickle bytes followed. */
+const maxEmbeddedDepth = 4;
 
 interface Seen {
   offset: number;
@@ -46,7 +51,25 @@ export function scanPickleStream(bytes: Uint8Array, options: PickleScanOptions =
     if (!analysis.complete) break;
     offset = analysis.end;
   }
-  return findingsFrom(analyses, base, detail);
+  const result = findingsFrom(analyses, base, detail);
+  const depth = options.depth ?? 0;
+  if (depth < maxEmbeddedDepth) {
+    for (const analysis of analyses) {
+      for (const range of analysis.embedded) {
+        // Raw data that merely starts like a pickle (tensor bytes) is not reported.
+        const probe = analysePickle(bytes, range.start, range.end);
+        if (!probe.complete && probe.globals.length === 0 && probe.calls.length === 0) continue;
+        const inner = scanPickleStream(bytes.subarray(range.start, range.end), {
+          baseOffset: base + range.start,
+          detail: `${detail ? `${detail}: ` : ''}pickle embedded at byte ${base + range.start}`,
+          depth: depth + 1,
+        });
+        result.findings.push(...inner.findings.filter((finding) => finding.ruleId !== 'pickle.globals'));
+        result.globals?.push(...(inner.globals ?? []));
+      }
+    }
+  }
+  return result;
 }
 
 function location(base: number, offset: number, detail: string | undefined) {
