@@ -173,6 +173,27 @@ export const errorCodes = {
     status: 409,
     hint: 'Only blocks and limit overrides can be reverted; a revoked key stays revoked (create a new key).',
   },
+  RAMPART_SOC_UNAUTHORIZED: {
+    status: 401,
+    hint: 'Sign in with the admin token (POST /api/login) or send `Authorization: Bearer <token>`.',
+  },
+  RAMPART_SOC_CSRF: {
+    status: 403,
+    hint: 'Send the csrfToken from POST /api/login (also in the rampart_csrf cookie) as the X-CSRF-Token header.',
+  },
+  RAMPART_SOC_REQUEST_INVALID: { status: 400, hint: 'Fix the listed fields as docs/soc-api.md describes.' },
+  RAMPART_SOC_BODY_TOO_LARGE: {
+    status: 413,
+    hint: 'Send fewer events per batch (soc.maxBatchEvents) or a smaller body (soc.maxBodyBytes).',
+  },
+  RAMPART_SOC_UNAVAILABLE: {
+    status: 503,
+    hint: 'The feature is not enabled on this SOC, or is at capacity; retry later.',
+  },
+  RAMPART_SOC_FORWARD_FAILED: {
+    status: 502,
+    hint: 'Check the --report-to URL and ingest token, and that the SOC is running (GET /api/health).',
+  },
   RAMPART_STORE_CURSOR_INVALID: {
     status: 400,
     hint: 'Pass the nextCursor value from a previous page unchanged, or omit the cursor to start over.',

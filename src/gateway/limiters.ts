@@ -98,7 +98,10 @@ export class Limiters {
     try {
       await this.tokensDay.consume(principal, amount);
     } catch (result) {
-      await Promise.all([this.tokensMinute.reward(principal, amount), this.tokensDay.reward(principal, amount)]);
+      await Promise.all([
+        this.tokensMinute.reward(principal, amount),
+        this.tokensDay.reward(principal, amount),
+      ]);
       throw limitError(
         'RAMPART_LIMIT_TOKENS',
         'tokens.perDay',

@@ -1,11 +1,21 @@
 import { defineCommand } from 'citty';
-import { loadConfig } from '../../core/index.ts';
+import { loadConfig, RampartError } from '../../core/index.ts';
+import { exitCodes, renderCliError } from '../render-error.ts';
 
 const check = defineCommand({
   meta: { name: 'check', description: 'Validate a config file and list every problem with its field path.' },
   args: { file: { type: 'positional', description: 'Path to rampart.yaml', required: true } },
   run({ args }) {
-    const config = loadConfig(args.file);
+    let config: ReturnType<typeof loadConfig>;
+    try {
+      config = loadConfig(args.file);
+    } catch (error) {
+      // A file that does not validate is a failed check (exit 1); other errors are exit 2.
+      if (!RampartError.is(error) || error.code === 'RAMPART_CONFIG_NOT_FOUND') throw error;
+      process.stderr.write(`${renderCliError(error)}\n`);
+      process.exitCode = exitCodes.failed;
+      return;
+    }
     process.stdout.write(
       `${args.file}: OK — ${config.routes.length} route(s), ${config.models.length} model(s), ${Object.keys(config.upstreams).length} upstream(s), ${Object.keys(config.roles).length} role(s)\n`,
     );

@@ -1,0 +1,128 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { RampartError } from '../errors.ts';
+import { parseConfig } from './load.ts';
+
+const minimal = `
+admin: { token: "\${ADMIN_TOKEN}" }
+upstreams: { demo: { url: "http://127.0.0.1:8090", apiKey: "\${UPSTREAM_KEY}" } }
+models: [{ name: demo-chat, upstream: demo }]
+routes: [{ id: chat, path: /v1/chat/completions, kind: chat }]
+`;
+const env = { ADMIN_TOKEN: 'a'.repeat(32), UPSTREAM_KEY: 'sk-secret' };
+
+function problemsOf(
+  text: string,
+  environment: Record<string, string> = env,
+): { code: string; paths: string[] } {
+  try {
+    parseConfig(text, { env: environment });
+  } catch (error) {
+    if (!RampartError.is(error)) throw error;
+    return {
+      code: error.code,
+      paths: (error.details as Array<{ path: string }>).map((problem) => problem.path),
+    };
+  }
+  return { code: 'OK', paths: [] };
+}
+
+describe('config loading', () => {
+  it('fills defaults, interpolates secrets from the environment and deep-freezes the result', () => {
+    const config = parseConfig(minimal, { env });
+    expect(config.server.port).toBe(8080);
+    expect(config.limits.rate.burst).toBe(20);
+    expect(config.upstreams.demo!.apiKey).toBe('sk-secret');
+    expect(Object.isFrozen(config.limits.rate)).toBe(true);
+  });
+
+  it('lists every problem with its dotted path', () => {
+    const text = `
+admin: { token: short }
+upstreams: { demo: { url: "ftp://x" } }
+models: [{ name: m, upstream: nowhere }]
+routes:
+  - { id: chat, path: nope, kind: chat, models: [ghost] }
+  - { id: chat, path: /v1/models, kind: teleport }
+  - { id: dl, path: /v1/models/m/download, kind: predict, models: [m], upstream: demo }
+roles: { r: [{ routes: [missing] }] }
+surprise: true
+`;
+    const { code, paths } = problemsOf(text);
+    expect(code).toBe('RAMPART_CONFIG_INVALID');
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        'admin.token',
+        'upstreams.demo.url',
+        'routes.0.path',
+        'routes.1.kind',
+        '(root)',
+      ]),
+    );
+  });
+
+  it('reports cross-reference problems once the shape is right', () => {
+    const text = `
+admin: { token: ${'a'.repeat(30)} }
+upstreams: { demo: { url: "http://127.0.0.1:1" } }
+models: [{ name: m, upstream: nowhere }]
+routes:
+  - { id: chat, path: /v1/chat/completions, kind: chat, models: [ghost] }
+  - { id: chat, path: /v1/models, kind: models }
+  - { id: dl, path: /v1/models/m/download, kind: predict, models: [m], upstream: demo }
+roles: { r: [{ routes: [missing] }] }
+`;
+    expect(problemsOf(text).paths).toEqual(
+      expect.arrayContaining([
+        'models.0.upstream',
+        'routes.0.models.0',
+        'routes.1.id',
+        'routes.2.path',
+        'roles.r.0.routes.0',
+      ]),
+    );
+  });
+
+  it('names missing environment variables without echoing other values', () => {
+    const result = problemsOf(minimal, { ADMIN_TOKEN: 'x'.repeat(30) });
+    expect(result).toEqual({ code: 'RAMPART_CONFIG_ENV_MISSING', paths: ['upstreams.demo.apiKey'] });
+  });
+
+  it('interpolates after parsing, so a secret cannot inject YAML structure', () => {
+    const config = parseConfig(minimal, { env: { ...env, UPSTREAM_KEY: 'x\nadmin: {token: hijacked}' } });
+    expect(config.admin.token).toBe(env.ADMIN_TOKEN);
+    expect(config.upstreams.demo!.apiKey).toContain('hijacked');
+  });
+
+  it('reports YAML syntax errors with a line', () => {
+    expect(problemsOf('routes: [unclosed').code).toBe('RAMPART_CONFIG_PARSE');
+  });
+
+  it('never throws anything but a RampartError on arbitrary input (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.string(), fc.json(), fc.constantFrom(minimal, `${minimal}\nlimits: {rate: {burst: -1}}`)),
+        (text) => {
+          try {
+            parseConfig(text, { env });
+          } catch (error) {
+            expect(RampartError.is(error)).toBe(true);
+            expect((error as RampartError).code).toMatch(/^RAMPART_CONFIG_/);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('accepts any valid limit values and rejects non-positive ones (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -5, max: 100_000 }), (burst) => {
+        const result = problemsOf(`${minimal}\nlimits: { rate: { burst: ${burst} } }`);
+        if (burst > 0) expect(result.code).toBe('OK');
+        else expect(result.paths).toEqual(['limits.rate.burst']);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});

@@ -1,0 +1,82 @@
+import { RampartError } from './errors.ts';
+import type { EventSink, SecurityEvent } from './events.ts';
+
+export interface HttpEventSinkOptions {
+  /** The SOC's base URL (http://soc:8090) or its full ingest URL (.../events). */
+  url: string;
+  /** Ingest bearer token. Never included in errors. */
+  token: string;
+  /** Events per POST (default 500; the SOC accepts up to its soc.maxBatchEvents). */
+  batchSize?: number;
+  /** Attempts per batch on network errors, 429 and 5xx (default 3), with exponential backoff. */
+  attempts?: number;
+  /** Per-request timeout in milliseconds (default 10 000). */
+  timeoutMs?: number;
+}
+
+/**
+ * Forwards events to a SOC's `POST /events` (`--report-to`). `write` resolves once the SOC has
+ * acknowledged every batch, i.e. committed it. Retries are safe: the SOC ignores event ids it
+ * already holds, so a batch re-sent after a lost answer is not duplicated.
+ */
+export class HttpEventSink implements EventSink {
+  private readonly url: string;
+  constructor(private readonly options: HttpEventSinkOptions) {
+    const base = options.url.replace(/\/+$/, '');
+    this.url = base.endsWith('/events') ? base : `${base}/events`;
+    try {
+      new URL(this.url);
+    } catch (error) {
+      throw new RampartError('RAMPART_SOC_FORWARD_FAILED', `not a URL: ${options.url}`, { cause: error });
+    }
+  }
+
+  async write(events: readonly SecurityEvent[]): Promise<void> {
+    const size = Math.max(1, this.options.batchSize ?? 500);
+    for (let start = 0; start < events.length; start += size)
+      await this.send(events.slice(start, start + size));
+  }
+
+  private async send(batch: readonly SecurityEvent[]): Promise<void> {
+    const attempts = Math.max(1, this.options.attempts ?? 3);
+    const body = JSON.stringify({ events: batch });
+    let lastProblem = '';
+    for (let attempt = 1; attempt <= attempts; attempt++) {
+      let status: number;
+      let code = '';
+      try {
+        const response = await fetch(this.url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${this.options.token}` },
+          body,
+          signal: AbortSignal.timeout(this.options.timeoutMs ?? 10_000),
+        });
+        status = response.status;
+        const text = await response.text();
+        if (response.ok) return;
+        try {
+          const parsed = JSON.parse(text) as { error?: { code?: string } };
+          code = parsed.error?.code ?? '';
+        } catch {
+          // not JSON: the status says enough
+        }
+      } catch (error) {
+        lastProblem = `cannot reach ${new URL(this.url).host} (${(error as Error).name})`;
+        if (attempt < attempts) await delay(attempt);
+        continue;
+      }
+      lastProblem = `the SOC answered HTTP ${status}${code ? ` ${code}` : ''}`;
+      const retryable = status === 429 || status >= 500;
+      if (!retryable) break;
+      if (attempt < attempts) await delay(attempt);
+    }
+    throw new RampartError(
+      'RAMPART_SOC_FORWARD_FAILED',
+      `could not report ${batch.length} event(s): ${lastProblem}`,
+    );
+  }
+}
+
+function delay(attempt: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 100 * 2 ** (attempt - 1)));
+}
