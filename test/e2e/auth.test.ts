@@ -150,7 +150,7 @@ describe('JWT bearer tokens', () => {
     const jwksUrl = `http://127.0.0.1:${(jwks.address() as AddressInfo).port}/jwks.json`;
     try {
       harness = await startHarness({ auth: { jwt: { issuer: 'idp', audience: 'rampart', jwksUrl } } });
-      const token = (key: CryptoKey | Uint8Array | import('node:crypto').KeyObject) =>
+      const token = (key: Parameters<SignJWT['sign']>[0]) =>
         new SignJWT({ roles: 'user other' })
           .setProtectedHeader({ alg: 'RS256', kid: 'k1' })
           .setIssuer('idp')
