@@ -1,0 +1,74 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { HttpEventSink } from '../../core/http-event-sink.ts';
+import { createEvent } from '../../core/index.ts';
+import { createSoc } from '../soc-runtime.ts';
+import { openSqliteEventStore } from '../store/sqlite-event-store.ts';
+import { createSocServer } from './api.ts';
+
+const directory = mkdtempSync(join(tmpdir(), 'rampart-forward-'));
+afterAll(() => rmSync(directory, { recursive: true, force: true }));
+const adminToken = 'admin-token-0123456789abcdef';
+
+describe('HttpEventSink -> POST /events', () => {
+  it('forwards events in batches to a SOC that stores them; a retried batch is not duplicated', async () => {
+    const soc = createSoc({
+      store: openSqliteEventStore({ path: join(directory, 'forward.db') }),
+      rules: [],
+    });
+    const server = createSocServer({ ...soc, config: { adminToken, ingestTokens: ['ci-token-0123456789'] } });
+    const base = await server.listen();
+    try {
+      const sink = new HttpEventSink({ url: base, token: 'ci-token-0123456789', batchSize: 4 });
+      const events = Array.from({ length: 10 }, (_, index) =>
+        createEvent({
+          source: 'model',
+          kind: 'model.scan.result',
+          model: `m${index}`,
+          attrs: { passed: index % 2 === 0 },
+        }),
+      );
+      await sink.write(events);
+      await sink.write(events.slice(0, 4));
+      expect(await soc.store.count()).toBe(10);
+      expect((await soc.store.get(events[3]!.id))?.attrs).toEqual({ passed: false });
+      const wrong = new HttpEventSink({ url: `${base}/events`, token: 'wrong-token-000000', attempts: 3 });
+      await expect(wrong.write(events)).rejects.toMatchObject({ code: 'RAMPART_SOC_FORWARD_FAILED' });
+    } finally {
+      await server.close();
+      await soc.close();
+    }
+  });
+
+  it('retries on 503 and on an unreachable SOC, then gives up with a code', async () => {
+    let calls = 0;
+    const flaky = createServer((request, response) => {
+      request.resume();
+      request.on('end', () => {
+        calls++;
+        response.writeHead(calls < 3 ? 503 : 200, { 'content-type': 'application/json' });
+        response.end('{}');
+      });
+    });
+    await new Promise<void>((done) => flaky.listen(0, '127.0.0.1', done));
+    const { port } = flaky.address() as AddressInfo;
+    try {
+      await new HttpEventSink({ url: `http://127.0.0.1:${port}`, token: 't', attempts: 3 }).write([
+        createEvent({ source: 'data', kind: 'data.gate.result' }),
+      ]);
+      expect(calls).toBe(3);
+    } finally {
+      await new Promise<void>((done) => flaky.close(() => done()));
+    }
+    const down = new HttpEventSink({ url: `http://127.0.0.1:${port}`, token: 'secret-token', attempts: 2 });
+    const error = await down
+      .write([createEvent({ source: 'data', kind: 'data.gate.result' })])
+      .catch((caught: unknown) => caught);
+    expect(error).toMatchObject({ code: 'RAMPART_SOC_FORWARD_FAILED' });
+    expect(String((error as Error).message)).not.toContain('secret-token');
+  });
+});
