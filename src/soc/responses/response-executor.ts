@@ -25,10 +25,10 @@ export interface ResponseDependencies {
 
 const defaultTtl = '15m';
 
-/** The key id or public prefix an alert's trigger carried: attrs.key_id, then attrs.key_prefix. */
+/** The key id or public prefix an alert's trigger carried: attrs.key_id, attrs.credential_id, then attrs.key_prefix. */
 export function keyOf(event: SecurityEvent | undefined, field?: string): string | undefined {
   if (!event) return undefined;
-  const fields = field ? [field] : ['attrs.key_id', 'attrs.key_prefix'];
+  const fields = field ? [field] : ['attrs.key_id', 'attrs.credential_id', 'attrs.key_prefix'];
   for (const name of fields) {
     const value = compileFieldPath(name)?.(event);
     if (typeof value === 'string' && value !== '') return value;

@@ -23,7 +23,7 @@ const detection = (principal: string, scanner: string, channel: string) =>
     decision: 'block',
     attrs: { scanner, channel, score: 0.97 },
   }) as const;
-const request = (principal: string, inputTokens = 50, outputTokens = 100) =>
+const request = (principal: string, inputTokens = 50, outputTokens = 100, body = 'same') =>
   ({
     kind: 'inference.request',
     principal,
@@ -33,6 +33,7 @@ const request = (principal: string, inputTokens = 50, outputTokens = 100) =>
       status: 200,
       'gen_ai.usage.input_tokens': inputTokens,
       'gen_ai.usage.output_tokens': outputTokens,
+      request_sha256: body,
     },
   }) as const;
 const authFailure = (ip: string, prefix: string) =>
@@ -62,10 +63,11 @@ const scenarios: Record<string, { attack: Step[]; benign: Step[] }> = {
     ],
   },
   'model-extraction': {
-    attack: repeat(300, (index) => [index, request('scraper')]),
+    attack: repeat(300, (index) => [index, request('scraper', 50, 100, `query-${index}`)]),
     benign: [
-      ...repeat(299, (index): Step => [index, request('alice')]),
-      ...repeat(300, (index): Step => [index * 3, request('bob')]),
+      ...repeat(299, (index): Step => [index, request('alice', 50, 100, `query-${index}`)]),
+      ...repeat(400, (index): Step => [index, request('retry-loop', 50, 100, `query-${index % 10}`)]),
+      ...repeat(300, (index): Step => [index * 3, request('bob', 50, 100, `query-${index}`)]),
     ],
   },
   'auth-key-stuffing': {
