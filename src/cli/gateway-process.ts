@@ -1,6 +1,6 @@
 import { join, resolve } from 'node:path';
 import pino, { type Logger } from 'pino';
-import type { EventReader, EventSink, GatewayConfig } from '../core/index.ts';
+import { BatchingEventSink, type EventReader, type EventSink, type GatewayConfig } from '../core/index.ts';
 import { ApiKeyStore, createAdminServer, Gateway, listenAdmin } from '../gateway/index.ts';
 import { openSqliteEventStore, type SqliteEventStore } from '../soc/index.ts';
 
@@ -51,7 +51,8 @@ export async function startGatewayProcess(options: StartGatewayOptions): Promise
   const dataDir = resolve(config.dataDir);
   const store = openSqliteEventStore({ path: join(dataDir, 'events.db') });
   const keys = new ApiKeyStore(join(dataDir, 'keys.db'));
-  const sink = options.sink ? options.sink(store) : store;
+  // Group commit: one transaction per event-loop turn; each response still waits for its commit.
+  const sink = new BatchingEventSink(options.sink ? options.sink(store) : store);
   const gateway = new Gateway({ config, keys, sink, logger });
   const reload = options.reloadConfig
     ? () => {
@@ -91,8 +92,8 @@ export async function startGatewayProcess(options: StartGatewayOptions): Promise
       admin.closeAllConnections();
       await new Promise<void>((resolveClose) => admin.close(() => resolveClose()));
       await gateway.close();
-      await sink.close?.();
-      if (sink !== store) await store.close();
+      await sink.close();
+      await store.close();
       keys.close();
     },
   };

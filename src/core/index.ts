@@ -1,3 +1,4 @@
+export { BatchingEventSink, type BatchingEventSinkOptions } from './batching-event-sink.ts';
 export { loadConfig, parseConfig, validateConfig } from './config/load.ts';
 export {
   type GatewayConfig,

@@ -1,0 +1,297 @@
+/**
+ * bench:gateway — the same load direct to a mock upstream and through the gateway (auth + authorisation
+ * + limits + audit to SQLite on), side by side in one run. Needs wrk (apt-get install wrk).
+ *
+ *   npm run bench:gateway                        # 10 s per case, 32 connections
+ *   npm run bench:gateway -- --duration 20 --connections 64 --repeat 3
+ *
+ * Pinning (when taskset exists): wrk and the mock share CPU 0, the system under test gets CPU 1 (for
+ * "direct" the mock is the system under test). "cpu µs/req" is the CPU the system under test spent per
+ * request, which is what matters on a 2-core machine where the load generator competes for CPU.
+ */
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createConnection } from 'node:net';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { stringify } from 'yaml';
+import { ApiKeyStore } from '../src/gateway/index.ts';
+
+const { values: options } = parseArgs({
+  options: {
+    duration: { type: 'string', default: '10' },
+    connections: { type: 'string', default: '32' },
+    repeat: { type: 'string', default: '1' },
+    modes: { type: 'string', default: 'json,sse' },
+    variants: { type: 'string', default: 'direct,gateway' },
+  },
+});
+const duration = Number(options.duration);
+const connections = Number(options.connections);
+const repeat = Number(options.repeat);
+const root = join(import.meta.dirname, '..');
+const workDir = mkdtempSync(join(tmpdir(), 'rampart-bench-'));
+const hasTaskset = (() => {
+  try {
+    execFileSync('taskset', ['-V'], { stdio: 'ignore' });
+    return cpus().length >= 2;
+  } catch {
+    return false;
+  }
+})();
+const started: ChildProcess[] = [];
+
+function pinned(cpu: number, command: string, args: string[]): [string, string[]] {
+  return hasTaskset ? ['taskset', ['-c', String(cpu), command, ...args]] : [command, args];
+}
+
+function start(cpu: number, command: string, args: string[], env: Record<string, string> = {}): ChildProcess {
+  const [file, argv] = pinned(cpu, command, args);
+  const child = spawn(file, argv, {
+    cwd: root,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  started.push(child);
+  return child;
+}
+
+async function waitPort(port: number, seconds = 30): Promise<void> {
+  const deadline = Date.now() + seconds * 1000;
+  while (Date.now() < deadline) {
+    const open = await new Promise<boolean>((resolve) => {
+      const socket = createConnection(port, '127.0.0.1', () => {
+        socket.end();
+        resolve(true);
+      });
+      socket.on('error', () => resolve(false));
+    });
+    if (open) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`port ${port} did not open`);
+}
+
+async function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+  await exited;
+  clearTimeout(timer);
+}
+
+/** CPU ticks (user + system) of a process and its descendants. */
+function cpuTicks(pid: number): number {
+  let total = 0;
+  const visit = (id: number) => {
+    try {
+      const stat = readFileSync(`/proc/${id}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      total += Number(fields[11]) + Number(fields[12]);
+      for (const task of readFileSync(`/proc/${id}/task/${id}/children`, 'utf8')
+        .trim()
+        .split(' ')
+        .filter(Boolean))
+        visit(Number(task));
+    } catch {}
+  };
+  visit(pid);
+  return total;
+}
+
+interface Result {
+  rps: number;
+  p50: number;
+  p99: number;
+  non2xx: number;
+  cpuPerRequest: number;
+}
+
+const body = JSON.stringify({
+  model: 'bench',
+  max_tokens: 64,
+  messages: [
+    { role: 'system', content: 'You are a helpful assistant for a benchmark. Answer briefly and precisely.' },
+    {
+      role: 'user',
+      content: `Summarise the following text in one sentence. ${'The quick brown fox jumps over the lazy dog. '.repeat(19)}`,
+    },
+  ],
+});
+
+function wrkScript(streaming: boolean, key: string | undefined): string {
+  const path = join(workDir, `post-${streaming}-${key ? 'auth' : 'none'}.lua`);
+  const requestBody = streaming ? body.replace('"max_tokens":64', '"max_tokens":64,"stream":true') : body;
+  writeFileSync(
+    path,
+    `wrk.method = "POST"
+wrk.body = ${JSON.stringify(requestBody)}
+wrk.headers["Content-Type"] = "application/json"
+${key ? `wrk.headers["Authorization"] = "Bearer ${key}"` : ''}
+done = function(summary, latency, requests)
+  io.write(string.format("RESULT rps=%.1f p50=%d p99=%d reqs=%d non2xx=%d\\n", summary.requests / (summary.duration / 1e6),
+    latency:percentile(50), latency:percentile(99), summary.requests, summary.errors.status + summary.errors.connect + summary.errors.read + summary.errors.timeout))
+end
+`,
+  );
+  return path;
+}
+
+function runWrk(port: number, script: string, seconds: number, sutPid: number): Result {
+  const ticksBefore = cpuTicks(sutPid);
+  const [file, argv] = pinned(0, 'wrk', [
+    '-t1',
+    `-c${connections}`,
+    `-d${seconds}s`,
+    '--latency',
+    '-s',
+    script,
+    `http://127.0.0.1:${port}/v1/chat/completions`,
+  ]);
+  const output = execFileSync(file, argv, { encoding: 'utf8' });
+  const ticks = cpuTicks(sutPid) - ticksBefore;
+  const match = /RESULT rps=([\d.]+) p50=(\d+) p99=(\d+) reqs=(\d+) non2xx=(\d+)/.exec(output);
+  if (!match) throw new Error(`wrk gave no result:\n${output}`);
+  const requests = Number(match[4]);
+  return {
+    rps: Number(match[1]),
+    p50: Number(match[2]) / 1000,
+    p99: Number(match[3]) / 1000,
+    non2xx: Number(match[5]),
+    cpuPerRequest: requests > 0 ? (ticks * 10_000) / requests : 0, // 100 ticks/s -> µs
+  };
+}
+
+function median(results: Result[]): Result {
+  return [...results].sort((a, b) => a.rps - b.rps)[Math.floor(results.length / 2)]!;
+}
+
+async function measure(
+  name: string,
+  mode: string,
+  port: number,
+  key: string | undefined,
+  sutPid: number,
+): Promise<Result> {
+  const script = wrkScript(mode === 'sse', key);
+  runWrk(port, script, 2, sutPid); // warm-up
+  const runs: Result[] = [];
+  for (let index = 0; index < repeat; index++) runs.push(runWrk(port, script, duration, sutPid));
+  const result = median(runs);
+  if (result.non2xx > 0)
+    process.stderr.write(`warning: ${name}/${mode} had ${result.non2xx} failed requests\n`);
+  return result;
+}
+
+async function main(): Promise<void> {
+  try {
+    execFileSync('wrk', ['--version'], { stdio: 'ignore' });
+  } catch (error) {
+    if ((error as { code?: string }).code === 'ENOENT') {
+      process.stderr.write('wrk is needed: apt-get install -y wrk\n');
+      process.exit(2);
+    }
+  }
+  const modes = options.modes.split(',');
+  const variants = options.variants.split(',');
+  const upstreamPort = 18181;
+  const gatewayPort = 18190;
+  const results = new Map<string, Result>();
+
+  if (variants.includes('direct')) {
+    const mock = start(1, 'node', ['bench/support/mock-upstream.mjs', String(upstreamPort)]);
+    await waitPort(upstreamPort);
+    for (const mode of modes)
+      results.set(`direct/${mode}`, await measure('direct', mode, upstreamPort, undefined, mock.pid!));
+    await stop(mock);
+  }
+
+  const mock = start(0, 'node', ['bench/support/mock-upstream.mjs', String(upstreamPort)]);
+  await waitPort(upstreamPort);
+  const dataDir = join(workDir, 'data');
+  const keys = new ApiKeyStore(join(dataDir, 'keys.db'));
+  const key = keys.create({ name: 'bench', principal: 'bench', roles: ['bench'] }).key;
+  keys.close();
+  const config = {
+    server: { port: gatewayPort },
+    admin: { port: gatewayPort + 1, token: 'bench-admin-token-0123456789abcdef' },
+    dataDir,
+    upstreams: { mock: { url: `http://127.0.0.1:${upstreamPort}`, apiKey: 'sk-bench' } },
+    models: [{ name: 'bench', upstream: 'mock' }],
+    routes: [{ id: 'chat', path: '/v1/chat/completions', kind: 'chat', models: ['bench'] }],
+    roles: { bench: [{ routes: ['chat'], models: ['*'] }] },
+    limits: {
+      rate: { requestsPerMinute: 100_000_000, burst: 1_000_000 },
+      tokens: { perMinute: 1_000_000_000, perDay: 1_000_000_000 },
+      concurrency: { perPrincipal: 10_000 },
+    },
+    logging: { level: 'warn' },
+  };
+  for (const variant of variants.filter((name) => name !== 'direct')) {
+    const configPath = join(workDir, `${variant}.yaml`);
+    writeFileSync(configPath, stringify(config));
+    const gateway = start(1, 'node', ['bin/rampart.js', 'gateway', '--config', configPath]);
+    await waitPort(gatewayPort);
+    for (const mode of modes)
+      results.set(`${variant}/${mode}`, await measure(variant, mode, gatewayPort, key, gateway.pid!));
+    await stop(gateway);
+  }
+  await stop(mock);
+
+  const rows: string[][] = [];
+  for (const mode of modes) {
+    const direct = results.get(`direct/${mode}`);
+    for (const variant of variants) {
+      const result = results.get(`${variant}/${mode}`);
+      if (!result) continue;
+      const ratio = direct && variant !== 'direct' ? `${((result.rps / direct.rps) * 100).toFixed(0)}%` : '';
+      const addedP50 = direct && variant !== 'direct' ? `+${(result.p50 - direct.p50).toFixed(2)}` : '';
+      const addedP99 = direct && variant !== 'direct' ? `+${(result.p99 - direct.p99).toFixed(2)}` : '';
+      rows.push([
+        mode,
+        variant,
+        result.rps.toFixed(0),
+        result.p50.toFixed(2),
+        result.p99.toFixed(2),
+        result.cpuPerRequest.toFixed(0),
+        ratio,
+        addedP50,
+        addedP99,
+      ]);
+    }
+  }
+  const headers = [
+    'mode',
+    'target',
+    'req/s',
+    'p50 ms',
+    'p99 ms',
+    'cpu µs/req',
+    'rps vs direct',
+    'added p50 ms',
+    'added p99 ms',
+  ];
+  const widths = headers.map((header, column) =>
+    Math.max(header.length, ...rows.map((row) => row[column]!.length)),
+  );
+  const line = (cells: string[]) =>
+    `| ${cells.map((cell, column) => cell.padEnd(widths[column]!)).join(' | ')} |`;
+  process.stdout.write(
+    `\nbench:gateway — ${connections} connections, ${duration} s per case (median of ${repeat}), Node ${process.version}, ${cpus().length} cores${hasTaskset ? ', pinned' : ''}\n\n`,
+  );
+  process.stdout.write(
+    `${[line(headers), line(widths.map((width) => '-'.repeat(width))), ...rows.map(line)].join('\n')}\n`,
+  );
+}
+
+main()
+  .catch((error: unknown) => {
+    process.stderr.write(`${String((error as Error).stack ?? error)}\n`);
+    process.exitCode = 1;
+  })
+  .finally(async () => {
+    for (const child of started) await stop(child);
+    if (existsSync(workDir)) rmSync(workDir, { recursive: true, force: true });
+  });
