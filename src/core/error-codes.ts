@@ -194,6 +194,10 @@ export const errorCodes = {
     status: 502,
     hint: 'Check the --report-to URL and ingest token, and that the SOC is running (GET /api/health).',
   },
+  RAMPART_SOC_EXPORT_FAILED: {
+    status: 502,
+    hint: 'Check the SIEM address, port and protocol (and its TLS certificate); the export resumes from its saved cursor.',
+  },
   RAMPART_STORE_CURSOR_INVALID: {
     status: 400,
     hint: 'Pass the nextCursor value from a previous page unchanged, or omit the cursor to start over.',

@@ -11,6 +11,25 @@ export {
 } from './alerts/alert.ts';
 export { AlertManager, type AlertManagerOptions, type HandleResult } from './alerts/alert-manager.ts';
 export { type IncomingEvent, incomingEventSchema, parseEventLines, toSecurityEvent } from './event-schema.ts';
+export { parseCef, toCef } from './export/cef.ts';
+export {
+  type ExportFormat,
+  type ExportOptions,
+  exportEvents,
+  exportFormats,
+  formatEvent,
+} from './export/exporter.ts';
+export { type OcsfEvent, ocsfClasses, ocsfClassFor, ocsfVersion, toOcsf } from './export/ocsf.ts';
+export { validateOcsf } from './export/ocsf-schemas.ts';
+export { type SyslogOptions, toSyslog } from './export/syslog.ts';
+export { openSiemSender, parseSiemTarget, type SiemSender, type SiemTarget } from './export/transport.ts';
+export {
+  createSocServer,
+  type SocServer,
+  type SocServerConfig,
+  type SocServerExtensions,
+  type SocServerOptions,
+} from './http/api.ts';
 export {
   GatewayAdminClient,
   type GatewayAdminOptions,

@@ -15,6 +15,7 @@ import {
 import { alertStatuses } from '../alerts/alert.ts';
 import type { AlertManager } from '../alerts/alert-manager.ts';
 import { toSecurityEvent } from '../event-schema.ts';
+import { toOcsf } from '../export/ocsf.ts';
 import type { ResponseRequest } from '../responses/response-executor.ts';
 import { parseDuration } from '../rules/duration.ts';
 import type { RulesEngine } from '../rules/rules-engine.ts';
@@ -370,9 +371,9 @@ export function createSocServer(options: SocServerOptions): SocServer {
     );
     const cursor = url.searchParams.get('cursor') ?? undefined;
     const page = await store.query({ order: 'asc', limit, ...(cursor ? { cursor } : {}) });
-    const toOcsf = options.extensions.ocsf;
+    const toOcsfEvent = options.extensions?.ocsf ?? toOcsf;
     sendJson(response, 200, {
-      events: page.events.map((event) => toOcsf(event)),
+      events: page.events.map((event) => toOcsfEvent(event)),
       // Always a cursor: pass it back to receive only what arrived since; never skips or repeats.
       cursor: page.endCursor ?? cursor ?? null,
       more: page.nextCursor !== undefined,
