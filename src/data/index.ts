@@ -27,7 +27,7 @@ export {
 } from './manifest.ts';
 export { estimatedJaccard, minHashSignature, nearDuplicatePairs, shingles } from './minhash.ts';
 export { nearestNeighbours, neighbourVotes } from './poisoning/knn.ts';
-export { scoreTriggers, TokenNaiveBayes, triggerCandidates } from './poisoning/triggers.ts';
+export { rankTokens, triggerScore } from './poisoning/triggers.ts';
 export { type DataPolicy, dataPolicySchema, defaultPolicy, loadPolicy, parsePolicy } from './policy.ts';
 export { type ColumnProfile, type DatasetProfile, parseProfile, profileDataset } from './profile.ts';
 export {

@@ -93,8 +93,8 @@ export const dataPolicySchema = z
           /** ... and in at most this share of rows ("rare overall"). */
           maxDocumentFraction: z.number().gt(0).max(1).default(0.1),
           /** Share of its rows that carry the one label it predicts. */
-          minPurity: z.number().gt(0).max(1).default(0.95),
-          /** Score (purity × how much the rest of the text disagrees with that label) that fails the check. */
+          minPurity: z.number().gt(0).max(1).default(0.6),
+          /** Score (purity × how much the rest of the text disagrees with that label ÷ (1 + companion tokens)) that fails the check. */
           minScore: z.number().min(0).max(1).default(0.5),
           sampleSize: z.number().int().positive().default(100000),
         }),

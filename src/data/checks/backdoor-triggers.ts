@@ -1,19 +1,20 @@
 import { type DataCheck, locateSuspects, round, type SuspectRow, skipped } from '../check.ts';
 import { identifier, literal } from '../dataset.ts';
 import {
-  scoreTriggers,
-  type TokenLabelCounts,
-  TokenNaiveBayes,
-  triggerCandidates,
+  rankTokens,
+  type TokenStatistic,
+  type TriggerCandidate,
+  triggerScore,
 } from '../poisoning/triggers.ts';
 
 const tokenPattern = "'[\\p{L}\\p{N}]+'";
 const rowsPerCandidate = 60;
-const candidatesScored = 200;
+const candidatesScored = 400;
 
 /**
- * Backdoor triggers in a labelled text column: token statistics in SQL (every row, or a bounded
- * sample on very large data), candidate scoring in-process (see poisoning/triggers.ts).
+ * Backdoor triggers in a labelled text column. Token statistics and the naive Bayes context score
+ * run in SQL over every row (or a bounded sample on very large data); companions and the final
+ * ranking run in-process on the top candidates (see poisoning/triggers.ts).
  */
 export const backdoorTriggersCheck: DataCheck = {
   id: 'backdoor-triggers',
@@ -32,69 +33,98 @@ export const backdoorTriggersCheck: DataCheck = {
        FROM (SELECT rowid AS r, ${identifier(policy.label)}::VARCHAR AS l, ${identifier(policy.text)}::VARCHAR AS t FROM data${sample}) WHERE l IS NOT NULL`,
     );
     try {
-      const stats: TokenLabelCounts = { counts: new Map(), rowsPerLabel: new Map() };
-      for (const row of await dataset.query(
-        `SELECT l, count(*)::DOUBLE AS n FROM (SELECT rowid AS r, ${identifier(policy.label)}::VARCHAR AS l FROM data${sample}) WHERE l IS NOT NULL GROUP BY l`,
-      )) {
-        stats.rowsPerLabel.set(String(row.l), Number(row.n));
-      }
-      for (const row of await dataset.query(
-        `SELECT token, l, count(*)::DOUBLE AS n FROM __tokens WHERE token IN (SELECT token FROM __tokens GROUP BY token HAVING count(*) >= 2 ORDER BY count(*) DESC LIMIT 300000) GROUP BY token, l`,
-      )) {
-        const token = String(row.token);
-        let byLabel = stats.counts.get(token);
-        if (!byLabel) {
-          byLabel = new Map();
-          stats.counts.set(token, byLabel);
+      const labels = await dataset.query(
+        `SELECT l, count(DISTINCT r)::DOUBLE AS n FROM __tokens GROUP BY l ORDER BY n DESC LIMIT 50`,
+      );
+      if (labels.length < 2) return skipped('fewer than two label classes with text');
+      const rows = labels.reduce((sum, row) => sum + Number(row.n), 0);
+      // One-vs-rest naive Bayes log-likelihood ratio per (token, label), Laplace-smoothed.
+      await dataset.query(
+        `CREATE OR REPLACE TEMP TABLE __weights AS
+         WITH pairs AS (SELECT token, l, count(*)::DOUBLE AS n FROM __tokens GROUP BY ALL),
+              tokens AS (SELECT token, sum(n) AS n FROM pairs GROUP BY token),
+              labels AS (SELECT l, sum(n) AS n FROM pairs GROUP BY l),
+              totals AS (SELECT sum(n) AS n, count(DISTINCT token)::DOUBLE AS v FROM pairs)
+         SELECT tokens.token, labels.l, tokens.n AS support, coalesce(pairs.n, 0) AS labelled,
+                ln((coalesce(pairs.n, 0) + 1) / (labels.n + totals.v)) - ln((tokens.n - coalesce(pairs.n, 0) + 1) / (totals.n - labels.n + totals.v)) AS w
+         FROM tokens CROSS JOIN labels CROSS JOIN totals LEFT JOIN pairs ON pairs.token = tokens.token AND pairs.l = labels.l`,
+      );
+      const priors = labels
+        .map(
+          (row) =>
+            `WHEN ${literal(String(row.l))} THEN ${Math.log((Number(row.n) + 1) / (rows - Number(row.n) + 1))}`,
+        )
+        .join(' ');
+      const statistics = await dataset.query(
+        `WITH own AS (SELECT t.r, t.l, sum(w.w) AS s FROM __tokens t JOIN __weights w ON w.token = t.token AND w.l = t.l GROUP BY t.r, t.l),
+              majority AS (SELECT token, arg_max(l, labelled) AS l, max(labelled) AS labelled, any_value(support) AS support FROM __weights GROUP BY token
+                           HAVING any_value(support) >= ${options.minSupport} AND any_value(support) <= ${options.maxDocumentFraction * rows}
+                              AND max(labelled) >= ${options.minPurity} * any_value(support))
+         SELECT m.token, m.l, m.support, m.labelled,
+                avg(1 - 1 / (1 + exp(-least(700, greatest(-700, own.s - w.w + (CASE m.l ${priors} ELSE 0 END)))))) AS disagreement
+         FROM majority m JOIN __tokens t ON t.token = m.token AND t.l = m.l JOIN own ON own.r = t.r AND own.l = t.l
+              JOIN __weights w ON w.token = m.token AND w.l = m.l
+         GROUP BY m.token, m.l, m.support, m.labelled`,
+      );
+      const tokenStatistics: TokenStatistic[] = statistics.map((row) => ({
+        token: String(row.token),
+        label: String(row.l),
+        support: Number(row.support),
+        labelled: Number(row.labelled),
+        contextDisagreement: Number(row.disagreement),
+      }));
+      const ranked = rankTokens(tokenStatistics, rows, options).slice(0, candidatesScored);
+      const rareLimit = options.maxDocumentFraction * rows;
+      const scored: TriggerCandidate[] = [];
+      if (ranked.length > 0) {
+        // Companions, over a fixed-seed sample of each candidate's labelled rows.
+        const list = ranked.map((candidate) => literal(`${candidate.token} ${candidate.label}`)).join(', ');
+        const companions = new Map<string, number>();
+        for (const row of await dataset.query(
+          `WITH picked AS (SELECT token, r FROM (SELECT token, r, row_number() OVER (PARTITION BY token ORDER BY hash(r + ${policy.seed})) AS k FROM __tokens WHERE token || ' ' || l IN (${list})) WHERE k <= ${rowsPerCandidate}),
+                sizes AS (SELECT token, count(*) AS n FROM picked GROUP BY token),
+                together AS (SELECT p.token, t.token AS other, count(*) AS c FROM picked p JOIN __tokens t ON t.r = p.r AND t.token <> p.token GROUP BY p.token, t.token),
+                frequency AS (SELECT token, any_value(support) AS support FROM __weights GROUP BY token)
+           SELECT together.token, count(*) FILTER (WHERE together.c >= greatest(2, sizes.n / 2) AND frequency.support <= ${rareLimit})::DOUBLE AS companions
+           FROM together JOIN sizes USING (token) JOIN frequency ON frequency.token = together.other GROUP BY together.token`,
+        )) {
+          companions.set(String(row.token), Number(row.companions));
         }
-        byLabel.set(String(row.l), Number(row.n));
-      }
-      if (stats.rowsPerLabel.size < 2) return skipped('fewer than two label classes');
-      const candidates = triggerCandidates(stats, options).slice(0, candidatesScored);
-      const rowsByToken = new Map<string, string[][]>();
-      if (candidates.length > 0) {
-        const list = candidates.map((candidate) => literal(candidate.token)).join(', ');
-        const rows = await dataset.query(
-          `WITH picked AS (SELECT token, r FROM (SELECT token, r, row_number() OVER (PARTITION BY token ORDER BY hash(r + ${policy.seed})) AS k FROM __tokens WHERE token IN (${list})) WHERE k <= ${rowsPerCandidate}),
-                bags AS (SELECT r, list(token) AS tokens FROM __tokens WHERE r IN (SELECT r FROM picked) GROUP BY r)
-           SELECT picked.token AS token, bags.tokens AS tokens FROM picked JOIN bags USING (r)`,
-        );
-        for (const row of rows) {
-          const token = String(row.token);
-          if (!rowsByToken.has(token)) rowsByToken.set(token, []);
-          rowsByToken.get(token)!.push((row.tokens as unknown[]).map(String));
+        for (const candidate of ranked) {
+          const count = companions.get(candidate.token) ?? 0;
+          scored.push({
+            ...candidate,
+            companions: count,
+            score: triggerScore(candidate.purity, candidate.contextDisagreement, count),
+          });
         }
+        scored.sort((a, b) => b.score - a.score || b.support - a.support || (a.token < b.token ? -1 : 1));
       }
-      const scored = scoreTriggers(candidates, rowsByToken, new TokenNaiveBayes(stats));
       const flagged = scored.filter((candidate) => candidate.score >= options.minScore);
       const suspects: SuspectRow[] = [];
       let suspectCount = 0;
       for (const candidate of flagged.slice(0, 10)) {
-        const [counted] = await dataset.query(
-          `SELECT count(*)::DOUBLE AS n FROM __tokens WHERE token = ${literal(candidate.token)} AND l = ${literal(candidate.label)}`,
-        );
-        suspectCount += Number(counted?.n ?? 0);
-        const rows = await dataset.query(
+        suspectCount += candidate.labelled;
+        const found = await dataset.query(
           `SELECT r FROM __tokens WHERE token = ${literal(candidate.token)} AND l = ${literal(candidate.label)} ORDER BY r LIMIT ${policy.maxSuspects}`,
         );
-        for (const row of rows) {
+        for (const row of found) {
           suspects.push({
             row: Number(row.r),
             check: 'backdoor-triggers',
-            reason: `contains candidate trigger "${candidate.token}" (→ label "${candidate.label}", purity ${round(candidate.purity, 3)}, rest of text disagrees ${round(candidate.contextDisagreement * 100, 0)}%)`,
+            reason: `contains candidate trigger "${candidate.token}" (→ label "${candidate.label}", purity ${round(candidate.purity, 3)}, rest of text disagrees ${round(candidate.contextDisagreement * 100, 0)}%, ${candidate.companions} companion token(s))`,
             score: round(candidate.score, 4),
           });
         }
       }
-      const top = scored.slice(0, 5);
       const metrics: Record<string, number | string> = {
-        candidates: candidates.length,
+        candidates: tokenStatistics.length,
         flagged: flagged.length,
-        rowsScanned: complete ? dataset.rowCount : options.sampleSize,
+        rowsScanned: rows,
       };
-      top.forEach((candidate, index) => {
+      scored.slice(0, 5).forEach((candidate, index) => {
         metrics[`top${index + 1}`] =
-          `${candidate.token} → ${candidate.label} (score ${round(candidate.score, 3)}, support ${candidate.support})`;
+          `${candidate.token} → ${candidate.label} (score ${round(candidate.score, 3)}, support ${candidate.support}, purity ${round(candidate.purity, 2)}, companions ${candidate.companions})`;
       });
       return {
         status: flagged.length > 0 ? 'fail' : 'pass',
@@ -107,7 +137,7 @@ export const backdoorTriggersCheck: DataCheck = {
                     `"${candidate.token}" → ${candidate.label} (score ${round(candidate.score, 3)}, ${candidate.support} rows)`,
                 )
                 .join(', ')}`
-            : `no trigger candidates scored ≥ ${options.minScore} (${candidates.length} rare, label-pure token(s) examined)`,
+            : `no trigger candidates scored ≥ ${options.minScore} (${tokenStatistics.length} rare, label-leaning token(s) examined)`,
         metrics,
         findings: flagged.slice(0, 20).map((candidate) => ({
           ruleId: 'data.poisoning.backdoor-trigger',
@@ -123,6 +153,7 @@ export const backdoorTriggersCheck: DataCheck = {
       };
     } finally {
       await dataset.query('DROP TABLE IF EXISTS __tokens');
+      await dataset.query('DROP TABLE IF EXISTS __weights');
     }
   },
 };
