@@ -16,7 +16,7 @@ import { type DatasetRecord, readDataset } from '../src/guard/classifier/dataset
 import { FeatureExtractor, type SparseVector } from '../src/guard/classifier/features.ts';
 import { fitPlatt, type LinearModel, margin, trainLogistic } from '../src/guard/classifier/logistic.ts';
 import { classMetrics } from '../src/guard/classifier/metrics.ts';
-import { encodeWeights, type ModelFile } from '../src/guard/classifier/model.ts';
+import { encodeWeights, type ModelFile, windowsOf } from '../src/guard/classifier/model.ts';
 import { normalise } from '../src/guard/normalise/normalise.ts';
 
 /** Sources whose licence does not clearly allow redistributing a model trained on them. */
@@ -30,6 +30,8 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '20251125' },
     bits: { type: 'string', default: '18' },
     'include-unlicensed': { type: 'boolean', default: false },
+    window: { type: 'string', default: '400' },
+    'no-augment': { type: 'boolean', default: false },
   },
 });
 if (!values.data) {
@@ -54,13 +56,65 @@ console.log(
   `train ${allTrain.length} rows, ${train.length} used (${fit.length} fit + ${calibration.length} calibration), dev ${dev.length}`,
 );
 
+const window = { size: Number(values.window), stride: Math.floor(Number(values.window) / 2) };
 const extractor = new FeatureExtractor({ bits, maxChars });
-const featurise = (records: DatasetRecord[]): SparseVector[] =>
-  records.map((record) => extractor.extract(normalise(record.text).folded.text));
-const fitVectors = featurise(fit);
-const calibrationVectors = featurise(calibration);
-const devVectors = featurise(dev);
+const folded = (record: DatasetRecord) => normalise(record.text).folded.text;
+/** Whole text plus its windows: the classifier scores the maximum over them. */
+const featuriseAll = (records: DatasetRecord[]): SparseVector[][] =>
+  records.map((record) => {
+    const text = folded(record);
+    return [text, ...windowsOf(text, window)].map((part) => extractor.extract(part));
+  });
 const attackTarget = (record: DatasetRecord) => (record.label === 'benign' ? 0 : 1);
+
+/**
+ * Extra training rows from the training set itself: windows of long benign texts (benign), and for
+ * documents with an injected instruction whose clean twin is also in the training set, the window
+ * around the inserted text (injection) - so a short instruction inside a long document is learnt.
+ */
+function augment(records: DatasetRecord[]): Array<{ text: string; target: number }> {
+  const extra: Array<{ text: string; target: number }> = [];
+  const benign = records.filter((record) => record.label === 'benign');
+  const byHead = new Map(benign.map((record) => [record.text.slice(0, 150), record.text]));
+  const byTail = new Map(benign.map((record) => [record.text.slice(-150), record.text]));
+  for (const record of records) {
+    if (record.label === 'benign') {
+      for (const part of windowsOf(folded(record), window)) extra.push({ text: part, target: 0 });
+      continue;
+    }
+    if (record.text.length < 300) continue;
+    const twin = byHead.get(record.text.slice(0, 150)) ?? byTail.get(record.text.slice(-150));
+    if (!twin) continue;
+    const text = record.text;
+    let prefix = 0;
+    while (prefix < twin.length && prefix < text.length && twin[prefix] === text[prefix]) prefix++;
+    let suffix = 0;
+    while (
+      suffix < twin.length - prefix &&
+      suffix < text.length - prefix &&
+      twin[twin.length - 1 - suffix] === text[text.length - 1 - suffix]
+    )
+      suffix++;
+    const inserted = text.slice(prefix, text.length - suffix);
+    if (inserted.trim().length < 10) continue;
+    const margin = Math.max(0, Math.floor((window.size - inserted.length) / 2));
+    const around = text.slice(Math.max(0, prefix - margin), text.length - suffix + margin);
+    extra.push({ text: normalise(around).folded.text, target: 1 });
+  }
+  return extra;
+}
+
+const augmented = values['no-augment'] ? [] : augment(fit);
+const fitVectors = [
+  ...fit.map((record) => extractor.extract(folded(record))),
+  ...augmented.map((row) => extractor.extract(row.text)),
+];
+const fitTargets = [...fit.map(attackTarget), ...augmented.map((row) => row.target)];
+const calibrationVectors = featuriseAll(calibration);
+const devVectors = featuriseAll(dev);
+console.log(
+  `${augmented.length} augmented rows (${augmented.filter((row) => row.target === 1).length} injected-instruction windows)`,
+);
 console.log(`features ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
 interface Candidate {
@@ -75,8 +129,11 @@ interface Candidate {
 const probability = (calibrationFit: { a: number; b: number }, value: number) =>
   1 / (1 + Math.exp(calibrationFit.a * value + calibrationFit.b));
 
+const maxMargin = (model: LinearModel, vectors: SparseVector[]) =>
+  Math.max(...vectors.map((vector) => margin(model, vector)));
+
 function devScores(candidate: Pick<Candidate, 'model' | 'calibration'>): number[] {
-  return devVectors.map((vector) => probability(candidate.calibration, margin(candidate.model, vector)));
+  return devVectors.map((vectors) => probability(candidate.calibration, maxMargin(candidate.model, vectors)));
 }
 
 function binaryAt(scores: number[], threshold: number) {
@@ -87,14 +144,14 @@ function binaryAt(scores: number[], threshold: number) {
 
 const grid: Candidate['options'][] = [];
 for (const l2 of [1e-6, 1e-5])
-  for (const epochs of [6, 12])
+  for (const epochs of [8])
     for (const positiveWeight of [1, 2]) grid.push({ epochs, l2, learningRate: 0.2, positiveWeight });
 
 let best: Candidate | undefined;
 for (const options of grid) {
-  const model = trainLogistic(fitVectors, fit.map(attackTarget), { ...options, dimensions: 1 << bits, seed });
+  const model = trainLogistic(fitVectors, fitTargets, { ...options, dimensions: 1 << bits, seed });
   const platt = fitPlatt(
-    calibrationVectors.map((vector) => margin(model, vector)),
+    calibrationVectors.map((vectors) => maxMargin(model, vectors)),
     calibration.map(attackTarget),
   );
   const scores = devScores({ model, calibration: platt });
@@ -153,6 +210,7 @@ const modelFile: ModelFile = {
   jailbreak: { bias: jailbreakModel.bias, ...jailbreakHead },
   calibration: chosen.calibration,
   threshold: chosen.threshold,
+  window,
   metrics: {
     seed,
     hyperparameters: chosen.options,

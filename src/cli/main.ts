@@ -8,6 +8,7 @@ import { exitCodes, renderCliError } from './render-error.ts';
 export const main = defineCommand({
   meta: { name: 'rampart', version: '0.1.0', description: 'Protect AI workloads end to end.' },
   subCommands: {
+    guard: () => import('./commands/guard.ts').then((module) => module.default),
     up: () => import('./commands/up.ts').then((module) => module.default),
     gateway: () => import('./commands/gateway.ts').then((module) => module.default),
     keys: () => import('./commands/keys.ts').then((module) => module.default),

@@ -1,3 +1,13 @@
+export { type GuardMiddleware, type GuardMiddlewareOptions, guardMiddleware } from './adapters/ai-sdk.ts';
+export {
+  type ExpressLikeRequest,
+  type ExpressLikeResponse,
+  guardExpress,
+  type HttpGuardOptions,
+} from './adapters/express.ts';
+export { type FastifyLikeReply, type FastifyLikeRequest, guardFastify } from './adapters/fastify.ts';
+export { type DatasetLabel, type DatasetRecord, parseDataset, readDataset } from './classifier/dataset.ts';
+export { type ClassMetrics, percentile } from './classifier/metrics.ts';
 export { type InjectionClassifier, loadClassifier, type Prediction } from './classifier/model.ts';
 export {
   type GuardConfig,
@@ -8,6 +18,7 @@ export {
 export { type CustomPattern, compileUserPattern } from './detectors/custom-patterns.ts';
 export type { Detector, DetectorInput } from './detectors/detector.ts';
 export { type PiiKind, piiKinds } from './detectors/pii.ts';
+export { type EvaluationReport, evaluateGuard, predictedLabel } from './evaluate.ts';
 export { frameworksFor } from './frameworks.ts';
 export { type NormalisedText, normalise } from './normalise/normalise.ts';
 export { createGuard, type Guard, worstVerdict } from './pipeline.ts';

@@ -17,6 +17,8 @@ export const modelFileSchema = z.object({
   /** Platt scaling of the attack head's margin: p = 1 / (1 + exp(a * margin + b)). */
   calibration: z.object({ a: z.number(), b: z.number() }),
   threshold: z.number().min(0).max(1),
+  /** Long texts are also scored in windows (max margin), so a short payload inside a document stands out. */
+  window: z.object({ size: z.number().int().positive(), stride: z.number().int().positive() }).optional(),
   trainedAt: z.string().optional(),
   metrics: z.record(z.string(), z.unknown()).optional(),
 });
@@ -71,6 +73,7 @@ export class InjectionClassifier {
   readonly #jailbreak: Float32Array;
   readonly #jailbreakBias: number;
   readonly #calibration: { a: number; b: number };
+  readonly #window: { size: number; stride: number } | undefined;
 
   constructor(file: ModelFile) {
     const size = 1 << file.bits;
@@ -81,20 +84,51 @@ export class InjectionClassifier {
     this.#jailbreakBias = file.jailbreak.bias;
     this.#calibration = file.calibration;
     this.threshold = file.threshold;
+    this.#window = file.window;
   }
 
-  /** Raw margin of the attack head (before calibration). */
+  /** Attack-head margin: the maximum over the whole text and its windows (before calibration). */
   margin(foldedText: string): number {
-    return dot(this.#attack, this.#extractor.extract(foldedText)) + this.#attackBias;
+    let best = dot(this.#attack, this.#extractor.extract(foldedText)) + this.#attackBias;
+    for (const window of windowsOf(foldedText, this.#window)) {
+      best = Math.max(best, dot(this.#attack, this.#extractor.extract(window)) + this.#attackBias);
+    }
+    return best;
   }
 
   predict(foldedText: string): Prediction {
     const vector = this.#extractor.extract(foldedText);
-    const margin = dot(this.#attack, vector) + this.#attackBias;
+    let margin = dot(this.#attack, vector) + this.#attackBias;
+    for (const window of windowsOf(foldedText, this.#window)) {
+      margin = Math.max(margin, dot(this.#attack, this.#extractor.extract(window)) + this.#attackBias);
+    }
     const attack = 1 / (1 + Math.exp(this.#calibration.a * margin + this.#calibration.b));
     const jailbreak = sigmoid(dot(this.#jailbreak, vector) + this.#jailbreakBias);
     return { attack, jailbreak, label: jailbreak >= 0.5 ? 'jailbreak' : 'injection' };
   }
+}
+
+/** Overlapping windows of a long text, cut at spaces; none when the text fits one window. */
+export function windowsOf(
+  text: string,
+  window: { size: number; stride: number } | undefined,
+  limit = 64,
+): string[] {
+  if (!window || text.length <= window.size * 1.25) return [];
+  const out: string[] = [];
+  // Very long texts: widen the stride so the bounded number of windows still spans the whole text.
+  const stride = Math.max(window.stride, Math.ceil((text.length - window.size) / (limit - 1)));
+  for (let start = 0; start < text.length && out.length < limit; start += stride) {
+    let from = start;
+    if (from > 0) {
+      const space = text.indexOf(' ', from);
+      from = space < 0 || space - from > 40 ? from : space + 1;
+    }
+    const to = Math.min(text.length, from + window.size);
+    out.push(text.slice(from, to));
+    if (to === text.length) break;
+  }
+  return out;
 }
 
 /** Loads and validates a model file. */

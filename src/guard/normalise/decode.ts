@@ -144,26 +144,34 @@ const commonWords = new Set([
 ]);
 
 export function rot13(text: string): string {
-  return text.replace(/[a-zA-Z]/g, (character) => {
-    const base = character <= 'Z' ? 65 : 97;
-    return String.fromCharCode(((character.charCodeAt(0) - base + 13) % 26) + base);
-  });
-}
-
-function countCommonWords(text: string): number {
-  let count = 0;
-  for (const word of text.toLowerCase().split(/[^a-z]+/)) if (commonWords.has(word)) count++;
-  return count;
-}
-
-/** Treats the whole text as rot13 when decoding it turns far more words into common English ones. */
-function decodeRot13(text: string, out: DecodedSegment[]): void {
-  if (!/[a-zA-Z]{3}/.test(text)) return;
-  const rotated = rot13(text);
-  const after = countCommonWords(rotated);
-  if (after >= 3 && after > 2 * countCommonWords(text)) {
-    out.push({ encoding: 'rot13', span: { start: 0, end: text.length }, text: rotated });
+  let out = '';
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code >= 65 && code <= 90) out += String.fromCharCode(((code - 52) % 26) + 65);
+    else if (code >= 97 && code <= 122) out += String.fromCharCode(((code - 84) % 26) + 97);
+    else out += text[index];
   }
+  return out;
+}
+
+const rotatedCommonWords = new Set([...commonWords].map(rot13));
+const letterRun = /[a-zA-Z]+/g;
+
+/**
+ * Treats the whole text as rot13 when its words are far more often rot13-encoded common English
+ * words than plain ones. Counts both in one pass without rotating the text.
+ */
+function decodeRot13(text: string, out: DecodedSegment[]): void {
+  let plain = 0;
+  let rotated = 0;
+  for (const match of text.matchAll(letterRun)) {
+    if (match[0].length > 12) continue;
+    const word = match[0].toLowerCase();
+    if (commonWords.has(word)) plain++;
+    if (rotatedCommonWords.has(word)) rotated++;
+  }
+  if (rotated >= 3 && rotated > 2 * plain)
+    out.push({ encoding: 'rot13', span: { start: 0, end: text.length }, text: rot13(text) });
 }
 
 /** Unicode tag characters (U+E0020..E007E) mirror ASCII and render invisibly: "ASCII smuggling". */

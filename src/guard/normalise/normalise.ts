@@ -29,15 +29,72 @@ export interface NormaliseOptions {
 
 const letterPattern = /\p{L}/u;
 const whitespacePattern = /\s/u;
+const space = 0x20;
+
+/** Growable output buffer of UTF-16 units with, per unit, the original span it came from. */
+class FoldBuffer {
+  units: Uint16Array;
+  starts: Int32Array;
+  ends: Int32Array;
+  length = 0;
+
+  constructor(capacity: number) {
+    this.units = new Uint16Array(capacity);
+    this.starts = new Int32Array(capacity);
+    this.ends = new Int32Array(capacity);
+  }
+
+  push(unit: number, start: number, end: number): void {
+    if (this.length === this.units.length) this.#grow();
+    this.units[this.length] = unit;
+    this.starts[this.length] = start;
+    this.ends[this.length] = end;
+    this.length++;
+  }
+
+  #grow(): void {
+    const capacity = this.units.length * 2 + 16;
+    const units = new Uint16Array(capacity);
+    units.set(this.units);
+    const starts = new Int32Array(capacity);
+    starts.set(this.starts);
+    const ends = new Int32Array(capacity);
+    ends.set(this.ends);
+    this.units = units;
+    this.starts = starts;
+    this.ends = ends;
+  }
+}
+
+function isWhitespaceCode(code: number): boolean {
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return whitespacePattern.test(String.fromCharCode(code));
+}
 
 /** Builds the folded view with a per-unit map back to the original. Linear in the text length. */
 function fold(original: string, invisible: InvisibleCharacter[]): TextView {
-  const units: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
+  const buffer = new FoldBuffer(original.length + 16);
   let lastWasSpace = true;
   let index = 0;
-  while (index < original.length) {
+  const length = original.length;
+  while (index < length) {
+    const code = original.charCodeAt(index);
+    // ASCII fast path: lower-case, collapse whitespace, drop control characters.
+    if (code < 0x80) {
+      if (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) {
+        invisible.push({ kind: 'control', codePoint: code, span: { start: index, end: index + 1 } });
+      } else if (code === 0x20 || (code >= 0x09 && code <= 0x0d)) {
+        if (!lastWasSpace) {
+          buffer.push(space, index, index + 1);
+          lastWasSpace = true;
+        }
+      } else {
+        buffer.push(code >= 0x41 && code <= 0x5a ? code + 32 : code, index, index + 1);
+        lastWasSpace = false;
+      }
+      index++;
+      continue;
+    }
     const codePoint = original.codePointAt(index)!;
     const width = codePoint > 0xffff ? 2 : 1;
     const end = index + width;
@@ -47,54 +104,54 @@ function fold(original: string, invisible: InvisibleCharacter[]): TextView {
       index = end;
       continue;
     }
-    let piece: string;
-    if (codePoint < 0x80) piece = original[index]!.toLowerCase();
-    else if (codePoint >= 0xd800 && codePoint <= 0xdfff) piece = '\ufffd';
-    else piece = String.fromCodePoint(codePoint).normalize('NFKC').toLowerCase();
-    for (const unit of piece) {
-      if (whitespacePattern.test(unit)) {
+    const piece =
+      codePoint >= 0xd800 && codePoint <= 0xdfff
+        ? '\ufffd'
+        : String.fromCodePoint(codePoint).normalize('NFKC').toLowerCase();
+    for (let k = 0; k < piece.length; k++) {
+      const unit = piece.charCodeAt(k);
+      if (isWhitespaceCode(unit)) {
         if (lastWasSpace) continue;
         lastWasSpace = true;
-        units.push(' ');
+        buffer.push(space, index, end);
       } else {
         lastWasSpace = false;
-        units.push(unit);
+        buffer.push(unit, index, end);
       }
-      starts.push(index);
-      ends.push(end);
     }
     index = end;
   }
-  foldWords(units);
-  let text = units.join('');
-  let length = units.length;
-  if (length > 0 && units[length - 1] === ' ') {
-    text = text.slice(0, -1);
-    length--;
+  if (buffer.length > 0 && buffer.units[buffer.length - 1] === space) buffer.length--;
+  foldWords(buffer.units, buffer.length);
+  let text = '';
+  const chunk = 8192;
+  for (let offset = 0; offset < buffer.length; offset += chunk) {
+    text += String.fromCharCode(...buffer.units.subarray(offset, Math.min(buffer.length, offset + chunk)));
   }
-  // Units are code points here; expand the maps to UTF-16 units of the joined text.
-  const unitStarts = new Int32Array(text.length);
-  const unitEnds = new Int32Array(text.length);
-  let position = 0;
-  for (let unitIndex = 0; unitIndex < length; unitIndex++) {
-    const unitLength = units[unitIndex]!.length;
-    for (let k = 0; k < unitLength; k++) {
-      unitStarts[position] = starts[unitIndex]!;
-      unitEnds[position] = ends[unitIndex]!;
-      position++;
-    }
-  }
-  return mappedView(text, unitStarts, unitEnds, original.length);
+  return mappedView(
+    text,
+    buffer.starts.subarray(0, buffer.length),
+    buffer.ends.subarray(0, buffer.length),
+    original.length,
+  );
 }
+
+function isLetterCode(code: number): boolean {
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
+  if (code >= 0xd800 && code <= 0xdfff) return true;
+  return letterPattern.test(String.fromCharCode(code));
+}
+
+const isDigitCode = (code: number) => code >= 0x30 && code <= 0x39;
 
 /**
  * In each word: fold Cyrillic/Greek look-alikes when the word also has Latin letters, and fold
- * leetspeak digits/symbols when the word has at least two letters. One unit in, one unit out.
+ * leetspeak digits/symbols when the word is mostly letters. One unit in, one unit out.
  */
-function foldWords(units: string[]): void {
+function foldWords(units: Uint16Array, length: number): void {
   let start = 0;
-  while (start < units.length) {
-    if (units[start] === ' ') {
+  while (start < length) {
+    if (units[start] === space) {
       start++;
       continue;
     }
@@ -103,16 +160,16 @@ function foldWords(units: string[]): void {
     let letters = 0;
     let foreignLookalikes = 0;
     let leet = 0;
-    while (end < units.length && units[end] !== ' ') {
+    while (end < length && units[end] !== space) {
       const unit = units[end]!;
       if (isLatinLetter(unit)) {
         latin++;
         letters++;
-      } else if (foldHomoglyph(unit) !== undefined) {
+      } else if (unit >= 0x80 && foldHomoglyph(unit) !== undefined) {
         foreignLookalikes++;
         letters++;
       } else if (isLeetCharacter(unit)) leet++;
-      else if (letterPattern.test(unit)) letters++;
+      else if (unit >= 0x80 && isLetterCode(unit)) letters++;
       end++;
     }
     if (latin > 0 && foreignLookalikes > 0) {
@@ -121,15 +178,12 @@ function foldWords(units: string[]): void {
     }
     if (leet > 0 && letters >= 2 && letters + leet >= (end - start) / 2) {
       for (let index = start; index < end; index++) {
-        // Keep a trailing '!' or '|' punctuation mark, only fold characters between letters.
-        const previous = units[index - 1];
-        if (index > start && previous !== undefined && foldLeet(units[index]!) !== undefined) {
-          const next = units[index + 1];
-          if (next !== undefined && next !== ' ') units[index] = foldLeet(units[index]!)!;
-          else if (/\d/.test(units[index]!)) units[index] = foldLeet(units[index]!)!;
-        } else if (index === start && /\d/.test(units[index]!) && end - start > 1) {
-          units[index] = foldLeet(units[index]!) ?? units[index]!;
-        }
+        const replacement = foldLeet(units[index]!);
+        if (replacement === undefined) continue;
+        // Digits fold anywhere in the word; symbols ('!', '|', '@', '$') only between two characters,
+        // so trailing punctuation stays punctuation.
+        const inside = index > start && index + 1 < end;
+        if (isDigitCode(units[index]!) || inside) units[index] = replacement;
       }
     }
     start = end;
