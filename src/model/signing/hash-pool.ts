@@ -32,7 +32,8 @@ export class HashWorkerPool {
 
   constructor(size: number) {
     for (let index = 0; index < Math.max(1, size); index++) {
-      const worker = new Worker(new URL('./hash-worker.js', import.meta.url));
+      // Plain JavaScript worker: no inherited --import loaders (tsx would cost startup CPU per worker).
+      const worker = new Worker(new URL('./hash-worker.js', import.meta.url), { execArgv: [] });
       worker.on('message', (message: WorkerMessage) => this.onMessage(worker, message));
       worker.on('error', (error) => this.onFailure(worker, error));
       this.idle.push(worker);

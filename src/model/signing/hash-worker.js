@@ -1,13 +1,14 @@
 // Worker thread that hashes byte ranges of files with SHA-256 (plain JavaScript so it needs no
 // TypeScript loader). Protocol: receives { path, start, end } (end null = read to end of file),
 // answers { type: 'progress', bytes } while reading, then { type: 'done', digest } or
-// { type: 'error', message, code }. Reads synchronously into one reused 4 MiB buffer, so memory
-// stays flat whatever the file size.
+// { type: 'error', message, code }. Reads synchronously into one reused 64 KiB buffer: memory
+// stays flat whatever the file size, and each chunk is still in the CPU cache when it is hashed
+// (measured: less system time than 1-4 MiB reads, the same as `openssl dgst`).
 import { createHash } from 'node:crypto';
 import { closeSync, openSync, readSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
 
-const buffer = Buffer.allocUnsafe(4 << 20);
+const buffer = Buffer.allocUnsafe(64 << 10);
 const progressStep = 32 << 20;
 
 function hashRange(path, start, end) {
