@@ -1,0 +1,85 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type SecurityEvent, validateConfig } from '../../src/core/index.ts';
+import {
+  ApiKeyStore,
+  createAdminServer,
+  Gateway,
+  listenAdmin,
+  startDemoUpstream,
+} from '../../src/gateway/index.ts';
+import {
+  createSoc,
+  createSocServer,
+  openSqliteEventStore,
+  type Soc,
+  type SocServer,
+} from '../../src/soc/index.ts';
+
+export const consoleAdminToken = 'console-test-admin-token-0123456789';
+
+export interface ConsoleStack {
+  gatewayUrl: string;
+  adminUrl: string;
+  socUrl: string;
+  soc: Soc;
+  keys: ApiKeyStore;
+  close(): Promise<void>;
+}
+
+/**
+ * The whole one-machine stack with real sockets and a real SQLite file: demo model, gateway (its
+ * events go into the SOC), gateway admin API (automated and console responses act through it) and
+ * the SOC HTTP server serving the built console.
+ */
+export async function startConsoleStack(staticDir: string): Promise<ConsoleStack> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'rampart-console-'));
+  const demo = await startDemoUpstream(0, '127.0.0.1', { chunkDelayMs: 0 });
+  const config = validateConfig({
+    admin: { token: consoleAdminToken, port: 0 },
+    server: { port: 0 },
+    dataDir,
+    upstreams: { demo: { url: demo.url } },
+    models: [{ name: 'demo-chat', upstream: 'demo' }],
+    routes: [{ id: 'chat', path: '/v1/chat/completions', kind: 'chat', models: ['demo-chat'] }],
+    roles: { demo: [{ routes: ['*'], models: ['*'] }] },
+    limits: {
+      rate: { burst: 1_000, requestsPerMinute: 100_000 },
+      tokens: { perMinute: 100_000_000, perDay: 1_000_000_000 },
+    },
+  });
+  const store = openSqliteEventStore({ path: join(dataDir, 'events.db') });
+  const keys = new ApiKeyStore(join(dataDir, 'keys.db'));
+  // The gateway needs its sink before the SOC knows the admin URL; hand events on once it exists.
+  let soc: Soc | undefined;
+  const gateway = new Gateway({
+    config,
+    keys,
+    sink: { write: (events: readonly SecurityEvent[]) => soc!.sink.write(events) },
+  });
+  const address = await gateway.listen(0, '127.0.0.1');
+  const admin = createAdminServer({ gateway, token: consoleAdminToken, events: store });
+  const adminAddress = await listenAdmin(admin, 0, '127.0.0.1');
+  const adminUrl = `http://127.0.0.1:${adminAddress.port}`;
+  soc = createSoc({ store, gateway: { baseUrl: adminUrl, token: consoleAdminToken } });
+  const server: SocServer = createSocServer({ ...soc, config: { adminToken: consoleAdminToken, staticDir } });
+  const socUrl = await server.listen(0, '127.0.0.1');
+  return {
+    gatewayUrl: `http://127.0.0.1:${address.port}`,
+    adminUrl,
+    socUrl,
+    soc,
+    keys,
+    close: async () => {
+      await server.close();
+      admin.closeAllConnections();
+      await new Promise<void>((resolve) => admin.close(() => resolve()));
+      await gateway.close(1_000);
+      await demo.close();
+      await soc?.close();
+      keys.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,157 @@
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildConsole } from '../../src/console/build-console.ts';
+import { consoleOutDir } from '../../src/console/vite.config.ts';
+import { type ConsoleStack, consoleAdminToken, startConsoleStack } from './console-stack.ts';
+
+const chromiumPath = '/usr/bin/chromium';
+const hasChromium = existsSync(chromiumPath);
+const repositoryRoot = resolve(import.meta.dirname, '..', '..');
+const screenshotPath = join(repositoryRoot, 'test-results', 'console.png');
+
+if (!hasChromium) {
+  console.warn(
+    `console browser tests skipped: ${chromiumPath} is missing (install it with: apt-get install -y chromium)`,
+  );
+}
+
+/** 180,000 characters of harmless text ≈ 45,000 prompt tokens at the demo model's 4 characters per token. */
+function hugePrompt(round: number): string {
+  return `summary request ${round}: ${'the quarterly figures look steady across all regions. '.repeat(3_300)}`;
+}
+
+async function chat(gatewayUrl: string, key: string, content: string) {
+  const response = await fetch(`${gatewayUrl}/v1/chat/completions`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ model: 'demo-chat', messages: [{ role: 'user', content }] }),
+  });
+  await response.arrayBuffer();
+  return response.status;
+}
+
+describe.skipIf(!hasChromium)('SOC console in a real browser (Debian chromium)', () => {
+  let stack: ConsoleStack;
+  let context: BrowserContext;
+  let page: Page;
+  let profileDir: string;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    await buildConsole(true);
+    stack = await startConsoleStack(consoleOutDir);
+    profileDir = mkdtempSync(join(tmpdir(), 'rampart-chromium-'));
+    context = await chromium.launchPersistentContext(profileDir, {
+      executablePath: chromiumPath,
+      headless: true,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+      viewport: { width: 1440, height: 900 },
+    });
+    page = context.pages()[0] ?? (await context.newPage());
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+  }, 90_000);
+
+  afterAll(async () => {
+    await context?.close();
+    await stack?.close();
+    if (profileDir) rmSync(profileDir, { recursive: true, force: true });
+  });
+
+  it('refuses a wrong admin token with the API error code and hint', async () => {
+    await page.goto(stack.socUrl);
+    await page.getByLabel('Admin token').fill('not-the-admin-token');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect.poll(() => page.locator('.error-code').textContent()).toBe('RAMPART_SOC_UNAUTHORIZED');
+    expect(await page.locator('.error-hint').count()).toBe(1);
+  }, 30_000);
+
+  it('logs in, shows an alert after a denial-of-wallet attack, revokes the key from the UI, and the gateway then refuses it', async () => {
+    const principal = 'mallory';
+    const key = stack.keys.create({ name: 'attacker', principal, roles: ['demo'] }).key;
+    const bystander = stack.keys.create({ name: 'ok', principal: 'dana', roles: ['demo'] }).key;
+    expect(await chat(stack.gatewayUrl, bystander, 'hello there')).toBe(200);
+
+    await page.goto(stack.socUrl);
+    await page.getByLabel('Admin token').fill(consoleAdminToken);
+    await page.getByLabel(/Your name/).fill('analyst');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { name: 'Overview' }).waitFor();
+    // The session cookie is HttpOnly: the page's script cannot read it, only the CSRF cookie.
+    const cookies = await context.cookies(stack.socUrl);
+    expect(cookies.find((cookie) => cookie.name === 'rampart_session')?.httpOnly).toBe(true);
+    expect(await page.evaluate('document.cookie')).not.toContain('rampart_session');
+
+    await page.locator('a[data-screen="alerts"]').click();
+    await page.getByText('No open alerts').waitFor();
+
+    // The attack: one key burns > 200,000 tokens within minutes (rule denial-of-wallet).
+    for (let round = 0; round < 5; round++) {
+      expect(await chat(stack.gatewayUrl, key, hugePrompt(round))).toBe(200);
+    }
+    await stack.soc.idle();
+
+    // The alert appears in the queue without a reload (the live stream tells the console).
+    const row = page.locator('a.alert-row[data-alert-rule="denial-of-wallet"]');
+    await row.waitFor({ timeout: 10_000 });
+    expect(await row.textContent()).toContain(principal);
+    await row.click();
+    const detail = page.locator('.detail');
+    await detail.getByRole('heading', { name: 'Denial-of-wallet token consumption' }).waitFor();
+    // The rule's automatic response went through the real gateway admin API.
+    await detail.locator('tr[data-response="tighten_limit"]').waitFor();
+    expect(await detail.locator('tr[data-response="tighten_limit"]').textContent()).toContain('executed');
+
+    await detail.getByRole('button', { name: 'Acknowledge' }).click();
+    await detail.getByRole('status').filter({ hasText: 'Acknowledged' }).waitFor();
+
+    await detail.getByRole('button', { name: 'Revoke key' }).click();
+    await detail.getByRole('button', { name: 'Confirm revoke' }).click();
+    await detail.getByRole('status').filter({ hasText: 'revoked' }).waitFor();
+    const revoke = detail.locator('tr[data-response="revoke_key"]');
+    await revoke.waitFor();
+    expect(await revoke.textContent()).toContain('executed');
+    expect(await revoke.textContent()).toContain('analyst');
+
+    // The next request with that key is refused at authentication; other keys still work.
+    expect(await chat(stack.gatewayUrl, key, 'one more')).toBe(401);
+    expect(await chat(stack.gatewayUrl, bystander, 'still fine')).toBe(200);
+
+    mkdirSync(join(repositoryRoot, 'test-results'), { recursive: true });
+    await page.screenshot({ path: screenshotPath, fullPage: false });
+    expect(existsSync(screenshotPath)).toBe(true);
+    expect(pageErrors).toEqual([]);
+  }, 60_000);
+
+  it('shows the overview counters and charts, rules with last fired, and event search', async () => {
+    await page.locator('a[data-screen="overview"]').click();
+    const requests = page.locator('[data-counter="Requests"] .counter-value');
+    await expect.poll(async () => Number(await requests.textContent())).toBeGreaterThanOrEqual(7);
+    expect(await page.locator('figure.chart svg').count()).toBe(2);
+
+    await page.locator('a[data-screen="rules"]').click();
+    const rule = page.locator('tr[data-rule="denial-of-wallet"]');
+    await rule.waitFor();
+    expect(await rule.textContent()).toMatch(/ago/);
+
+    await page.locator('a[data-screen="events"]').click();
+    await page.locator('input[name="principal"]').fill('mallory');
+    await page.getByRole('button', { name: 'Search' }).click();
+    await page.locator('tr[data-kind="inference.request"]').first().waitFor();
+    // mallory's five accepted requests (the refused one never authenticated, so it has no principal).
+    expect(await page.locator('tr[data-kind="inference.request"]').count()).toBe(5);
+    expect(await page.locator('.events-table td', { hasText: 'dana' }).count()).toBe(0);
+    expect(pageErrors).toEqual([]);
+  }, 30_000);
+});
