@@ -1,4 +1,4 @@
-import { highestProtocol, opcodes as op, opcodeName } from './opcodes.ts';
+import { highestProtocol, opcodeName } from './opcodes.ts';
 
 /**
  * A symbolic pickle machine: it follows the opcodes of one pickle the way CPython's Unpickler
@@ -12,12 +12,13 @@ import { highestProtocol, opcodes as op, opcodeName } from './opcodes.ts';
  * never allocates.
  */
 
-/** An imported callable. */
+/** An imported callable (one entry per name and opcode; `offset` is the first import). */
 export interface PickleGlobal {
   module: string;
   name: string;
   offset: number;
   opcode: string;
+  count: number;
 }
 
 /** A call the unpickler would make (REDUCE, INST, OBJ, NEWOBJ, NEWOBJ_EX, BUILD on a global). */
@@ -28,6 +29,8 @@ export interface PickleCall {
   opcode: string;
   /** How a dynamic target was produced, for the report. */
   description: string;
+  /** How many times this call is made (entries are merged by target and opcode). */
+  count: number;
 }
 
 export interface PickleExtension {
@@ -63,11 +66,20 @@ enum Kind {
 type Value =
   | { kind: Kind.Other }
   | { kind: Kind.Mark }
-  | { kind: Kind.Text; text: string }
-  | { kind: Kind.Global; module: string; name: string }
+  | TextValue
+  | { kind: Kind.Global; module: string; name: string; full: string }
   | { kind: Kind.Call; callee: Value; args: Value }
   | { kind: Kind.Tuple; items: Value[] }
   | { kind: Kind.Extension; code: number };
+
+/** A string argument, decoded only when a name is needed (most strings are dict keys). */
+interface TextValue {
+  kind: Kind.Text;
+  start: number;
+  length: number;
+  latin1: boolean;
+  text: string | undefined;
+}
 
 const other: Value = { kind: Kind.Other };
 const emptyTuple: Value = { kind: Kind.Tuple, items: [] };
@@ -88,12 +100,33 @@ class PickleError extends Error {
 const latin1 = new TextDecoder('latin1');
 const utf8 = new TextDecoder('utf-8');
 
+function textOf(bytes: Uint8Array, value: TextValue): string {
+  if (value.text === undefined) {
+    const slice = bytes.subarray(value.start, value.start + Math.min(value.length, maxTextBytes));
+    value.text = (value.latin1 ? latin1 : utf8).decode(slice);
+  }
+  return value.text;
+}
+
+function knownText(text: string): TextValue {
+  return { kind: Kind.Text, start: 0, length: text.length, latin1: false, text };
+}
+
+/** Calls whose result `describe` can name from the arguments. */
+const resolvers = new Set([
+  'builtins.__import__',
+  '__builtin__.__import__',
+  'importlib.import_module',
+  'builtins.getattr',
+  '__builtin__.getattr',
+]);
+
 /** Name a value as a dotted path when it is a global, an imported module or getattr of one. */
-function describe(value: Value, depth = 0): string | undefined {
+function describe(bytes: Uint8Array, value: Value, depth = 0): string | undefined {
   if (depth > maxDescribeDepth) return undefined;
-  if (value.kind === Kind.Global) return `${value.module}.${value.name}`;
+  if (value.kind === Kind.Global) return value.full;
   if (value.kind === Kind.Call) {
-    const callee = describe(value.callee, depth + 1);
+    const callee = describe(bytes, value.callee, depth + 1);
     const args = value.args.kind === Kind.Tuple ? value.args.items : [];
     if (
       (callee === 'builtins.__import__' ||
@@ -101,20 +134,20 @@ function describe(value: Value, depth = 0): string | undefined {
         callee === 'importlib.import_module') &&
       args[0]?.kind === Kind.Text
     ) {
-      return args[0].text;
+      return textOf(bytes, args[0]);
     }
     if ((callee === 'builtins.getattr' || callee === '__builtin__.getattr') && args[1]?.kind === Kind.Text) {
-      const base = args[0] ? describe(args[0], depth + 1) : undefined;
-      if (base !== undefined) return `${base}.${args[1].text}`;
+      const base = args[0] ? describe(bytes, args[0], depth + 1) : undefined;
+      if (base !== undefined) return `${base}.${textOf(bytes, args[1])}`;
     }
   }
   return undefined;
 }
 
-function describeDynamic(value: Value): string {
+function describeDynamic(bytes: Uint8Array, value: Value): string {
   switch (value.kind) {
     case Kind.Call:
-      return `the result of calling ${describe(value.callee) ?? 'a dynamic value'}`;
+      return `the result of calling ${describe(bytes, value.callee) ?? 'a dynamic value'}`;
     case Kind.Extension:
       return `extension code ${value.code}`;
     case Kind.Text:
@@ -124,6 +157,198 @@ function describeDynamic(value: Value): string {
     default:
       return 'an object built by the pickle';
   }
+}
+
+function underflow(bytes: Uint8Array, offset: number): PickleError {
+  return new PickleError(offset, `stack underflow at ${opcodeName(bytes[offset]!) ?? 'opcode'}`);
+}
+
+function truncated(bytes: Uint8Array, offset: number, count: number, left: number): PickleError {
+  return new PickleError(
+    offset,
+    `truncated: ${opcodeName(bytes[offset]!) ?? 'opcode'} needs ${count} bytes, ${left} left`,
+  );
+}
+
+/** Unsigned little-endian integer of `size` bytes at `at` (the caller checked the bounds). */
+function uint(bytes: Uint8Array, at: number, size: number): number {
+  let value = 0;
+  for (let index = size - 1; index >= 0; index--) value = value * 256 + bytes[at + index]!;
+  return value;
+}
+
+/** The state of one run. The opcode loop keeps the read position in a local for speed. */
+class Machine {
+  readonly stack: Value[] = [];
+  readonly marks: number[] = [];
+  readonly memo: Value[] = [];
+  readonly sparseMemo = new Map<number, Value>();
+  constructor(
+    readonly bytes: Uint8Array,
+    readonly result: PickleAnalysis,
+  ) {}
+
+  pop(offset: number): Value {
+    const stack = this.stack;
+    const marks = this.marks;
+    if (stack.length <= (marks.length > 0 ? marks[marks.length - 1]! : 0))
+      throw underflow(this.bytes, offset);
+    return stack.pop()!;
+  }
+
+  top(offset: number): Value {
+    const stack = this.stack;
+    const marks = this.marks;
+    if (stack.length <= (marks.length > 0 ? marks[marks.length - 1]! : 0))
+      throw underflow(this.bytes, offset);
+    return stack[stack.length - 1]!;
+  }
+
+  popMark(offset: number): Value[] {
+    if (this.marks.length === 0) {
+      throw new PickleError(offset, `${opcodeName(this.bytes[offset]!)} without MARK`);
+    }
+    return this.stack.splice(this.marks.pop()!);
+  }
+
+  /** Drop everything above the last MARK (list/dict/set items: their values are not needed). */
+  dropMark(offset: number): void {
+    if (this.marks.length === 0) {
+      throw new PickleError(offset, `${opcodeName(this.bytes[offset]!)} without MARK`);
+    }
+    this.stack.length = this.marks.pop()!;
+  }
+
+  memoPut(index: number, offset: number): void {
+    const value = this.top(offset);
+    if (index < this.memo.length + 1024 && index < 1 << 26) {
+      while (this.memo.length < index) this.memo.push(other);
+      this.memo[index] = value;
+    } else this.sparseMemo.set(index, value);
+  }
+
+  memoGet(index: number, offset: number): void {
+    const value = index < this.memo.length ? this.memo[index] : this.sparseMemo.get(index);
+    if (value === undefined) throw new PickleError(offset, `memo key ${index} not found`);
+    this.stack.push(value);
+  }
+
+  memoSize(): number {
+    return this.memo.length + this.sparseMemo.size;
+  }
+
+  private readonly seenGlobals = new Map<
+    string,
+    Map<string, { value: Value; entries: Map<string, PickleGlobal> }>
+  >();
+  private readonly seenCalls = new Map<string, Map<string, PickleCall>>();
+
+  addGlobal(module: string, name: string, opcode: string, offset: number): Value {
+    let names = this.seenGlobals.get(module);
+    if (!names) {
+      names = new Map();
+      this.seenGlobals.set(module, names);
+    }
+    let record = names.get(name);
+    if (!record) {
+      record = { value: { kind: Kind.Global, module, name, full: `${module}.${name}` }, entries: new Map() };
+      names.set(name, record);
+    }
+    const seen = record.entries.get(opcode);
+    if (seen) seen.count++;
+    else {
+      const entry = { module, name, offset, opcode, count: 1 };
+      record.entries.set(opcode, entry);
+      this.result.globals.push(entry);
+    }
+    return record.value;
+  }
+
+  addCall(callee: Value, args: Value, opcode: string, offset: number): Value {
+    const target = describe(this.bytes, callee);
+    const description = target ?? describeDynamic(this.bytes, callee);
+    let byOpcode = this.seenCalls.get(description);
+    if (!byOpcode) {
+      byOpcode = new Map();
+      this.seenCalls.set(description, byOpcode);
+    }
+    const seen = byOpcode.get(opcode);
+    if (seen) seen.count++;
+    else {
+      const entry = { target, offset, opcode, description, count: 1 };
+      byOpcode.set(opcode, entry);
+      this.result.calls.push(entry);
+    }
+    // Arguments are kept only where they name something (getattr/import chains); the other call
+    // results share one value per callee, which keeps memory flat on large state dicts.
+    if (target !== undefined && resolvers.has(target)) return { kind: Kind.Call, callee, args };
+    let result = this.callResults.get(callee);
+    if (!result) {
+      result = { kind: Kind.Call, callee, args: other };
+      if (this.callResults.size < 65_536) this.callResults.set(callee, result);
+    }
+    return result;
+  }
+  private readonly callResults = new Map<Value, Value>();
+
+  /** A length-prefixed string or bytes argument; bytes that start like a pickle are recorded. */
+  noteEmbedded(at: number, length: number): void {
+    const bytes = this.bytes;
+    if (
+      length >= 4 &&
+      bytes[at] === 0x80 &&
+      bytes[at + 1]! <= highestProtocol &&
+      this.result.embedded.length < 64
+    ) {
+      this.result.embedded.push({ start: at, end: at + length });
+    }
+  }
+
+  /** Position after the last `line()` argument. */
+  next = 0;
+  private readonly lineCache = new Map<number, { bytes: Uint8Array; text: string }>();
+
+  /**
+   * A newline-terminated argument (protocol 0 and GLOBAL names), decoded; `next` is set past it.
+   * Names repeat thousands of times in a state dict, so decoded lines are cached by content.
+   */
+  line(position: number, end: number, offset: number): string {
+    const bytes = this.bytes;
+    let stop = position;
+    let hash = 0x811c9dc5;
+    while (stop < end && bytes[stop] !== 0x0a) {
+      hash = Math.imul(hash ^ bytes[stop]!, 0x01000193);
+      stop++;
+    }
+    if (stop >= end) throw new PickleError(offset, 'truncated: line argument has no newline');
+    this.next = stop + 1;
+    const last = Math.min(stop, position + maxTextBytes);
+    const length = last - position;
+    const cached = this.lineCache.get(hash);
+    if (cached && cached.bytes.length === length) {
+      let same = true;
+      for (let index = 0; index < length; index++) {
+        if (cached.bytes[index] !== bytes[position + index]) {
+          same = false;
+          break;
+        }
+      }
+      if (same) return cached.text;
+    }
+    let text = latin1.decode(bytes.subarray(position, last));
+    if (text.endsWith('\r')) text = text.slice(0, -1);
+    if (length <= 256 && this.lineCache.size < 4096)
+      this.lineCache.set(hash, { bytes: bytes.slice(position, last), text });
+    return text;
+  }
+}
+
+function lineNumber(text: string, offset: number): number {
+  const value = Number.parseInt(text, 10);
+  if (!Number.isFinite(value) || value < 0) {
+    throw new PickleError(offset, `bad integer argument ${JSON.stringify(text.slice(0, 40))}`);
+  }
+  return value;
 }
 
 /** Analyse one pickle starting at `start`. Never throws: problems end up in `error`. */
@@ -137,398 +362,326 @@ export function analysePickle(bytes: Uint8Array, start = 0, end = bytes.length):
     end: start,
     complete: false,
   };
-  const stack: Value[] = [];
-  const marks: number[] = [];
-  const memo = new Map<number, Value>();
+  const machine = new Machine(bytes, result);
+  const stack = machine.stack;
   let position = start;
-  let opcodeOffset = start;
-
-  const need = (count: number): void => {
-    if (count < 0 || position + count > end) {
-      throw new PickleError(
-        opcodeOffset,
-        `truncated: ${opcodeName(bytes[opcodeOffset]!) ?? 'opcode'} needs ${count} bytes, ${end - position} left`,
-      );
-    }
-  };
-  const readUint = (size: 1 | 2 | 4 | 8): number => {
-    need(size);
-    let value = 0;
-    for (let index = size - 1; index >= 0; index--) value = value * 256 + bytes[position + index]!;
-    position += size;
-    return value;
-  };
-  const readLine = (): string => {
-    let stop = position;
-    while (stop < end && bytes[stop] !== 0x0a) stop++;
-    if (stop >= end) throw new PickleError(opcodeOffset, 'truncated: line argument has no newline');
-    const text = latin1.decode(bytes.subarray(position, Math.min(stop, position + maxTextBytes)));
-    position = stop + 1;
-    return text.endsWith('\r') ? text.slice(0, -1) : text;
-  };
-  const readText = (length: number, decoder: typeof utf8): Value => {
-    need(length);
-    const text = decoder.decode(bytes.subarray(position, position + Math.min(length, maxTextBytes)));
-    if (
-      decoder === latin1 &&
-      length >= 4 &&
-      bytes[position] === op.PROTO &&
-      bytes[position + 1]! <= highestProtocol &&
-      result.embedded.length < 64
-    ) {
-      result.embedded.push({ start: position, end: position + length });
-    }
-    position += length;
-    return { kind: Kind.Text, text };
-  };
-  const skip = (length: number): void => {
-    need(length);
-    if (
-      length >= 4 &&
-      bytes[position] === op.PROTO &&
-      bytes[position + 1]! <= highestProtocol &&
-      result.embedded.length < 64
-    ) {
-      result.embedded.push({ start: position, end: position + length });
-    }
-    position += length;
-  };
-  const pop = (): Value => {
-    const base = marks.length > 0 ? marks[marks.length - 1]! : 0;
-    if (stack.length <= base)
-      throw new PickleError(opcodeOffset, `stack underflow at ${opcodeName(bytes[opcodeOffset]!)}`);
-    return stack.pop()!;
-  };
-  const top = (): Value => {
-    const base = marks.length > 0 ? marks[marks.length - 1]! : 0;
-    if (stack.length <= base)
-      throw new PickleError(opcodeOffset, `stack underflow at ${opcodeName(bytes[opcodeOffset]!)}`);
-    return stack[stack.length - 1]!;
-  };
-  const popMark = (): Value[] => {
-    if (marks.length === 0)
-      throw new PickleError(opcodeOffset, `${opcodeName(bytes[opcodeOffset]!)} without MARK`);
-    const base = marks.pop()!;
-    return stack.splice(base);
-  };
-  const addGlobal = (module: string, name: string, opcode: string): Value => {
-    result.globals.push({ module, name, offset: opcodeOffset, opcode });
-    return { kind: Kind.Global, module, name };
-  };
-  const addCall = (callee: Value, args: Value, opcode: string): Value => {
-    const target = describe(callee);
-    result.calls.push({
-      target,
-      offset: opcodeOffset,
-      opcode,
-      description: target ?? describeDynamic(callee),
-    });
-    return { kind: Kind.Call, callee, args };
-  };
-  const memoPut = (index: number): void => {
-    memo.set(index, top());
-  };
-  const memoGet = (index: number): void => {
-    const value = memo.get(index);
-    if (value === undefined) throw new PickleError(opcodeOffset, `memo key ${index} not found`);
-    stack.push(value);
-  };
-  const lineNumber = (text: string): number => {
-    const value = Number.parseInt(text, 10);
-    if (!Number.isFinite(value))
-      throw new PickleError(opcodeOffset, `bad integer argument ${JSON.stringify(text.slice(0, 40))}`);
-    return value;
-  };
-
+  let offset = start;
   try {
     while (position < end) {
-      opcodeOffset = position;
+      offset = position;
       const code = bytes[position++]!;
+      // Fixed-size arguments: check the bounds once here.
+      let length = 0;
+      let text: string;
       switch (code) {
-        case op.PROTO: {
-          const protocol = readUint(1);
+        case 0x4a: // BININT
+          if (position + 4 > end) throw truncated(bytes, offset, 4, end - position);
+          position += 4;
+          stack.push(other);
+          break;
+        case 0x4b: // BININT1
+          if (position + 1 > end) throw truncated(bytes, offset, 1, end - position);
+          position += 1;
+          stack.push(other);
+          break;
+        case 0x4d: // BININT2
+          if (position + 2 > end) throw truncated(bytes, offset, 2, end - position);
+          position += 2;
+          stack.push(other);
+          break;
+        case 0x47: // BINFLOAT
+          if (position + 8 > end) throw truncated(bytes, offset, 8, end - position);
+          position += 8;
+          stack.push(other);
+          break;
+        case 0x4e: // NONE
+        case 0x88: // NEWTRUE
+        case 0x89: // NEWFALSE
+        case 0x5d: // EMPTY_LIST
+        case 0x7d: // EMPTY_DICT
+        case 0x8f: // EMPTY_SET
+        case 0x97: // NEXT_BUFFER
+          stack.push(other);
+          break;
+        case 0x29: // EMPTY_TUPLE
+          stack.push(emptyTuple);
+          break;
+        case 0x28: // MARK
+          machine.marks.push(stack.length);
+          break;
+        case 0x8c: // SHORT_BINUNICODE
+        case 0x55: // SHORT_BINSTRING
+        case 0x58: // BINUNICODE
+        case 0x54: // BINSTRING
+        case 0x8d: {
+          // BINUNICODE8
+          const size = code === 0x8c || code === 0x55 ? 1 : code === 0x8d ? 8 : 4;
+          if (position + size > end) throw truncated(bytes, offset, size, end - position);
+          length = uint(bytes, position, size);
+          position += size;
+          if (length > end - position) throw truncated(bytes, offset, length, end - position);
+          const isLatin1 = code === 0x55 || code === 0x54;
+          if (isLatin1) machine.noteEmbedded(position, length);
+          stack.push({ kind: Kind.Text, start: position, length, latin1: isLatin1, text: undefined });
+          position += length;
+          break;
+        }
+        case 0x43: // SHORT_BINBYTES
+        case 0x42: // BINBYTES
+        case 0x8e: // BINBYTES8
+        case 0x96: // BYTEARRAY8
+        case 0x8a: // LONG1
+        case 0x8b: {
+          // LONG4
+          const size = code === 0x43 || code === 0x8a ? 1 : code === 0x42 || code === 0x8b ? 4 : 8;
+          if (position + size > end) throw truncated(bytes, offset, size, end - position);
+          length = uint(bytes, position, size);
+          position += size;
+          if (length > end - position) throw truncated(bytes, offset, length, end - position);
+          if (code !== 0x8a && code !== 0x8b) machine.noteEmbedded(position, length);
+          position += length;
+          stack.push(other);
+          break;
+        }
+        case 0x94: // MEMOIZE
+          machine.memoPut(machine.memoSize(), offset);
+          break;
+        case 0x71: // BINPUT
+          if (position + 1 > end) throw truncated(bytes, offset, 1, end - position);
+          machine.memoPut(bytes[position++]!, offset);
+          break;
+        case 0x72: // LONG_BINPUT
+          if (position + 4 > end) throw truncated(bytes, offset, 4, end - position);
+          machine.memoPut(uint(bytes, position, 4), offset);
+          position += 4;
+          break;
+        case 0x68: // BINGET
+          if (position + 1 > end) throw truncated(bytes, offset, 1, end - position);
+          machine.memoGet(bytes[position++]!, offset);
+          break;
+        case 0x6a: // LONG_BINGET
+          if (position + 4 > end) throw truncated(bytes, offset, 4, end - position);
+          machine.memoGet(uint(bytes, position, 4), offset);
+          position += 4;
+          break;
+        case 0x80: {
+          // PROTO
+          if (position + 1 > end) throw truncated(bytes, offset, 1, end - position);
+          const protocol = bytes[position++]!;
           if (protocol > highestProtocol)
-            throw new PickleError(opcodeOffset, `unsupported pickle protocol ${protocol}`);
+            throw new PickleError(offset, `unsupported pickle protocol ${protocol}`);
           result.protocol = protocol;
           break;
         }
-        case op.FRAME:
-          readUint(8);
+        case 0x95: // FRAME
+          if (position + 8 > end) throw truncated(bytes, offset, 8, end - position);
+          position += 8;
           break;
-        case op.STOP:
-          pop();
+        case 0x2e: // STOP
+          machine.pop(offset);
           result.complete = true;
           result.end = position;
           return result;
-        case op.MARK:
-          marks.push(stack.length);
-          break;
-        case op.POP: {
+        case 0x30: {
+          // POP
+          const marks = machine.marks;
           const base = marks.length > 0 ? marks[marks.length - 1]! : 0;
           if (stack.length > base) stack.pop();
           else if (marks.length > 0) marks.pop();
-          else throw new PickleError(opcodeOffset, 'stack underflow at POP');
+          else throw underflow(bytes, offset);
           break;
         }
-        case op.POP_MARK:
-          popMark();
+        case 0x31: // POP_MARK
+          machine.dropMark(offset);
           break;
-        case op.DUP:
-          stack.push(top());
+        case 0x32: // DUP
+          stack.push(machine.top(offset));
           break;
-        // Scalars
-        case op.FLOAT:
-        case op.INT:
-        case op.LONG:
-          readLine();
+        case 0x46: // FLOAT
+        case 0x49: // INT
+        case 0x4c: // LONG
+          machine.line(position, end, offset);
+          position = machine.next;
           stack.push(other);
           break;
-        case op.BININT:
-          skip(4);
-          stack.push(other);
-          break;
-        case op.BININT1:
-          skip(1);
-          stack.push(other);
-          break;
-        case op.BININT2:
-          skip(2);
-          stack.push(other);
-          break;
-        case op.BINFLOAT:
-          skip(8);
-          stack.push(other);
-          break;
-        case op.LONG1:
-          skip(readUint(1));
-          stack.push(other);
-          break;
-        case op.LONG4:
-          skip(readUint(4));
-          stack.push(other);
-          break;
-        case op.NONE:
-        case op.NEWTRUE:
-        case op.NEWFALSE:
-          stack.push(other);
-          break;
-        // Strings and bytes
-        case op.STRING: {
-          let text = readLine().trim();
+        case 0x53: {
+          // STRING
+          text = machine.line(position, end, offset);
+          position = machine.next;
+          text = text.trim();
           const quote = text[0];
-          if ((quote === "'" || quote === '"') && text.length >= 2 && text.endsWith(quote))
-            text = text.slice(1, -1);
-          else throw new PickleError(opcodeOffset, 'STRING argument is not quoted');
-          stack.push({ kind: Kind.Text, text });
+          if (!((quote === "'" || quote === '"') && text.length >= 2 && text.endsWith(quote))) {
+            throw new PickleError(offset, 'STRING argument is not quoted');
+          }
+          stack.push(knownText(text.slice(1, -1)));
           break;
         }
-        case op.UNICODE: {
-          const raw = readLine();
-          stack.push({
-            kind: Kind.Text,
-            text: raw.replace(/\\u([0-9a-fA-F]{4})/g, (_, hex: string) =>
-              String.fromCharCode(Number.parseInt(hex, 16)),
+        case 0x56: // UNICODE
+          text = machine.line(position, end, offset);
+          position = machine.next;
+          stack.push(
+            knownText(
+              text.replace(/\\u([0-9a-fA-F]{4})/g, (_, hex: string) =>
+                String.fromCharCode(Number.parseInt(hex, 16)),
+              ),
             ),
-          });
+          );
           break;
-        }
-        case op.BINSTRING:
-          stack.push(readText(readUint(4), latin1));
+        case 0x98: // READONLY_BUFFER
+          machine.top(offset);
           break;
-        case op.SHORT_BINSTRING:
-          stack.push(readText(readUint(1), latin1));
+        case 0x74: // TUPLE
+          stack.push({ kind: Kind.Tuple, items: machine.popMark(offset) });
           break;
-        case op.BINUNICODE:
-          stack.push(readText(readUint(4), utf8));
-          break;
-        case op.SHORT_BINUNICODE:
-          stack.push(readText(readUint(1), utf8));
-          break;
-        case op.BINUNICODE8:
-          stack.push(readText(readUint(8), utf8));
-          break;
-        case op.BINBYTES:
-          skip(readUint(4));
-          stack.push(other);
-          break;
-        case op.SHORT_BINBYTES:
-          skip(readUint(1));
-          stack.push(other);
-          break;
-        case op.BINBYTES8:
-        case op.BYTEARRAY8:
-          skip(readUint(8));
-          stack.push(other);
-          break;
-        case op.NEXT_BUFFER:
-          stack.push(other);
-          break;
-        case op.READONLY_BUFFER:
-          top();
-          break;
-        // Containers
-        case op.EMPTY_TUPLE:
-          stack.push(emptyTuple);
-          break;
-        case op.TUPLE:
-          stack.push({ kind: Kind.Tuple, items: popMark() });
-          break;
-        case op.TUPLE1: {
-          const first = pop();
+        case 0x85: {
+          // TUPLE1
+          const first = machine.pop(offset);
           stack.push({ kind: Kind.Tuple, items: [first] });
           break;
         }
-        case op.TUPLE2: {
-          const second = pop();
-          const first = pop();
+        case 0x86: {
+          // TUPLE2
+          const second = machine.pop(offset);
+          const first = machine.pop(offset);
           stack.push({ kind: Kind.Tuple, items: [first, second] });
           break;
         }
-        case op.TUPLE3: {
-          const third = pop();
-          const second = pop();
-          const first = pop();
+        case 0x87: {
+          // TUPLE3
+          const third = machine.pop(offset);
+          const second = machine.pop(offset);
+          const first = machine.pop(offset);
           stack.push({ kind: Kind.Tuple, items: [first, second, third] });
           break;
         }
-        case op.EMPTY_LIST:
-        case op.EMPTY_DICT:
-        case op.EMPTY_SET:
+        case 0x6c: // LIST
+        case 0x64: // DICT
+        case 0x91: // FROZENSET
+          machine.dropMark(offset);
           stack.push(other);
           break;
-        case op.LIST:
-        case op.DICT:
-        case op.FROZENSET:
-          popMark();
-          stack.push(other);
+        case 0x61: // APPEND
+          machine.pop(offset);
+          machine.top(offset);
           break;
-        case op.APPEND:
-          pop();
-          top();
+        case 0x65: // APPENDS
+        case 0x75: // SETITEMS
+        case 0x90: // ADDITEMS
+          machine.dropMark(offset);
+          machine.top(offset);
           break;
-        case op.APPENDS:
-        case op.SETITEMS:
-        case op.ADDITEMS:
-          popMark();
-          top();
+        case 0x73: // SETITEM
+          machine.pop(offset);
+          machine.pop(offset);
+          machine.top(offset);
           break;
-        case op.SETITEM:
-          pop();
-          pop();
-          top();
+        case 0x70: // PUT
+          text = machine.line(position, end, offset);
+          position = machine.next;
+          machine.memoPut(lineNumber(text, offset), offset);
           break;
-        // Memo
-        case op.PUT:
-          memoPut(lineNumber(readLine()));
+        case 0x67: // GET
+          text = machine.line(position, end, offset);
+          position = machine.next;
+          machine.memoGet(lineNumber(text, offset), offset);
           break;
-        case op.BINPUT:
-          memoPut(readUint(1));
-          break;
-        case op.LONG_BINPUT:
-          memoPut(readUint(4));
-          break;
-        case op.MEMOIZE:
-          memoPut(memo.size);
-          break;
-        case op.GET:
-          memoGet(lineNumber(readLine()));
-          break;
-        case op.BINGET:
-          memoGet(readUint(1));
-          break;
-        case op.LONG_BINGET:
-          memoGet(readUint(4));
-          break;
-        // Imports and calls
-        case op.GLOBAL: {
-          const module = readLine();
-          const name = readLine();
-          stack.push(addGlobal(module, name, 'GLOBAL'));
-          break;
-        }
-        case op.STACK_GLOBAL: {
-          const name = pop();
-          const module = pop();
-          if (module.kind !== Kind.Text || name.kind !== Kind.Text) {
-            result.calls.push({
-              target: undefined,
-              offset: opcodeOffset,
-              opcode: 'STACK_GLOBAL',
-              description: `STACK_GLOBAL imports a name built from ${describeDynamic(name)}`,
-            });
-            stack.push(other);
+        case 0x63: // GLOBAL
+        case 0x69: {
+          // INST
+          const module = machine.line(position, end, offset);
+          const name = machine.line(machine.next, end, offset);
+          position = machine.next;
+          if (code === 0x63) {
+            stack.push(machine.addGlobal(module, name, 'GLOBAL', offset));
           } else {
-            stack.push(addGlobal(module.text, name.text, 'STACK_GLOBAL'));
+            const args = machine.popMark(offset);
+            const callee = machine.addGlobal(module, name, 'INST', offset);
+            stack.push(machine.addCall(callee, { kind: Kind.Tuple, items: args }, 'INST', offset));
           }
           break;
         }
-        case op.EXT1:
-        case op.EXT2:
-        case op.EXT4: {
-          const extensionCode = readUint(code === op.EXT1 ? 1 : code === op.EXT2 ? 2 : 4);
-          result.extensions.push({ code: extensionCode, offset: opcodeOffset });
+        case 0x93: {
+          // STACK_GLOBAL
+          const name = machine.pop(offset);
+          const module = machine.pop(offset);
+          if (module.kind !== Kind.Text || name.kind !== Kind.Text) {
+            result.calls.push({
+              target: undefined,
+              offset,
+              opcode: 'STACK_GLOBAL',
+              count: 1,
+              description: `STACK_GLOBAL imports a name built from ${describeDynamic(bytes, name.kind === Kind.Text ? module : name)}`,
+            });
+            stack.push(other);
+          } else {
+            stack.push(machine.addGlobal(textOf(bytes, module), textOf(bytes, name), 'STACK_GLOBAL', offset));
+          }
+          break;
+        }
+        case 0x82: // EXT1
+        case 0x83: // EXT2
+        case 0x84: {
+          // EXT4
+          const size = code === 0x82 ? 1 : code === 0x83 ? 2 : 4;
+          if (position + size > end) throw truncated(bytes, offset, size, end - position);
+          const extensionCode = uint(bytes, position, size);
+          position += size;
+          result.extensions.push({ code: extensionCode, offset });
           stack.push({ kind: Kind.Extension, code: extensionCode });
           break;
         }
-        case op.REDUCE: {
-          const args = pop();
-          const callee = pop();
-          stack.push(addCall(callee, args, 'REDUCE'));
+        case 0x52: // REDUCE
+        case 0x81: {
+          // NEWOBJ
+          const args = machine.pop(offset);
+          const callee = machine.pop(offset);
+          stack.push(machine.addCall(callee, args, code === 0x52 ? 'REDUCE' : 'NEWOBJ', offset));
           break;
         }
-        case op.INST: {
-          const module = readLine();
-          const name = readLine();
-          const args = popMark();
-          const callee = addGlobal(module, name, 'INST');
-          stack.push(addCall(callee, { kind: Kind.Tuple, items: args }, 'INST'));
+        case 0x92: {
+          // NEWOBJ_EX
+          machine.pop(offset);
+          const args = machine.pop(offset);
+          const callee = machine.pop(offset);
+          stack.push(machine.addCall(callee, args, 'NEWOBJ_EX', offset));
           break;
         }
-        case op.OBJ: {
-          const items = popMark();
+        case 0x6f: {
+          // OBJ
+          const items = machine.popMark(offset);
           const callee = items.shift();
-          if (callee === undefined) throw new PickleError(opcodeOffset, 'OBJ without a class');
-          stack.push(addCall(callee, { kind: Kind.Tuple, items }, 'OBJ'));
+          if (callee === undefined) throw new PickleError(offset, 'OBJ without a class');
+          stack.push(machine.addCall(callee, { kind: Kind.Tuple, items }, 'OBJ', offset));
           break;
         }
-        case op.NEWOBJ: {
-          const args = pop();
-          const callee = pop();
-          stack.push(addCall(callee, args, 'NEWOBJ'));
-          break;
-        }
-        case op.NEWOBJ_EX: {
-          pop();
-          const args = pop();
-          const callee = pop();
-          stack.push(addCall(callee, args, 'NEWOBJ_EX'));
-          break;
-        }
-        case op.BUILD: {
-          pop();
-          const target = top();
+        case 0x62: {
+          // BUILD
+          machine.pop(offset);
+          const target = machine.top(offset);
           // BUILD on an instance calls its __setstate__ or updates its __dict__: the instance's
           // class was already reported. BUILD on anything else rewrites a module-level object.
           if (target.kind === Kind.Global || target.kind === Kind.Extension) {
             result.calls.push({
               target: undefined,
-              offset: opcodeOffset,
+              offset,
               opcode: 'BUILD',
-              description: `BUILD sets attributes on ${describe(target) ?? describeDynamic(target)} itself`,
+              count: 1,
+              description: `BUILD sets attributes on ${describe(bytes, target) ?? describeDynamic(bytes, target)} itself`,
             });
           }
           break;
         }
-        case op.PERSID:
-          readLine();
+        case 0x50: // PERSID
+          machine.line(position, end, offset);
+          position = machine.next;
           stack.push(other);
           break;
-        case op.BINPERSID:
-          pop();
+        case 0x51: // BINPERSID
+          machine.pop(offset);
           stack.push(other);
           break;
         default:
-          throw new PickleError(opcodeOffset, `invalid opcode 0x${code.toString(16).padStart(2, '0')}`);
+          throw new PickleError(offset, `invalid opcode 0x${code.toString(16).padStart(2, '0')}`);
       }
     }
     throw new PickleError(position, 'truncated: no STOP opcode before the end of the data');

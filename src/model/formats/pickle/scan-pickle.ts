@@ -80,14 +80,14 @@ function findingsFrom(analyses: PickleAnalysis[], base: number, detail: string |
   const findings: Finding[] = [];
   const imported = new Map<string, Seen>();
   const resolved = new Map<string, Seen>();
-  const note = (map: Map<string, Seen>, key: string, offset: number, opcode: string) => {
+  const note = (map: Map<string, Seen>, key: string, offset: number, opcode: string, count = 1) => {
     const seen = map.get(key);
-    if (seen) seen.count++;
-    else map.set(key, { offset, count: 1, opcode });
+    if (seen) seen.count += count;
+    else map.set(key, { offset, count, opcode });
   };
   for (const analysis of analyses) {
     for (const global of analysis.globals) {
-      note(imported, `${global.module}\n${global.name}`, global.offset, global.opcode);
+      note(imported, `${global.module}\n${global.name}`, global.offset, global.opcode, global.count);
     }
     for (const call of analysis.calls) {
       if (call.target === undefined) {
@@ -102,7 +102,7 @@ function findingsFrom(analyses: PickleAnalysis[], base: number, detail: string |
       } else {
         const dot = call.target.lastIndexOf('.');
         const key = `${call.target.slice(0, Math.max(dot, 0))}\n${call.target.slice(dot + 1)}`;
-        if (!imported.has(key)) note(resolved, key, call.offset, call.opcode);
+        if (!imported.has(key)) note(resolved, key, call.offset, call.opcode, call.count);
       }
     }
     for (const extension of analysis.extensions) {
