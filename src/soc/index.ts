@@ -10,6 +10,17 @@ export {
   type ResponseRecord,
 } from './alerts/alert.ts';
 export { AlertManager, type AlertManagerOptions, type HandleResult } from './alerts/alert-manager.ts';
+export {
+  buildComplianceReport,
+  type ComplianceFramework,
+  type ComplianceOptions,
+  type ComplianceReport,
+  type ControlReport,
+  complianceFrameworks,
+  type FeatureEvidence,
+  renderComplianceHtml,
+} from './compliance/compliance-report.ts';
+export { coverage, type FeatureId, features } from './compliance/coverage.ts';
 export { type IncomingEvent, incomingEventSchema, parseEventLines, toSecurityEvent } from './event-schema.ts';
 export { parseCef, toCef } from './export/cef.ts';
 export {

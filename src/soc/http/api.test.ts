@@ -45,7 +45,6 @@ beforeEach(async () => {
       maxBatchEvents: 10,
       maxBodyBytes: 64 * 1024,
     },
-    extensions: { ocsf: (event) => ({ class_uid: 0, id: event.id }) },
   });
   base = await server.listen();
 });
@@ -326,6 +325,12 @@ describe('console API', () => {
     const scans = await call('GET', '/api/scans', { token: adminToken });
     expect(scans.json.model).toHaveLength(1);
     expect(scans.json.data[0].attrs).toEqual({ passed: false, dataset: 'd1' });
+    const compliance = await call('GET', '/api/compliance?framework=owasp-llm', { token: adminToken });
+    expect(compliance.json.controls.find((control: Loose) => control.id === 'LLM03:2025').status).toBe(
+      'covered',
+    );
+    const badFramework = await call('GET', '/api/compliance?framework=nope', { token: adminToken });
+    expect(badFramework.json.error.code).toBe('RAMPART_SOC_REQUEST_INVALID');
     expect((await call('GET', '/api/stats?from=later', { token: adminToken })).json.error.code).toBe(
       'RAMPART_SOC_REQUEST_INVALID',
     );
@@ -344,14 +349,14 @@ describe('console API', () => {
       const page = await call('GET', `/api/export/ocsf?limit=3${cursor ? `&cursor=${cursor}` : ''}`, {
         token: adminToken,
       });
-      seen.push(...page.json.events.map((event: Loose) => event.id));
+      seen.push(...page.json.events.map((event: Loose) => event.metadata.uid));
       cursor = page.json.cursor ?? cursor;
       if (round === 1)
         await call('POST', '/events', { token: ingestToken, body: { events: [detection('late')] } });
     }
     await soc.idle();
     const last = await call('GET', `/api/export/ocsf?limit=1000&cursor=${cursor}`, { token: adminToken });
-    seen.push(...last.json.events.map((event: Loose) => event.id));
+    seen.push(...last.json.events.map((event: Loose) => event.metadata.uid));
     const stored = (await soc.store.query({ order: 'asc', limit: 1000 })).events.map((event) => event.id);
     expect(stored.length).toBeGreaterThanOrEqual(6);
     expect(seen).toEqual(stored);

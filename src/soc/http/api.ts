@@ -14,6 +14,7 @@ import {
 } from '../../core/index.ts';
 import { alertStatuses } from '../alerts/alert.ts';
 import type { AlertManager } from '../alerts/alert-manager.ts';
+import { buildComplianceReport } from '../compliance/compliance-report.ts';
 import { toSecurityEvent } from '../event-schema.ts';
 import { toOcsf } from '../export/ocsf.ts';
 import type { ResponseRequest } from '../responses/response-executor.ts';
@@ -45,7 +46,7 @@ export interface SocServerConfig {
   maxStreams?: number;
 }
 
-/** Optional routes whose builders live in other soc modules (compliance report, OCSF export). */
+/** Route builders that can be swapped (defaults: buildComplianceReport over the store and rules, toOcsf). */
 export interface SocServerExtensions {
   compliance?: (framework: string, from: string | undefined, to: string | undefined) => Promise<unknown>;
   ocsf?: (event: SecurityEvent) => unknown;
@@ -348,13 +349,21 @@ export function createSocServer(options: SocServerOptions): SocServer {
     sendJson(response, 200, out);
   });
   route('GET', /^\/api\/compliance$/, async ({ url, response }) => {
-    if (!options.extensions?.compliance)
-      throw new RampartError('RAMPART_SOC_UNAVAILABLE', 'compliance reports are not enabled');
     const framework = url.searchParams.get('framework') ?? 'owasp-llm';
+    const compliance =
+      options.extensions?.compliance ??
+      ((name: string, from: string | undefined, to: string | undefined) =>
+        buildComplianceReport({
+          store,
+          framework: name,
+          rules: engine.status(),
+          ...(from ? { from } : {}),
+          ...(to ? { to } : {}),
+        }));
     sendJson(
       response,
       200,
-      await options.extensions.compliance(
+      await compliance(
         framework,
         url.searchParams.get('from') ?? undefined,
         url.searchParams.get('to') ?? undefined,
@@ -362,8 +371,6 @@ export function createSocServer(options: SocServerOptions): SocServer {
     );
   });
   route('GET', /^\/api\/export\/ocsf$/, async ({ url, response }) => {
-    if (!options.extensions?.ocsf)
-      throw new RampartError('RAMPART_SOC_UNAVAILABLE', 'OCSF export is not enabled');
     const limit = validate(
       z.coerce.number().int().min(1).max(1000).default(500),
       url.searchParams.get('limit') ?? undefined,
@@ -517,7 +524,7 @@ function methodNotAllowed(): RampartError {
 }
 
 function timeRange(url: URL, defaultSpanMs: number): { from: Date; to: Date } {
-  const to = url.searchParams.get('to') ? new Date(url.searchParams.get('to')!) : new Date();
+  const to = url.searchParams.get('to') ? new Date(url.searchParams.get('to')!) : new Date(Date.now() + 1000);
   const from = url.searchParams.get('from')
     ? new Date(url.searchParams.get('from')!)
     : new Date(to.getTime() - defaultSpanMs);
