@@ -1,0 +1,84 @@
+import { execFile } from 'node:child_process';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { maliciousPickle, pickle, torchStateDict } from '../../model/_test-fixtures.ts';
+
+const run = promisify(execFile);
+const bin = join(import.meta.dirname, '../../../bin/rampart.js');
+
+async function rampart(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [bin, ...args], { timeout: 60_000 });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+let directory: string;
+beforeAll(async () => {
+  directory = await mkdtemp(join(tmpdir(), 'rampart-cli-scan-'));
+  await mkdir(join(directory, 'clean'));
+  await mkdir(join(directory, 'unsafe'));
+  await mkdir(join(directory, 'evil'));
+  await writeFile(join(directory, 'clean', 'model.pkl'), torchStateDict());
+  await writeFile(
+    join(directory, 'unsafe', 'model.pkl'),
+    pickle((p) => p.proto(2).global('sklearn.svm', 'SVC').emptyTuple().reduce().stop()),
+  );
+  await writeFile(join(directory, 'evil', 'model.bin'), maliciousPickle());
+});
+afterAll(async () => {
+  await rm(directory, { recursive: true, force: true });
+});
+
+describe('rampart model scan', () => {
+  it('exits 0 on a clean model and 1 on a malicious one, with a table', async () => {
+    const clean = await rampart('model', 'scan', join(directory, 'clean'));
+    expect(clean.code).toBe(0);
+    expect(clean.stdout).toMatch(/clean\s+pickle/);
+    const evil = await rampart('model', 'scan', join(directory, 'clean'), join(directory, 'evil'));
+    expect(evil.code).toBe(1);
+    expect(evil.stdout).toMatch(/malicious\s+pickle/);
+    expect(evil.stdout).toContain('pickle.dangerous-global');
+  });
+
+  it('honours --fail-on', async () => {
+    expect((await rampart('model', 'scan', join(directory, 'unsafe'))).code).toBe(1);
+    expect((await rampart('model', 'scan', '--fail-on', 'malicious', join(directory, 'unsafe'))).code).toBe(
+      0,
+    );
+    expect((await rampart('model', 'scan', '--fail-on', 'clean', join(directory, 'clean'))).code).toBe(1);
+  });
+
+  it('writes JSON and SARIF reports', async () => {
+    const json = await rampart('model', 'scan', '--format', 'json', join(directory, 'evil'));
+    const report = JSON.parse(json.stdout);
+    expect(report.summary).toMatchObject({ files: 1, malicious: 1 });
+    const output = join(directory, 'out.sarif');
+    const sarif = await rampart(
+      'model',
+      'scan',
+      '--format',
+      'sarif',
+      '--output',
+      output,
+      join(directory, 'evil'),
+    );
+    expect(sarif.code).toBe(1);
+    const log = JSON.parse(await readFile(output, 'utf8'));
+    expect(log.version).toBe('2.1.0');
+    expect(log.runs[0].results[0].ruleId).toBe('pickle.dangerous-global');
+  });
+
+  it('exits 2 with a coded error for a missing path', async () => {
+    const missing = await rampart('model', 'scan', join(directory, 'nope'));
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('RAMPART_MODEL_SCAN_PATH_NOT_FOUND');
+    expect(missing.stderr).not.toMatch(/\n\s+at /);
+  });
+});
