@@ -61,10 +61,10 @@ function parseMaterial(value: unknown): VerificationMaterial {
   const tlogEntries = value.tlogEntries;
   if (tlogEntries !== undefined && !Array.isArray(tlogEntries)) throw invalid('tlogEntries must be a list');
   if (value.certificate !== undefined) {
-    return { kind: 'keyless', reason: 'it carries a single Fulcio certificate (keyless Sigstore signing)' };
+    return { kind: 'keyless', reason: 'the bundle carries a Fulcio certificate' };
   }
   if (Array.isArray(tlogEntries) && tlogEntries.length > 0) {
-    return { kind: 'keyless', reason: 'it relies on a transparency-log entry (keyless Sigstore signing)' };
+    return { kind: 'keyless', reason: 'the bundle relies on a transparency-log entry' };
   }
   if (value.publicKey !== undefined) {
     const key = value.publicKey;
