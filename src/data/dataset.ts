@@ -1,5 +1,6 @@
-import { statSync } from 'node:fs';
+import { createReadStream, statSync } from 'node:fs';
 import { extname } from 'node:path';
+import { createInterface } from 'node:readline';
 import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import { RampartError } from '../core/index.ts';
 import { validateCsv } from './csv-validator.ts';
@@ -69,7 +70,7 @@ export class Dataset {
           index === 0
             ? `CREATE TABLE data AS SELECT * FROM ${source}`
             : `INSERT INTO data BY NAME SELECT * FROM ${source}`;
-        await runReading(connection, statement, path);
+        await runReading(connection, statement, path, format);
         const count = await scalar(connection, 'SELECT count(*) FROM data');
         const rows = count - total;
         if (rows === 0) throw new RampartError('RAMPART_DATA_EMPTY', `${path}: the file has no data rows`);
@@ -178,12 +179,59 @@ async function sourceSql(path: string, format: DatasetFormat, options: OpenDatas
   return `read_json(${literal(path)}, format='newline_delimited', maximum_object_size=${Math.max(16_777_216, maxFieldBytes * 4)})`;
 }
 
-async function runReading(connection: DuckDBConnection, sql: string, path: string): Promise<void> {
+async function runReading(
+  connection: DuckDBConnection,
+  sql: string,
+  path: string,
+  format: DatasetFormat,
+): Promise<void> {
   try {
     await connection.run(sql);
   } catch (error) {
+    // DuckDB's JSON errors point near, not at, the bad line: find the first bad line ourselves.
+    if (format === 'jsonl') {
+      const found = await firstBadJsonLine(path);
+      if (found) throw found;
+    }
     throw readError(error, path);
   }
+}
+
+/** The first line of a JSON Lines file that is not one JSON object (error path only). */
+async function firstBadJsonLine(path: string): Promise<RampartError | undefined> {
+  const lines = createInterface({
+    input: createReadStream(path, { encoding: 'utf8' }),
+    crlfDelay: Number.POSITIVE_INFINITY,
+  });
+  let number = 0;
+  for await (const line of lines) {
+    number++;
+    if (line.trim() === '') continue;
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch (error) {
+      const position = /position (\d+)/.exec((error as Error).message)?.[1];
+      const column = position === undefined ? line.length + 1 : Number(position) + 1;
+      const message = `line ${number}, column ${column}: ${(error as Error).message}`;
+      lines.close();
+      return new RampartError('RAMPART_DATA_READ', `${path}: ${message}`, {
+        cause: error,
+        details: [{ path: `line ${number}, column ${column}`, message: 'not valid JSON' }],
+      });
+    }
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+      lines.close();
+      return new RampartError(
+        'RAMPART_DATA_READ',
+        `${path}: line ${number}, column 1: expected one JSON object per line`,
+        {
+          details: [{ path: `line ${number}, column 1`, message: 'not a JSON object' }],
+        },
+      );
+    }
+  }
+  return undefined;
 }
 
 async function scalar(connection: DuckDBConnection, sql: string): Promise<number> {

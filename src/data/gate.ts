@@ -1,6 +1,6 @@
 import type { KeyObject } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import {
   atLeast,
   createEvent,
@@ -81,10 +81,17 @@ function result(
 }
 
 /** Data files the gate reads: the policy's list, or every dataset file in the directory. */
-export function gateFiles(directory: string, policy: DataPolicy, files?: string[]): string[] {
+export function gateFiles(
+  directory: string,
+  policy: DataPolicy,
+  files?: string[],
+  exclude: readonly string[] = [],
+): string[] {
   const chosen = files ?? policy.files;
   if (chosen && chosen.length > 0) return chosen.map((file) => resolve(directory, file));
-  return listFiles(directory)
+  const root = resolve(directory);
+  const skip = ['provenance.jsonl', ...exclude.map((path) => relative(root, resolve(path)))];
+  return listFiles(directory, skip)
     .filter((path) => (/\.[^.]+$/.exec(path)?.[0]?.toLowerCase() ?? '') in datasetExtensions)
     .map((path) => join(resolve(directory), path));
 }
@@ -206,7 +213,12 @@ export async function runGate(options: GateOptions): Promise<GateReport> {
         ? join(options.directory, 'provenance.jsonl')
         : undefined);
   const checks = await manifestCheck(options, logPath);
-  const files = gateFiles(options.directory, policy, options.files);
+  const manifestPath =
+    options.manifestPath ?? (policy.manifest ? resolve(options.directory, policy.manifest) : undefined);
+  const files = gateFiles(options.directory, policy, options.files, [
+    ...(logPath ? [logPath] : []),
+    ...(manifestPath ? [manifestPath] : []),
+  ]);
   let rowCount = 0;
   let profile: DatasetProfile | undefined;
   if (files.length === 0) {
