@@ -74,6 +74,12 @@ export {
   type EventStore,
   type StorePage,
 } from './store/event-store.ts';
+export { openEventStore, type StoreConfig, storeConfigSchema } from './store/open-event-store.ts';
+export {
+  openPostgresEventStore,
+  PostgresEventStore,
+  type PostgresEventStoreOptions,
+} from './store/postgres-event-store.ts';
 export {
   openSqliteEventStore,
   SqliteEventStore,

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createEvent, type SecurityEvent, uuidv7 } from '../../core/index.ts';
+import type { Alert } from '../alerts/alert.ts';
 import type { EventStore } from './event-store.ts';
 import { storeBackends } from './test-backends.ts';
 
@@ -45,7 +46,12 @@ async function all(
 const directory = mkdtempSync(join(tmpdir(), 'rampart-store-'));
 afterAll(() => rmSync(directory, { recursive: true, force: true }));
 
-describe.each(storeBackends(directory))('$name event store', (backend) => {
+const backends = await storeBackends(directory);
+afterAll(async () => {
+  for (const backend of backends) await backend.cleanup();
+});
+
+describe.each(backends)('$name event store', (backend) => {
   let store: EventStore;
   const events = Array.from({ length: 60 }, (_, index) => event(index));
 
@@ -175,5 +181,62 @@ describe.each(storeBackends(directory))('$name event store', (backend) => {
       ),
       { numRuns: 40 },
     );
+  });
+
+  it('counts per time bucket and per field', async () => {
+    const buckets = await store.countBuckets({ kind: 'auth.failure' }, 10_000);
+    expect(buckets.reduce((sum, bucket) => sum + bucket.count, 0)).toBe(20);
+    expect(buckets[0]).toEqual({ bucket: new Date(base).toISOString(), count: 4 });
+    const byPrincipal = await store.countBy('principal', {}, 2);
+    expect(byPrincipal).toEqual([
+      { value: 'key-0', count: 15 },
+      { value: 'key-1', count: 15 },
+    ]);
+    await expect(store.countBy('attrs' as never, {})).rejects.toMatchObject({
+      code: 'RAMPART_STORE_QUERY_INVALID',
+    });
+  });
+
+  it('stores alerts: insert, update, find the open one by dedup key, list with paging and counts', async () => {
+    const alert = (index: number, status: Alert['status'], dedupKey: string): Alert => ({
+      id: uuidv7(base + index),
+      ruleId: index % 2 ? 'rule-a' : 'rule-b',
+      ruleTitle: 'Rule',
+      severity: 'high',
+      frameworks: ['LLM01:2025'],
+      status,
+      dedupKey,
+      group: { principal: 'p' },
+      detections: 1,
+      eventIds: [],
+      firstSeen: new Date(base).toISOString(),
+      lastSeen: new Date(base).toISOString(),
+      createdAt: new Date(base).toISOString(),
+      updatedAt: new Date(base).toISOString(),
+      notes: [],
+      responses: [],
+    });
+    const alerts = [
+      alert(1, 'resolved', 'k1'),
+      alert(2, 'new', 'k1'),
+      alert(3, 'acknowledged', 'k2'),
+      alert(4, 'new', 'k3'),
+    ];
+    for (const item of alerts) await store.alerts.insert(item);
+    expect((await store.alerts.findOpen('k1'))?.id).toBe(alerts[1]!.id);
+    expect(await store.alerts.findOpen('nothing')).toBeUndefined();
+    await store.alerts.update({ ...alerts[1]!, status: 'resolved', assignee: 'dana' });
+    expect(await store.alerts.findOpen('k1')).toBeUndefined();
+    expect((await store.alerts.get(alerts[1]!.id))?.assignee).toBe('dana');
+    expect(await store.alerts.countByStatus()).toEqual({ new: 1, acknowledged: 1, resolved: 2 });
+    const first = await store.alerts.list({ limit: 3 });
+    expect(first.alerts.map((item) => item.id)).toEqual([alerts[3]!.id, alerts[2]!.id, alerts[1]!.id]);
+    const second = await store.alerts.list({ limit: 3, cursor: first.nextCursor! });
+    expect(second.alerts.map((item) => item.id)).toEqual([alerts[0]!.id]);
+    expect((await store.alerts.list({ status: ['new', 'acknowledged'] })).alerts).toHaveLength(2);
+    expect((await store.alerts.list({ ruleId: 'rule-a' })).alerts).toHaveLength(2);
+    await expect(store.alerts.list({ cursor: 'forged' })).rejects.toMatchObject({
+      code: 'RAMPART_STORE_CURSOR_INVALID',
+    });
   });
 });

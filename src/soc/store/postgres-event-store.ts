@@ -1,0 +1,384 @@
+import { closeSync, fsyncSync, mkdirSync, openSync, writeSync } from 'node:fs';
+import { dirname } from 'node:path';
+import pg from 'pg';
+import type { EventQuery, SecurityEvent } from '../../core/index.ts';
+import { RampartError } from '../../core/index.ts';
+import type { Alert, AlertPage, AlertQuery, AlertRepository, AlertStatus } from '../alerts/alert.ts';
+import {
+  alertFromDoc,
+  alertStatusCounts,
+  alertValues,
+  encodeAlertCursor,
+  normalizeAlertQuery,
+} from './alert-codec.ts';
+import {
+  type ArchiveResult,
+  buildWhere,
+  type CountField,
+  countFields,
+  type EventRow,
+  type EventStore,
+  eventColumns,
+  eventValues,
+  normalizeQuery,
+  normalizeTime,
+  rowToEvent,
+  type StorePage,
+  toPage,
+} from './event-store.ts';
+
+export interface PostgresEventStoreOptions {
+  /** postgres://user@host:5432/database */
+  connectionString: string;
+  /** Schema holding the tables (default 'public'; created if missing). */
+  schema?: string;
+  /** Pool size (default 4). */
+  maxConnections?: number;
+}
+
+const selectColumns = `seq, ${eventColumns.filter((column) => column !== 'severity_rank').join(', ')}`;
+const deleteChunk = 5000;
+// One key for the whole events table: writers take it per transaction so sequence order is commit
+// order, which is what makes ingest-order cursors safe (a reader never sees seq N+1 before N).
+const writeLockKey = 0x72616d70; // 'ramp'
+
+function identifier(name: string): string {
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(name)) {
+    throw new RampartError(
+      'RAMPART_CONFIG_INVALID',
+      `soc.store.schema '${name}' is not a plain lower-case identifier`,
+    );
+  }
+  return `"${name}"`;
+}
+
+/**
+ * The PostgreSQL event store: same interface and semantics as the SQLite store, for a SOC that
+ * outgrows one file (several gateways reporting, longer retention). `write` resolves once the
+ * batch is committed.
+ */
+export class PostgresEventStore implements EventStore {
+  readonly backend = 'postgres' as const;
+  readonly alerts: AlertRepository;
+  private closed = false;
+  private readonly events: string;
+  private readonly alertTable: string;
+
+  private constructor(
+    private readonly pool: pg.Pool,
+    schema: string,
+  ) {
+    this.events = `${schema}.events`;
+    this.alertTable = `${schema}.alerts`;
+    this.alerts = new PostgresAlertRepository(this, this.alertTable);
+  }
+
+  static async open(options: PostgresEventStoreOptions): Promise<PostgresEventStore> {
+    const schema = identifier(options.schema ?? 'public');
+    const pool = new pg.Pool({
+      connectionString: options.connectionString,
+      max: options.maxConnections ?? 4,
+    });
+    pool.on('error', () => undefined);
+    const store = new PostgresEventStore(pool, schema);
+    try {
+      await pool.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+      await pool.query(`
+CREATE TABLE IF NOT EXISTS ${schema}.events (
+  seq BIGSERIAL PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
+  time TEXT NOT NULL,
+  source TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  severity TEXT NOT NULL,
+  severity_rank SMALLINT NOT NULL,
+  principal TEXT,
+  model TEXT,
+  route TEXT,
+  client_ip TEXT,
+  decision TEXT,
+  attrs TEXT NOT NULL,
+  frameworks TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS events_time ON ${schema}.events (time);
+CREATE INDEX IF NOT EXISTS events_kind ON ${schema}.events (kind, seq);
+CREATE INDEX IF NOT EXISTS events_principal ON ${schema}.events (principal, seq);
+CREATE INDEX IF NOT EXISTS events_model ON ${schema}.events (model, seq);
+CREATE INDEX IF NOT EXISTS events_severity ON ${schema}.events (severity_rank, seq);
+CREATE TABLE IF NOT EXISTS ${schema}.alerts (
+  id TEXT PRIMARY KEY,
+  dedup_key TEXT NOT NULL,
+  status TEXT NOT NULL,
+  rule_id TEXT NOT NULL,
+  severity_rank SMALLINT NOT NULL,
+  last_seen TEXT NOT NULL,
+  doc TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS alerts_dedup ON ${schema}.alerts (dedup_key, status);
+CREATE INDEX IF NOT EXISTS alerts_status ON ${schema}.alerts (status, id);
+`);
+    } catch (error) {
+      await pool.end().catch(() => undefined);
+      throw storeError('cannot open the PostgreSQL event store', error);
+    }
+    return store;
+  }
+
+  async write(events: readonly SecurityEvent[]): Promise<void> {
+    this.assertOpen();
+    if (events.length === 0) return;
+    for (const event of events)
+      normalizeTime(event.time, `event ${event.id}: time`, 'RAMPART_STORE_EVENT_INVALID');
+    const columns: unknown[][] = eventColumns.map(() => []);
+    for (const event of events) {
+      eventValues(event).forEach((value, index) => {
+        columns[index]!.push(value);
+      });
+    }
+    const types = [
+      'text',
+      'text',
+      'text',
+      'text',
+      'text',
+      'int2',
+      'text',
+      'text',
+      'text',
+      'text',
+      'text',
+      'text',
+      'text',
+    ];
+    const client = await this.connect();
+    try {
+      await client.query('BEGIN');
+      await client.query('SELECT pg_advisory_xact_lock($1)', [writeLockKey]);
+      await client.query(
+        `INSERT INTO ${this.events} (${eventColumns.join(', ')}) SELECT * FROM unnest(${types.map((type, index) => `$${index + 1}::${type}[]`).join(', ')}) ON CONFLICT (id) DO NOTHING`,
+        columns,
+      );
+      await client.query('COMMIT');
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw storeError('cannot write events', error);
+    } finally {
+      client.release();
+    }
+  }
+
+  async query(query: EventQuery = {}): Promise<StorePage> {
+    const normalized = normalizeQuery(query);
+    const where = buildWhere(normalized, (position) => `$${position}`, { withCursor: true });
+    const rows = await this.rows<EventRow>(
+      `SELECT ${selectColumns} FROM ${this.events} ${where.sql} ORDER BY seq ${normalized.order === 'asc' ? 'ASC' : 'DESC'} LIMIT ${normalized.limit + 1}`,
+      where.params.map((value) => (typeof value === 'bigint' ? value.toString() : value)),
+    );
+    return toPage(rows, normalized.limit);
+  }
+
+  async count(query: EventQuery = {}): Promise<number> {
+    const normalized = normalizeQuery(query);
+    const where = buildWhere(normalized, (position) => `$${position}`, { withCursor: false });
+    const rows = await this.rows<{ n: string }>(
+      `SELECT COUNT(*) AS n FROM ${this.events} ${where.sql}`,
+      where.params,
+    );
+    return Number(rows[0]?.n ?? 0);
+  }
+
+  async get(id: string): Promise<SecurityEvent | undefined> {
+    const rows = await this.rows<EventRow>(`SELECT ${selectColumns} FROM ${this.events} WHERE id = $1`, [id]);
+    return rows[0] ? rowToEvent(rows[0]) : undefined;
+  }
+
+  async countBuckets(query: EventQuery, bucketMs: number): Promise<Array<{ bucket: string; count: number }>> {
+    const size = Math.max(1000, Math.trunc(bucketMs));
+    const normalized = normalizeQuery({ ...query, cursor: undefined });
+    const where = buildWhere(normalized, (position) => `$${position}`, { withCursor: false });
+    const rows = await this.rows<{ bucket: string; n: string }>(
+      `SELECT (floor(extract(epoch from time::timestamptz) * 1000 / ${size}) * ${size})::bigint AS bucket, COUNT(*) AS n FROM ${this.events} ${where.sql} GROUP BY bucket ORDER BY bucket`,
+      where.params,
+    );
+    return rows.map((row) => ({ bucket: new Date(Number(row.bucket)).toISOString(), count: Number(row.n) }));
+  }
+
+  async countBy(
+    field: CountField,
+    query: EventQuery,
+    limit = 10,
+  ): Promise<Array<{ value: string; count: number }>> {
+    if (!countFields.includes(field)) {
+      throw new RampartError('RAMPART_STORE_QUERY_INVALID', `cannot group by '${String(field)}'`);
+    }
+    const normalized = normalizeQuery({ ...query, cursor: undefined });
+    const where = buildWhere(normalized, (position) => `$${position}`, { withCursor: false });
+    const rows = await this.rows<{ value: string | null; n: string }>(
+      `SELECT ${field} AS value, COUNT(*) AS n FROM ${this.events} ${where.sql} GROUP BY ${field} ORDER BY n DESC, value LIMIT ${Math.max(1, Math.min(100, Math.trunc(limit)))}`,
+      where.params,
+    );
+    return rows.map((row) => ({ value: row.value ?? '', count: Number(row.n) }));
+  }
+
+  async deleteOlderThan(before: Date | string): Promise<number> {
+    const cutoff = normalizeTime(before, 'before');
+    let total = 0;
+    for (;;) {
+      const result = await this.run(
+        `DELETE FROM ${this.events} WHERE seq IN (SELECT seq FROM ${this.events} WHERE time < $1 LIMIT $2)`,
+        [cutoff, deleteChunk],
+      );
+      total += result;
+      if (result < deleteChunk) return total;
+    }
+  }
+
+  async archiveOlderThan(before: Date | string, path: string): Promise<ArchiveResult> {
+    const cutoff = normalizeTime(before, 'before');
+    mkdirSync(dirname(path), { recursive: true });
+    let descriptor: number;
+    try {
+      descriptor = openSync(path, 'a');
+    } catch (error) {
+      throw new RampartError('RAMPART_IO', `cannot open archive file ${path}`, { cause: error });
+    }
+    let archived = 0;
+    try {
+      let after = '0';
+      for (;;) {
+        const rows = await this.rows<EventRow>(
+          `SELECT ${selectColumns} FROM ${this.events} WHERE time < $1 AND seq > $2 ORDER BY seq LIMIT $3`,
+          [cutoff, after, deleteChunk],
+        );
+        if (rows.length === 0) break;
+        writeSync(descriptor, rows.map((row) => `${JSON.stringify(rowToEvent(row))}\n`).join(''));
+        fsyncSync(descriptor);
+        after = String(rows[rows.length - 1]!.seq);
+        await this.run(`DELETE FROM ${this.events} WHERE time < $1 AND seq <= $2`, [cutoff, after]);
+        archived += rows.length;
+      }
+    } finally {
+      closeSync(descriptor);
+    }
+    return { archived, path };
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.pool.end();
+  }
+
+  /** Run a read statement and return its rows (also used by the alert repository). */
+  async rows<Row>(sql: string, params: readonly unknown[] = []): Promise<Row[]> {
+    this.assertOpen();
+    try {
+      return (await this.pool.query(sql, params as unknown[])).rows as Row[];
+    } catch (error) {
+      throw storeError('cannot read from the event store', error);
+    }
+  }
+
+  /** Run a write statement; returns the affected row count. */
+  async run(sql: string, params: readonly unknown[] = []): Promise<number> {
+    this.assertOpen();
+    try {
+      return (await this.pool.query(sql, params as unknown[])).rowCount ?? 0;
+    } catch (error) {
+      throw storeError('cannot write to the event store', error);
+    }
+  }
+
+  private async connect(): Promise<pg.PoolClient> {
+    try {
+      return await this.pool.connect();
+    } catch (error) {
+      throw storeError('cannot connect to PostgreSQL', error);
+    }
+  }
+
+  private assertOpen(): void {
+    if (this.closed) throw new RampartError('RAMPART_STORE_FAILED', 'the event store is closed');
+  }
+}
+
+class PostgresAlertRepository implements AlertRepository {
+  constructor(
+    private readonly store: PostgresEventStore,
+    private readonly table: string,
+  ) {}
+
+  async insert(alert: Alert): Promise<void> {
+    await this.store.run(
+      `INSERT INTO ${this.table} (id, dedup_key, status, rule_id, severity_rank, last_seen, doc) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+      alertValues(alert),
+    );
+  }
+
+  async update(alert: Alert): Promise<void> {
+    const [id, ...rest] = alertValues(alert);
+    await this.store.run(
+      `UPDATE ${this.table} SET dedup_key = $1, status = $2, rule_id = $3, severity_rank = $4, last_seen = $5, doc = $6 WHERE id = $7`,
+      [...rest, id],
+    );
+  }
+
+  async get(id: string): Promise<Alert | undefined> {
+    const rows = await this.store.rows<{ doc: string }>(`SELECT doc FROM ${this.table} WHERE id = $1`, [id]);
+    return rows[0] ? alertFromDoc(rows[0].doc) : undefined;
+  }
+
+  async findOpen(dedupKey: string): Promise<Alert | undefined> {
+    const rows = await this.store.rows<{ doc: string }>(
+      `SELECT doc FROM ${this.table} WHERE dedup_key = $1 AND status != 'resolved' ORDER BY id DESC LIMIT 1`,
+      [dedupKey],
+    );
+    return rows[0] ? alertFromDoc(rows[0].doc) : undefined;
+  }
+
+  async list(query: AlertQuery = {}): Promise<AlertPage> {
+    const normalized = normalizeAlertQuery(query);
+    const clauses: string[] = [];
+    const params: unknown[] = [];
+    const add = (value: unknown) => {
+      params.push(value);
+      return `$${params.length}`;
+    };
+    if (normalized.statuses) {
+      clauses.push(
+        normalized.statuses.length ? `status IN (${normalized.statuses.map(add).join(', ')})` : '1 = 0',
+      );
+    }
+    if (normalized.ruleId !== undefined) clauses.push(`rule_id = ${add(normalized.ruleId)}`);
+    if (normalized.beforeId !== undefined) clauses.push(`id < ${add(normalized.beforeId)}`);
+    const where = clauses.length ? `WHERE ${clauses.join(' AND ')}` : '';
+    const rows = await this.store.rows<{ doc: string }>(
+      `SELECT doc FROM ${this.table} ${where} ORDER BY id DESC LIMIT ${normalized.limit + 1}`,
+      params,
+    );
+    const alerts = rows.slice(0, normalized.limit).map((row) => alertFromDoc(row.doc));
+    const page: AlertPage = { alerts };
+    if (rows.length > normalized.limit) page.nextCursor = encodeAlertCursor(alerts[alerts.length - 1]!.id);
+    return page;
+  }
+
+  async countByStatus(): Promise<Record<AlertStatus, number>> {
+    const counts = alertStatusCounts();
+    const rows = await this.store.rows<{ status: AlertStatus; n: string }>(
+      `SELECT status, COUNT(*) AS n FROM ${this.table} GROUP BY status`,
+    );
+    for (const row of rows) counts[row.status] = Number(row.n);
+    return counts;
+  }
+}
+
+function storeError(message: string, cause: unknown): RampartError {
+  if (RampartError.is(cause)) return cause;
+  const detail = cause instanceof Error && cause.message ? `: ${cause.message}` : '';
+  return new RampartError('RAMPART_STORE_FAILED', `${message}${detail}`, { cause });
+}
+
+/** Connect to PostgreSQL and create the tables if needed. */
+export function openPostgresEventStore(options: PostgresEventStoreOptions): Promise<PostgresEventStore> {
+  return PostgresEventStore.open(options);
+}
