@@ -7,7 +7,7 @@ export {
 } from './adapters/express.ts';
 export { type FastifyLikeReply, type FastifyLikeRequest, guardFastify } from './adapters/fastify.ts';
 export { type DatasetLabel, type DatasetRecord, parseDataset, readDataset } from './classifier/dataset.ts';
-export { type ClassMetrics, percentile } from './classifier/metrics.ts';
+export { type ClassMetrics, classMetrics, percentile } from './classifier/metrics.ts';
 export { type InjectionClassifier, loadClassifier, type Prediction } from './classifier/model.ts';
 export {
   type GuardConfig,

@@ -15,6 +15,8 @@ interface WordRule {
   trigger: Set<string>;
   needs: Set<string>[];
   window: number;
+  /** Any of these inside the window cancels the match. */
+  vetoes?: Set<string>;
 }
 
 const words = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
@@ -25,9 +27,8 @@ const overrideVerbs =
   ignora ignorar ignoren ignores ignorez ignorer oublie oubliez oublier olvida olvide olviden olvidar
   ignoriere ignorieren ignoriert vergiss vergesst vergessen missachte dimentica dimenticare esqueça esqueca esqueçam
   negeer vergeet игнорируй игнорируйте игнорировать забудь забудьте zignoruj ignoruj zapomnij unut yoksay`);
-const priorMarkers =
-  words(`previous prior above earlier preceding all any every your system original initial existing old
-  foregoing aforementioned given these those preset default current
+const priorMarkers = words(`previous prior above earlier preceding all your system original initial old
+  foregoing aforementioned preset default
   précédentes précédents precedentes toutes tous anteriores todas todos anterior vorherigen vorherige bisherigen obigen
   alle allen precedenti tutte tutti tuoi vostre anteriori suas vorige eerdere предыдущие все прежние poprzednie wszystkie
   önceki tüm bütün`);
@@ -37,9 +38,13 @@ const instructionNouns =
   messages text everything
   instrucciones instrucción instruções instrucoes consignes règles reglas regole regras anweisungen anweisung regeln
   vorgaben istruzioni instructies инструкции указания правила instrukcje polecenia talimatları talimatlar kuralları`);
+/** Defences look forward ("ignore any further instructions"); attacks look back ("ignore the above"). */
+const forwardMarkers =
+  words(`further future following subsequent next later additional below user user's users incoming
+  other new coming suivantes futures siguientes folgenden weiteren successive`);
 const revealVerbs =
   words(`reveal print show output display repeat tell give share disclose leak write list spell dump
-  recite echo provide return expose divulge translate summarize summarise paste copy
+  recite echo provide return expose divulge paste copy
   révèle révélez affiche montre revela muestra dime zeige verrate nenne gib mostra rivela mostrami покажи выведи раскрой`);
 const secretModifiers =
   words(`your system initial original hidden secret above previous preceding prior entire full exact
@@ -66,6 +71,7 @@ const rules: WordRule[] = [
     trigger: overrideVerbs,
     needs: [priorMarkers, instructionNouns],
     window: 6,
+    vetoes: forwardMarkers,
   },
   {
     id: 'reveal-system-prompt',
@@ -147,6 +153,17 @@ const phraseRules: Array<{ id: string; label: 'injection' | 'jailbreak'; score: 
 
 const wordPattern = /[\p{L}\p{N}'-]+/gu;
 
+/** Words that, just before a trigger, turn an attack phrase into a defence ("never reveal your prompt"). */
+const negations =
+  words(`not never don't dont cannot can't won't mustn't shouldn't no neither nor refuse refuses avoid
+  ne pas nunca jamais nie nicht kein non mai никогда не`);
+
+function negated(tokens: ReadonlyArray<{ word: string }>, index: number): boolean {
+  for (let back = Math.max(0, index - 3); back < index; back++)
+    if (negations.has(tokens[back]!.word)) return true;
+  return false;
+}
+
 function matchWordRules(
   text: string,
   emit: (rule: { id: string; label: string; score: number }, start: number, end: number) => void,
@@ -162,7 +179,14 @@ function matchWordRules(
   for (const rule of rules) {
     for (let index = 0; index < tokens.length; index++) {
       if (!rule.trigger.has(tokens[index]!.word)) continue;
+      if (rule.label === 'injection' && negated(tokens, index)) continue;
       const limit = Math.min(tokens.length, index + 1 + rule.window);
+      if (rule.vetoes) {
+        let vetoed = false;
+        for (let next = index + 1; next < limit && !vetoed; next++)
+          vetoed = rule.vetoes.has(tokens[next]!.word);
+        if (vetoed) continue;
+      }
       let lastIndex = index;
       let satisfied = true;
       for (const group of rule.needs) {

@@ -1,0 +1,129 @@
+/**
+ * `npm run bench:guard [-- --dataset ../shared/data/prompt-injection/dev.jsonl]`
+ *
+ * 1. Quality and latency on a labelled dev set: Rampart's guard (rules + classifier, what
+ *    `rampart guard eval` runs) side by side with the offline npm prompt-injection detectors a user
+ *    might pick instead: @andersmyrmel/vard (moderate preset), llm_guardrail (injection + jailbreak
+ *    models), @presidio-dev/hai-guardrails injection guard in `pattern` mode (its `heuristic` mode
+ *    needs a worker file that the published package points to a path on its CI machine).
+ * 2. Full input pipeline latency (every default input scanner) for a 1 KB prompt on one thread.
+ */
+import { loadavg } from 'node:os';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import vard from '@andersmyrmel/vard';
+import { injectionGuard } from '@presidio-dev/hai-guardrails';
+import { checkInjection, checkJailbreak } from 'llm_guardrail';
+import { renderTable } from '../src/core/index.ts';
+import { classMetrics, createGuard, percentile, predictedLabel, readDataset } from '../src/guard/index.ts';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const { values } = parseArgs({
+  options: {
+    dataset: { type: 'string', default: resolve(root, '../shared/data/prompt-injection/dev.jsonl') },
+    iterations: { type: 'string', default: '5000' },
+    rounds: { type: 'string', default: '5' },
+  },
+});
+const records = readDataset(values.dataset);
+const gold = records.map((record) => (record.label === 'benign' ? 'benign' : 'attack'));
+
+type Detector = { name: string; detect: (text: string) => boolean | Promise<boolean> };
+
+const guard = createGuard();
+const vardModerate = vard.moderate();
+const haiPattern = injectionGuard({ roles: ['user'] }, { mode: 'pattern', threshold: 0.7 }) as unknown as (
+  messages: Array<{ role: string; content: string }>,
+) => Promise<Array<{ passed: boolean }>>;
+
+const detectors: Detector[] = [
+  {
+    name: 'rampart guard (rules + classifier)',
+    detect: (text) => predictedLabel(guard.scanText(text, 'user')) !== 'benign',
+  },
+  { name: '@andersmyrmel/vard (moderate)', detect: (text) => !vardModerate.safeParse(text).safe },
+  {
+    name: 'llm_guardrail (injection + jailbreak)',
+    detect: async (text) => (await checkInjection(text)).detected || (await checkJailbreak(text)).detected,
+  },
+  {
+    name: '@presidio-dev/hai-guardrails (pattern)',
+    detect: async (text) =>
+      (await haiPattern([{ role: 'user', content: text }])).some((result) => !result.passed),
+  },
+];
+
+const rows: unknown[][] = [];
+let ourP50 = 0;
+for (const detector of detectors) {
+  // Warm up on the first 50 rows so JIT compilation is not measured.
+  for (const record of records.slice(0, 50)) await detector.detect(record.text);
+  const predicted: string[] = [];
+  const latencies: number[] = [];
+  for (const record of records) {
+    const started = performance.now();
+    const attack = await detector.detect(record.text);
+    latencies.push(performance.now() - started);
+    predicted.push(attack ? 'attack' : 'benign');
+  }
+  const metrics = classMetrics('attack', gold, predicted);
+  const p50 = percentile(latencies, 50);
+  if (rows.length === 0) ourP50 = p50;
+  rows.push([
+    detector.name,
+    metrics.precision.toFixed(4),
+    metrics.recall.toFixed(4),
+    metrics.f1.toFixed(4),
+    `${(metrics.falsePositiveRate * 100).toFixed(2)}%`,
+    p50.toFixed(3),
+    percentile(latencies, 99).toFixed(3),
+    rows.length === 0 ? '1.00x' : `${(p50 / ourP50).toFixed(2)}x`,
+  ]);
+}
+
+console.log(
+  `dataset: ${values.dataset} (${records.length} rows, ${gold.filter((label) => label === 'attack').length} attacks)`,
+);
+console.log(
+  `node ${process.version}, load average ${loadavg()
+    .map((value) => value.toFixed(2))
+    .join(' ')}\n`,
+);
+console.log(
+  renderTable(['DETECTOR', 'PRECISION', 'RECALL', 'F1', 'FPR', 'P50 MS', 'P99 MS', 'P50 VS RAMPART'], rows),
+);
+
+// Full input pipeline on a 1 KB prompt: every default input scanner on the user channel.
+const prompt =
+  'Please summarise the following notes for the quarterly report. Revenue grew in the northern region, ' +
+  'driven by the new subscription tier; churn fell slightly. Contact the finance team at finance@example.com ' +
+  'for the detailed figures. The product team shipped three releases and fixed the invoice export bug. ';
+const kilobyte = prompt.repeat(Math.ceil(1024 / prompt.length)).slice(0, 1024);
+const messages = [
+  { role: 'system' as const, content: 'You are a concise assistant for internal reports.' },
+  { role: 'user' as const, content: kilobyte },
+];
+const iterations = Number(values.iterations);
+for (let index = 0; index < 500; index++) guard.scanInput(messages);
+const roundRows: unknown[][] = [];
+for (let round = 1; round <= Number(values.rounds); round++) {
+  const latencies: number[] = [];
+  for (let index = 0; index < iterations; index++) {
+    const started = performance.now();
+    guard.scanInput(messages);
+    latencies.push(performance.now() - started);
+  }
+  roundRows.push([
+    round,
+    percentile(latencies, 50).toFixed(3),
+    percentile(latencies, 95).toFixed(3),
+    percentile(latencies, 99).toFixed(3),
+    loadavg()[0]!.toFixed(2),
+  ]);
+}
+console.log(
+  `\nfull input pipeline, 1 KB user prompt + system prompt, ${iterations} calls per round, scanners: ${guard.scannerIds.join(', ')}\n`,
+);
+console.log(renderTable(['ROUND', 'P50 MS', 'P95 MS', 'P99 MS', 'LOAD 1M'], roundRows));
+process.exit(0);
