@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { RampartError } from '../../core/index.ts';
+import { rampartErrorOf } from './_expect-error.ts';
 import { parseBundle } from './bundle.ts';
 import { serializeModel } from './serialize.ts';
 import { signModel } from './sign.ts';
@@ -25,16 +26,6 @@ function copyVector(name: string): string {
   const target = join(mkdtempSync(join(scratch, 'vector-')), name);
   cpSync(join(vectors, name), target, { recursive: true });
   return target;
-}
-
-async function errorOf(promise: Promise<unknown>): Promise<RampartError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (RampartError.is(error)) return error;
-    throw error;
-  }
-  throw new Error('expected a RampartError');
 }
 
 function vectorPayload(name: string): Buffer {
@@ -78,7 +69,7 @@ describe('OpenSSF model-signing vectors made by the reference tool', () => {
 
   it.each(keylessVectors)('%s (keyless Sigstore) is reported unsupported, never passed', async (name) => {
     const directory = join(vectors, name);
-    const error = await errorOf(
+    const error = await rampartErrorOf(
       verifyModel(directory, {
         publicKey: key('signing-key-pub.pem'),
         signaturePath: join(directory, 'model.sig'),
@@ -192,7 +183,7 @@ describe('tampered vectors fail, naming the file', () => {
   it('a byte appended to signme-1 is reported as changed', async () => {
     const directory = copyVector('v1.1.0-elliptic-key');
     writeFileSync(join(directory, 'signme-1'), 'x', { flag: 'a' });
-    const error = await errorOf(verifyCopy(directory));
+    const error = await rampartErrorOf(verifyCopy(directory));
     expect(error.code).toBe('RAMPART_MODEL_VERIFY_MISMATCH');
     expect(error.details).toEqual({ changed: ['signme-1'], added: [], missing: [] });
     expect(error.message).toContain('signme-1');
@@ -201,14 +192,14 @@ describe('tampered vectors fail, naming the file', () => {
   it('a new file signme-3 is reported as added', async () => {
     const directory = copyVector('v1.1.0-elliptic-key');
     writeFileSync(join(directory, 'signme-3'), 'new');
-    const error = await errorOf(verifyCopy(directory));
+    const error = await rampartErrorOf(verifyCopy(directory));
     expect(error.details).toEqual({ changed: [], added: ['signme-3'], missing: [] });
   });
 
   it('a deleted signme-2 is reported as missing', async () => {
     const directory = copyVector('v1.1.0-elliptic-key');
     unlinkSync(join(directory, 'signme-2'));
-    const error = await errorOf(verifyCopy(directory));
+    const error = await rampartErrorOf(verifyCopy(directory));
     expect(error.details).toEqual({ changed: [], added: [], missing: ['signme-2'] });
   });
 
@@ -219,7 +210,7 @@ describe('tampered vectors fail, naming the file', () => {
     const sig: string = bundle.dsseEnvelope.signatures[0].sig;
     bundle.dsseEnvelope.signatures[0].sig = sig.slice(0, 20) + (sig[20] === 'A' ? 'B' : 'A') + sig.slice(21);
     writeFileSync(path, JSON.stringify(bundle));
-    expect((await errorOf(verifyCopy(directory))).code).toBe('RAMPART_MODEL_VERIFY_SIGNATURE_INVALID');
+    expect((await rampartErrorOf(verifyCopy(directory))).code).toBe('RAMPART_MODEL_VERIFY_SIGNATURE_INVALID');
   });
 
   it('a changed predicateType breaks the signature and is refused by the statement parser', async () => {
@@ -231,14 +222,14 @@ describe('tampered vectors fail, naming the file', () => {
       .replace('https://model_signing/signature/v1.0', 'https://model_signing/signature/v9.9');
     bundle.dsseEnvelope.payload = Buffer.from(payload).toString('base64');
     writeFileSync(path, JSON.stringify(bundle));
-    expect((await errorOf(verifyCopy(directory))).code).toBe('RAMPART_MODEL_VERIFY_SIGNATURE_INVALID');
+    expect((await rampartErrorOf(verifyCopy(directory))).code).toBe('RAMPART_MODEL_VERIFY_SIGNATURE_INVALID');
     expect(() => parseStatement(Buffer.from(payload))).toThrow(
       expect.objectContaining({ code: 'RAMPART_MODEL_VERIFY_BUNDLE_INVALID' }),
     );
   });
 
   it("verifying with the CA certificate's key instead of the signing key fails", async () => {
-    const error = await errorOf(
+    const error = await rampartErrorOf(
       verifyCopy(join(vectors, 'v1.1.0-elliptic-key'), { publicKey: key('ca-cert.pem') }),
     );
     expect(error.code).toMatch(/^RAMPART_MODEL_VERIFY_(KEY_INVALID|KEY_MISMATCH|SIGNATURE_INVALID)$/);
@@ -246,7 +237,7 @@ describe('tampered vectors fail, naming the file', () => {
 
   it('a certificate vector checked at a time after the certificates expire fails', async () => {
     const directory = join(vectors, 'v1.1.0-certificate');
-    const error = await errorOf(
+    const error = await rampartErrorOf(
       verifyModel(directory, {
         trustAnchors: key('ca-cert.pem'),
         signaturePath: join(directory, 'model.sig'),
@@ -261,7 +252,7 @@ describe('tampered vectors fail, naming the file', () => {
     // The Fulcio certificate of a keyless vector: a real certificate that issued nothing here.
     const keyless = JSON.parse(readFileSync(join(vectors, 'v1.1.0-sigstore', 'model.sig'), 'utf8'));
     const unrelated = Buffer.from(keyless.verificationMaterial.certificate.rawBytes, 'base64');
-    const error = await errorOf(
+    const error = await rampartErrorOf(
       verifyModel(directory, { trustAnchors: unrelated, signaturePath: join(directory, 'model.sig') }),
     );
     expect(error.code).toBe('RAMPART_MODEL_VERIFY_CERTIFICATE_INVALID');

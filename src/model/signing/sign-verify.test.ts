@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { RampartError } from '../../core/index.ts';
+import { rampartErrorOf } from './_expect-error.ts';
 import { parseBundle } from './bundle.ts';
 import { publicKeyHint } from './keys.ts';
 import { serializeModel } from './serialize.ts';
@@ -42,16 +43,6 @@ function keyPair(type: 'P-256' | 'P-384' | 'P-521' | 'ed25519'): {
   return type === 'ed25519'
     ? generateKeyPairSync('ed25519')
     : generateKeyPairSync('ec', { namedCurve: type });
-}
-
-async function errorOf(promise: Promise<unknown>): Promise<RampartError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (RampartError.is(error)) return error;
-    throw error;
-  }
-  throw new Error('expected a RampartError');
 }
 
 const pem = (key: KeyObject) =>
@@ -109,7 +100,7 @@ describe('sign then verify round trip', () => {
     await expect(verifyModel(directory, { publicKey })).resolves.toMatchObject({ method: 'shards' });
     // Growing a sharded file changes its shard layout: reported as the one changed file.
     writeFileSync(join(directory, 'model.safetensors'), 'x', { flag: 'a' });
-    const error = await errorOf(verifyModel(directory, { publicKey }));
+    const error = await rampartErrorOf(verifyModel(directory, { publicKey }));
     expect(error.details).toEqual({ changed: ['model.safetensors'], added: [], missing: [] });
   });
 
@@ -159,7 +150,7 @@ describe('sign then verify round trip', () => {
     const directory = makeModel();
     await signModel(directory, { privateKey: encrypted, passphrase: 'pw' });
     await expect(verifyModel(directory, { publicKey })).resolves.toBeTruthy();
-    const wrong = await errorOf(signModel(directory, { privateKey: encrypted, passphrase: 'nope' }));
+    const wrong = await rampartErrorOf(signModel(directory, { privateKey: encrypted, passphrase: 'nope' }));
     expect(wrong.code).toBe('RAMPART_MODEL_SIGN_KEY_INVALID');
   });
 });
@@ -177,7 +168,7 @@ describe('tampering is detected and named', () => {
     writeFileSync(join(directory, 'config.json'), '{"model_type":"evil"}');
     writeFileSync(join(directory, 'tokenizer', 'payload.pkl'), 'new');
     unlinkSync(join(directory, 'model.safetensors'));
-    const error = await errorOf(verifyModel(directory, { publicKey }));
+    const error = await rampartErrorOf(verifyModel(directory, { publicKey }));
     expect(error.code).toBe('RAMPART_MODEL_VERIFY_MISMATCH');
     expect(error.details).toEqual({
       changed: ['config.json'],
@@ -198,7 +189,7 @@ describe('tampering is detected and named', () => {
     const { directory, publicKey } = await signed();
     for (const file of ['config.json', 'model.safetensors', 'tokenizer/vocab.txt'])
       unlinkSync(join(directory, file));
-    const error = await errorOf(verifyModel(directory, { publicKey }));
+    const error = await rampartErrorOf(verifyModel(directory, { publicKey }));
     expect(error.details).toEqual({
       changed: [],
       added: [],
@@ -209,7 +200,7 @@ describe('tampering is detected and named', () => {
   it('another key of the same curve is refused by the key hint', async () => {
     const { directory } = await signed();
     const other = keyPair('P-256').publicKey;
-    expect((await errorOf(verifyModel(directory, { publicKey: other }))).code).toBe(
+    expect((await rampartErrorOf(verifyModel(directory, { publicKey: other }))).code).toBe(
       'RAMPART_MODEL_VERIFY_KEY_MISMATCH',
     );
   });
@@ -221,7 +212,7 @@ describe('tampering is detected and named', () => {
     bundle.verificationMaterial.publicKey = {};
     writeFileSync(path, JSON.stringify(bundle));
     const other = keyPair('P-256').publicKey;
-    expect((await errorOf(verifyModel(directory, { publicKey: other }))).code).toBe(
+    expect((await rampartErrorOf(verifyModel(directory, { publicKey: other }))).code).toBe(
       'RAMPART_MODEL_VERIFY_SIGNATURE_INVALID',
     );
   });
@@ -229,11 +220,11 @@ describe('tampering is detected and named', () => {
   it('a symbolic link is refused unless the signature allows them', async () => {
     const { directory, publicKey } = await signed();
     symlinkSync(join(directory, 'config.json'), join(directory, 'link.json'));
-    expect((await errorOf(verifyModel(directory, { publicKey }))).code).toBe(
+    expect((await rampartErrorOf(verifyModel(directory, { publicKey }))).code).toBe(
       'RAMPART_MODEL_VERIFY_PATH_INVALID',
     );
     const { privateKey } = keyPair('P-256');
-    expect((await errorOf(signModel(directory, { privateKey }))).code).toBe(
+    expect((await rampartErrorOf(signModel(directory, { privateKey }))).code).toBe(
       'RAMPART_MODEL_SIGN_PATH_INVALID',
     );
   });
@@ -246,28 +237,28 @@ describe('tampering is detected and named', () => {
     expect(signed.manifest.entries.map((entry) => entry.path)).toContain('alias.json');
     await expect(verifyModel(directory, { publicKey })).resolves.toMatchObject({ files: 4 });
     symlinkSync(tmpdir(), join(directory, 'escape'));
-    expect((await errorOf(signModel(directory, { privateKey, allowSymlinks: true }))).code).toBe(
+    expect((await rampartErrorOf(signModel(directory, { privateKey, allowSymlinks: true }))).code).toBe(
       'RAMPART_MODEL_SIGN_PATH_INVALID',
     );
   });
 
   it('a missing signature file is an input error, not a verification verdict', async () => {
     const directory = makeModel();
-    const error = await errorOf(verifyModel(directory, { publicKey: keyPair('P-256').publicKey }));
+    const error = await rampartErrorOf(verifyModel(directory, { publicKey: keyPair('P-256').publicKey }));
     expect(error.code).toBe('RAMPART_MODEL_VERIFY_SIGNATURE_MISSING');
   });
 
   it('unsupported keys are refused with a coded error', async () => {
     const rsa = generateKeyPairSync('rsa', { modulusLength: 1024 });
     const directory = makeModel();
-    expect((await errorOf(signModel(directory, { privateKey: pem(rsa.privateKey) }))).code).toBe(
+    expect((await rampartErrorOf(signModel(directory, { privateKey: pem(rsa.privateKey) }))).code).toBe(
       'RAMPART_MODEL_SIGN_KEY_INVALID',
     );
-    expect((await errorOf(signModel(directory, { privateKey: 'not a key' }))).code).toBe(
+    expect((await rampartErrorOf(signModel(directory, { privateKey: 'not a key' }))).code).toBe(
       'RAMPART_MODEL_SIGN_KEY_INVALID',
     );
     const secp256k1 = generateKeyPairSync('ec', { namedCurve: 'secp256k1' });
-    expect((await errorOf(signModel(directory, { privateKey: secp256k1.privateKey }))).code).toBe(
+    expect((await rampartErrorOf(signModel(directory, { privateKey: secp256k1.privateKey }))).code).toBe(
       'RAMPART_MODEL_SIGN_KEY_INVALID',
     );
   });
@@ -275,8 +266,8 @@ describe('tampering is detected and named', () => {
   it('an empty directory cannot be signed', async () => {
     const directory = join(scratch, `empty-${counter++}`);
     mkdirSync(directory);
-    expect((await errorOf(signModel(directory, { privateKey: keyPair('P-256').privateKey }))).code).toBe(
-      'RAMPART_MODEL_SIGN_PATH_INVALID',
-    );
+    expect(
+      (await rampartErrorOf(signModel(directory, { privateKey: keyPair('P-256').privateKey }))).code,
+    ).toBe('RAMPART_MODEL_SIGN_PATH_INVALID');
   });
 });
