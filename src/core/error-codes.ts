@@ -122,6 +122,10 @@ export const errorCodes = {
     status: 503,
     hint: 'A scanner could not run; the route refused the request (fail closed). See the gateway logs.',
   },
+  RAMPART_GUARD_OUTPUT_BLOCKED: {
+    status: 502,
+    hint: 'The model produced a response that a security policy withheld (leak, secret, canary or exfiltration link).',
+  },
   RAMPART_GUARD_BLOCKED: {
     status: 400,
     hint: 'The request was blocked by a security policy; remove the flagged content.',

@@ -1,5 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Decision, SecurityEvent } from '../core/index.ts';
+import type { ScanContext } from '../guard/index.ts';
+import type { RouteGuard } from './route-guard.ts';
 import type { CompiledRoute } from './route-table.ts';
 
 export interface Principal {
@@ -32,6 +34,10 @@ export interface Exchange {
   readonly subPath: string;
   principal?: Principal;
   body?: Buffer;
+  /** The body sent upstream when it differs from the client's (input redaction, canary). */
+  forwardBody?: Buffer;
+  /** Set when the route scans: what output scanning needs (canary, system prompt). */
+  guard?: { scanner: RouteGuard; context: ScanContext };
   parsed?: ParsedRequest;
   /** The public model name, once known. */
   model?: string;

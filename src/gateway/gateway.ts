@@ -24,6 +24,7 @@ import { authoriseModel, authoriseRoute, checkBlocks } from './stages/authorise.
 import { forward } from './stages/forward.ts';
 import { limitConcurrency, rateLimit, reserveTokens } from './stages/limits.ts';
 import { parseBody, readBody } from './stages/read-body.ts';
+import { scanInput } from './stages/scan.ts';
 
 export interface GatewayOptions {
   config: GatewayConfig;
@@ -50,6 +51,7 @@ export const stages: ReadonlyArray<readonly [name: string, stage: Stage]> = [
   ['parse', parseBody],
   ['authorise-model', authoriseModel],
   ['token-quota', reserveTokens],
+  ['scan-input', scanInput],
 ];
 
 const notFoundRoute: CompiledRoute = {

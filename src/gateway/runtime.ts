@@ -4,6 +4,7 @@ import { Admission } from './admission.ts';
 import { Authoriser } from './authoriser.ts';
 import { JwtVerifier } from './jwt-verifier.ts';
 import { Limiters } from './limiters.ts';
+import { compileRouteGuards, type RouteGuard } from './route-guard.ts';
 import { RouteTable } from './route-table.ts';
 
 export interface UpstreamTarget {
@@ -30,6 +31,8 @@ export class Runtime {
   readonly limiters: Limiters;
   readonly admission: Admission;
   readonly jwt: JwtVerifier | undefined;
+  /** Guard policy per route id (routes with guard: false have none). */
+  readonly guards: Map<string, RouteGuard>;
   readonly upstreams = new Map<string, UpstreamTarget>();
   readonly models = new Map<string, ModelTarget>();
   /** Pre-serialised GET /v1/models body. */
@@ -37,6 +40,7 @@ export class Runtime {
 
   constructor(readonly config: GatewayConfig) {
     this.routes = new RouteTable(config);
+    this.guards = compileRouteGuards(config);
     this.authoriser = new Authoriser(config);
     this.limiters = new Limiters(config.limits);
     const { global, maxQueue, queueTimeoutMs } = config.limits.concurrency;

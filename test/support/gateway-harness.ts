@@ -55,6 +55,9 @@ export function testConfig(
       { name: 'mock:huge', upstream: 'mock' },
       { name: 'mock:stream-slow', upstream: 'mock' },
       { name: 'mock:stream-die', upstream: 'mock' },
+      { name: 'mock:echo', upstream: 'mock' },
+      { name: 'mock:echo-system', upstream: 'mock' },
+      { name: 'mock:leak', upstream: 'mock' },
       { name: 'renamed', upstream: 'mock', upstreamModel: 'mock-internal-name' },
       { name: 'dead', upstream: 'dead' },
       { name: 'secret-model', upstream: 'demo' },
@@ -65,6 +68,8 @@ export function testConfig(
         path: '/v1/chat/completions',
         kind: 'chat',
         models: ['demo-chat', 'mock*', 'renamed', 'dead', 'secret-model'],
+        // A small stream window so short test streams still arrive in several pieces.
+        guard: { streamWindow: 64 },
       },
       { id: 'completions', path: '/v1/completions', kind: 'completions', models: ['demo-chat'] },
       { id: 'embeddings', path: '/v1/embeddings', kind: 'embeddings', models: ['demo-embed'] },

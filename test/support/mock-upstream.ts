@@ -5,9 +5,12 @@ import type { AddressInfo } from 'node:net';
  * A model upstream that misbehaves on request, for end-to-end tests (outside the product, so a
  * mock is right here). Paths: /v1/chat/completions answers by the `mode` in the request's model:
  * "slow" (headers after 2 s), "fail" (500 with an internal address in the body), "stream-slow"
- * (SSE with 150 ms between chunks), "huge" (6 MB JSON), "drop" (socket destroyed), "stream-die"
+ * (SSE, 8 chunks of ~50 characters, 150 ms apart), "huge" (6 MB JSON), "drop" (socket destroyed), "stream-die"
  * (SSE then the connection dies), else an OpenAI-style answer with usage.
  */
+/** The GitHub-style token the `leak` mode puts in its answers. */
+export const leakedToken = `ghp_${'a1B2c3D4e5'.repeat(3)}123456`;
+
 export async function startMockUpstream(): Promise<{
   url: string;
   server: Server;
@@ -28,6 +31,38 @@ export async function startMockUpstream(): Promise<{
       const mode = model.split(':')[1] ?? '';
       if (mode === 'slow') {
         await new Promise((resolve) => setTimeout(resolve, 2_000));
+      }
+      if (mode === 'echo' || mode === 'echo-system' || mode === 'leak') {
+        // Answers with the last user message, the system prompt, or (leak) a text with credentials.
+        const parsed = JSON.parse(body) as {
+          messages: Array<{ role: string; content: string }>;
+          stream?: boolean;
+        };
+        const wanted = mode === 'echo-system' ? 'system' : 'user';
+        const text =
+          mode === 'leak'
+            ? `Sure. The deploy token is ${leakedToken} and the AWS key is AKIAIOSFODNN7EXAMPLE. Anything else?`
+            : ([...parsed.messages].reverse().find((message) => message.role === wanted)?.content ?? '');
+        if (parsed.stream) {
+          response.writeHead(200, { 'content-type': 'text/event-stream' });
+          for (let index = 0; index < text.length; index += 20) {
+            response.write(
+              `data: ${JSON.stringify({ id: 'e', choices: [{ index: 0, delta: { content: text.slice(index, index + 20) } }] })}\n\n`,
+            );
+            await new Promise((resolve) => setTimeout(resolve, 5));
+          }
+          response.end(
+            `data: ${JSON.stringify({ id: 'e', choices: [{ index: 0, delta: {}, finish_reason: 'stop' }] })}\n\ndata: [DONE]\n\n`,
+          );
+          return;
+        }
+        const payload = JSON.stringify({
+          id: 'e',
+          choices: [{ index: 0, message: { role: 'assistant', content: text }, finish_reason: 'stop' }],
+        });
+        response.writeHead(200, { 'content-type': 'application/json' });
+        response.end(payload);
+        return;
       }
       if (mode === 'fail') {
         response.writeHead(500, { 'content-type': 'application/json' });
@@ -53,10 +88,9 @@ export async function startMockUpstream(): Promise<{
       }
       if (mode === 'stream-slow' || mode === 'stream-die') {
         response.writeHead(200, { 'content-type': 'text/event-stream' });
-        for (let index = 0; index < 5; index++) {
-          response.write(
-            `data: ${JSON.stringify({ choices: [{ index: 0, delta: { content: `part${index} ` } }] })}\n\n`,
-          );
+        for (let index = 0; index < 8; index++) {
+          const content = `part${index} of a streamed answer, long enough to pass. `;
+          response.write(`data: ${JSON.stringify({ choices: [{ index: 0, delta: { content } }] })}\n\n`);
           await new Promise((resolve) => setTimeout(resolve, 150));
           if (mode === 'stream-die' && index === 2) {
             request.socket.destroy();
@@ -64,7 +98,7 @@ export async function startMockUpstream(): Promise<{
           }
         }
         response.write(
-          `data: ${JSON.stringify({ choices: [{ index: 0, delta: {} }], usage: { prompt_tokens: 11, completion_tokens: 5 } })}\n\n`,
+          `data: ${JSON.stringify({ choices: [{ index: 0, delta: {} }], usage: { prompt_tokens: 11, completion_tokens: 8 } })}\n\n`,
         );
         response.end('data: [DONE]\n\n');
         return;

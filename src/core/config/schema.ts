@@ -71,6 +71,26 @@ export const routeSchema = z
     /** Store prompt and response text in audit events (off: only sizes and SHA-256 digests). */
     captureText: z.boolean().default(false),
     limits: routeLimitsSchema.optional(),
+    /**
+     * Guard scanning for this route (prompt injection, jailbreak, PII, secrets, leaks). On by default
+     * with the guard's default policy; `false` turns it off. Fields other than the three below are the
+     * guard config (see docs/guard.md) and are validated when the gateway compiles the route.
+     */
+    guard: z
+      .union([
+        z.literal(false),
+        z
+          .object({
+            /** Scan model responses too (non-streaming and SSE, incrementally). */
+            scanOutput: z.boolean().default(true),
+            /** Plant a per-request canary in the system prompt and block a response that repeats it. */
+            canary: z.boolean().default(false),
+            /** The system prompt your application uses: responses that reproduce it are a leak. */
+            systemPrompt: z.string().max(100_000).optional(),
+          })
+          .catchall(z.unknown()),
+      ])
+      .optional(),
     /** What to do when a check cannot run (scanner error, store down): refuse (default) or let through. */
     onError: z.enum(['block', 'allow']).default('block'),
   })

@@ -5,7 +5,9 @@ import { RampartError } from '../../core/index.ts';
 import type { GatewayContext } from '../context.ts';
 import type { Exchange } from '../exchange.ts';
 import { estimateTokens } from '../limiters.ts';
+import { eventData, SseEventSplitter } from '../sse-events.ts';
 import { SseReader } from '../sse-reader.ts';
+import { outputBlocked, raiseDecision, recordDetections, scannerFailed } from './scan.ts';
 
 /** Responses up to this size are buffered (to read usage); larger ones are streamed through. */
 const bufferLimit = 4 * 1024 * 1024;
@@ -73,7 +75,7 @@ export async function forward(
     route.kind === 'predict'
       ? `${upstream.basePath}${route.config.upstreamPath ?? ''}${exchange.subPath}`
       : `${upstream.basePath}${standardPaths[route.kind]}`;
-  let body = exchange.body!;
+  let body = exchange.forwardBody ?? exchange.body!;
   if (target.upstreamModel && route.kind !== 'predict') {
     const json = JSON.parse(body.toString('utf8')) as Record<string, unknown>;
     json.model = target.upstreamModel;
@@ -111,7 +113,9 @@ export async function forward(
   exchange.status = statusCode;
   const isSse = contentType.startsWith('text/event-stream');
   try {
-    if (isSse) {
+    if (isSse && exchange.guard?.scanner.scanOutput && statusCode === 200) {
+      await relayScannedStream(exchange, upstreamResponse.body, outHeaders, hash, complete);
+    } else if (isSse) {
       await relayStream(exchange, upstreamResponse.body, outHeaders, hash, complete);
     } else {
       await relayBuffered(exchange, upstreamResponse.body, outHeaders, hash, complete);
@@ -186,8 +190,15 @@ async function relayBuffered(
     await complete(() => response.end());
     return;
   }
-  const buffer = Buffer.concat(chunks, exchange.responseBytes);
+  let buffer: Buffer = Buffer.concat(chunks, exchange.responseBytes);
   settleUsage(exchange, usageOf(buffer), 0);
+  if (
+    exchange.guard?.scanner.scanOutput &&
+    exchange.status === 200 &&
+    String(headers['content-type']).includes('json')
+  ) {
+    buffer = scanBufferedOutput(exchange, buffer);
+  }
   if (exchange.route.config.captureText) exchange.capturedResponse = buffer.toString('utf8');
   await complete(() => {
     response.writeHead(exchange.status, { ...headers, 'content-length': buffer.length });
@@ -231,4 +242,162 @@ function settleUsage(
     outputTokens: estimateTokens(outputChars),
     estimated: true,
   };
+}
+
+/** Scan the text of each choice of a JSON completion; block or rewrite it before it is sent. */
+function scanBufferedOutput(exchange: Exchange, buffer: Buffer): Buffer {
+  const { scanner, context } = exchange.guard!;
+  let json: { choices?: Array<{ message?: { content?: unknown }; text?: unknown }> };
+  try {
+    json = JSON.parse(buffer.toString('utf8'));
+  } catch {
+    return buffer;
+  }
+  if (!Array.isArray(json.choices)) return buffer;
+  let changed = false;
+  for (const choice of json.choices) {
+    const text =
+      typeof choice?.message?.content === 'string'
+        ? choice.message.content
+        : typeof choice?.text === 'string'
+          ? choice.text
+          : undefined;
+    if (text === undefined) continue;
+    const result = scanner.guard.scanOutput(text, context);
+    recordDetections(exchange, result, 'output');
+    if (scannerFailed(exchange, result)) continue;
+    raiseDecision(exchange, result.verdict);
+    if (result.verdict === 'block') throw outputBlocked(result);
+    if (result.verdict === 'redact' && result.redactedText !== undefined) {
+      if (choice.message) choice.message.content = result.redactedText;
+      else choice.text = result.redactedText;
+      changed = true;
+    }
+  }
+  return changed ? Buffer.from(JSON.stringify(json)) : buffer;
+}
+
+interface StreamChoice {
+  index?: number;
+  delta?: { content?: unknown };
+  text?: unknown;
+  finish_reason?: unknown;
+}
+
+/**
+ * SSE with output scanning: each content delta goes through the guard's stream scanner, which
+ * holds back a small window so a secret or canary split across chunks is seen whole. What it
+ * releases is sent as the event's content (redacted where needed); a block ends the stream with an
+ * error event. Non-content events pass through, after held-back text is flushed.
+ */
+async function relayScannedStream(
+  exchange: Exchange,
+  body: AsyncIterable<Buffer>,
+  headers: IncomingHttpHeaders,
+  hash: ReturnType<typeof createHash>,
+  complete: (writeFinal: () => void) => Promise<void>,
+): Promise<void> {
+  const { response } = exchange;
+  const { scanner, context } = exchange.guard!;
+  const reader = new SseReader();
+  const splitter = new SseEventSplitter();
+  const streams = new Map<number, ReturnType<typeof scanner.guard.createStreamScanner>>();
+  let template: { json: Record<string, unknown>; chat: boolean } | undefined;
+  let captured = '';
+  response.writeHead(exchange.status, { ...headers, 'cache-control': 'no-cache', 'x-accel-buffering': 'no' });
+  response.flushHeaders();
+  exchange.sse = true;
+
+  const send = async (text: string) => {
+    if (!response.write(text)) await waitForDrain(exchange);
+  };
+  const contentEvent = (index: number, text: string) => {
+    const json = structuredClone(template!.json);
+    const choice = template!.chat
+      ? { index, delta: { content: text }, finish_reason: null }
+      : { index, text, finish_reason: null };
+    json.choices = [choice];
+    return `data: ${JSON.stringify(json)}\n\n`;
+  };
+  const handle = async (
+    index: number,
+    step: { emit: string; result: import('../../guard/index.ts').ScanResult },
+  ) => {
+    recordDetections(exchange, step.result, 'output');
+    if (!scannerFailed(exchange, step.result)) {
+      raiseDecision(exchange, step.result.verdict);
+      if (step.result.verdict === 'block') throw outputBlocked(step.result);
+    }
+    if (step.emit) {
+      if (exchange.route.config.captureText) captured += step.emit;
+      await send(contentEvent(index, step.emit));
+    }
+  };
+  const flushAll = async () => {
+    for (const [index, stream] of streams) await handle(index, stream.end());
+    streams.clear();
+  };
+  const onEvent = async (event: string) => {
+    const data = eventData(event);
+    if (data === undefined || data === '[DONE]') {
+      await flushAll();
+      await send(`${event}\n\n`);
+      return;
+    }
+    let json: { choices?: StreamChoice[] } & Record<string, unknown>;
+    try {
+      json = JSON.parse(data);
+    } catch {
+      await send(`${event}\n\n`);
+      return;
+    }
+    const choices = Array.isArray(json.choices) ? json.choices : [];
+    const rest: StreamChoice[] = [];
+    for (const choice of choices) {
+      const text =
+        typeof choice?.delta?.content === 'string'
+          ? choice.delta.content
+          : typeof choice?.text === 'string'
+            ? choice.text
+            : undefined;
+      const index = typeof choice?.index === 'number' ? choice.index : 0;
+      if (
+        text !== undefined &&
+        text !== '' &&
+        (choice.finish_reason === null || choice.finish_reason === undefined)
+      ) {
+        template ??= { json: { ...json, choices: [] }, chat: choice.delta !== undefined };
+        let stream = streams.get(index);
+        if (!stream) {
+          stream = scanner.guard.createStreamScanner(context);
+          streams.set(index, stream);
+        }
+        await handle(index, stream.push(text));
+      } else rest.push(choice);
+    }
+    if (rest.length > 0 || choices.length === 0) {
+      if (rest.some((choice) => choice.finish_reason !== null && choice.finish_reason !== undefined))
+        await flushAll();
+      await send(`data: ${JSON.stringify({ ...json, choices: rest })}\n\n`);
+    }
+  };
+
+  try {
+    for await (const chunk of body) {
+      hash.update(chunk);
+      reader.push(chunk);
+      exchange.responseBytes += chunk.length;
+      for (const event of splitter.push(chunk)) await onEvent(event);
+      if (response.destroyed) break;
+    }
+    const rest = splitter.rest();
+    if (rest.trim()) await onEvent(rest);
+    await flushAll();
+  } catch (error) {
+    throw RampartError.is(error) ? error : upstreamError(error);
+  }
+  exchange.responseSha256 = hash.digest('hex');
+  if (exchange.route.config.captureText) exchange.capturedResponse = captured;
+  settleUsage(exchange, reader.usage, reader.outputChars);
+  await complete(() => response.end());
 }

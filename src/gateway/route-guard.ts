@@ -1,0 +1,49 @@
+import { type GatewayConfig, RampartError } from '../core/index.ts';
+import { createGuard, type Guard } from '../guard/index.ts';
+
+/** A route's compiled guard policy. */
+export interface RouteGuard {
+  readonly guard: Guard;
+  readonly scanOutput: boolean;
+  readonly canary: boolean;
+  readonly systemPrompt?: string;
+}
+
+/**
+ * Build each route's guard once per config. Guards with the same policy are shared (the classifier
+ * is loaded once). Invalid guard settings fail the whole config with the route's dotted path.
+ */
+export function compileRouteGuards(config: GatewayConfig): Map<string, RouteGuard> {
+  const guards = new Map<string, RouteGuard>();
+  const byPolicy = new Map<string, Guard>();
+  config.routes.forEach((route, index) => {
+    if (route.guard === false || route.kind === 'models' || route.kind === 'predict') return;
+    const { scanOutput = true, canary = false, systemPrompt, ...policy } = route.guard ?? {};
+    const key = JSON.stringify(policy);
+    let guard = byPolicy.get(key);
+    if (!guard) {
+      try {
+        guard = createGuard(policy);
+      } catch (error) {
+        if (!RampartError.is(error)) throw error;
+        const details = Array.isArray(error.details)
+          ? (error.details as Array<{ path: string; message: string }>).map((problem) => ({
+              path: `routes.${index}.guard.${problem.path}`,
+              message: problem.message,
+            }))
+          : [{ path: `routes.${index}.guard`, message: error.message }];
+        throw new RampartError('RAMPART_CONFIG_INVALID', `config: ${details.length} problem(s) found`, {
+          details,
+        });
+      }
+      byPolicy.set(key, guard);
+    }
+    guards.set(route.id, {
+      guard,
+      scanOutput: scanOutput as boolean,
+      canary: canary as boolean,
+      ...(typeof systemPrompt === 'string' ? { systemPrompt } : {}),
+    });
+  });
+  return guards;
+}
