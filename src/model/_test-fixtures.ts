@@ -355,3 +355,43 @@ export const lambdaLayer = {
   },
   registered_name: null,
 };
+
+/** What joblib.dump({'w': array}) writes: a NumpyArrayWrapper, then the raw array bytes inline. */
+export function joblibArrays(
+  arrays: Array<{ descr: string; shape: number[]; data: Uint8Array }>,
+  tail?: (p: PickleBuilder) => PickleBuilder,
+): Uint8Array {
+  const builder = new PickleBuilder().proto(4).emptyDict().mark();
+  arrays.forEach((array, index) => {
+    builder
+      .text(`w${index}`)
+      .global('joblib.numpy_pickle', 'NumpyArrayWrapper')
+      .emptyTuple()
+      .newobj()
+      .emptyDict()
+      .mark()
+      .text('subclass')
+      .global('numpy', 'ndarray')
+      .text('shape')
+      .mark();
+    for (const dimension of array.shape) builder.int(dimension);
+    builder
+      .tuple()
+      .text('order')
+      .text('C')
+      .text('dtype')
+      .global('numpy', 'dtype')
+      .text(array.descr)
+      .raw([0x89, 0x88, 0x87])
+      .reduce()
+      .text('allow_mmap')
+      .raw([0x89])
+      .text('numpy_array_alignment_bytes')
+      .raw([0x4b, 16])
+      .raw('u')
+      .build()
+      .raw([3, 0xff, 0xff, 0xff], array.data);
+  });
+  builder.raw('u');
+  return (tail ? tail(builder) : builder).stop().bytes();
+}

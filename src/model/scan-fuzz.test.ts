@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   gguf,
+  joblibArrays,
   kerasZip,
   lambdaLayer,
   maliciousPickle,
@@ -34,6 +35,7 @@ const seeds: Record<string, Uint8Array> = {
   savedModel: savedModel(['MatMul', 'ReadFile']),
   tar: tar([{ name: 'pickle', data: torchStateDict() }]),
   keras: kerasZip([lambdaLayer]),
+  joblib: joblibArrays([{ descr: '<f8', shape: [2], data: new Uint8Array(16) }]),
 };
 
 const mutation = fc.record({

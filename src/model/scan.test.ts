@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   denseLayer,
   gguf,
+  joblibArrays,
   kerasZip,
   lambdaLayer,
   maliciousPickle,
@@ -455,5 +456,25 @@ describe('evasions', () => {
     const file = await scanBytes('polyglot.pt', bytes);
     expect(file.verdict).toBe('malicious');
     expect(rules(file)).toContain('archive.polyglot');
+  });
+});
+
+describe('joblib', () => {
+  it('skips the raw array bytes joblib writes after each NumpyArrayWrapper', async () => {
+    const data = new Uint8Array(16).fill(0x80);
+    const bytes = joblibArrays([
+      { descr: '<f8', shape: [2], data },
+      { descr: '<i4', shape: [2, 2], data },
+    ]);
+    const file = await scanBytes('arrays.joblib', bytes);
+    expect(file).toMatchObject({ format: 'joblib', verdict: 'clean' });
+    expect(file.globals).toContain('joblib.numpy_pickle.NumpyArrayWrapper');
+  });
+
+  it('still sees a payload that follows the arrays', async () => {
+    const bytes = joblibArrays([{ descr: '<f4', shape: [3], data: new Uint8Array(12) }], (p) =>
+      p.call('os', 'system', 'id').pop(),
+    );
+    expect(await scanBytes('arrays-evil.joblib', bytes)).toMatchObject({ verdict: 'malicious' });
   });
 });

@@ -61,6 +61,8 @@ enum Kind {
   Tuple = 4,
   Extension = 5,
   Mark = 6,
+  Int = 7,
+  Dict = 8,
 }
 
 type Value =
@@ -70,7 +72,9 @@ type Value =
   | { kind: Kind.Global; module: string; name: string; full: string }
   | { kind: Kind.Call; callee: Value; args: Value }
   | { kind: Kind.Tuple; items: Value[] }
-  | { kind: Kind.Extension; code: number };
+  | { kind: Kind.Extension; code: number }
+  | { kind: Kind.Int; value: number }
+  | { kind: Kind.Dict; entries: Map<string, Value> };
 
 /** A string argument, decoded only when a name is needed (most strings are dict keys). */
 interface TextValue {
@@ -82,6 +86,20 @@ interface TextValue {
 }
 
 const other: Value = { kind: Kind.Other };
+
+/** Small ints are shared values: shapes and strides repeat. */
+const smallInts: Value[] = Array.from({ length: 1024 }, (_, value) => ({ kind: Kind.Int, value }));
+function intValue(value: number): Value {
+  return value >= 0 && value < 1024 ? smallInts[value]! : { kind: Kind.Int, value };
+}
+
+/**
+ * Dict keys tracked by the machine (joblib's NumpyArrayWrapper state): everything else in a dict
+ * is dropped, so plain dict pickles cost no decoding.
+ */
+const trackedKeys = ['shape', 'dtype', 'numpy_array_alignment_bytes'].map((key) =>
+  new TextEncoder().encode(key),
+);
 const emptyTuple: Value = { kind: Kind.Tuple, items: [] };
 /** Longest string kept as text (module/attribute names); longer ones are kept truncated. */
 const maxTextBytes = 4096;
@@ -119,6 +137,7 @@ const resolvers = new Set([
   'importlib.import_module',
   'builtins.getattr',
   '__builtin__.getattr',
+  'numpy.dtype',
 ]);
 
 /** Name a value as a dotted path when it is a global, an imported module or getattr of one. */
@@ -209,6 +228,67 @@ class Machine {
       throw new PickleError(offset, `${opcodeName(this.bytes[offset]!)} without MARK`);
     }
     return this.stack.splice(this.marks.pop()!);
+  }
+
+  /** Record a dict item when its key is one the machine tracks. */
+  setItem(target: { kind: Kind.Dict; entries: Map<string, Value> }, key: Value, value: Value): void {
+    if (key.kind !== Kind.Text || key.length > 32 || target.entries.size >= 8) return;
+    const bytes = this.bytes;
+    for (const tracked of trackedKeys) {
+      if (tracked.length !== key.length) continue;
+      let same = true;
+      for (let index = 0; index < tracked.length && same; index++)
+        same = tracked[index] === bytes[key.start + index];
+      if (same) target.entries.set(textOf(bytes, key), value);
+    }
+  }
+
+  /**
+   * joblib writes each numpy array's raw bytes into the pickle stream right after the BUILD of its
+   * NumpyArrayWrapper (object arrays as a nested pickle). Skip them like joblib reads them.
+   */
+  skipJoblibArray(
+    state: { entries: Map<string, Value> },
+    position: number,
+    end: number,
+    offset: number,
+  ): number {
+    const bytes = this.bytes;
+    const shape = state.entries.get('shape');
+    const dtype = state.entries.get('dtype');
+    if (shape?.kind !== Kind.Tuple || dtype?.kind !== Kind.Call || dtype.args.kind !== Kind.Tuple)
+      return position;
+    const code = dtype.args.items[0];
+    if (code?.kind !== Kind.Text) return position;
+    const descr = textOf(bytes, code);
+    if (descr.replace(/^[|<>=]/, '').startsWith('O')) {
+      // Object arrays: pickle.dump(array) inline, a complete pickle of its own.
+      const inner = analysePickle(bytes, position, end);
+      this.result.globals.push(...inner.globals);
+      this.result.calls.push(...inner.calls);
+      this.result.extensions.push(...inner.extensions);
+      this.result.embedded.push(...inner.embedded);
+      if (inner.error)
+        throw new PickleError(inner.error.offset, `in a joblib object array: ${inner.error.message}`);
+      return inner.end;
+    }
+    const size = /^[|<>=]?[a-zA-Z?](\d+)$/.exec(descr)?.[1];
+    let count = 1;
+    for (const dimension of shape.items) {
+      if (dimension.kind !== Kind.Int || dimension.value < 0) return position;
+      count *= dimension.value;
+    }
+    let at = position;
+    if (state.entries.has('numpy_array_alignment_bytes')) {
+      if (at >= end) throw truncated(bytes, offset, 1, 0);
+      at += 1 + bytes[at]!;
+    }
+    const unicode = descr.replace(/^[|<>=]/, '').startsWith('U') ? 4 : 1;
+    const total = count * Number(size ?? Number.NaN) * unicode;
+    if (!Number.isSafeInteger(total)) return position;
+    if (at + total > end)
+      throw new PickleError(offset, `truncated: joblib array data needs ${total} bytes, ${end - at} left`);
+    return at + total;
   }
 
   /** Drop everything above the last MARK (list/dict/set items: their values are not needed). */
@@ -376,18 +456,18 @@ export function analysePickle(bytes: Uint8Array, start = 0, end = bytes.length):
       switch (code) {
         case 0x4a: // BININT
           if (position + 4 > end) throw truncated(bytes, offset, 4, end - position);
+          stack.push(intValue(uint(bytes, position, 4) | 0));
           position += 4;
-          stack.push(other);
           break;
         case 0x4b: // BININT1
           if (position + 1 > end) throw truncated(bytes, offset, 1, end - position);
+          stack.push(smallInts[bytes[position]!]!);
           position += 1;
-          stack.push(other);
           break;
         case 0x4d: // BININT2
           if (position + 2 > end) throw truncated(bytes, offset, 2, end - position);
+          stack.push(intValue(uint(bytes, position, 2)));
           position += 2;
-          stack.push(other);
           break;
         case 0x47: // BINFLOAT
           if (position + 8 > end) throw truncated(bytes, offset, 8, end - position);
@@ -397,8 +477,10 @@ export function analysePickle(bytes: Uint8Array, start = 0, end = bytes.length):
         case 0x4e: // NONE
         case 0x88: // NEWTRUE
         case 0x89: // NEWFALSE
-        case 0x5d: // EMPTY_LIST
         case 0x7d: // EMPTY_DICT
+          stack.push({ kind: Kind.Dict, entries: new Map() });
+          break;
+        case 0x5d: // EMPTY_LIST
         case 0x8f: // EMPTY_SET
         case 0x97: // NEXT_BUFFER
           stack.push(other);
@@ -564,17 +646,31 @@ export function analysePickle(bytes: Uint8Array, start = 0, end = bytes.length):
           machine.pop(offset);
           machine.top(offset);
           break;
-        case 0x65: // APPENDS
         case 0x75: // SETITEMS
+          if (machine.marks.length > 0) {
+            const base = machine.marks[machine.marks.length - 1]!;
+            const target = base > 0 ? stack[base - 1] : undefined;
+            if (target?.kind === Kind.Dict) {
+              for (let index = base; index + 1 < stack.length; index += 2)
+                machine.setItem(target, stack[index]!, stack[index + 1]!);
+            }
+          }
+          machine.dropMark(offset);
+          machine.top(offset);
+          break;
+        case 0x65: // APPENDS
         case 0x90: // ADDITEMS
           machine.dropMark(offset);
           machine.top(offset);
           break;
-        case 0x73: // SETITEM
-          machine.pop(offset);
-          machine.pop(offset);
-          machine.top(offset);
+        case 0x73: {
+          // SETITEM
+          const value = machine.pop(offset);
+          const key = machine.pop(offset);
+          const target = machine.top(offset);
+          if (target.kind === Kind.Dict) machine.setItem(target, key, value);
           break;
+        }
         case 0x70: // PUT
           text = machine.line(position, end, offset);
           position = machine.next;
@@ -656,8 +752,15 @@ export function analysePickle(bytes: Uint8Array, start = 0, end = bytes.length):
         }
         case 0x62: {
           // BUILD
-          machine.pop(offset);
+          const state = machine.pop(offset);
           const target = machine.top(offset);
+          if (
+            target.kind === Kind.Call &&
+            state.kind === Kind.Dict &&
+            describe(bytes, target.callee) === 'joblib.numpy_pickle.NumpyArrayWrapper'
+          ) {
+            position = machine.skipJoblibArray(state, position, end, offset);
+          }
           // BUILD on an instance calls its __setstate__ or updates its __dict__: the instance's
           // class was already reported. BUILD on anything else rewrites a module-level object.
           if (target.kind === Kind.Global || target.kind === Kind.Extension) {
