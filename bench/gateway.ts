@@ -4,6 +4,10 @@
  *
  *   npm run bench:gateway                        # 10 s per case, 32 connections
  *   npm run bench:gateway -- --duration 20 --connections 64 --repeat 3
+ *   npm run bench:gateway -- --variants direct,gateway-plain,gateway --modes json
+ *
+ * Variants: direct (mock upstream alone), gateway-plain (auth + authorisation + limits + audit),
+ * gateway (the same plus the default guard scanners on input and output).
  *
  * Pinning (when taskset exists): wrk and the mock share CPU 0, the system under test gets CPU 1 (for
  * "direct" the mock is the system under test). "cpu µs/req" is the CPU the system under test spent per
@@ -24,7 +28,7 @@ const { values: options } = parseArgs({
     connections: { type: 'string', default: '32' },
     repeat: { type: 'string', default: '1' },
     modes: { type: 'string', default: 'json,sse' },
-    variants: { type: 'string', default: 'direct,gateway' },
+    variants: { type: 'string', default: 'direct,gateway-plain,gateway' },
   },
 });
 const duration = Number(options.duration);
@@ -231,7 +235,12 @@ async function main(): Promise<void> {
   };
   for (const variant of variants.filter((name) => name !== 'direct')) {
     const configPath = join(workDir, `${variant}.yaml`);
-    writeFileSync(configPath, stringify(config));
+    // gateway-plain: auth + authorisation + limits + audit; gateway: the same plus the default guard scanners.
+    const routeGuard = variant === 'gateway-plain' ? false : {};
+    writeFileSync(
+      configPath,
+      stringify({ ...config, routes: config.routes.map((route) => ({ ...route, guard: routeGuard })) }),
+    );
     const gateway = start(1, 'node', ['bin/rampart.js', 'gateway', '--config', configPath]);
     await waitPort(gatewayPort);
     for (const mode of modes)
@@ -247,6 +256,8 @@ async function main(): Promise<void> {
       const result = results.get(`${variant}/${mode}`);
       if (!result) continue;
       const ratio = direct && variant !== 'direct' ? `${((result.rps / direct.rps) * 100).toFixed(0)}%` : '';
+      const plain = results.get(`gateway-plain/${mode}`);
+      const vsPlain = plain && variant === 'gateway' ? `${((result.rps / plain.rps) * 100).toFixed(0)}%` : '';
       const addedP50 = direct && variant !== 'direct' ? `+${(result.p50 - direct.p50).toFixed(2)}` : '';
       const addedP99 = direct && variant !== 'direct' ? `+${(result.p99 - direct.p99).toFixed(2)}` : '';
       rows.push([
