@@ -268,6 +268,7 @@ async function main(): Promise<void> {
         result.p99.toFixed(2),
         result.cpuPerRequest.toFixed(0),
         ratio,
+        vsPlain,
         addedP50,
         addedP99,
       ]);
