@@ -282,6 +282,7 @@ async function main(): Promise<void> {
     'p99 ms',
     'cpu µs/req',
     'rps vs direct',
+    'rps vs plain',
     'added p50 ms',
     'added p99 ms',
   ];
