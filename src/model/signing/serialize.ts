@@ -292,6 +292,18 @@ export async function serializeModel(modelPath: string, options: SerializeOption
     throw new RampartError(errorCode, `${modelPath} is not a regular file or directory`);
   }
 
+  if (method === 'shards') {
+    const colon = files.find((file) => file.relativePath.includes(':'));
+    if (colon) {
+      throw new RampartError(
+        errorCode,
+        `${colon.relativePath}: shard names are PATH:START:END, so paths may not contain ':'`,
+        {
+          hint: 'Rename the file, ignore it with --ignore-paths, or use --method files.',
+        },
+      );
+    }
+  }
   const jobs = planJobs(files, method, shardSize);
   const totalBytes = jobs.reduce((sum, job) => sum + job.bytes, 0);
   let doneBytes = 0;

@@ -104,6 +104,15 @@ describe('sign then verify round trip', () => {
     expect(error.details).toEqual({ changed: ['model.safetensors'], added: [], missing: [] });
   });
 
+  it('shard serialization refuses paths with a colon (they would make ambiguous shard names)', async () => {
+    const directory = makeModel();
+    writeFileSync(join(directory, 'a:b.bin'), 'x');
+    const error = await rampartErrorOf(
+      signModel(directory, { privateKey: keyPair('P-256').privateKey, method: 'shards' }),
+    );
+    expect(error.code).toBe('RAMPART_MODEL_SIGN_PATH_INVALID');
+  });
+
   it('large files go through the worker pool and give the same digests as inline hashing', async () => {
     const { privateKey, publicKey } = keyPair('P-256');
     const directory = makeModel(9 << 20); // 9 MiB + 4 KiB: above the worker threshold
