@@ -215,6 +215,14 @@ export const scanRules: readonly ScanRule[] = [
     'A Keras model holds a Lambda layer: serialized Python code that runs when the model loads.',
   ),
   rule(
+    'keras.dangerous-callable',
+    'KerasDangerousCallable',
+    'malicious',
+    'critical',
+    codeExecution,
+    'A Keras config names a callable on the denylist (os.system, builtins.eval, ...), imported and called on load.',
+  ),
+  rule(
     'keras.custom-object',
     'KerasCustomObject',
     'unsafe',

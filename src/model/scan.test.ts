@@ -281,6 +281,10 @@ describe('GGUF', () => {
     expect(rules(await scanBytes('ssti2.gguf', gguf({ 'tokenizer.chat_template': hidden })))).toEqual([
       'gguf.template-injection',
     ]);
+    const formatted = "{% set u = '%c%c'|format(95, 95) %}{{ x|attr(u ~ 'class' ~ u) }}";
+    expect((await scanBytes('ssti3.gguf', gguf({ 'tokenizer.chat_template': formatted }))).verdict).toBe(
+      'malicious',
+    );
   });
   it('reports a truncated file and absurd counts as malformed', async () => {
     const bytes = gguf({ 'general.name': 'x' });
@@ -303,6 +307,10 @@ describe('ONNX, Keras, SavedModel, HDF5', () => {
     expect(rules(await scanBytes('abs.onnx', onnxModel({ location: '/etc/shadow' })))).toEqual([
       'onnx.external-data-traversal',
     ]);
+    expect(
+      (await scanBytes('contrib.onnx', onnxModel({ domain: 'ai.onnx.contrib', op: 'GPT2Tokenizer' })))
+        .verdict,
+    ).toBe('unsafe');
     expect(rules(await scanBytes('dom.onnx', onnxModel({ domain: 'com.evil', op: 'Backdoor' })))).toEqual([
       'onnx.custom-domain',
     ]);
@@ -315,6 +323,31 @@ describe('ONNX, Keras, SavedModel, HDF5', () => {
     expect(rules(await scanBytes('lambda.keras', kerasZip([denseLayer, lambdaLayer])))).toEqual([
       'keras.lambda-layer',
     ]);
+    const evalActivation = {
+      module: 'keras.layers',
+      class_name: 'Dense',
+      config: {
+        name: 'd',
+        units: 1,
+        activation: {
+          module: 'builtins',
+          class_name: 'function',
+          config: 'eval',
+          registered_name: 'function',
+        },
+      },
+    };
+    expect(rules(await scanBytes('eval.keras', kerasZip([evalActivation])))).toEqual([
+      'keras.dangerous-callable',
+    ]);
+    const relu = {
+      module: 'keras.src.activations',
+      class_name: 'function',
+      config: 'relu',
+      registered_name: 'relu',
+    };
+    const withRelu = { ...denseLayer, config: { ...denseLayer.config, activation: relu } };
+    expect((await scanBytes('relu.keras', kerasZip([withRelu]))).verdict).toBe('clean');
     const custom = {
       module: 'evil_pkg.layers',
       class_name: 'Backdoor',

@@ -9,6 +9,8 @@ const joinCall = /(['"])\s*,\s*\1/g;
 const dunder = /__[A-Za-z][A-Za-z0-9_]*__/g;
 const dangerousNames =
   /\b(?:os\.(?:system|popen|exec\w*|spawn\w*)|subprocess|popen|__import__|import_module|eval\s*\(|exec\s*\(|builtins|func_globals|f_globals|gi_frame|_TemplateReference__context|_module\.__|mro\s*\(|from_pyfile|load_module)\b/g;
+/** Ways to build `_` or call attributes by name at render time: attr(), format(95), %c, chr(95). */
+const indirection = /\|\s*attr\s*\(|\bformat\s*\(\s*95\b|%c%c|\bchr\s*\(\s*95\b|\.__getattribute__/g;
 
 function normalise(template: string): string {
   return template
@@ -25,5 +27,6 @@ export function templateInjection(template: string): string[] {
   const reached = new Set<string>();
   for (const match of text.matchAll(dunder)) reached.add(match[0]);
   for (const match of text.matchAll(dangerousNames)) reached.add(match[0].replace(/\s*\($/, ''));
+  for (const match of text.matchAll(indirection)) reached.add(match[0].replace(/\s+/g, ''));
   return [...reached];
 }

@@ -1,4 +1,5 @@
 import { type Finding, safeJsonParse } from '../../core/index.ts';
+import { classifyGlobal } from '../policy.ts';
 import { ruleFinding } from '../scan-rules.ts';
 
 const trustedModules =
@@ -56,6 +57,23 @@ export function scanKerasConfig(text: string, detail: string | undefined, offset
     }
     const module = typeof record.module === 'string' ? record.module : undefined;
     const registered = typeof record.registered_name === 'string' ? record.registered_name : undefined;
+    // Keras 3 serialises functions as {module, class_name: 'function', config: 'name'}: a config
+    // naming os.system or builtins.eval is imported and called on load (CVE-2025-1550 class).
+    if (module !== undefined) {
+      const callable =
+        className === 'function' && typeof record.config === 'string' ? record.config : className;
+      if (callable && classifyGlobal(module, callable) === 'dangerous') {
+        findings.push(
+          ruleFinding(
+            'keras.dangerous-callable',
+            `the config imports ${module}.${callable}, which can run code on load`,
+            where,
+            { module, callable },
+          ),
+        );
+        continue;
+      }
+    }
     const custom =
       (module !== undefined && !trustedModules.test(module) && !plainModules.has(module)) ||
       (registered?.includes('>') && !registered.startsWith('keras'));

@@ -17,7 +17,6 @@ const standardDomains = new Set([
   'com.microsoft.nchwc',
   'com.microsoft.experimental',
   'com.ms.internal.nhwc',
-  'ai.onnx.contrib',
 ]);
 
 /** ONNX ModelProto: ir_version (1, varint) and a graph (7) or opset_import (8). */
