@@ -52,7 +52,7 @@ describe('rampart model sign | verify | bom (real process)', () => {
     expect(failed.stderr).toContain('RAMPART_MODEL_VERIFY_MISMATCH');
     expect(failed.stderr).toContain('changed: weights.bin');
     expect(failed.stderr).not.toMatch(/\n\s+at /); // no stack trace
-  });
+  }, 90_000);
 
   it('usage and I/O problems exit 2', () => {
     expect(rampart('model', 'verify', model).code).toBe(2);
@@ -68,7 +68,7 @@ describe('rampart model sign | verify | bom (real process)', () => {
     );
     expect(noSignature.code).toBe(2);
     expect(noSignature.stderr).toContain('RAMPART_MODEL_VERIFY_SIGNATURE_MISSING');
-  });
+  }, 90_000);
 
   it('writes a CycloneDX BOM', () => {
     const output = join(scratch, 'bom.json');
@@ -77,7 +77,7 @@ describe('rampart model sign | verify | bom (real process)', () => {
     const bom = JSON.parse(readFileSync(output, 'utf8'));
     expect(bom).toMatchObject({ bomFormat: 'CycloneDX', specVersion: '1.6' });
     expect(bom.components.map((component: { name: string }) => component.name)).toContain('weights.bin');
-  });
+  }, 60_000);
 });
 
 describe('repeatedFlag', () => {
