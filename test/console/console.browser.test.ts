@@ -154,4 +154,42 @@ describe.skipIf(!hasChromium)('SOC console in a real browser (Debian chromium)',
     expect(await page.locator('.events-table td', { hasText: 'dana' }).count()).toBe(0);
     expect(pageErrors).toEqual([]);
   }, 30_000);
+
+  it('streams live events, lists reported scan results and shows the compliance report', async () => {
+    await page.locator('a[data-screen="live"]').click();
+    await page.locator('.stream-state.live').first().waitFor();
+    const bystander = stack.keys.create({ name: 'live', principal: 'erin', roles: ['demo'] }).key;
+    expect(await chat(stack.gatewayUrl, bystander, 'hello from erin')).toBe(200);
+    await page.locator('.events-table td', { hasText: 'erin' }).first().waitFor({ timeout: 10_000 });
+
+    // A CI tool reports a failing model scan to the SOC (POST /events, as --report-to does).
+    const ingest = await fetch(`${stack.socUrl}/events`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${consoleAdminToken}`, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        events: [
+          {
+            source: 'model',
+            kind: 'model.scan.result',
+            model: 'llama-3-8b.pkl',
+            severity: 'critical',
+            attrs: { passed: false, findings: 2 },
+            frameworks: ['LLM03:2025'],
+          },
+        ],
+      }),
+    });
+    expect(ingest.status).toBe(200);
+    await page.locator('a[data-screen="scans"]').click();
+    const scanRow = page.locator('tr', { hasText: 'llama-3-8b.pkl' });
+    await scanRow.waitFor();
+    expect(await scanRow.textContent()).toContain('fail');
+
+    await page.locator('a[data-screen="compliance"]').click();
+    const control = page.locator('tr[data-control="LLM10:2025"]');
+    await control.waitFor({ timeout: 10_000 });
+    // Denial of wallet (LLM10) fired in this run: its rule shows up as evidence.
+    expect(await control.textContent()).toContain('denial-of-wallet');
+    expect(pageErrors).toEqual([]);
+  }, 30_000);
 });

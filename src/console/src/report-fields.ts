@@ -1,22 +1,22 @@
-import type { ComplianceControl, SecurityEvent } from './api/types.ts';
+import type { SecurityEvent } from './api/types.ts';
 
 /** Reading loosely shaped report fields (compliance controls, scan results) the same way everywhere. */
 
-/** A control's state in one word, from whichever field the report uses. */
-export function controlState(control: ComplianceControl): string {
-  if (typeof control.status === 'string' && control.status) return control.status;
-  if (typeof control.coverage === 'string' && control.coverage) return control.coverage;
-  if (control.covered === true) return control.enabled === false ? 'covered (disabled)' : 'covered';
-  if (control.covered === false) return 'not covered';
-  return 'unknown';
-}
-
-export function stateTone(state: string): string {
-  const text = state.toLowerCase();
+/** How a control's status reads at a glance: good (covered/enabled), partial (available), bad (not covered). */
+export function statusTone(status: string): 'good' | 'partial' | 'bad' {
+  const text = status.toLowerCase();
   if (/not|gap|missing|uncovered|fail|none/.test(text)) return 'bad';
-  if (/partial|disabled|manual|unknown/.test(text)) return 'partial';
+  if (/available|partial|disabled|manual|unknown/.test(text)) return 'partial';
   return 'good';
 }
+
+/** What each status means, for the legend. */
+export const statusMeaning: Record<string, string> = {
+  covered: 'a Rampart feature addresses it, is enabled, and produced evidence in the window',
+  enabled: 'a Rampart feature addresses it and is enabled; no evidence in the window yet',
+  available: 'a Rampart feature addresses it but is not enabled in this deployment',
+  'not-covered': 'no Rampart feature addresses it: cover it with another control',
+};
 
 /** Whether a scan/gate/run passed, read from the usual attribute names. */
 export function passedOf(event: SecurityEvent): boolean | undefined {

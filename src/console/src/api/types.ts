@@ -133,25 +133,31 @@ export interface ScanResults {
   redteam: SecurityEvent[];
 }
 
-/** The compliance report is read loosely: the console shows what it finds. */
-export interface ComplianceReport {
-  framework?: string | { id?: string; name?: string; title?: string; version?: string };
-  title?: string;
-  from?: string;
-  to?: string;
-  generatedAt?: string;
-  summary?: Record<string, unknown>;
-  controls?: ComplianceControl[];
+/** GET /api/compliance (src/soc/compliance): per control, the features that cover it and the evidence. */
+export interface FeatureEvidence {
+  id: string;
+  name: string;
+  enabled: boolean;
+  enabledBy: 'config' | 'observed';
+  events: Record<string, number>;
+  latest?: { kind: string; time: string; summary: string };
 }
 
 export interface ComplianceControl {
   id: string;
-  title?: string;
-  name?: string;
-  status?: string;
-  covered?: boolean;
-  enabled?: boolean;
-  coverage?: string;
-  features?: unknown;
-  evidence?: unknown;
+  title: string;
+  status: 'covered' | 'enabled' | 'available' | 'not-covered' | string;
+  features: FeatureEvidence[];
+  rules: Array<{ id: string; title: string; enabled: boolean; fired: number; alerts: number }>;
+}
+
+export interface ComplianceReport {
+  framework: string;
+  title: string;
+  generatedAt: string;
+  from: string;
+  to: string;
+  summary: { controls: number; covered: number; enabled: number; available: number; notCovered: number };
+  controls: ComplianceControl[];
+  note?: string;
 }

@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { api } from '../api/client.ts';
-import type { ComplianceReport } from '../api/types.ts';
+import type { ComplianceControl, ComplianceReport } from '../api/types.ts';
 import { EmptyState, ErrorBanner, Loading, Panel } from '../components/feedback.tsx';
-import { controlState, stateTone } from '../report-fields.ts';
+import { formatCount, formatTime } from '../format.ts';
+import { statusMeaning, statusTone } from '../report-fields.ts';
 import { useApi } from '../use-api.ts';
 
 const frameworks = [
@@ -12,52 +13,72 @@ const frameworks = [
   { id: 'eu-ai-act', label: 'EU AI Act' },
 ];
 
-/** Render a feature or evidence value: strings, numbers, lists and small objects. */
-function Value({ value }: { value: unknown }) {
-  if (value === undefined || value === null || value === '') return <span className="muted">—</span>;
-  if (Array.isArray(value)) {
-    if (value.length === 0) return <span className="muted">—</span>;
-    return (
-      <ul className="plain">
-        {value.map((item, index) => (
-          <li key={index}>
-            <Value value={item} />
-          </li>
-        ))}
-      </ul>
-    );
-  }
-  if (typeof value === 'object') {
-    const record = value as Record<string, unknown>;
-    const name = record.name ?? record.title ?? record.feature ?? record.id;
-    if (typeof name === 'string' && Object.keys(record).length <= 4) {
-      const enabled = record.enabled;
-      return (
-        <span>
-          {name}
-          {enabled === true ? <span className="ok"> ● enabled</span> : null}
-          {enabled === false ? <span className="muted"> ○ not enabled</span> : null}
-          {typeof record.count === 'number' ? <b> {record.count}</b> : null}
-        </span>
-      );
-    }
-    return (
-      <dl className="kv">
-        {Object.entries(record).map(([key, item]) => (
-          <div key={key}>
-            <dt>{key}</dt>
-            <dd>{typeof item === 'object' && item !== null ? JSON.stringify(item) : String(item)}</dd>
-          </div>
-        ))}
-      </dl>
-    );
-  }
-  return <span>{String(value)}</span>;
+const statusFilters = ['all', 'covered', 'enabled', 'available', 'not-covered'];
+
+function Features({ control }: { control: ComplianceControl }) {
+  if (control.features.length === 0) return <span className="muted">—</span>;
+  return (
+    <ul className="plain features">
+      {control.features.map((feature) => (
+        <li key={feature.id}>
+          {feature.enabled ? <span className="ok">●</span> : <span className="muted">○</span>} {feature.name}{' '}
+          <span className="muted">
+            ({feature.enabled ? `enabled, by ${feature.enabledBy}` : 'not enabled'})
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
 }
 
+function Evidence({ control }: { control: ComplianceControl }) {
+  const counts = new Map<string, number>();
+  let latest: ComplianceControl['features'][number]['latest'];
+  for (const feature of control.features) {
+    for (const [kind, count] of Object.entries(feature.events)) {
+      counts.set(kind, Math.max(counts.get(kind) ?? 0, count));
+    }
+    if (feature.latest && (!latest || feature.latest.time > latest.time)) latest = feature.latest;
+  }
+  const seen = [...counts.entries()].filter(([, count]) => count > 0);
+  const fired = control.rules.filter((rule) => rule.fired > 0 || rule.alerts > 0);
+  if (seen.length === 0 && !latest && control.rules.length === 0)
+    return <span className="muted">none in window</span>;
+  return (
+    <div className="evidence-cell">
+      {seen.length > 0 ? (
+        <div>
+          {seen.map(([kind, count]) => (
+            <span key={kind} className="tag">
+              {kind} <b>{formatCount(count)}</b>
+            </span>
+          ))}
+        </div>
+      ) : (
+        <div className="muted">no events in window</div>
+      )}
+      {latest ? (
+        <div className="muted">
+          latest {latest.kind}: {latest.summary} · {formatTime(latest.time)}
+        </div>
+      ) : null}
+      {control.rules.length > 0 ? (
+        <div className="muted">
+          rules: {control.rules.length} mapped
+          {fired.length > 0
+            ? `, fired: ${fired.map((rule) => `${rule.id} (${rule.alerts} alert${rule.alerts === 1 ? '' : 's'})`).join(', ')}`
+            : ', none fired'}
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+/** Per framework: each control, the Rampart features covering it, whether they are on, and the evidence. */
 export function ComplianceScreen() {
   const [framework, setFramework] = useState('owasp-llm');
   const [days, setDays] = useState(30);
+  const [filter, setFilter] = useState('all');
   const report = useApi(() => {
     const to = new Date();
     const from = new Date(to.getTime() - days * 86_400_000);
@@ -67,13 +88,13 @@ export function ComplianceScreen() {
       to: to.toISOString(),
     });
   }, `${framework}:${days}`);
-  const controls = report.data?.controls ?? [];
-  const states = new Map<string, number>();
-  for (const control of controls) {
-    const state = controlState(control);
-    states.set(state, (states.get(state) ?? 0) + 1);
-  }
-  const good = controls.filter((control) => stateTone(controlState(control)) === 'good').length;
+  const data = report.data;
+  const controls = (data?.controls ?? []).filter((control) => filter === 'all' || control.status === filter);
+  const summary = data?.summary;
+  const coverage =
+    summary && summary.controls > 0
+      ? Math.round(((summary.covered + summary.enabled) / summary.controls) * 100)
+      : 0;
 
   return (
     <div className="screen">
@@ -82,7 +103,7 @@ export function ComplianceScreen() {
         <div className="filters compact">
           <label>
             Framework
-            <select value={framework} onChange={(event) => setFramework(event.target.value)}>
+            <select name="framework" value={framework} onChange={(event) => setFramework(event.target.value)}>
               {frameworks.map((item) => (
                 <option key={item.id} value={item.id}>
                   {item.label}
@@ -100,65 +121,91 @@ export function ComplianceScreen() {
               ))}
             </select>
           </label>
+          <label>
+            Show
+            <select value={filter} onChange={(event) => setFilter(event.target.value)}>
+              {statusFilters.map((value) => (
+                <option key={value} value={value}>
+                  {value}
+                </option>
+              ))}
+            </select>
+          </label>
         </div>
       </header>
       {report.error ? <ErrorBanner error={report.error} onRetry={report.reload} /> : null}
-      {report.loading && !report.data ? <Loading /> : null}
-      {report.data ? (
+      {report.loading && !data ? <Loading /> : null}
+      {data && summary ? (
         <>
           <div className="counters">
-            <div className="counter">
-              <div className="counter-value">
-                {controls.length ? `${Math.round((good / controls.length) * 100)}%` : '—'}
-              </div>
-              <div className="counter-label">coverage</div>
+            <div className="counter" data-counter="coverage">
+              <div className="counter-value">{coverage}%</div>
+              <div className="counter-label">covered or enabled</div>
             </div>
-            {[...states.entries()].map(([state, count]) => (
-              <div key={state} className={`counter tone-${stateTone(state)}`}>
-                <div className="counter-value">{count}</div>
-                <div className="counter-label">{state}</div>
-              </div>
-            ))}
+            <div className="counter tone-good" title={statusMeaning.covered}>
+              <div className="counter-value">{summary.covered}</div>
+              <div className="counter-label">covered</div>
+            </div>
+            <div className="counter tone-good" title={statusMeaning.enabled}>
+              <div className="counter-value">{summary.enabled}</div>
+              <div className="counter-label">enabled</div>
+            </div>
+            <div className="counter tone-partial" title={statusMeaning.available}>
+              <div className="counter-value">{summary.available}</div>
+              <div className="counter-label">available</div>
+            </div>
+            <div className="counter tone-bad" title={statusMeaning['not-covered']}>
+              <div className="counter-value">{summary.notCovered}</div>
+              <div className="counter-label">not covered</div>
+            </div>
           </div>
-          <Panel title={`Controls${controls.length ? ` (${controls.length})` : ''}`}>
+          <Panel
+            title={`${data.title} — ${controls.length} control${controls.length === 1 ? '' : 's'}`}
+            actions={
+              <span className="muted">
+                evidence {formatTime(data.from)} → {formatTime(data.to)}
+              </span>
+            }
+          >
             {controls.length === 0 ? (
-              <EmptyState title="The report lists no controls">
-                Pick another framework or widen the window.
-              </EmptyState>
+              <EmptyState title="No controls to show">Pick another framework or status.</EmptyState>
             ) : (
               <table className="table compliance-table">
                 <thead>
                   <tr>
                     <th>Control</th>
-                    <th>State</th>
+                    <th>Status</th>
                     <th>Covered by</th>
                     <th>Evidence</th>
                   </tr>
                 </thead>
                 <tbody>
-                  {controls.map((control) => {
-                    const state = controlState(control);
-                    return (
-                      <tr key={control.id}>
-                        <td>
-                          <code>{control.id}</code>
-                          <div>{control.title ?? control.name ?? ''}</div>
-                        </td>
-                        <td>
-                          <span className={`badge tone-${stateTone(state)}`}>{state}</span>
-                        </td>
-                        <td>
-                          <Value value={control.features} />
-                        </td>
-                        <td>
-                          <Value value={control.evidence} />
-                        </td>
-                      </tr>
-                    );
-                  })}
+                  {controls.map((control) => (
+                    <tr key={control.id} data-control={control.id}>
+                      <td>
+                        <code>{control.id}</code>
+                        <div>{control.title}</div>
+                      </td>
+                      <td>
+                        <span
+                          className={`badge tone-${statusTone(control.status)}`}
+                          title={statusMeaning[control.status]}
+                        >
+                          {control.status}
+                        </span>
+                      </td>
+                      <td>
+                        <Features control={control} />
+                      </td>
+                      <td>
+                        <Evidence control={control} />
+                      </td>
+                    </tr>
+                  ))}
                 </tbody>
               </table>
             )}
+            {data.note ? <p className="muted note">{data.note}</p> : null}
           </Panel>
         </>
       ) : null}

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { api } from '../api/client.ts';
-import type { AlertPage, Stats } from '../api/types.ts';
+import type { AlertPage, EventPage, Stats } from '../api/types.ts';
+import { EventTable } from '../components/event-table.tsx';
 import {
   EmptyState,
   ErrorBanner,
@@ -39,6 +40,12 @@ export function OverviewScreen({ alertVersion }: { alertVersion: number }) {
   );
   const openAlerts = useApi(
     () => api.get<AlertPage>('/api/alerts', { status: ['new', 'acknowledged'], limit: 6 }),
+    String(alertVersion),
+    10_000,
+  );
+
+  const notable = useApi(
+    () => api.get<EventPage>('/api/events', { minSeverity: 'medium', limit: 8 }),
     String(alertVersion),
     10_000,
   );
@@ -132,6 +139,20 @@ export function OverviewScreen({ alertVersion }: { alertVersion: number }) {
               <BarList rows={data.topKinds} empty="No events in this range." />
             </Panel>
           </div>
+          <Panel
+            title="Latest notable events (medium and above)"
+            actions={<a href={routeHref('events', [], { severity: 'medium,high,critical' })}>search all →</a>}
+          >
+            {notable.error ? <ErrorBanner error={notable.error} /> : null}
+            {notable.data && notable.data.events.length === 0 ? (
+              <EmptyState title="Nothing notable yet">
+                Detections, auth failures and alerts show up here.
+              </EmptyState>
+            ) : null}
+            {notable.data && notable.data.events.length > 0 ? (
+              <EventTable events={notable.data.events} />
+            ) : null}
+          </Panel>
         </>
       ) : null}
     </div>

@@ -1,0 +1,111 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { withQuery } from '../../src/console/src/api/query.ts';
+import {
+  formatAgo,
+  formatCount,
+  localInputToIso,
+  niceMax,
+  summariseAttrs,
+} from '../../src/console/src/format.ts';
+import { passedOf, statusTone } from '../../src/console/src/report-fields.ts';
+import type { SecurityEvent } from '../../src/core/index.ts';
+
+const event = (attrs: Record<string, unknown>, decision?: SecurityEvent['decision']): SecurityEvent => ({
+  id: '0193a000-0000-7000-8000-000000000000',
+  time: '2026-03-01T10:00:00.000Z',
+  source: 'model',
+  kind: 'model.scan.result',
+  severity: 'info',
+  attrs,
+  frameworks: [],
+  ...(decision ? { decision } : {}),
+});
+
+describe('console query strings', () => {
+  it('leaves out empty values and joins lists with commas', () => {
+    expect(
+      withQuery('/api/events', {
+        kind: ['auth.failure', 'guard.detection'],
+        principal: '',
+        model: undefined,
+        severity: [],
+        limit: 50,
+      }),
+    ).toBe('/api/events?kind=auth.failure%2Cguard.detection&limit=50');
+    expect(withQuery('/api/rules')).toBe('/api/rules');
+  });
+
+  it('round-trips any filter value through URLSearchParams', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ minLength: 1, maxLength: 40 }),
+        fc.string({ minLength: 1, maxLength: 40 }),
+        (principal, model) => {
+          const url = new URL(withQuery('/api/events', { principal, model }), 'http://soc.invalid');
+          expect(url.searchParams.get('principal')).toBe(principal);
+          expect(url.searchParams.get('model')).toBe(model);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('console formatting', () => {
+  it('rounds chart axes up to 1, 2 or 5 times a power of ten', () => {
+    expect(niceMax(0)).toBe(1);
+    expect(niceMax(7)).toBe(10);
+    expect(niceMax(12)).toBe(20);
+    expect(niceMax(4_100)).toBe(5_000);
+    fc.assert(
+      fc.property(fc.double({ min: 0.001, max: 1e9, noNaN: true }), (value) => {
+        const max = niceMax(value);
+        expect(max).toBeGreaterThanOrEqual(value);
+        expect(max).toBeLessThanOrEqual(value * 5 + 1e-9);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('says how long ago something happened', () => {
+    const now = Date.parse('2026-03-01T12:00:00Z');
+    expect(formatAgo('2026-03-01T11:59:30Z', now)).toBe('30s ago');
+    expect(formatAgo('2026-03-01T11:15:00Z', now)).toBe('45m ago');
+    expect(formatAgo('2026-02-27T12:00:00Z', now)).toBe('2d ago');
+    expect(formatAgo(undefined, now)).toBe('never');
+  });
+
+  it('shortens large counts and summarises scalar attributes only', () => {
+    expect(formatCount(950)).toBe('950');
+    expect(formatCount(12_345)).toBe('12.3k');
+    expect(formatCount(2_500_000)).toBe('2.5M');
+    expect(summariseAttrs({ reason: 'revoked', nested: { a: 1 }, score: 0.9, extra: null }, 4)).toBe(
+      'reason=revoked · score=0.9',
+    );
+  });
+
+  it('turns a datetime-local value into ISO 8601 and refuses garbage', () => {
+    expect(localInputToIso('')).toBeUndefined();
+    expect(localInputToIso('not a date')).toBeUndefined();
+    expect(localInputToIso('2026-03-01T10:00')).toMatch(/^2026-03-01T\d\d:00:00\.000Z$/);
+  });
+});
+
+describe('console report fields', () => {
+  it('reads pass or fail from the usual attribute names', () => {
+    expect(passedOf(event({ passed: false }))).toBe(false);
+    expect(passedOf(event({ verified: true }))).toBe(true);
+    expect(passedOf(event({ status: 'PASSED' }))).toBe(true);
+    expect(passedOf(event({ status: 'failed' }))).toBe(false);
+    expect(passedOf(event({}, 'block'))).toBe(false);
+    expect(passedOf(event({ findings: 3 }))).toBeUndefined();
+  });
+
+  it('colours compliance statuses: covered and enabled good, available partial, not-covered bad', () => {
+    expect(statusTone('covered')).toBe('good');
+    expect(statusTone('enabled')).toBe('good');
+    expect(statusTone('available')).toBe('partial');
+    expect(statusTone('not-covered')).toBe('bad');
+  });
+});
