@@ -12,8 +12,12 @@ export const gitIgnorePaths = ['.git', '.gitattributes', '.github', '.gitignore'
 /** The reference tool's default shard size: 1 GB. */
 export const defaultShardSize = 1_000_000_000;
 
-/** Files or shards at least this large are hashed on worker threads; smaller ones inline. */
-const workerThreshold = 8 << 20;
+/**
+ * Files or shards at least this large are hashed on worker threads; smaller ones inline (a message
+ * round trip costs far less than hashing 1 MiB, so a directory of many medium files still uses
+ * every core).
+ */
+const workerThreshold = 1 << 20;
 
 export type SerializationMethod = 'files' | 'shards';
 

@@ -115,7 +115,7 @@ describe('sign then verify round trip', () => {
 
   it('large files go through the worker pool and give the same digests as inline hashing', async () => {
     const { privateKey, publicKey } = keyPair('P-256');
-    const directory = makeModel(9 << 20); // 9 MiB + 4 KiB: above the worker threshold
+    const directory = makeModel(2 << 20); // 2 MiB + 4 KiB: above the 1 MiB worker threshold
     let lastProgress = 0;
     let total = 0;
     const signed = await signModel(directory, {
