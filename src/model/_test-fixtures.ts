@@ -316,6 +316,9 @@ export function tar(
   return concat(blocks);
 }
 
+/** The HDF5 superblock signature. */
+export const hdf5Signature = [0x89, 0x48, 0x44, 0x46, 0x0d, 0x0a, 0x1a, 0x0a];
+
 export function kerasZip(layers: object[]): Uint8Array {
   const config = {
     module: 'keras',
@@ -326,17 +329,7 @@ export function kerasZip(layers: object[]): Uint8Array {
   return zip({
     'metadata.json': JSON.stringify({ keras_version: '3.5.0' }),
     'config.json': JSON.stringify(config),
-    'model.weights.h5': new Uint8Array([
-      0x89,
-      0x48,
-      0x44,
-      0x46,
-      0x0d,
-      0x0a,
-      0x1a,
-      0x0a,
-      ...new Array(24).fill(0),
-    ]),
+    'model.weights.h5': new Uint8Array([...hdf5Signature, ...new Array(24).fill(0)]),
   });
 }
 

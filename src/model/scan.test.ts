@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   denseLayer,
   gguf,
+  hdf5Signature,
   joblibArrays,
   kerasZip,
   lambdaLayer,
@@ -378,14 +379,7 @@ describe('ONNX, Keras, SavedModel, HDF5', () => {
       },
     });
     const bytes = new Uint8Array([
-      0x89,
-      0x48,
-      0x44,
-      0x46,
-      0x0d,
-      0x0a,
-      0x1a,
-      0x0a,
+      ...hdf5Signature,
       ...new Array(100).fill(0),
       ...new TextEncoder().encode(config),
       0,

@@ -1,3 +1,5 @@
+import type { Finding } from '../../../core/index.ts';
+import { ruleFinding } from '../../scan-rules.ts';
 import type { FormatResult, ModelFormat } from '../../scan-types.ts';
 import type { ByteSource } from '../byte-source.ts';
 
@@ -24,4 +26,15 @@ export const sniffBytes = 64 * 1024;
 
 export function memberDetail(context: NestedContext, name: string): string {
   return context.detail ? `${context.detail}!${name}` : name;
+}
+
+/** The finding for an archive whose directory cannot be read. */
+export function malformedArchive(
+  error: { message: string; offset: number },
+  context: NestedContext,
+): Finding {
+  return ruleFinding('archive.malformed', error.message, {
+    offset: error.offset,
+    ...(context.detail ? { detail: context.detail } : {}),
+  });
 }

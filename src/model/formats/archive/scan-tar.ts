@@ -4,7 +4,7 @@ import type { FormatResult } from '../../scan-types.ts';
 import { type ByteSource, SliceSource } from '../byte-source.ts';
 import { FormatError } from '../sequential-reader.ts';
 import { entryFindings } from './entry-checks.ts';
-import { maxArchiveDepth, memberDetail, type NestedContext } from './nested.ts';
+import { malformedArchive, maxArchiveDepth, memberDetail, type NestedContext } from './nested.ts';
 import { readTarDirectory, type TarEntry } from './tar-reader.ts';
 
 function kindOf(entry: TarEntry): 'file' | 'directory' | 'symlink' | 'hardlink' | 'special' | 'other' {
@@ -25,13 +25,7 @@ export async function scanTar(source: ByteSource, context: NestedContext): Promi
     entries = await readTarDirectory(source);
   } catch (error) {
     if (!(error instanceof FormatError)) throw error;
-    findings.push(
-      ruleFinding('archive.malformed', error.message, {
-        offset: error.offset,
-        ...(context.detail ? { detail: context.detail } : {}),
-      }),
-    );
-    return { findings };
+    return { findings: [malformedArchive(error, context)] };
   }
   // Legacy torch tar checkpoints hold 'sys_info', 'pickle', 'storages' and 'tensors'.
   const names = new Set(entries.map((entry) => entry.name.replace(/^\.\//, '')));

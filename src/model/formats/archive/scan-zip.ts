@@ -5,7 +5,14 @@ import { BufferSource, type ByteSource, SliceSource } from '../byte-source.ts';
 import { scanKerasConfig } from '../keras.ts';
 import { FormatError } from '../sequential-reader.ts';
 import { entryFindings } from './entry-checks.ts';
-import { maxArchiveDepth, maxMemberBytes, memberDetail, type NestedContext, sniffBytes } from './nested.ts';
+import {
+  malformedArchive,
+  maxArchiveDepth,
+  maxMemberBytes,
+  memberDetail,
+  type NestedContext,
+  sniffBytes,
+} from './nested.ts';
 import { entryDataOffset, readZipDirectory, readZipEntry, type ZipEntry } from './zip-reader.ts';
 
 /** Ratio of declared uncompressed to compressed size above which an entry is a bomb suspect. */
@@ -60,13 +67,7 @@ export async function scanZip(source: ByteSource, context: NestedContext): Promi
     entries = await readZipDirectory(source);
   } catch (error) {
     if (!(error instanceof FormatError)) throw error;
-    findings.push(
-      ruleFinding('archive.malformed', error.message, {
-        offset: error.offset,
-        ...(context.detail ? { detail: context.detail } : {}),
-      }),
-    );
-    return { findings };
+    return { findings: [malformedArchive(error, context)] };
   }
   const format = zipFlavour(entries);
   let total = 0;
