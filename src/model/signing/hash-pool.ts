@@ -89,8 +89,15 @@ export class HashWorkerPool {
   }
 
   private onFailure(worker: Worker, error: unknown): void {
-    const pending = this.busy.get(worker);
+    const failure = () => new RampartError('RAMPART_INTERNAL', 'a hashing worker failed', { cause: error });
+    this.busy.get(worker)?.reject(failure());
     this.busy.delete(worker);
-    pending?.reject(new RampartError('RAMPART_INTERNAL', 'a hashing worker failed', { cause: error }));
+    const idleIndex = this.idle.indexOf(worker);
+    if (idleIndex >= 0) this.idle.splice(idleIndex, 1);
+    void worker.terminate();
+    // With no worker left, queued jobs would wait forever: fail them now.
+    if (this.idle.length === 0 && this.busy.size === 0) {
+      for (const pending of this.queue.splice(0)) pending.reject(failure());
+    }
   }
 }
