@@ -1,11 +1,9 @@
-import { RampartError } from '../../core/index.ts';
-import euAiAct from '../../core/reference/eu-ai-act.json' with { type: 'json' };
-import atlas from '../../core/reference/mitre-atlas.json' with { type: 'json' };
-import nist from '../../core/reference/nist-ai-rmf.json' with { type: 'json' };
-import owasp from '../../core/reference/owasp-llm-top10-2025.json' with { type: 'json' };
+import { frameworkReferences, RampartError } from '../../core/index.ts';
 import type { RuleStatus } from '../rules/rules-engine.ts';
 import type { EventStore } from '../store/event-store.ts';
 import { coverage, type FeatureId, features } from './coverage.ts';
+
+const { owasp, atlas, nist, euAiAct } = frameworkReferences;
 
 export const complianceFrameworks = ['owasp-llm', 'atlas', 'nist-ai-rmf', 'eu-ai-act'] as const;
 export type ComplianceFramework = (typeof complianceFrameworks)[number];

@@ -257,8 +257,12 @@ export class RulesEngine {
   evaluate(event: SecurityEvent): Detection[] {
     const candidates = this.byKind.get(event.kind);
     let detections: Detection[] | undefined;
-    if (candidates) for (const compiled of candidates) detections = this.apply(compiled, event, detections);
-    for (const compiled of this.anyKind) detections = this.apply(compiled, event, detections);
+    if (!candidates && this.anyKind.length === 0) return [];
+    const parsed = Date.parse(event.time);
+    const time = Number.isNaN(parsed) ? Date.now() : parsed;
+    if (candidates)
+      for (const compiled of candidates) detections = this.apply(compiled, event, time, detections);
+    for (const compiled of this.anyKind) detections = this.apply(compiled, event, time, detections);
     return detections ?? [];
   }
 
@@ -299,14 +303,14 @@ export class RulesEngine {
   private apply(
     compiled: CompiledRule,
     event: SecurityEvent,
+    time: number,
     detections: Detection[] | undefined,
   ): Detection[] | undefined {
     if (!compiled.matches(event)) return detections;
     compiled.matched++;
     const values = compiled.groupReaders.map((read) => text(read(event)));
-    const group = values.join('\u0000');
-    const time = Date.parse(event.time);
-    const hit = compiled.correlate(event, Number.isNaN(time) ? Date.now() : time, group);
+    const group = values.join('\u001f');
+    const hit = compiled.correlate(event, time, group);
     if (!hit) return detections;
     compiled.fired++;
     compiled.lastFiredAt = new Date().toISOString();
@@ -326,7 +330,7 @@ export class RulesEngine {
       frameworks: rule.frameworks,
       groupBy: compiled.groupBy,
       group: groupRecord,
-      dedupKey: `${rule.id}\u0000${group}`,
+      dedupKey: `${rule.id}\u001f${group}`,
       dedupWindowMs: compiled.dedupWindowMs,
       time: event.time,
       count: hit.count,

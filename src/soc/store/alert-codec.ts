@@ -47,7 +47,7 @@ export function encodeAlertCursor(id: string): string {
 export function alertValues(alert: Alert): unknown[] {
   return [
     alert.id,
-    alert.dedupKey,
+    alert.dedupKey.replaceAll('\u0000', '\ufffd'),
     alert.status,
     alert.ruleId,
     severityRank(alert.severity),

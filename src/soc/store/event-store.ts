@@ -242,19 +242,25 @@ export function toPage(rows: EventRow[], limit: number): StorePage {
   return page;
 }
 
+/** NUL cannot be stored in PostgreSQL text: both backends store U+FFFD instead, so they agree. */
+function column(value: string | undefined): string | null {
+  if (value === undefined) return null;
+  return value.includes('\u0000') ? value.replaceAll('\u0000', '\ufffd') : value;
+}
+
 /** The column values written for one event, in the order of `eventColumns`. */
 export function eventValues(event: SecurityEvent): unknown[] {
   return [
     event.id,
     normalizeTime(event.time, 'time', 'RAMPART_STORE_EVENT_INVALID'),
     event.source,
-    event.kind,
+    column(event.kind),
     event.severity,
     severityRank(event.severity),
-    event.principal ?? null,
-    event.model ?? null,
-    event.route ?? null,
-    event.client_ip ?? null,
+    column(event.principal),
+    column(event.model),
+    column(event.route),
+    column(event.client_ip),
     event.decision ?? null,
     JSON.stringify(event.attrs ?? {}),
     JSON.stringify(event.frameworks ?? []),
