@@ -1,3 +1,4 @@
+import euAiAct from './reference/eu-ai-act.json' with { type: 'json' };
 import atlas from './reference/mitre-atlas.json' with { type: 'json' };
 import nist from './reference/nist-ai-rmf.json' with { type: 'json' };
 import owasp from './reference/owasp-llm-top10-2025.json' with { type: 'json' };
@@ -52,3 +53,6 @@ export function frameworkIds(...ids: string[]): string[] {
 export function allFrameworkEntries(): FrameworkEntry[] {
   return [...index.values()];
 }
+
+/** The full reference documents (ids, names, relations) shipped in src/core/reference/. */
+export const frameworkReferences = { owasp, atlas, nist, euAiAct } as const;

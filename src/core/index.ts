@@ -1,4 +1,5 @@
 export { BatchingEventSink, type BatchingEventSinkOptions } from './batching-event-sink.ts';
+
 export { loadConfig, parseConfig, validateConfig } from './config/load.ts';
 export {
   type GatewayConfig,
@@ -57,6 +58,7 @@ export {
   type FrameworkName,
   frameworkEntry,
   frameworkIds,
+  frameworkReferences,
 } from './frameworks.ts';
 export { constantTimeEqual, sha256File, sha256Hex } from './hash.ts';
 export { HttpEventSink, type HttpEventSinkOptions } from './http-event-sink.ts';
