@@ -52,6 +52,11 @@ export const guardConfigSchema = z
     maxMessages: z.number().int().positive().max(100_000).default(1_000),
     /** Path of the classifier weights (default: the shipped prompt-injection.model.json). */
     modelPath: z.string().min(1).optional(),
+    /**
+     * At most this many findings per scanner and text; beyond it the text is blocked (fail closed),
+     * which keeps pathological inputs (thousands of escape sequences) cheap to refuse.
+     */
+    maxFindingsPerScanner: z.number().int().min(1).max(100_000).default(1_000),
     /** What happens when a scanner throws or the input cannot be scanned: fail closed by default. */
     onError: z.enum(['block', 'flag', 'allow']).default('block'),
     /** Keep scanning after the first block to collect every finding. */

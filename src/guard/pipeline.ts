@@ -279,11 +279,25 @@ export class GuardPipeline implements Guard {
         if (result.verdict === 'block' && !this.config.collectAll) break;
         continue;
       }
+      const cap = this.config.maxFindingsPerScanner;
+      if (detections.length > cap) {
+        const last = detections[detections.length - 1]!;
+        detections = [
+          ...detections.slice(0, cap),
+          {
+            ruleId: `${scanner.detector.id}.too-many-findings`,
+            span: { start: detections[cap]!.span.start, end: last.span.end },
+            score: 1,
+            message: `${detections.length} findings exceed maxFindingsPerScanner ${cap}: the text is refused`,
+          },
+        ];
+      }
       for (const detection of detections) {
         const id = scanner.detector.id;
         result.scores[id] = Math.max(result.scores[id] ?? 0, detection.score);
         let action: GuardAction | undefined;
-        if (detection.score >= scanner.threshold) action = scanner.action;
+        if (detection.ruleId.endsWith('.too-many-findings')) action = 'block';
+        else if (detection.score >= scanner.threshold) action = scanner.action;
         else if (detection.score >= scanner.flagThreshold) action = 'flag';
         if (action === undefined) continue;
         const finding = this.#finding(
@@ -343,6 +357,7 @@ export class GuardPipeline implements Guard {
     if (detection.label) finding.data = { ...finding.data, label: detection.label };
     if (action === 'redact') {
       const value = text.slice(detection.span.start, detection.span.end);
+      if (detection.kind !== undefined) finding.redactionKind = detection.kind;
       finding.replacement =
         detection.kind === undefined
           ? '[REDACTED]'

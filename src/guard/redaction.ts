@@ -19,17 +19,33 @@ export class ConversationVault implements PlaceholderVault {
   }
 }
 
-/** Replaces each redact finding's span by its placeholder; overlapping spans merge into the first. */
+/**
+ * Replaces each redact finding's span by its placeholder. Overlapping spans merge into one region
+ * (so nothing of either leaks), replaced by the first non-empty placeholder among them.
+ */
 export function applyRedactions(text: string, findings: readonly GuardFinding[]): string {
   const spans = findings
     .filter((finding) => finding.action === 'redact' && finding.replacement !== undefined)
-    .sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
+    .map((finding) => ({
+      start: finding.span.start,
+      end: finding.span.end,
+      replacement: finding.replacement!,
+    }))
+    .sort((a, b) => a.start - b.start || b.end - a.end);
   let out = '';
   let position = 0;
-  for (const finding of spans) {
-    if (finding.span.start < position) continue;
-    out += text.slice(position, finding.span.start) + finding.replacement;
-    position = finding.span.end;
+  let index = 0;
+  while (index < spans.length) {
+    const region = { ...spans[index]! };
+    index++;
+    while (index < spans.length && spans[index]!.start < region.end) {
+      region.end = Math.max(region.end, spans[index]!.end);
+      if (region.replacement === '') region.replacement = spans[index]!.replacement;
+      index++;
+    }
+    const start = Math.max(region.start, position);
+    out += text.slice(position, start) + region.replacement;
+    position = Math.max(position, region.end);
   }
   return out + text.slice(position);
 }

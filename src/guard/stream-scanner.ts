@@ -26,7 +26,13 @@ const rank: Record<Verdict, number> = { allow: 0, flag: 1, redact: 2, block: 3 }
  */
 export function createStreamScanner(pipeline: GuardPipeline, context: ScanContext): StreamScanner {
   const window = pipeline.config.streamWindow;
-  const scanContext: ScanContext = { ...context, vault: context.vault ?? new ConversationVault() };
+  const vault = context.vault ?? new ConversationVault();
+  // Held-back text is re-scanned on every step: placeholders are only handed out for text that is
+  // actually sent, so numbering matches a whole-text scan.
+  const scanContext: ScanContext = {
+    ...context,
+    vault: { placeholderFor: (kind) => (kind === '' ? '' : `[${kind}]`) },
+  };
   const leakPolicy = pipeline.scanners.find(
     (scanner) => scanner.detector.id === 'system-prompt-leak' && scanner.channels.has('output'),
   );
@@ -68,13 +74,24 @@ export function createStreamScanner(pipeline: GuardPipeline, context: ScanContex
       return { emit: '', result: blocked };
     }
     let cut = final ? pending.length : Math.max(0, pending.length - window);
-    // Never cut through a finding: hold back from its start.
-    for (const finding of fresh) {
-      const start = finding.span.start - lookBehind.length;
-      const end = finding.span.end - lookBehind.length;
-      if (start < cut && end > cut) cut = Math.max(0, start);
+    // Never cut through a finding: hold back from its start (repeat: overlapping findings chain).
+    for (let changed = true; changed; ) {
+      changed = false;
+      for (const finding of fresh) {
+        const start = finding.span.start - lookBehind.length;
+        const end = finding.span.end - lookBehind.length;
+        if (start < cut && end > cut) {
+          cut = Math.max(0, start);
+          changed = true;
+        }
+      }
     }
     const sendable = fresh.filter((finding) => finding.span.end - lookBehind.length <= cut);
+    for (const finding of sendable) {
+      if (finding.action !== 'redact' || finding.redactionKind === undefined) continue;
+      const value = region.slice(finding.span.start, finding.span.end);
+      finding.replacement = vault.placeholderFor(finding.redactionKind, value);
+    }
     const local = sendable.map((finding) => ({
       ...finding,
       span: {

@@ -41,6 +41,8 @@ export interface GuardFinding extends Finding {
   messageIndex?: number;
   /** Placeholder this span is replaced with when redacted ('[EMAIL_1]'). */
   replacement?: string;
+  /** Kind of value redacted ('EMAIL'); '' means the span is removed. */
+  redactionKind?: string;
   /** The matched text; only present when `captureText` is on. */
   text?: string;
 }

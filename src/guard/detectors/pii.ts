@@ -105,7 +105,7 @@ export function createPiiDetector(options: PiiOptions = {}): Detector {
         }
       };
       scan(original, (start, end) => ({ start, end }));
-      for (const segment of normalised.decoded) scan(segment.view.text, () => segment.span);
+      for (const segment of normalised.decoded) scan(segment.text, () => segment.span);
       return dropOverlaps(detections);
     },
   };

@@ -17,7 +17,8 @@ export interface NormalisedText {
   /** NFKC, lower-cased, invisible characters removed, homoglyphs/leetspeak folded, whitespace collapsed. */
   folded: TextView;
   invisible: InvisibleCharacter[];
-  decoded: Array<{ encoding: Encoding; span: Span; view: TextView }>;
+  /** Decoded payloads: `text` as decoded (for PII/secrets), `view` folded (for injection detectors). */
+  decoded: Array<{ encoding: Encoding; span: Span; text: string; view: TextView }>;
 }
 
 export interface NormaliseOptions {
@@ -28,7 +29,6 @@ export interface NormaliseOptions {
 }
 
 const letterPattern = /\p{L}/u;
-const whitespacePattern = /\s/u;
 const space = 0x20;
 
 /** Growable output buffer of UTF-16 units with, per unit, the original span it came from. */
@@ -68,7 +68,32 @@ class FoldBuffer {
 
 function isWhitespaceCode(code: number): boolean {
   if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  return whitespacePattern.test(String.fromCharCode(code));
+  return (
+    code === 0x85 ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000
+  );
+}
+
+/** NFKC + lower-case of one code point, memoised (bounded) because most texts reuse few characters. */
+const foldedPieces = new Map<number, string>();
+function foldCodePoint(codePoint: number): string {
+  let piece = foldedPieces.get(codePoint);
+  if (piece === undefined) {
+    piece =
+      codePoint >= 0xd800 && codePoint <= 0xdfff
+        ? '\ufffd'
+        : String.fromCodePoint(codePoint).normalize('NFKC').toLowerCase();
+    if (foldedPieces.size > 8192) foldedPieces.clear();
+    foldedPieces.set(codePoint, piece);
+  }
+  return piece;
 }
 
 /** Builds the folded view with a per-unit map back to the original. Linear in the text length. */
@@ -104,10 +129,7 @@ function fold(original: string, invisible: InvisibleCharacter[]): TextView {
       index = end;
       continue;
     }
-    const piece =
-      codePoint >= 0xd800 && codePoint <= 0xdfff
-        ? '\ufffd'
-        : String.fromCodePoint(codePoint).normalize('NFKC').toLowerCase();
+    const piece = foldCodePoint(codePoint);
     for (let k = 0; k < piece.length; k++) {
       const unit = piece.charCodeAt(k);
       if (isWhitespaceCode(unit)) {
@@ -136,10 +158,17 @@ function fold(original: string, invisible: InvisibleCharacter[]): TextView {
   );
 }
 
+const letterCache = new Map<number, boolean>();
 function isLetterCode(code: number): boolean {
   if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
   if (code >= 0xd800 && code <= 0xdfff) return true;
-  return letterPattern.test(String.fromCharCode(code));
+  let letter = letterCache.get(code);
+  if (letter === undefined) {
+    letter = letterPattern.test(String.fromCharCode(code));
+    if (letterCache.size > 8192) letterCache.clear();
+    letterCache.set(code, letter);
+  }
+  return letter;
 }
 
 const isDigitCode = (code: number) => code >= 0x30 && code <= 0x39;
@@ -203,12 +232,14 @@ export function normalise(original: string, options: NormaliseOptions = {}, dept
       decoded.push({
         encoding: segment.encoding,
         span: segment.span,
+        text: segment.text,
         view: segmentView(inner.folded, segment.span, segment.encoding),
       });
       for (const nested of inner.decoded) {
         decoded.push({
           encoding: nested.encoding,
           span: segment.span,
+          text: nested.text,
           view: segmentView(nested.view, segment.span, `${segment.encoding}+${nested.encoding}`),
         });
       }
