@@ -124,6 +124,11 @@ describe.skipIf(!hasChromium)('SOC console in a real browser (Debian chromium)',
     expect(await revoke.textContent()).toContain('executed');
     expect(await revoke.textContent()).toContain('analyst');
 
+    // The evidence behind the alert opens as the stored events.
+    await detail.locator('ul.evidence button').first().click();
+    await detail.locator('pre.evidence-json').waitFor();
+    expect(await detail.locator('pre.evidence-json').textContent()).toContain('"kind": "inference.request"');
+
     // The next request with that key is refused at authentication; other keys still work.
     expect(await chat(stack.gatewayUrl, key, 'one more')).toBe(401);
     expect(await chat(stack.gatewayUrl, bystander, 'still fine')).toBe(200);

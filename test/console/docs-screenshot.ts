@@ -11,7 +11,9 @@ import { consoleOutDir } from '../../src/console/vite.config.ts';
 import { consoleAdminToken, startConsoleStack } from './console-stack.ts';
 
 const root = resolve(import.meta.dirname, '..', '..');
-const outDir = join(root, 'docs', 'img');
+// SCREENSHOT_DIR and SCREENSHOT_SIZE (e.g. 1280x720) check other screen sizes without touching docs/img.
+const outDir = process.env.SCREENSHOT_DIR ?? join(root, 'docs', 'img');
+const [width = 1440, height = 900] = (process.env.SCREENSHOT_SIZE ?? '1440x900').split('x').map(Number);
 
 function backfill(now: number) {
   const events: Array<Record<string, unknown>> = [];
@@ -83,7 +85,7 @@ async function main() {
       executablePath: '/usr/bin/chromium',
       headless: true,
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run'],
-      viewport: { width: 1440, height: 900 },
+      viewport: { width, height },
     });
     const page = context.pages()[0] ?? (await context.newPage());
     await page.goto(stack.socUrl);

@@ -1,6 +1,13 @@
 import { type FormEvent, useState } from 'react';
 import { ApiError, api } from '../api/client.ts';
-import type { Alert, AlertPage, AlertStatus, RespondAnswer, ResponseRecord } from '../api/types.ts';
+import type {
+  Alert,
+  AlertPage,
+  AlertStatus,
+  RespondAnswer,
+  ResponseRecord,
+  SecurityEvent,
+} from '../api/types.ts';
 import {
   EmptyState,
   ErrorBanner,
@@ -439,12 +446,12 @@ function AlertDetail({
       </Panel>
 
       <Panel title="Evidence">
-        <div className="muted">Latest events behind this alert ({alert.eventIds.length} kept):</div>
+        <div className="muted">
+          Latest events behind this alert ({alert.eventIds.length} kept; click one to see it):
+        </div>
         <ul className="evidence">
           {alert.eventIds.slice(-10).map((eventId) => (
-            <li key={eventId}>
-              <code>{eventId}</code>
-            </li>
+            <EvidenceEvent key={eventId} id={eventId} />
           ))}
         </ul>
         {alert.principal ? (
@@ -454,5 +461,33 @@ function AlertDetail({
         ) : null}
       </Panel>
     </div>
+  );
+}
+
+/** One event behind an alert: its id, and the whole event on demand (GET /api/events/{id}). */
+function EvidenceEvent({ id }: { id: string }) {
+  const [open, setOpen] = useState(false);
+  const [event, setEvent] = useState<SecurityEvent>();
+  const [error, setError] = useState<unknown>();
+  const toggle = () => {
+    setOpen(!open);
+    if (!event && !open) {
+      api.get<SecurityEvent>(`/api/events/${id}`).then(setEvent, setError);
+    }
+  };
+  return (
+    <li>
+      <button type="button" className="link" onClick={toggle} aria-expanded={open}>
+        <code>{id}</code>
+      </button>
+      {event ? (
+        <span className="muted">
+          {' '}
+          {event.kind} · {formatTime(event.time)}
+        </span>
+      ) : null}
+      {open && error ? <ErrorBanner error={error} /> : null}
+      {open && event ? <pre className="evidence-json">{JSON.stringify(event, null, 2)}</pre> : null}
+    </li>
   );
 }

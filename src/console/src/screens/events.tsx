@@ -11,6 +11,19 @@ import { useApi } from '../use-api.ts';
 const filterNames = ['from', 'to', 'kind', 'principal', 'model', 'source', 'severity', 'decision'] as const;
 type Filters = Record<(typeof filterNames)[number], string>;
 
+const presets = [
+  { label: '15m', ms: 15 * 60_000 },
+  { label: '1h', ms: 3_600_000 },
+  { label: '24h', ms: 86_400_000 },
+  { label: '7d', ms: 7 * 86_400_000 },
+];
+
+/** A Date as a datetime-local input value in the browser's time zone. */
+function toLocalInput(date: Date): string {
+  const local = new Date(date.getTime() - date.getTimezoneOffset() * 60_000);
+  return local.toISOString().slice(0, 16);
+}
+
 function filtersFrom(params: URLSearchParams): Filters {
   const filters = {} as Filters;
   for (const name of filterNames) filters[name] = params.get(name) ?? '';
@@ -67,6 +80,22 @@ export function EventsScreen({ route }: { route: Route }) {
         <h1>Events</h1>
       </header>
       <form className="filters" onSubmit={search} aria-label="Event filters">
+        <div className="presets">
+          <span className="muted">Last</span>
+          {presets.map((preset) => (
+            <button
+              key={preset.label}
+              type="button"
+              className="button small ghost"
+              onClick={() => {
+                const now = Date.now();
+                setDraft({ ...draft, from: toLocalInput(new Date(now - preset.ms)), to: '' });
+              }}
+            >
+              {preset.label}
+            </button>
+          ))}
+        </div>
         <label>
           From
           <input type="datetime-local" value={draft.from} onChange={set('from')} />
