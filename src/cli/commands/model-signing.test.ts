@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { generateKeyPairSync } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -69,6 +69,16 @@ describe('rampart model sign | verify | bom (real process)', () => {
     expect(noSignature.code).toBe(2);
     expect(noSignature.stderr).toContain('RAMPART_MODEL_VERIFY_SIGNATURE_MISSING');
   }, 90_000);
+
+  it('--no-ignore-git-paths signs git metadata too', () => {
+    const withGit = mkdtempSync(join(scratch, 'git-'));
+    mkdirSync(join(withGit, '.git'));
+    writeFileSync(join(withGit, '.git', 'HEAD'), 'ref: refs/heads/main\n');
+    writeFileSync(join(withGit, 'weights.bin'), 'w');
+    const result = rampart('model', 'sign', withGit, '--key', keyPath, '--no-ignore-git-paths', '--json');
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({ files: 2 });
+  }, 60_000);
 
   it('writes a CycloneDX BOM', () => {
     const output = join(scratch, 'bom.json');

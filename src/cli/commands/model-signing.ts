@@ -86,9 +86,11 @@ const commonArgs = {
     type: 'string',
     description: 'Path to leave out (repeatable; relative to the working directory or the model)',
   },
-  'no-ignore-git-paths': {
+  'ignore-git-paths': {
     type: 'boolean',
-    description: 'Include .git, .gitattributes, .github, .gitignore',
+    default: true,
+    description: 'Leave out .git, .gitattributes, .github, .gitignore (default)',
+    negativeDescription: 'Include .git, .gitattributes, .github, .gitignore',
   },
   workers: { type: 'string', description: 'Hashing worker threads (default: available cores)' },
   json: { type: 'boolean', description: 'Print the result as JSON' },
@@ -148,7 +150,7 @@ export const sign = defineCommand({
         ? { certificateChain: await readInput(args['certificate-chain'], 'certificate chain') }
         : {}),
       ignorePaths: ignorePathsFor(modelPath, repeatedFlag(rawArgs, 'ignore-paths')),
-      ignoreGitPaths: !args['no-ignore-git-paths'],
+      ignoreGitPaths: args['ignore-git-paths'] !== false,
       method: args.method as 'files' | 'shards',
       ...(shardSize === undefined ? {} : { shardSize }),
       allowSymlinks: Boolean(args['allow-symlinks']),
@@ -200,7 +202,7 @@ export const verify = defineCommand({
           : {}),
         ...(args.signature ? { signaturePath: args.signature } : {}),
         ignorePaths: ignorePathsFor(modelPath, repeatedFlag(rawArgs, 'ignore-paths')),
-        ignoreGitPaths: !args['no-ignore-git-paths'],
+        ignoreGitPaths: args['ignore-git-paths'] !== false,
         ...(workers === undefined ? {} : { workers }),
         onProgress: progress.onProgress,
       }).finally(progress.finish);
