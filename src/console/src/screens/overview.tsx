@@ -10,6 +10,7 @@ import {
   SeverityBadge,
   StatusBadge,
 } from '../components/feedback.tsx';
+import { Segmented } from '../components/segmented.tsx';
 import { BarList, TimeSeriesChart } from '../components/time-series-chart.tsx';
 import { formatAgo, formatCount } from '../format.ts';
 import { routeHref } from '../router.ts';
@@ -56,18 +57,7 @@ export function OverviewScreen({ alertVersion }: { alertVersion: number }) {
     <div className="screen">
       <header className="screen-header">
         <h1>Overview</h1>
-        <fieldset className="segmented" aria-label="Time range">
-          {ranges.map((item) => (
-            <button
-              key={item.id}
-              type="button"
-              className={item.id === rangeId ? 'active' : ''}
-              onClick={() => setRangeId(item.id)}
-            >
-              {item.label}
-            </button>
-          ))}
-        </fieldset>
+        <Segmented label="Time range" options={ranges} value={rangeId} onChange={setRangeId} />
       </header>
       {stats.error ? <ErrorBanner error={stats.error} onRetry={stats.reload} /> : null}
       {!data && stats.loading ? <Loading /> : null}

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { api } from '../api/client.ts';
 import type { Alert, AlertPage, PrincipalRow } from '../api/types.ts';
 import { EmptyState, ErrorBanner, Loading, Panel, StatusBadge } from '../components/feedback.tsx';
+import { Segmented } from '../components/segmented.tsx';
 import { formatAgo, formatCount } from '../format.ts';
 import { routeHref } from '../router.ts';
 import { useApi } from '../use-api.ts';
@@ -66,18 +67,12 @@ export function PrincipalsScreen() {
     <div className="screen">
       <header className="screen-header">
         <h1>Principals &amp; keys</h1>
-        <fieldset className="segmented" aria-label="Time range">
-          {spans.map((item) => (
-            <button
-              key={item.id}
-              type="button"
-              className={item.id === span ? 'active' : ''}
-              onClick={() => setSpan(item.id)}
-            >
-              {item.id}
-            </button>
-          ))}
-        </fieldset>
+        <Segmented
+          label="Time range"
+          options={spans.map((item) => ({ id: item.id, label: item.id }))}
+          value={span}
+          onChange={setSpan}
+        />
       </header>
       <Panel title="Principals">
         {principals.error ? <ErrorBanner error={principals.error} onRetry={principals.reload} /> : null}
