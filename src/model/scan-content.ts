@@ -4,12 +4,13 @@ import { compressionOf, scanCompressed } from './formats/archive/scan-compressed
 import { scanTar } from './formats/archive/scan-tar.ts';
 import { scanZip } from './formats/archive/scan-zip.ts';
 import { readZipDirectory } from './formats/archive/zip-reader.ts';
-import { type ByteSource, readAll } from './formats/byte-source.ts';
+import { type ByteSource, FileSource, readAll } from './formats/byte-source.ts';
 import { scanGguf } from './formats/gguf.ts';
 import { scanHdf5 } from './formats/hdf5.ts';
 import { scanNpy } from './formats/numpy.ts';
 import { scanOnnx } from './formats/onnx.ts';
-import { scanPickleStream } from './formats/pickle/scan-pickle.ts';
+import { pickleWindowBytes } from './formats/pickle/machine.ts';
+import { scanPickleFile, scanPickleStream } from './formats/pickle/scan-pickle.ts';
 import { scanSafetensors } from './formats/safetensors.ts';
 import { scanSavedModel } from './formats/savedmodel.ts';
 import { ruleFinding } from './scan-rules.ts';
@@ -47,8 +48,15 @@ export async function scanContent(
     case 'pickle':
     case 'joblib':
     case 'pytorch-legacy': {
-      const bytes = await readAll(source, options.maxPickleBytes);
-      result = withDetail(scanPickleStream(bytes));
+      if (source instanceof FileSource && source.size > pickleWindowBytes) {
+        // Large pickle files are analysed window by window: memory stays flat.
+        const size = Math.min(source.size, options.maxPickleBytes);
+        result = withDetail(
+          scanPickleFile({ size, read: (offset, length) => source.readSync(offset, length) }),
+        );
+      } else {
+        result = withDetail(scanPickleStream(await readAll(source, options.maxPickleBytes)));
+      }
       if (source.size > options.maxPickleBytes) {
         result.findings.push(
           ruleFinding(

@@ -57,7 +57,7 @@ export interface ScanOptions {
   hash?: boolean;
   /** Files scanned at the same time (default 2). */
   concurrency?: number;
-  /** Largest pickle stream analysed, in bytes (default 1 GiB); longer ones are reported. */
+  /** Largest pickle stream analysed, in bytes (default 64 GiB); longer ones are reported. */
   maxPickleBytes?: number;
 }
 

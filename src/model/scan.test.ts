@@ -505,3 +505,24 @@ describe('joblib', () => {
     expect(await scanBytes('arrays-evil.joblib', bytes)).toMatchObject({ verdict: 'malicious' });
   });
 });
+
+describe('large pickles', () => {
+  it('streams a pickle file larger than the window and still sees the payload after 20 MB of bytes', async () => {
+    const payload = new Uint8Array(20 << 20);
+    const head = pickle((p) =>
+      p
+        .proto(4)
+        .global('collections', 'OrderedDict')
+        .emptyTuple()
+        .reduce()
+        .raw([0x8e, 0, 0, 0x40, 0x01, 0, 0, 0, 0]),
+    );
+    const tail = pickle((p) => p.pop().call('os', 'system', 'id').stop());
+    const path = join(directory, 'large.pkl');
+    await writeFile(path, Buffer.concat([head, payload, tail]));
+    const file = await scanFile(path);
+    expect(file.verdict).toBe('malicious');
+    const finding = file.findings.find((entry) => entry.ruleId === 'pickle.dangerous-global');
+    expect(finding?.location?.offset).toBe(head.length + payload.length + 1);
+  });
+});

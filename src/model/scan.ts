@@ -8,7 +8,8 @@ import { ruleFinding, scanRule } from './scan-rules.ts';
 import type { ScannedFile, ScanOptions, ScanReport, Verdict } from './scan-types.ts';
 
 const verdictRank: Record<Verdict, number> = { clean: 0, unsafe: 1, malicious: 2, error: 3 };
-const defaultMaxPickleBytes = 1024 * 1024 * 1024;
+/** Pickles are streamed (flat memory), so the limit only bounds time: 64 GiB. */
+const defaultMaxPickleBytes = 64 * 1024 ** 3;
 /** Most files collected from the directories given. */
 const maxFiles = 1_000_000;
 

@@ -1,3 +1,4 @@
+import { readSync } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
 
 /** Random access to the bytes of a file or of an entry held in memory. */
@@ -23,6 +24,19 @@ export class FileSource implements ByteSource {
     private readonly handle: FileHandle,
     readonly size: number,
   ) {}
+  /** Synchronous read (the pickle machine pulls windows from inside its opcode loop). */
+  readSync(offset: number, length: number): Uint8Array {
+    const wanted = Math.max(0, Math.min(length, this.size - offset));
+    const buffer = Buffer.allocUnsafe(wanted);
+    let filled = 0;
+    while (filled < wanted) {
+      const bytesRead = readSync(this.handle.fd, buffer, filled, wanted - filled, offset + filled);
+      if (bytesRead === 0) break;
+      filled += bytesRead;
+    }
+    return buffer.subarray(0, filled);
+  }
+
   async read(offset: number, length: number): Promise<Uint8Array> {
     const wanted = Math.max(0, Math.min(length, this.size - offset));
     if (wanted === 0) return new Uint8Array(0);

@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { pickle } from '../../_test-fixtures.ts';
-import { analysePickle } from './machine.ts';
+import { PickleBuilder, pickle } from '../../_test-fixtures.ts';
+import { analysePickle, analysePickleFile } from './machine.ts';
 
 const names = (bytes: Uint8Array) =>
   analysePickle(bytes).globals.map((global) => `${global.module}.${global.name}`);
@@ -160,5 +161,60 @@ describe('embedded pickles', () => {
     );
     const analysis = analysePickle(bytes);
     expect(analysis.embedded).toEqual([{ start: 18, end: 18 + inner.length }]);
+  });
+});
+
+describe('streaming a pickle file window by window', () => {
+  const reader = (bytes: Uint8Array) => ({
+    size: bytes.length,
+    read: (offset: number, length: number) => bytes.slice(offset, offset + length),
+  });
+  const strip = (analysis: ReturnType<typeof analysePickle>) => ({ ...analysis });
+
+  it('gives the same result as the in-memory machine across window moves', () => {
+    const builder = new PickleBuilder()
+      .proto(4)
+      .text('posix')
+      .memoize()
+      .text('system')
+      .memoize()
+      .pop()
+      .pop()
+      .mark();
+    for (let index = 0; index < 20_000; index++) builder.unicode(`layer.${index}.weight`).int(index);
+    builder.raw('d');
+    builder.raw([0x8e, ...new Array(8).fill(0)]); // BINBYTES8 of length 0
+    const big = new Uint8Array(400_000).fill(0x80);
+    builder.raw([0x8e, 0x80, 0x1a, 0x06, 0, 0, 0, 0, 0], big).pop();
+    builder.binget(0).binget(1).stackGlobal().text('id').tuple1().reduce().stop();
+    const bytes = builder.bytes();
+    const inMemory = analysePickle(bytes);
+    const streamed = analysePickleFile(reader(bytes), 0, 1 << 17);
+    expect(inMemory.complete).toBe(true);
+    expect(strip(streamed)).toEqual(strip(inMemory));
+    expect(streamed.calls.map((call) => call.target)).toEqual(['posix.system']);
+  });
+
+  it('reports a truncated payload at its absolute offset', () => {
+    const bytes = pickle((p) => p.proto(4).text('x').raw([0x8e, 0, 0, 0x10, 0, 0, 0, 0, 0]));
+    const streamed = analysePickleFile(reader(bytes), 0, 1 << 17);
+    expect(streamed.error).toMatchObject({ offset: 5, message: expect.stringMatching(/truncated/) });
+  });
+
+  it('agrees with the in-memory machine on mutated inputs', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ at: fc.nat(), value: fc.integer({ min: 0, max: 255 }) }), { maxLength: 6 }),
+        (edits) => {
+          const builder = new PickleBuilder().proto(4).mark();
+          for (let index = 0; index < 3000; index++)
+            builder.unicode(`k${index}`).global('torch', 'FloatStorage');
+          const bytes = builder.raw('l').stop().bytes();
+          for (const edit of edits) bytes[edit.at % bytes.length] = edit.value;
+          expect(strip(analysePickleFile(reader(bytes), 0, 1 << 17))).toEqual(strip(analysePickle(bytes)));
+        },
+      ),
+      { numRuns: 12 },
+    );
   });
 });

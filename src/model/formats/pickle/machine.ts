@@ -97,9 +97,8 @@ function intValue(value: number): Value {
  * Dict keys tracked by the machine (joblib's NumpyArrayWrapper state): everything else in a dict
  * is dropped, so plain dict pickles cost no decoding.
  */
-const trackedKeys = ['shape', 'dtype', 'numpy_array_alignment_bytes'].map((key) =>
-  new TextEncoder().encode(key),
-);
+const trackedNames = ['shape', 'dtype', 'numpy_array_alignment_bytes'];
+const trackedKeys = trackedNames.map((key) => new TextEncoder().encode(key));
 const emptyTuple: Value = { kind: Kind.Tuple, items: [] };
 /** Longest string kept as text (module/attribute names); longer ones are kept truncated. */
 const maxTextBytes = 4096;
@@ -118,9 +117,16 @@ class PickleError extends Error {
 const latin1 = new TextDecoder('latin1');
 const utf8 = new TextDecoder('utf-8');
 
-function textOf(bytes: Uint8Array, value: TextValue): string {
+/** The bytes in memory: a whole pickle, or a window of a file starting at file offset `base`. */
+interface Window {
+  bytes: Uint8Array;
+  base: number;
+}
+
+function textOf(window: Window, value: TextValue): string {
   if (value.text === undefined) {
-    const slice = bytes.subarray(value.start, value.start + Math.min(value.length, maxTextBytes));
+    const at = value.start - window.base;
+    const slice = window.bytes.subarray(at, at + Math.min(value.length, maxTextBytes));
     value.text = (value.latin1 ? latin1 : utf8).decode(slice);
   }
   return value.text;
@@ -141,7 +147,7 @@ const resolvers = new Set([
 ]);
 
 /** Name a value as a dotted path when it is a global, an imported module or getattr of one. */
-function describe(bytes: Uint8Array, value: Value, depth = 0): string | undefined {
+function describe(bytes: Window, value: Value, depth = 0): string | undefined {
   if (depth > maxDescribeDepth) return undefined;
   if (value.kind === Kind.Global) return value.full;
   if (value.kind === Kind.Call) {
@@ -163,7 +169,7 @@ function describe(bytes: Uint8Array, value: Value, depth = 0): string | undefine
   return undefined;
 }
 
-function describeDynamic(bytes: Uint8Array, value: Value): string {
+function describeDynamic(bytes: Window, value: Value): string {
   switch (value.kind) {
     case Kind.Call:
       return `the result of calling ${describe(bytes, value.callee) ?? 'a dynamic value'}`;
@@ -178,14 +184,14 @@ function describeDynamic(bytes: Uint8Array, value: Value): string {
   }
 }
 
-function underflow(bytes: Uint8Array, offset: number): PickleError {
-  return new PickleError(offset, `stack underflow at ${opcodeName(bytes[offset]!) ?? 'opcode'}`);
+function underflow(code: number, offset: number): PickleError {
+  return new PickleError(offset, `stack underflow at ${opcodeName(code) ?? 'opcode'}`);
 }
 
-function truncated(bytes: Uint8Array, offset: number, count: number, left: number): PickleError {
+function truncated(code: number, offset: number, count: number, left: number): PickleError {
   return new PickleError(
     offset,
-    `truncated: ${opcodeName(bytes[offset]!) ?? 'opcode'} needs ${count} bytes, ${left} left`,
+    `truncated: ${opcodeName(code) ?? 'opcode'} needs ${count} bytes, ${left} left`,
   );
 }
 
@@ -202,30 +208,35 @@ class Machine {
   readonly marks: number[] = [];
   readonly memo: Value[] = [];
   readonly sparseMemo = new Map<number, Value>();
+  /** The opcode being executed (for error messages). */
+  code = 0;
+  /** Absolute end of the pickle data (file size when streaming). */
+  fileEnd = 0;
+  /** Strings created from the current window, decoded before the window moves (streaming). */
+  windowTexts: TextValue[] | undefined;
   constructor(
-    readonly bytes: Uint8Array,
+    public bytes: Uint8Array,
+    public base: number,
     readonly result: PickleAnalysis,
   ) {}
 
   pop(offset: number): Value {
     const stack = this.stack;
     const marks = this.marks;
-    if (stack.length <= (marks.length > 0 ? marks[marks.length - 1]! : 0))
-      throw underflow(this.bytes, offset);
+    if (stack.length <= (marks.length > 0 ? marks[marks.length - 1]! : 0)) throw underflow(this.code, offset);
     return stack.pop()!;
   }
 
   top(offset: number): Value {
     const stack = this.stack;
     const marks = this.marks;
-    if (stack.length <= (marks.length > 0 ? marks[marks.length - 1]! : 0))
-      throw underflow(this.bytes, offset);
+    if (stack.length <= (marks.length > 0 ? marks[marks.length - 1]! : 0)) throw underflow(this.code, offset);
     return stack[stack.length - 1]!;
   }
 
   popMark(offset: number): Value[] {
     if (this.marks.length === 0) {
-      throw new PickleError(offset, `${opcodeName(this.bytes[offset]!)} without MARK`);
+      throw new PickleError(offset, `${opcodeName(this.code)} without MARK`);
     }
     return this.stack.splice(this.marks.pop()!);
   }
@@ -234,12 +245,16 @@ class Machine {
   setItem(target: { kind: Kind.Dict; entries: Map<string, Value> }, key: Value, value: Value): void {
     if (key.kind !== Kind.Text || key.length > 32 || target.entries.size >= 8) return;
     const bytes = this.bytes;
+    const at = key.start - this.base;
     for (const tracked of trackedKeys) {
       if (tracked.length !== key.length) continue;
       let same = true;
-      for (let index = 0; index < tracked.length && same; index++)
-        same = tracked[index] === bytes[key.start + index];
-      if (same) target.entries.set(textOf(bytes, key), value);
+      if (key.text !== undefined) same = key.text === trackedNames[trackedKeys.indexOf(tracked)];
+      else {
+        for (let index = 0; index < tracked.length && same; index++)
+          same = tracked[index] === bytes[at + index];
+      }
+      if (same) target.entries.set(textOf(this, key), value);
     }
   }
 
@@ -260,17 +275,17 @@ class Machine {
       return position;
     const code = dtype.args.items[0];
     if (code?.kind !== Kind.Text) return position;
-    const descr = textOf(bytes, code);
+    const descr = textOf(this, code);
     if (descr.replace(/^[|<>=]/, '').startsWith('O')) {
       // Object arrays: pickle.dump(array) inline, a complete pickle of its own.
-      const inner = analysePickle(bytes, position, end);
+      const inner = run({ bytes, base: this.base }, this.base + end, this.base + position);
       this.result.globals.push(...inner.globals);
       this.result.calls.push(...inner.calls);
       this.result.extensions.push(...inner.extensions);
       this.result.embedded.push(...inner.embedded);
       if (inner.error)
         throw new PickleError(inner.error.offset, `in a joblib object array: ${inner.error.message}`);
-      return inner.end;
+      return inner.end - this.base;
     }
     const size = /^[|<>=]?[a-zA-Z?](\d+)$/.exec(descr)?.[1];
     let count = 1;
@@ -280,21 +295,25 @@ class Machine {
     }
     let at = position;
     if (state.entries.has('numpy_array_alignment_bytes')) {
-      if (at >= end) throw truncated(bytes, offset, 1, 0);
+      if (at >= end) throw truncated(this.code, offset, 1, 0);
       at += 1 + bytes[at]!;
     }
     const unicode = descr.replace(/^[|<>=]/, '').startsWith('U') ? 4 : 1;
     const total = count * Number(size ?? Number.NaN) * unicode;
     if (!Number.isSafeInteger(total)) return position;
-    if (at + total > end)
-      throw new PickleError(offset, `truncated: joblib array data needs ${total} bytes, ${end - at} left`);
+    if (this.base + at + total > this.fileEnd) {
+      throw new PickleError(
+        offset,
+        `truncated: joblib array data needs ${total} bytes, ${this.fileEnd - this.base - at} left`,
+      );
+    }
     return at + total;
   }
 
   /** Drop everything above the last MARK (list/dict/set items: their values are not needed). */
   dropMark(offset: number): void {
     if (this.marks.length === 0) {
-      throw new PickleError(offset, `${opcodeName(this.bytes[offset]!)} without MARK`);
+      throw new PickleError(offset, `${opcodeName(this.code)} without MARK`);
     }
     this.stack.length = this.marks.pop()!;
   }
@@ -345,8 +364,8 @@ class Machine {
   }
 
   addCall(callee: Value, args: Value, opcode: string, offset: number): Value {
-    const target = describe(this.bytes, callee);
-    const description = target ?? describeDynamic(this.bytes, callee);
+    const target = describe(this, callee);
+    const description = target ?? describeDynamic(this, callee);
     let byOpcode = this.seenCalls.get(description);
     if (!byOpcode) {
       byOpcode = new Map();
@@ -380,7 +399,7 @@ class Machine {
       bytes[at + 1]! <= highestProtocol &&
       this.result.embedded.length < 64
     ) {
-      this.result.embedded.push({ start: at, end: at + length });
+      this.result.embedded.push({ start: this.base + at, end: this.base + at + length });
     }
   }
 
@@ -433,6 +452,40 @@ function lineNumber(text: string, offset: number): number {
 
 /** Analyse one pickle starting at `start`. Never throws: problems end up in `error`. */
 export function analysePickle(bytes: Uint8Array, start = 0, end = bytes.length): PickleAnalysis {
+  return run({ bytes, base: 0 }, end, start);
+}
+
+/** Synchronous random access to a file, for pickles analysed window by window. */
+export interface PickleReader {
+  size: number;
+  read(offset: number, length: number): Uint8Array;
+}
+
+/** Bytes held in memory at once when a pickle is streamed from a file. */
+export const pickleWindowBytes = 16 * 1024 * 1024;
+/** The window moves forward when fewer bytes than this are left in it. */
+const headroom = 64 * 1024;
+
+/**
+ * Analyse one pickle of a file without holding it in memory: the machine reads a window at a time
+ * and jumps over bytes payloads larger than the window, so memory stays flat as files grow.
+ */
+export function analysePickleFile(
+  reader: PickleReader,
+  start = 0,
+  windowBytes = pickleWindowBytes,
+): PickleAnalysis {
+  const window = Math.max(windowBytes, 2 * headroom);
+  return run({ bytes: reader.read(start, window), base: start }, reader.size, start, reader, window);
+}
+
+function run(
+  window: Window,
+  fileEnd: number,
+  start: number,
+  reader?: PickleReader,
+  windowBytes = 0,
+): PickleAnalysis {
   const result: PickleAnalysis = {
     globals: [],
     embedded: [],
@@ -442,35 +495,54 @@ export function analysePickle(bytes: Uint8Array, start = 0, end = bytes.length):
     end: start,
     complete: false,
   };
-  const machine = new Machine(bytes, result);
+  let bytes = window.bytes;
+  let base = window.base;
+  const machine = new Machine(bytes, base, result);
+  machine.fileEnd = fileEnd;
+  if (reader) machine.windowTexts = [];
   const stack = machine.stack;
-  let position = start;
+  let end = Math.min(bytes.length, fileEnd - base);
+  let position = start - base;
   let offset = start;
+  /** Move the window to file offset `at` (decoding the strings that still point into it). */
+  const refill = (at: number): void => {
+    for (const text of machine.windowTexts ?? []) textOf(machine, text);
+    if (machine.windowTexts) machine.windowTexts.length = 0;
+    bytes = reader!.read(at, windowBytes);
+    base = at;
+    end = Math.min(bytes.length, fileEnd - base);
+    position = 0;
+    machine.bytes = bytes;
+    machine.base = base;
+  };
   try {
-    while (position < end) {
-      offset = position;
+    for (;;) {
+      if (reader && end - position < headroom && base + end < fileEnd) refill(base + position);
+      if (position >= end) break;
+      offset = base + position;
       const code = bytes[position++]!;
+      machine.code = code;
       // Fixed-size arguments: check the bounds once here.
       let length = 0;
       let text: string;
       switch (code) {
         case 0x4a: // BININT
-          if (position + 4 > end) throw truncated(bytes, offset, 4, end - position);
+          if (position + 4 > end) throw truncated(code, offset, 4, end - position);
           stack.push(intValue(uint(bytes, position, 4) | 0));
           position += 4;
           break;
         case 0x4b: // BININT1
-          if (position + 1 > end) throw truncated(bytes, offset, 1, end - position);
+          if (position + 1 > end) throw truncated(code, offset, 1, end - position);
           stack.push(smallInts[bytes[position]!]!);
           position += 1;
           break;
         case 0x4d: // BININT2
-          if (position + 2 > end) throw truncated(bytes, offset, 2, end - position);
+          if (position + 2 > end) throw truncated(code, offset, 2, end - position);
           stack.push(intValue(uint(bytes, position, 2)));
           position += 2;
           break;
         case 0x47: // BINFLOAT
-          if (position + 8 > end) throw truncated(bytes, offset, 8, end - position);
+          if (position + 8 > end) throw truncated(code, offset, 8, end - position);
           position += 8;
           stack.push(other);
           break;
@@ -498,13 +570,32 @@ export function analysePickle(bytes: Uint8Array, start = 0, end = bytes.length):
         case 0x8d: {
           // BINUNICODE8
           const size = code === 0x8c || code === 0x55 ? 1 : code === 0x8d ? 8 : 4;
-          if (position + size > end) throw truncated(bytes, offset, size, end - position);
+          if (position + size > end) throw truncated(code, offset, size, end - position);
           length = uint(bytes, position, size);
           position += size;
-          if (length > end - position) throw truncated(bytes, offset, length, end - position);
+          if (length > end - position) {
+            if (!reader || base + position + length > fileEnd) {
+              throw truncated(code, offset, length, fileEnd - base - position);
+            }
+            if (length > windowBytes - headroom) {
+              // Far too long for a name: keep a placeholder and jump over it.
+              stack.push(knownText(''));
+              position += length;
+              break;
+            }
+            refill(base + position);
+          }
           const isLatin1 = code === 0x55 || code === 0x54;
           if (isLatin1) machine.noteEmbedded(position, length);
-          stack.push({ kind: Kind.Text, start: position, length, latin1: isLatin1, text: undefined });
+          const value: TextValue = {
+            kind: Kind.Text,
+            start: base + position,
+            length,
+            latin1: isLatin1,
+            text: undefined,
+          };
+          machine.windowTexts?.push(value);
+          stack.push(value);
           position += length;
           break;
         }
@@ -516,11 +607,15 @@ export function analysePickle(bytes: Uint8Array, start = 0, end = bytes.length):
         case 0x8b: {
           // LONG4
           const size = code === 0x43 || code === 0x8a ? 1 : code === 0x42 || code === 0x8b ? 4 : 8;
-          if (position + size > end) throw truncated(bytes, offset, size, end - position);
+          if (position + size > end) throw truncated(code, offset, size, end - position);
           length = uint(bytes, position, size);
           position += size;
-          if (length > end - position) throw truncated(bytes, offset, length, end - position);
-          if (code !== 0x8a && code !== 0x8b) machine.noteEmbedded(position, length);
+          if (length > end - position) {
+            // Beyond the window: a streamed file jumps over it (the loop moves the window).
+            if (!reader || base + position + length > fileEnd) {
+              throw truncated(code, offset, length, fileEnd - base - position);
+            }
+          } else if (code !== 0x8a && code !== 0x8b) machine.noteEmbedded(position, length);
           position += length;
           stack.push(other);
           break;
@@ -529,26 +624,26 @@ export function analysePickle(bytes: Uint8Array, start = 0, end = bytes.length):
           machine.memoPut(machine.memoSize(), offset);
           break;
         case 0x71: // BINPUT
-          if (position + 1 > end) throw truncated(bytes, offset, 1, end - position);
+          if (position + 1 > end) throw truncated(code, offset, 1, end - position);
           machine.memoPut(bytes[position++]!, offset);
           break;
         case 0x72: // LONG_BINPUT
-          if (position + 4 > end) throw truncated(bytes, offset, 4, end - position);
+          if (position + 4 > end) throw truncated(code, offset, 4, end - position);
           machine.memoPut(uint(bytes, position, 4), offset);
           position += 4;
           break;
         case 0x68: // BINGET
-          if (position + 1 > end) throw truncated(bytes, offset, 1, end - position);
+          if (position + 1 > end) throw truncated(code, offset, 1, end - position);
           machine.memoGet(bytes[position++]!, offset);
           break;
         case 0x6a: // LONG_BINGET
-          if (position + 4 > end) throw truncated(bytes, offset, 4, end - position);
+          if (position + 4 > end) throw truncated(code, offset, 4, end - position);
           machine.memoGet(uint(bytes, position, 4), offset);
           position += 4;
           break;
         case 0x80: {
           // PROTO
-          if (position + 1 > end) throw truncated(bytes, offset, 1, end - position);
+          if (position + 1 > end) throw truncated(code, offset, 1, end - position);
           const protocol = bytes[position++]!;
           if (protocol > highestProtocol)
             throw new PickleError(offset, `unsupported pickle protocol ${protocol}`);
@@ -556,13 +651,13 @@ export function analysePickle(bytes: Uint8Array, start = 0, end = bytes.length):
           break;
         }
         case 0x95: // FRAME
-          if (position + 8 > end) throw truncated(bytes, offset, 8, end - position);
+          if (position + 8 > end) throw truncated(code, offset, 8, end - position);
           position += 8;
           break;
         case 0x2e: // STOP
           machine.pop(offset);
           result.complete = true;
-          result.end = position;
+          result.end = base + position;
           return result;
         case 0x30: {
           // POP
@@ -570,7 +665,7 @@ export function analysePickle(bytes: Uint8Array, start = 0, end = bytes.length):
           const base = marks.length > 0 ? marks[marks.length - 1]! : 0;
           if (stack.length > base) stack.pop();
           else if (marks.length > 0) marks.pop();
-          else throw underflow(bytes, offset);
+          else throw underflow(code, offset);
           break;
         }
         case 0x31: // POP_MARK
@@ -706,11 +801,13 @@ export function analysePickle(bytes: Uint8Array, start = 0, end = bytes.length):
               offset,
               opcode: 'STACK_GLOBAL',
               count: 1,
-              description: `STACK_GLOBAL imports a name built from ${describeDynamic(bytes, name.kind === Kind.Text ? module : name)}`,
+              description: `STACK_GLOBAL imports a name built from ${describeDynamic(machine, name.kind === Kind.Text ? module : name)}`,
             });
             stack.push(other);
           } else {
-            stack.push(machine.addGlobal(textOf(bytes, module), textOf(bytes, name), 'STACK_GLOBAL', offset));
+            stack.push(
+              machine.addGlobal(textOf(machine, module), textOf(machine, name), 'STACK_GLOBAL', offset),
+            );
           }
           break;
         }
@@ -719,7 +816,7 @@ export function analysePickle(bytes: Uint8Array, start = 0, end = bytes.length):
         case 0x84: {
           // EXT4
           const size = code === 0x82 ? 1 : code === 0x83 ? 2 : 4;
-          if (position + size > end) throw truncated(bytes, offset, size, end - position);
+          if (position + size > end) throw truncated(code, offset, size, end - position);
           const extensionCode = uint(bytes, position, size);
           position += size;
           result.extensions.push({ code: extensionCode, offset });
@@ -757,7 +854,7 @@ export function analysePickle(bytes: Uint8Array, start = 0, end = bytes.length):
           if (
             target.kind === Kind.Call &&
             state.kind === Kind.Dict &&
-            describe(bytes, target.callee) === 'joblib.numpy_pickle.NumpyArrayWrapper'
+            describe(machine, target.callee) === 'joblib.numpy_pickle.NumpyArrayWrapper'
           ) {
             position = machine.skipJoblibArray(state, position, end, offset);
           }
@@ -769,7 +866,7 @@ export function analysePickle(bytes: Uint8Array, start = 0, end = bytes.length):
               offset,
               opcode: 'BUILD',
               count: 1,
-              description: `BUILD sets attributes on ${describe(bytes, target) ?? describeDynamic(bytes, target)} itself`,
+              description: `BUILD sets attributes on ${describe(machine, target) ?? describeDynamic(machine, target)} itself`,
             });
           }
           break;
@@ -787,11 +884,11 @@ export function analysePickle(bytes: Uint8Array, start = 0, end = bytes.length):
           throw new PickleError(offset, `invalid opcode 0x${code.toString(16).padStart(2, '0')}`);
       }
     }
-    throw new PickleError(position, 'truncated: no STOP opcode before the end of the data');
+    throw new PickleError(base + position, 'truncated: no STOP opcode before the end of the data');
   } catch (error) {
     if (!(error instanceof PickleError)) throw error;
     result.error = { offset: error.offset, message: error.message };
-    result.end = position;
+    result.end = base + position;
     return result;
   }
 }

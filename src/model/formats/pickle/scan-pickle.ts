@@ -2,7 +2,13 @@ import type { Finding } from '../../../core/index.ts';
 import { classifyGlobal } from '../../policy.ts';
 import { ruleFinding } from '../../scan-rules.ts';
 import type { FormatResult } from '../../scan-types.ts';
-import { analysePickle, type PickleAnalysis } from './machine.ts';
+import {
+  analysePickle,
+  analysePickleFile,
+  type PickleAnalysis,
+  type PickleReader,
+  pickleWindowBytes,
+} from './machine.ts';
 import { opcodes } from './opcodes.ts';
 
 export interface PickleScanOptions {
@@ -25,8 +31,8 @@ interface Seen {
   opcode: string;
 }
 
-function isProtoStart(bytes: Uint8Array, offset: number): boolean {
-  return bytes[offset] === opcodes.PROTO && (bytes[offset + 1] ?? 0xff) <= 5;
+function isProtoStart(bytes: Uint8Array): boolean {
+  return bytes[0] === opcodes.PROTO && (bytes[1] ?? 0xff) <= 5;
 }
 
 /**
@@ -35,18 +41,35 @@ function isProtoStart(bytes: Uint8Array, offset: number): boolean {
  * pickle (raw tensor storage) ends the stream without a finding.
  */
 export function scanPickleStream(bytes: Uint8Array, options: PickleScanOptions = {}): FormatResult {
+  return scanPickles(
+    { size: bytes.length, read: (offset, length) => bytes.subarray(offset, offset + length) },
+    (offset) => analysePickle(bytes, offset),
+    options,
+  );
+}
+
+/** The same for a file read window by window (memory stays flat however large it is). */
+export function scanPickleFile(reader: PickleReader, options: PickleScanOptions = {}): FormatResult {
+  return scanPickles(reader, (offset) => analysePickleFile(reader, offset), options);
+}
+
+function scanPickles(
+  reader: PickleReader,
+  analyse: (offset: number) => PickleAnalysis,
+  options: PickleScanOptions,
+): FormatResult {
   const base = options.baseOffset ?? 0;
   const detail = options.detail;
   const maxPickles = options.maxPickles ?? 64;
   const analyses: PickleAnalysis[] = [];
   let offset = 0;
-  while (offset < bytes.length && analyses.length < maxPickles) {
-    const analysis = analysePickle(bytes, offset);
+  while (offset < reader.size && analyses.length < maxPickles) {
+    const analysis = analyse(offset);
     const first = analyses.length === 0;
     const found = analysis.globals.length + analysis.calls.length + analysis.extensions.length > 0;
     // A later segment counts only if it really is a pickle: it completes, or it starts with PROTO
     // and imports something before breaking. Anything else is raw data after the last pickle.
-    if (!first && !analysis.complete && !(isProtoStart(bytes, offset) && found)) break;
+    if (!first && !analysis.complete && !(isProtoStart(reader.read(offset, 2)) && found)) break;
     analyses.push(analysis);
     if (!analysis.complete) break;
     offset = analysis.end;
@@ -56,10 +79,12 @@ export function scanPickleStream(bytes: Uint8Array, options: PickleScanOptions =
   if (depth < maxEmbeddedDepth) {
     for (const analysis of analyses) {
       for (const range of analysis.embedded) {
+        if (range.end - range.start > pickleWindowBytes) continue;
+        const bytes = reader.read(range.start, range.end - range.start);
         // Raw data that merely starts like a pickle (tensor bytes) is not reported.
-        const probe = analysePickle(bytes, range.start, range.end);
+        const probe = analysePickle(bytes);
         if (!probe.complete && probe.globals.length === 0 && probe.calls.length === 0) continue;
-        const inner = scanPickleStream(bytes.subarray(range.start, range.end), {
+        const inner = scanPickleStream(bytes, {
           baseOffset: base + range.start,
           detail: `${detail ? `${detail}: ` : ''}pickle embedded at byte ${base + range.start}`,
           depth: depth + 1,
