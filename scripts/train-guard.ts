@@ -9,7 +9,7 @@
  * Sources without a licence that allows shipping weights are excluded unless --include-unlicensed.
  */
 import { createHash } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type DatasetRecord, readDataset } from '../src/guard/classifier/dataset.ts';
@@ -18,6 +18,7 @@ import { fitPlatt, type LinearModel, margin, trainLogistic } from '../src/guard/
 import { classMetrics } from '../src/guard/classifier/metrics.ts';
 import { encodeWeights, type ModelFile, windowsOf } from '../src/guard/classifier/model.ts';
 import { normalise } from '../src/guard/normalise/normalise.ts';
+import { renderModelCard } from './guard-model-card.ts';
 
 /** Sources whose licence does not clearly allow redistributing a model trained on them. */
 const unlicensedSources = new Set(['HumanCompatibleAI/tensor-trust-data']);
@@ -30,10 +31,18 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '20251125' },
     bits: { type: 'string', default: '18' },
     'include-unlicensed': { type: 'boolean', default: false },
+    card: { type: 'string', default: 'docs/guard-model-card.md' },
+    'card-only': { type: 'boolean', default: false },
     window: { type: 'string', default: '400' },
     'no-augment': { type: 'boolean', default: false },
   },
 });
+if (values['card-only']) {
+  const metrics = JSON.parse(readFileSync(resolve(values.metrics), 'utf8'));
+  writeFileSync(resolve(values.card), renderModelCard(metrics, statSync(resolve(values.out)).size));
+  console.log(`wrote ${values.card}`);
+  process.exit(0);
+}
 if (!values.data) {
   console.error('usage: npm run train:guard -- --data DIR (with train.jsonl and dev.jsonl)');
   process.exit(2);
@@ -229,6 +238,12 @@ const modelFile: ModelFile = {
 };
 writeFileSync(resolve(values.out), `${JSON.stringify(modelFile)}\n`);
 writeFileSync(resolve(values.metrics), `${JSON.stringify(modelFile.metrics, null, 2)}\n`);
+if (!values['include-unlicensed']) {
+  writeFileSync(
+    resolve(values.card),
+    renderModelCard(modelFile.metrics as never, statSync(resolve(values.out)).size),
+  );
+}
 console.log(
   `chosen ${JSON.stringify(chosen.options)}; dev attack F1 ${finalMetrics.f1.toFixed(4)} precision ${finalMetrics.precision.toFixed(4)} recall ${finalMetrics.recall.toFixed(4)} FPR ${finalMetrics.falsePositiveRate.toFixed(4)}`,
 );
