@@ -87,6 +87,7 @@ describe('rampart model sign | verify | bom (real process)', () => {
     const bom = JSON.parse(readFileSync(output, 'utf8'));
     expect(bom).toMatchObject({ bomFormat: 'CycloneDX', specVersion: '1.6' });
     expect(bom.components.map((component: { name: string }) => component.name)).toContain('weights.bin');
+    expect(JSON.stringify(bom)).not.toContain('rampart:scan.verdict'); // --no-scan
   }, 60_000);
 });
 

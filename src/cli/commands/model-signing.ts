@@ -235,12 +235,17 @@ export const bom = defineCommand({
   args: {
     path: { type: 'positional', required: true, description: 'Model directory (or single model file)' },
     output: { type: 'string', alias: 'o', description: 'Write the BOM here instead of stdout' },
-    'no-scan': { type: 'boolean', description: 'Leave out the security scan verdict' },
+    scan: {
+      type: 'boolean',
+      default: true,
+      description: 'Include the security scan verdict (default)',
+      negativeDescription: 'Leave out the security scan verdict',
+    },
   },
   async run({ args }) {
     const progress = progressBar('inventory');
     const document = await buildModelBom(args.path, {
-      scan: !args['no-scan'],
+      scan: args.scan !== false,
       onProgress: progress.onProgress,
     }).finally(progress.finish);
     const text = `${JSON.stringify(document, null, 2)}\n`;
