@@ -47,6 +47,8 @@ export interface GateReport {
   suspects: SuspectRow[];
   profile?: DatasetProfile;
   durationMs: number;
+  /** Where the time went: read (validate + load), profile, and each check. */
+  timings: Record<string, number>;
 }
 
 function result(
@@ -221,6 +223,7 @@ export async function runGate(options: GateOptions): Promise<GateReport> {
   ]);
   let rowCount = 0;
   let profile: DatasetProfile | undefined;
+  const timings: Record<string, number> = {};
   if (files.length === 0) {
     checks.push(
       result(
@@ -234,11 +237,15 @@ export async function runGate(options: GateOptions): Promise<GateReport> {
   } else {
     let dataset: Dataset | undefined;
     try {
+      const readStarted = performance.now();
       dataset = await Dataset.open(files, { memoryLimit: policy.memoryLimit });
+      timings.read = Math.round(performance.now() - readStarted);
       if (policy.label) dataset.requireColumn(policy.label, 'label');
       rowCount = dataset.rowCount;
       const run = await runChecks(dataset, policy, options.baseline);
       profile = run.current;
+      timings.profile = run.profileMs;
+      for (const result of run.results) timings[result.id] = Number(result.metrics.ms ?? 0);
       checks.push(...run.results);
     } catch (error) {
       const wrapped = toRampartError(error);
@@ -271,6 +278,7 @@ export async function runGate(options: GateOptions): Promise<GateReport> {
     suspects,
     ...(profile ? { profile } : {}),
     durationMs: Math.round(performance.now() - started),
+    timings,
   };
 }
 

@@ -44,6 +44,9 @@ export interface DatasetProfile {
   labelDistribution: Record<string, number>;
   /** Fraction of rows that repeat an earlier row exactly. */
   duplicateRate: number;
+  /** Groups of rows with identical features but different labels, and the rows in them. */
+  conflictingGroups?: number;
+  conflictingRows?: number;
   /** Rates measured by the checks on this data, so later runs compare like with like. */
   reference: Record<string, number>;
 }
@@ -165,9 +168,10 @@ export async function profileDataset(
     for (const row of counts) labelDistribution[String(row.v)] = finite(row.n);
   }
 
-  const allColumns = columns.map((column) => identifier(column.name)).join(', ');
-  const [duplicates] = await dataset.query(
-    `SELECT (count(*) - count(DISTINCT hash(${allColumns})))::DOUBLE AS extra FROM data`,
+  const repeats = await countRepeats(
+    dataset,
+    columns.map((column) => column.name),
+    label,
   );
   return {
     kind: 'rampart.data.profile',
@@ -178,9 +182,42 @@ export async function profileDataset(
     label,
     columns: profiles,
     labelDistribution,
-    duplicateRate: rows > 0 ? finite(duplicates?.extra) / rows : 0,
+    duplicateRate: rows > 0 ? repeats.duplicates / rows : 0,
+    conflictingGroups: repeats.conflictingGroups,
+    conflictingRows: repeats.conflictingRows,
     reference: {},
   };
+}
+
+/**
+ * Exact duplicates and conflicting-label groups in one hash aggregation over the features: a group
+ * of n rows with one label holds n − 1 duplicates; groups with several labels (rare) are counted
+ * again per label. Leaves the repeated groups in the temp table `__repeats` for the checks.
+ */
+async function countRepeats(
+  dataset: Dataset,
+  columns: readonly string[],
+  label: string | null,
+): Promise<{ duplicates: number; conflictingGroups: number; conflictingRows: number }> {
+  const features = columns.filter((name) => name !== label).map(identifier);
+  const key = `hash(${features.length > 0 ? features.join(', ') : "''"})`;
+  const labelSql = label ? `${identifier(label)}::VARCHAR` : "''";
+  await dataset.query(
+    `CREATE OR REPLACE TEMP TABLE __repeats AS SELECT ${key} AS h, count(*) AS n, min(${labelSql}) AS low, max(${labelSql}) AS high, count(${labelSql}) AS labelled FROM data GROUP BY h HAVING count(*) > 1`,
+  );
+  const [same] = await dataset.query(
+    `SELECT coalesce(sum(n - 1), 0)::DOUBLE AS d FROM __repeats WHERE low IS NOT DISTINCT FROM high AND labelled IN (0, n)`,
+  );
+  const [mixed] = await dataset.query(
+    `SELECT count(*)::DOUBLE AS g, coalesce(sum(n), 0)::DOUBLE AS n FROM __repeats WHERE low <> high`,
+  );
+  let duplicates = finite(same?.d);
+  const irregular = await dataset.query(
+    `WITH groups AS (SELECT h FROM __repeats WHERE NOT (low IS NOT DISTINCT FROM high AND labelled IN (0, n)))
+     SELECT coalesce(sum(n - 1), 0)::DOUBLE AS d FROM (SELECT ${key} AS h, ${labelSql} AS l, count(*) AS n FROM data WHERE ${key} IN (SELECT h FROM groups) GROUP BY ALL)`,
+  );
+  duplicates += finite(irregular[0]?.d);
+  return { duplicates, conflictingGroups: finite(mixed?.g), conflictingRows: finite(mixed?.n) };
 }
 
 async function addHistogramsAndSpread(

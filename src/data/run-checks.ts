@@ -46,6 +46,8 @@ export function checkPolicy(
 export interface CheckRun {
   current: DatasetProfile;
   results: CheckResult[];
+  /** Milliseconds spent profiling (the checks carry their own `metrics.ms`). */
+  profileMs: number;
 }
 
 /**
@@ -58,7 +60,9 @@ export async function runChecks(
   baseline?: DatasetProfile,
   only?: readonly string[],
 ): Promise<CheckRun> {
+  const profileStarted = performance.now();
   const current = await profileDataset(dataset, { label: policy.label, ignore: policy.ignore });
+  const profileMs = Math.round(performance.now() - profileStarted);
   if (policy.text) dataset.requireColumn(policy.text, 'text');
   const results: CheckResult[] = [];
   for (const check of dataChecks) {
@@ -93,7 +97,7 @@ export async function runChecks(
       });
     }
   }
-  return { current, results };
+  return { current, results, profileMs };
 }
 
 /**

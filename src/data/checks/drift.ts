@@ -33,6 +33,15 @@ export const driftCheck: DataCheck = {
     const small = current.rowCount <= 1000;
     const before = new Map(baseline.columns.map((column) => [column.name, column]));
     const results: ColumnDrift[] = [];
+    /** p-values drift when below the threshold; distances when at or above it. */
+    const measure = (column: string, method: string, value: number, threshold: number) =>
+      results.push({
+        column,
+        method,
+        value,
+        threshold,
+        drifted: method.endsWith('p-value') ? value < threshold : value >= threshold,
+      });
     for (const name of numericFeatures(context)) {
       const now = current.columns.find((column) => column.name === name)!.numeric!;
       const then = before.get(name)?.numeric;
@@ -40,32 +49,12 @@ export const driftCheck: DataCheck = {
       const method = options.method === 'auto' ? (small ? 'ks' : 'wasserstein') : options.method;
       if (method === 'ks') {
         const statistic = ksStatisticFromQuantiles(then.quantiles, now.quantiles);
-        const p = ksPValue(statistic, baseline.rowCount, current.rowCount);
-        results.push({
-          column: name,
-          method: 'ks p-value',
-          value: p,
-          threshold: options.pValue,
-          drifted: p < options.pValue,
-        });
+        measure(name, 'ks p-value', ksPValue(statistic, baseline.rowCount, current.rowCount), options.pValue);
       } else if (method === 'psi') {
-        const value = numericPsi(then.quantiles, now.quantiles);
-        results.push({
-          column: name,
-          method: 'psi',
-          value,
-          threshold: options.psiThreshold,
-          drifted: value >= options.psiThreshold,
-        });
+        measure(name, 'psi', numericPsi(then.quantiles, now.quantiles), options.psiThreshold);
       } else {
         const value = wassersteinFromQuantiles(then.quantiles, now.quantiles, then.std);
-        results.push({
-          column: name,
-          method: 'wasserstein (normed)',
-          value,
-          threshold: options.wassersteinThreshold,
-          drifted: value >= options.wassersteinThreshold,
-        });
+        measure(name, 'wasserstein (normed)', value, options.wassersteinThreshold);
       }
     }
     for (const name of categoricalFeatures(context, Number.POSITIVE_INFINITY)) {
@@ -75,32 +64,21 @@ export const driftCheck: DataCheck = {
       const [expected, observed] = alignCategories(then, now);
       const method = options.method === 'auto' ? (small ? 'chisquare' : 'jensenshannon') : options.method;
       if (method === 'chisquare' || method === 'ks') {
-        const p = chiSquareGoodnessOfFit(observed, expected).pValue;
-        results.push({
-          column: name,
-          method: 'chi-square p-value',
-          value: p,
-          threshold: options.pValue,
-          drifted: p < options.pValue,
-        });
+        measure(
+          name,
+          'chi-square p-value',
+          chiSquareGoodnessOfFit(observed, expected).pValue,
+          options.pValue,
+        );
       } else if (method === 'psi') {
-        const value = populationStabilityIndex(expected, observed);
-        results.push({
-          column: name,
-          method: 'psi',
-          value,
-          threshold: options.psiThreshold,
-          drifted: value >= options.psiThreshold,
-        });
+        measure(name, 'psi', populationStabilityIndex(expected, observed), options.psiThreshold);
       } else {
-        const value = jensenShannonDistance(expected, observed);
-        results.push({
-          column: name,
-          method: 'jensen-shannon',
-          value,
-          threshold: options.jensenShannonThreshold,
-          drifted: value >= options.jensenShannonThreshold,
-        });
+        measure(
+          name,
+          'jensen-shannon',
+          jensenShannonDistance(expected, observed),
+          options.jensenShannonThreshold,
+        );
       }
     }
     if (results.length === 0) return skipped('no feature columns shared with the baseline');

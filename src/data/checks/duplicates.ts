@@ -21,13 +21,11 @@ export const duplicatesCheck: DataCheck = {
     const suspects: SuspectRow[] = [];
     const findings: Finding[] = [];
 
-    const [exact] = await dataset.query(
-      `SELECT (count(*) - count(DISTINCT hash(${all})))::DOUBLE AS n FROM data`,
-    );
-    const duplicates = Number(exact?.n ?? 0);
+    // The profile already counted exact duplicates over the same (non-ignored) columns.
+    const duplicates = Math.round(current.duplicateRate * current.rowCount);
     if (duplicates > 0) {
       const rows = await dataset.query(
-        `SELECT r, first_row FROM (SELECT rowid AS r, first_value(rowid) OVER (PARTITION BY hash(${all}) ORDER BY rowid) AS first_row FROM data) WHERE r <> first_row ORDER BY r LIMIT ${policy.maxSuspects}`,
+        `SELECT r, first_row FROM (SELECT rowid AS r, first_value(rowid) OVER (PARTITION BY hash(${all}) ORDER BY rowid) AS first_row FROM data WHERE hash(${features.length > 0 ? features.map(identifier).join(', ') : "''"}) IN (SELECT h FROM __repeats)) WHERE r <> first_row ORDER BY r LIMIT ${policy.maxSuspects}`,
       );
       for (const row of rows) {
         suspects.push({
@@ -39,29 +37,20 @@ export const duplicatesCheck: DataCheck = {
       }
     }
 
-    let conflictingGroups = 0;
-    let conflictingRows = 0;
-    if (policy.label && features.length > 0) {
-      const featureHash = `hash(${features.map(identifier).join(', ')})`;
-      const label = identifier(policy.label);
-      const [conflicts] = await dataset.query(
-        `SELECT count(*)::DOUBLE AS g, coalesce(sum(n), 0)::DOUBLE AS n FROM (SELECT ${featureHash} AS h, count(DISTINCT ${label}) AS labels, count(*) AS n FROM data GROUP BY h) WHERE labels > 1`,
+    const conflictingGroups = current.conflictingGroups ?? 0;
+    const conflictingRows = current.conflictingRows ?? 0;
+    if (policy.label && conflictingGroups > 0) {
+      const featureHash = `hash(${features.length > 0 ? features.map(identifier).join(', ') : "''"})`;
+      const rows = await dataset.query(
+        `SELECT rowid AS r, ${identifier(policy.label)}::VARCHAR AS l FROM data WHERE ${featureHash} IN (SELECT h FROM __repeats WHERE low <> high) ORDER BY rowid LIMIT ${policy.maxSuspects}`,
       );
-      conflictingGroups = Number(conflicts?.g ?? 0);
-      conflictingRows = Number(conflicts?.n ?? 0);
-      if (conflictingGroups > 0) {
-        const rows = await dataset.query(
-          `WITH groups AS (SELECT ${featureHash} AS h FROM data GROUP BY h HAVING count(DISTINCT ${label}) > 1)
-           SELECT rowid AS r, ${label}::VARCHAR AS l FROM data WHERE ${featureHash} IN (SELECT h FROM groups) ORDER BY rowid LIMIT ${policy.maxSuspects}`,
-        );
-        for (const row of rows) {
-          suspects.push({
-            row: Number(row.r),
-            check: 'duplicates',
-            reason: `same features as another row with a different label (this row: "${String(row.l)}")`,
-            score: 0.9,
-          });
-        }
+      for (const row of rows) {
+        suspects.push({
+          row: Number(row.r),
+          check: 'duplicates',
+          reason: `same features as another row with a different label (this row: "${String(row.l)}")`,
+          score: 0.9,
+        });
       }
     }
 

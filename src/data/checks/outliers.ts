@@ -39,23 +39,30 @@ export const outliersCheck: DataCheck = {
     let outlierRows = 0;
     if (terms.length > 0) {
       const score = terms.length === 1 ? terms[0]! : `greatest(${terms.join(', ')})`;
-      const which = `CASE ${terms.map((term, index) => `WHEN ${term} = __score THEN ${index}`).join(' ')} END`;
-      const [counted] = await dataset.query(
-        `SELECT count(*)::DOUBLE AS n FROM data WHERE ${score} > ${options.zThreshold}`,
+      // One scan: keep the outlier rows (few, or the check fails anyway) in a temp table.
+      await dataset.query(
+        `CREATE OR REPLACE TEMP TABLE __outliers AS SELECT __row, __score FROM (SELECT rowid AS __row, ${score} AS __score FROM data) WHERE __score > ${options.zThreshold}`,
       );
-      outlierRows = Number(counted?.n ?? 0);
-      if (outlierRows > 0) {
-        const rows = await dataset.query(
-          `SELECT __row AS r, __score AS s, ${which} AS c FROM (SELECT rowid AS __row, ${score} AS __score, * FROM data WHERE ${score} > ${options.zThreshold}) ORDER BY s DESC, r LIMIT ${policy.maxSuspects}`,
-        );
-        for (const row of rows) {
-          suspects.push({
-            row: Number(row.r),
-            check: 'outliers',
-            reason: `${used[Number(row.c)] ?? 'a column'}: robust z-score ${round(Number(row.s), 2)}`,
-            score: round(Number(row.s), 3),
-          });
+      try {
+        const [counted] = await dataset.query('SELECT count(*)::DOUBLE AS n FROM __outliers');
+        outlierRows = Number(counted?.n ?? 0);
+        if (outlierRows > 0) {
+          const which = `CASE ${terms.map((term, index) => `WHEN ${term} = __score THEN ${index}`).join(' ')} END`;
+          const rows = await dataset.query(
+            `WITH top AS (SELECT __row, __score FROM __outliers ORDER BY __score DESC, __row LIMIT ${policy.maxSuspects})
+             SELECT top.__row AS r, top.__score AS s, ${which} AS c FROM top JOIN (SELECT rowid AS __rowid, * FROM data) d ON d.__rowid = top.__row ORDER BY s DESC, r`,
+          );
+          for (const row of rows) {
+            suspects.push({
+              row: Number(row.r),
+              check: 'outliers',
+              reason: `${used[Number(row.c)] ?? 'a column'}: robust z-score ${round(Number(row.s), 2)}`,
+              score: round(Number(row.s), 3),
+            });
+          }
         }
+      } finally {
+        await dataset.query('DROP TABLE IF EXISTS __outliers');
       }
     }
 
