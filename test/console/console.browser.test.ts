@@ -197,4 +197,14 @@ describe.skipIf(!hasChromium)('SOC console in a real browser (Debian chromium)',
     expect(await control.textContent()).toContain('denial-of-wallet');
     expect(pageErrors).toEqual([]);
   }, 30_000);
+
+  it('signs out: the session is gone and a reload shows the sign-in form', async () => {
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByLabel('Admin token').waitFor();
+    await page.reload();
+    await page.getByLabel('Admin token').waitFor();
+    const status = await page.evaluate("fetch('/api/alerts').then((response) => response.status)");
+    expect(status).toBe(401);
+    expect(pageErrors).toEqual([]);
+  }, 20_000);
 });
