@@ -48,6 +48,7 @@ export {
 } from './responses/gateway-admin-client.ts';
 export { executeResponse, type ResponseRequest, revertResponse } from './responses/response-executor.ts';
 export { deliverWebhook, signWebhookBody, verifyWebhookSignature } from './responses/webhook.ts';
+export { applyRetention, type RetentionOptions } from './retention.ts';
 export { parseDuration } from './rules/duration.ts';
 export { defaultRules, defaultRulesDirectory, loadRules, parseRules } from './rules/load-rules.ts';
 export type { CorrelationSpec, ParsedRule, ResponseSpec, RuleDefinition } from './rules/rule-schema.ts';
@@ -57,6 +58,7 @@ export {
   RulesEngine,
   type RulesEngineOptions,
 } from './rules/rules-engine.ts';
+export { loadSocConfig, type SocConfig, socConfigSchema } from './soc-config.ts';
 export {
   createSoc,
   createSocSink,

@@ -48,3 +48,89 @@ describe('rampart soc rules test', () => {
     expect(bad.stderr).not.toMatch(/\n\s+at /);
   });
 });
+
+describe('rampart soc serve / report / export / retention', () => {
+  it('serves ingestion, then reports and exports what was stored', async () => {
+    const work = join(directory, 'serve');
+    const { mkdirSync, readFileSync } = await import('node:fs');
+    const { spawn } = await import('node:child_process');
+    mkdirSync(work, { recursive: true });
+    const store = join(work, 'events.db');
+    const serve = spawn(
+      process.execPath,
+      [join(root, 'bin/rampart.js'), 'soc', 'serve', '--store', store, '--port', '0'],
+      {
+        cwd: work,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        let output = '';
+        serve.stdout.on('data', (chunk: Buffer) => {
+          output += chunk.toString();
+          const match = /running at (http:\/\/[^\s]+)/.exec(output);
+          if (match) resolve(match[1]!);
+        });
+        serve.on('exit', () => reject(new Error(`serve exited: ${output}`)));
+      });
+      const ingestToken = readFileSync(join(work, '.rampart', 'soc-ingest-token'), 'utf8').trim();
+      const events = Array.from({ length: 5 }, (_, index) => ({
+        source: 'gateway',
+        kind: 'auth.failure',
+        client_ip: '203.0.113.9',
+        attrs: { key_prefix: `rk_${index}` },
+      }));
+      events.push({
+        source: 'model',
+        kind: 'model.scan.result',
+        client_ip: '10.0.0.1',
+        attrs: { passed: false },
+      } as never);
+      const response = await fetch(`${url}/events`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${ingestToken}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ events }),
+      });
+      expect(response.status).toBe(200);
+      const adminToken = readFileSync(join(work, '.rampart', 'soc-admin-token'), 'utf8').trim();
+      let alerts: { alerts: Array<{ ruleId: string }> } = { alerts: [] };
+      for (let attempt = 0; attempt < 50 && alerts.alerts.length === 0; attempt++) {
+        alerts = (await (
+          await fetch(`${url}/api/alerts`, { headers: { authorization: `Bearer ${adminToken}` } })
+        ).json()) as typeof alerts;
+        if (alerts.alerts.length === 0) await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      expect(alerts.alerts.map((alert) => alert.ruleId)).toEqual(['auth-key-stuffing']);
+    } finally {
+      serve.kill('SIGTERM');
+      await new Promise((resolve) => serve.on('exit', resolve));
+    }
+    const report = rampart('soc', 'report', '--framework', 'owasp-llm', '--format', 'json', '--store', store);
+    expect(report.status).toBe(0);
+    const parsed = JSON.parse(report.stdout) as { controls: Array<{ id: string; status: string }> };
+    expect(parsed.controls.find((control) => control.id === 'LLM03:2025')?.status).toBe('covered');
+    const cursorFile = join(work, 'cef.cursor');
+    const exported = rampart(
+      'soc',
+      'export',
+      '--format',
+      'cef',
+      '--store',
+      store,
+      '--cursor-file',
+      cursorFile,
+    );
+    expect(exported.status).toBe(0);
+    const lines = exported.stdout.trim().split('\n');
+    expect(lines.length).toBeGreaterThanOrEqual(7);
+    expect(lines.every((line) => line.startsWith('CEF:0|Rampart|Rampart|'))).toBe(true);
+    const again = rampart('soc', 'export', '--format', 'cef', '--store', store, '--cursor-file', cursorFile);
+    expect(again.stdout.trim()).toBe('');
+    const retention = rampart('soc', 'retention', '--days', '1', '--store', store);
+    expect(retention.stdout).toContain('removed 0 event(s)');
+    const badFramework = rampart('soc', 'report', '--framework', 'iso', '--store', store);
+    expect(badFramework.status).toBe(2);
+    expect(badFramework.stderr).toContain('RAMPART_SOC_REQUEST_INVALID');
+  }, 120_000);
+});

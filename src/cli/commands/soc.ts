@@ -96,6 +96,10 @@ const rulesList = defineCommand({
 export default defineCommand({
   meta: { name: 'soc', description: 'Detection rules, alerts, compliance reports and SIEM export.' },
   subCommands: {
+    serve: () => import('./soc-serve.ts').then((module) => module.default),
+    report: () => import('./soc-report.ts').then((module) => module.default),
+    export: () => import('./soc-export.ts').then((module) => module.default),
+    retention: () => import('./soc-retention.ts').then((module) => module.default),
     rules: defineCommand({
       meta: { name: 'rules', description: 'List and test detection rules.' },
       subCommands: { test: rulesTest, list: rulesList },

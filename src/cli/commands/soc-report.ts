@@ -1,0 +1,65 @@
+import { writeFileSync } from 'node:fs';
+import { defineCommand } from 'citty';
+import { RampartError } from '../../core/index.ts';
+import {
+  buildComplianceReport,
+  complianceFrameworks,
+  defaultRules,
+  loadRules,
+  RulesEngine,
+  renderComplianceHtml,
+} from '../../soc/index.ts';
+import { openStoreFrom, parseTime, socConfigFrom, storeArgs } from './soc-store.ts';
+
+/** `rampart soc report --framework owasp-llm --from 2026-01-01 --format html --out report.html` */
+export default defineCommand({
+  meta: {
+    name: 'report',
+    description: 'Compliance report: each control, the Rampart feature covering it, and evidence.',
+  },
+  args: {
+    framework: { type: 'string', description: complianceFrameworks.join(' | '), required: true },
+    from: { type: 'string', description: 'Start of the period (ISO 8601; default 30 days ago)' },
+    to: { type: 'string', description: 'End of the period (ISO 8601; default now)' },
+    format: { type: 'string', description: 'html | json', default: 'html' },
+    out: { type: 'string', description: 'Write to this file instead of stdout' },
+    ...storeArgs,
+  },
+  async run({ args }) {
+    if (args.format !== 'html' && args.format !== 'json') {
+      throw new RampartError('RAMPART_USAGE', '--format must be html or json');
+    }
+    const config = socConfigFrom(args);
+    const rules = config && config.rules.length > 0 ? loadRules(config.rules) : defaultRules();
+    const store = await openStoreFrom(args);
+    try {
+      const from = parseTime(args.from, 'from');
+      const to = parseTime(args.to, 'to');
+      const report = await buildComplianceReport({
+        store,
+        framework: args.framework,
+        rules: new RulesEngine(rules).status(),
+        ...(from ? { from } : {}),
+        ...(to ? { to } : {}),
+        ...(config
+          ? { enabled: { 'soc.response': config.gateway !== undefined && config.automaticResponses } }
+          : {}),
+      });
+      const text =
+        args.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : renderComplianceHtml(report);
+      if (args.out) {
+        try {
+          writeFileSync(args.out, text);
+        } catch (error) {
+          throw new RampartError('RAMPART_IO', `cannot write ${args.out}`, { cause: error });
+        }
+        const summary = report.summary;
+        process.stdout.write(
+          `${report.title}: ${summary.controls} controls, ${summary.covered} covered with evidence, ${summary.enabled} enabled, ${summary.available} available, ${summary.notCovered} not covered -> ${args.out}\n`,
+        );
+      } else process.stdout.write(text);
+    } finally {
+      await store.close();
+    }
+  },
+});

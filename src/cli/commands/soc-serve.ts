@@ -1,0 +1,127 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { defineCommand } from 'citty';
+import { RampartError } from '../../core/index.ts';
+import {
+  applyRetention,
+  createSoc,
+  createSocServer,
+  defaultRules,
+  loadRules,
+  openEventStore,
+  type SocConfig,
+  socConfigSchema,
+} from '../../soc/index.ts';
+import { socConfigFrom } from './soc-store.ts';
+
+function tokenFile(path: string): { token: string; created: boolean } {
+  if (existsSync(path)) return { token: readFileSync(path, 'utf8').trim(), created: false };
+  const token = randomBytes(32).toString('base64url');
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, `${token}\n`, { mode: 0o600 });
+  return { token, created: true };
+}
+
+/** `rampart soc serve [--config soc.yaml]`: the SOC API, ingestion endpoint and console. */
+export default defineCommand({
+  meta: {
+    name: 'serve',
+    description: 'Run the SOC: event ingestion, detection rules, alerts, API and console.',
+  },
+  args: {
+    config: { type: 'string', description: 'SOC config file (soc.yaml)' },
+    store: { type: 'string', description: 'SQLite file or postgres:// URL (default .rampart/events.db)' },
+    host: { type: 'string', description: 'Listen address (default 127.0.0.1)' },
+    port: { type: 'string', description: 'Port (default 8090)' },
+    static: { type: 'string', description: 'Folder of the built console to serve at /' },
+  },
+  async run({ args }) {
+    let config: SocConfig;
+    const lines: string[] = [];
+    const fromFile = socConfigFrom(args);
+    if (fromFile) config = fromFile;
+    else {
+      const admin = tokenFile(resolve('.rampart', 'soc-admin-token'));
+      const ingest = tokenFile(resolve('.rampart', 'soc-ingest-token'));
+      lines.push(
+        `  admin token in .rampart/soc-admin-token${admin.created ? ' (new)' : ''}`,
+        `  ingest token in .rampart/soc-ingest-token${ingest.created ? ' (new)' : ''}`,
+      );
+      config = socConfigSchema.parse({ adminToken: admin.token, ingestTokens: [ingest.token] });
+    }
+    if (args.store) {
+      config.store = /^postgres(ql)?:\/\//.test(args.store)
+        ? { backend: 'postgres', url: args.store }
+        : { backend: 'sqlite', path: args.store };
+    }
+    const port = args.port === undefined ? config.server.port : Number(args.port);
+    if (!Number.isInteger(port) || port < 0 || port > 65535)
+      throw new RampartError('RAMPART_USAGE', '--port must be 0-65535');
+    const store = await openEventStore(config.store);
+    const soc = createSoc({
+      store,
+      rules: config.rules.length > 0 ? loadRules(config.rules) : defaultRules(),
+      automaticResponses: config.automaticResponses,
+      ...(config.gateway
+        ? { gateway: { baseUrl: config.gateway.adminUrl, token: config.gateway.adminToken } }
+        : {}),
+      onError: (error) =>
+        process.stderr.write(`soc: could not handle a detection: ${(error as Error).message}\n`),
+    });
+    const staticDir = args.static ?? config.console.staticDir ?? defaultConsoleDir();
+    const server = createSocServer({
+      ...soc,
+      config: {
+        adminToken: config.adminToken,
+        ingestTokens: config.ingestTokens,
+        maxBatchEvents: config.limits.maxBatchEvents,
+        maxBodyBytes: config.limits.maxBodyBytes,
+        sessionTtl: config.console.sessionTtl,
+        ...(staticDir ? { staticDir } : {}),
+      },
+    });
+    const url = await server.listen(port, args.host ?? config.server.host);
+    let retentionTimer: NodeJS.Timeout | undefined;
+    if (config.retention.days) {
+      const policy = {
+        days: config.retention.days,
+        ...(config.retention.archiveDir ? { archiveDir: config.retention.archiveDir } : {}),
+      };
+      const run = () =>
+        applyRetention(store, policy).catch((error: unknown) =>
+          process.stderr.write(`soc: retention failed: ${(error as Error).message}\n`),
+        );
+      void run();
+      retentionTimer = setInterval(run, 3_600_000);
+      retentionTimer.unref();
+    }
+    process.stdout.write(
+      [
+        '',
+        `Rampart SOC is running at ${url}`,
+        `  store     ${config.store.backend === 'sqlite' ? config.store.path : 'PostgreSQL'}`,
+        `  rules     ${soc.engine.status().filter((rule) => rule.enabled).length} enabled`,
+        `  ingest    POST ${url}/events  (Authorization: Bearer <ingest token>)`,
+        ...lines,
+        '',
+        'Press Ctrl+C to stop.',
+        '',
+      ].join('\n'),
+    );
+    const shutdown = async () => {
+      if (retentionTimer) clearInterval(retentionTimer);
+      await server.close();
+      await soc.close();
+      process.exit(0);
+    };
+    process.once('SIGINT', () => void shutdown());
+    process.once('SIGTERM', () => void shutdown());
+  },
+});
+
+/** The console's build output, when it has been built (src/console/dist). */
+function defaultConsoleDir(): string | undefined {
+  const candidate = join(import.meta.dirname, '..', '..', 'console', 'dist');
+  return existsSync(join(candidate, 'index.html')) ? candidate : undefined;
+}

@@ -1,0 +1,39 @@
+import { RampartError } from '../../core/index.ts';
+import { type EventStore, loadSocConfig, openEventStore, type SocConfig } from '../../soc/index.ts';
+
+/** Flags every `rampart soc` command that reads the store accepts. */
+export const storeArgs = {
+  config: { type: 'string', description: 'SOC config file (soc.yaml)' },
+  store: {
+    type: 'string',
+    description: 'SQLite file or postgres:// URL (default .rampart/events.db, the gateway’s store)',
+  },
+} as const;
+
+/** The SOC config from --config, or undefined. */
+export function socConfigFrom(args: { config?: string | undefined }): SocConfig | undefined {
+  return args.config ? loadSocConfig(args.config) : undefined;
+}
+
+/** Open the store named by --store, else the config's, else .rampart/events.db. */
+export function openStoreFrom(args: {
+  config?: string | undefined;
+  store?: string | undefined;
+}): Promise<EventStore> {
+  if (args.store) {
+    if (/^postgres(ql)?:\/\//.test(args.store))
+      return openEventStore({ backend: 'postgres', url: args.store });
+    return openEventStore({ backend: 'sqlite', path: args.store });
+  }
+  const config = socConfigFrom(args);
+  if (config) return openEventStore(config.store);
+  return openEventStore({ backend: 'sqlite', path: '.rampart/events.db' });
+}
+
+export function parseTime(value: string | undefined, flag: string): string | undefined {
+  if (value === undefined) return undefined;
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime()))
+    throw new RampartError('RAMPART_USAGE', `--${flag} must be an ISO 8601 time or date`);
+  return date.toISOString();
+}

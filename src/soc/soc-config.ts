@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { loadYamlFile } from '../core/index.ts';
+import { storeConfigSchema } from './store/open-event-store.ts';
+
+/** `rampart soc serve --config soc.yaml`: the SOC's own settings. Secrets come in as ${ENV_VARS}. */
+export const socConfigSchema = z.strictObject({
+  store: storeConfigSchema.prefault({ backend: 'sqlite', path: '.rampart/events.db' }),
+  server: z
+    .strictObject({
+      host: z.string().default('127.0.0.1'),
+      port: z.number().int().min(0).max(65535).default(8090),
+    })
+    .prefault({}),
+  /** Console login and API bearer token (at least 16 characters). */
+  adminToken: z.string().min(16, 'expected an admin token of at least 16 characters'),
+  /** Tokens reporters send on POST /events. */
+  ingestTokens: z.array(z.string().min(16, 'expected ingest tokens of at least 16 characters')).default([]),
+  /** Rule files or folders; the built-in rules when empty. */
+  rules: z.array(z.string().min(1)).default([]),
+  /** The gateway admin API automated responses act through. */
+  gateway: z.strictObject({ adminUrl: z.url(), adminToken: z.string().min(16) }).optional(),
+  automaticResponses: z.boolean().default(true),
+  retention: z
+    .strictObject({
+      /** Delete (or archive, then delete) events older than this many days. */
+      days: z.number().int().min(1).optional(),
+      /** Archive to JSON lines in this folder before deleting. */
+      archiveDir: z.string().optional(),
+    })
+    .prefault({}),
+  console: z
+    .strictObject({ staticDir: z.string().optional(), sessionTtl: z.string().default('12h') })
+    .prefault({}),
+  limits: z
+    .strictObject({
+      maxBatchEvents: z.number().int().min(1).max(100_000).default(1000),
+      maxBodyBytes: z
+        .number()
+        .int()
+        .min(1024)
+        .default(4 * 1024 * 1024),
+    })
+    .prefault({}),
+});
+
+export type SocConfig = z.output<typeof socConfigSchema>;
+
+export function loadSocConfig(path: string): SocConfig {
+  return loadYamlFile(path, socConfigSchema);
+}
