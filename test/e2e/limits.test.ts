@@ -130,3 +130,27 @@ describe('gateway limits', () => {
     expect(answer).toContain('RAMPART_REQUEST_TIMEOUT');
   });
 });
+
+describe('gateway size limits', () => {
+  it('answers 413 for a prompt over the route limit even when the body is within bounds', async () => {
+    harness = await startHarness({
+      routes: [
+        {
+          id: 'chat',
+          path: '/v1/chat/completions',
+          kind: 'chat',
+          models: ['mock'],
+          limits: { maxPromptChars: 100 },
+          guard: false,
+        },
+      ],
+      roles: { user: [{ routes: ['chat'], models: ['*'] }] },
+    });
+    const key = harness.key();
+    expect((await post(harness, key, chatBody('mock', 'x'.repeat(100)))).status).toBe(200);
+    const response = await post(harness, key, chatBody('mock', 'x'.repeat(101)));
+    expect(response.status).toBe(413);
+    expect(response.json().error.code).toBe('RAMPART_PROMPT_TOO_LARGE');
+    expect(response.headers['x-rampart-limit']).toBe('maxPromptChars');
+  });
+});
