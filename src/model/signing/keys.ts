@@ -45,12 +45,17 @@ export function readPrivateKey(pem: string | Buffer, passphrase?: string): KeyOb
     return key;
   } catch (error) {
     if (RampartError.is(error)) throw error;
+    const encrypted = String(pem).includes('ENCRYPTED');
+    const reason =
+      passphrase === undefined
+        ? 'it is encrypted and no passphrase was given (--key-password-env VAR)'
+        : 'wrong passphrase';
     throw new RampartError(
       'RAMPART_MODEL_SIGN_KEY_INVALID',
-      'could not read the private key (PEM expected)',
-      {
-        cause: error,
-      },
+      encrypted
+        ? `could not decrypt the private key: ${reason}`
+        : 'could not read the private key (PEM expected)',
+      { cause: error },
     );
   }
 }
