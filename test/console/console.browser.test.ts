@@ -124,6 +124,16 @@ describe.skipIf(!hasChromium)('SOC console in a real browser (Debian chromium)',
     expect(await revoke.textContent()).toContain('executed');
     expect(await revoke.textContent()).toContain('analyst');
 
+    // Block the principal for an hour from the UI, then revert it: both go through the admin API.
+    await detail.getByRole('button', { name: 'Block principal' }).click();
+    await detail.getByLabel('Duration').selectOption('1h');
+    await detail.getByRole('button', { name: 'Confirm block' }).click();
+    const block = detail.locator('tr[data-response="block"]');
+    await block.waitFor();
+    expect(await block.textContent()).toContain('executed');
+    await block.getByRole('button', { name: 'Revert' }).click();
+    await expect.poll(() => block.textContent()).toContain('reverted');
+
     // The evidence behind the alert opens as the stored events.
     await detail.locator('ul.evidence button').first().click();
     await detail.locator('pre.evidence-json').waitFor();

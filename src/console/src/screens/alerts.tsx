@@ -125,7 +125,11 @@ export function AlertsScreen({ route, alertVersion }: { route: Route; alertVersi
   );
 }
 
-type Pending = { kind: 'revoke' } | { kind: 'block'; target: 'principal' | 'ip' } | undefined;
+type Pending =
+  | { kind: 'revoke' }
+  | { kind: 'block'; target: 'principal' | 'ip' }
+  | { kind: 'limit' }
+  | undefined;
 
 function AlertDetail({
   id,
@@ -145,6 +149,7 @@ function AlertDetail({
   const [busy, setBusy] = useState(false);
   const [pending, setPending] = useState<Pending>();
   const [ttl, setTtl] = useState('1h');
+  const [rate, setRate] = useState(5);
   const [assignee, setAssignee] = useState('');
   const [note, setNote] = useState('');
 
@@ -315,6 +320,14 @@ function AlertDetail({
           >
             Block IP
           </button>
+          <button
+            type="button"
+            className="button warn"
+            disabled={busy || !alert.principal}
+            onClick={() => setPending({ kind: 'limit' })}
+          >
+            Tighten limit
+          </button>
         </div>
         {pending ? (
           <div className="confirm" role="dialog" aria-label="Confirm response">
@@ -323,38 +336,54 @@ function AlertDetail({
                 Revoke API key <code>{alert.keyId}</code>? Every request with it is refused from now on. This
                 cannot be undone.
               </p>
-            ) : (
+            ) : pending.kind === 'block' ? (
               <p>
                 Block {pending.target === 'ip' ? 'address' : 'principal'}{' '}
                 <code>{pending.target === 'ip' ? alert.clientIp : alert.principal}</code> at the gateway for{' '}
+                <DurationSelect value={ttl} onChange={setTtl} />? You can revert it below.
+              </p>
+            ) : (
+              <p>
+                Limit principal <code>{alert.principal}</code> to{' '}
                 <select
-                  aria-label="Block duration"
-                  value={ttl}
-                  onChange={(event) => setTtl(event.target.value)}
+                  aria-label="Requests per minute"
+                  value={rate}
+                  onChange={(event) => setRate(Number(event.target.value))}
                 >
-                  {['15m', '1h', '6h', '24h', '7d'].map((value) => (
+                  {[0, 1, 5, 10, 30, 60].map((value) => (
                     <option key={value} value={value}>
                       {value}
                     </option>
                   ))}
-                </select>
-                ? You can revert it below.
+                </select>{' '}
+                requests per minute for <DurationSelect value={ttl} onChange={setTtl} />? You can revert it
+                below.
               </p>
             )}
             <button
               type="button"
               className="button danger"
               disabled={busy}
-              onClick={() =>
-                pending.kind === 'revoke'
-                  ? respond({ action: 'revoke_key' }, `Key ${alert.keyId} revoked`)
-                  : respond(
-                      { action: 'block', target: pending.target, ttl },
-                      `Blocked ${pending.target === 'ip' ? alert.clientIp : alert.principal} for ${ttl}`,
-                    )
-              }
+              onClick={() => {
+                if (pending.kind === 'revoke')
+                  respond({ action: 'revoke_key' }, `Key ${alert.keyId} revoked`);
+                else if (pending.kind === 'block')
+                  respond(
+                    { action: 'block', target: pending.target, ttl },
+                    `Blocked ${pending.target === 'ip' ? alert.clientIp : alert.principal} for ${ttl}`,
+                  );
+                else
+                  respond(
+                    { action: 'tighten_limit', requestsPerMinute: rate, ttl },
+                    `Limited ${alert.principal} to ${rate}/min for ${ttl}`,
+                  );
+              }}
             >
-              {pending.kind === 'revoke' ? 'Confirm revoke' : 'Confirm block'}
+              {pending.kind === 'revoke'
+                ? 'Confirm revoke'
+                : pending.kind === 'block'
+                  ? 'Confirm block'
+                  : 'Confirm limit'}
             </button>
             <button type="button" className="button ghost" onClick={() => setPending(undefined)}>
               Cancel
@@ -489,5 +518,17 @@ function EvidenceEvent({ id }: { id: string }) {
       {open && error ? <ErrorBanner error={error} /> : null}
       {open && event ? <pre className="evidence-json">{JSON.stringify(event, null, 2)}</pre> : null}
     </li>
+  );
+}
+
+function DurationSelect({ value, onChange }: { value: string; onChange: (value: string) => void }) {
+  return (
+    <select aria-label="Duration" value={value} onChange={(event) => onChange(event.target.value)}>
+      {['15m', '1h', '6h', '24h', '7d'].map((option) => (
+        <option key={option} value={option}>
+          {option}
+        </option>
+      ))}
+    </select>
   );
 }
