@@ -1,4 +1,5 @@
 // Public API of rampart/model. Two sections, each owned by one part of the domain.
+// biome-ignore-all assist/source/organizeImports: exports are grouped by owner, sorted within each section
 
 // --- scan (formats, pickle machine, verdicts) ---
 export { detectFormat, sniffFormat } from './detect-format.ts';
@@ -10,6 +11,7 @@ export {
 } from './formats/pickle/machine.ts';
 export { allowedGlobals, classifyGlobal, type GlobalClass } from './policy.ts';
 export { collectFiles, scanFile, scanPaths, verdictOf, worstVerdict } from './scan.ts';
+export { scanReportToEvents } from './scan-events.ts';
 export { type RuleVerdict, type ScanRule, scanRule, scanRules } from './scan-rules.ts';
 export { type ScanSarifOptions, scanReportToSarif } from './scan-sarif.ts';
 export type {

@@ -60,6 +60,7 @@ describe('rampart model scan', () => {
     const report = JSON.parse(json.stdout);
     expect(report.summary).toMatchObject({ files: 1, malicious: 1 });
     const output = join(directory, 'out.sarif');
+    const events = join(directory, 'events.jsonl');
     const sarif = await rampart(
       'model',
       'scan',
@@ -67,10 +68,17 @@ describe('rampart model scan', () => {
       'sarif',
       '--output',
       output,
+      '--events',
+      events,
       join(directory, 'evil'),
     );
     expect(sarif.code).toBe(1);
     const log = JSON.parse(await readFile(output, 'utf8'));
+    const [event] = (await readFile(events, 'utf8'))
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(event).toMatchObject({ kind: 'model.scan.finding', source: 'model', decision: 'block' });
     expect(log.version).toBe('2.1.0');
     expect(log.runs[0].results[0].ruleId).toBe('pickle.dangerous-global');
   });

@@ -1,7 +1,13 @@
 import { writeFile } from 'node:fs/promises';
 import { defineCommand } from 'citty';
 import { RampartError, renderTable } from '../../core/index.ts';
-import { type ScanReport, scanPaths, scanReportToSarif, type Verdict } from '../../model/index.ts';
+import {
+  type ScanReport,
+  scanPaths,
+  scanReportToEvents,
+  scanReportToSarif,
+  type Verdict,
+} from '../../model/index.ts';
 import { exitCodes } from '../render-error.ts';
 
 const failLevels = ['clean', 'unsafe', 'malicious', 'never'] as const;
@@ -108,6 +114,10 @@ export default defineCommand({
     },
     hash: { type: 'boolean', description: 'Also compute each file’s SHA-256 (reads whole files)' },
     verbose: { type: 'boolean', description: 'Show informational findings in the table' },
+    events: {
+      type: 'string',
+      description: 'Also write model.scan.finding SecurityEvents to FILE (JSON lines)',
+    },
   },
   async run({ args }) {
     const paths = [args.path, ...(args._ ?? []).filter((value) => value !== args.path)].map(String);
@@ -135,6 +145,14 @@ export default defineCommand({
         throw new RampartError('RAMPART_MODEL_SCAN_OUTPUT', `cannot write ${args.output}`, { cause: error });
       }
     } else process.stdout.write(text);
+    if (args.events) {
+      const lines = scanReportToEvents(report).map((event) => `${JSON.stringify(event)}\n`);
+      try {
+        await writeFile(args.events, lines.join(''));
+      } catch (error) {
+        throw new RampartError('RAMPART_MODEL_SCAN_OUTPUT', `cannot write ${args.events}`, { cause: error });
+      }
+    }
     if (report.summary.error > 0) process.exitCode = exitCodes.error;
     else process.exitCode = gateFails(report, args['fail-on'] as FailLevel) ? exitCodes.failed : exitCodes.ok;
   },
