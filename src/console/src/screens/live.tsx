@@ -12,6 +12,7 @@ export function LiveScreen() {
   const [events, setEvents] = useState<SecurityEvent[]>([]);
   const [minSeverity, setMinSeverity] = useState<Severity>('info');
   const [kinds, setKinds] = useState('');
+  const [kindsDraft, setKindsDraft] = useState('');
   const [paused, setPaused] = useState(false);
   const [dropped, setDropped] = useState(0);
   const fresh = useRef(new Set<string>());
@@ -46,14 +47,23 @@ export function LiveScreen() {
             ))}
           </select>
         </label>
-        <label>
-          Kinds (comma-separated)
-          <input
-            value={kinds}
-            placeholder="e.g. guard.detection,auth.failure"
-            onChange={(event) => setKinds(event.target.value)}
-          />
-        </label>
+        <form
+          className="inline-form"
+          onSubmit={(event) => {
+            event.preventDefault();
+            setKinds(kindsDraft);
+          }}
+        >
+          <label>
+            Kinds (comma-separated, Enter to apply)
+            <input
+              value={kindsDraft}
+              placeholder="e.g. guard.detection,auth.failure"
+              onChange={(event) => setKindsDraft(event.target.value)}
+              onBlur={() => setKinds(kindsDraft)}
+            />
+          </label>
+        </form>
         <button type="button" className="button" onClick={() => setPaused(!paused)}>
           {paused ? 'Resume' : 'Pause'}
         </button>
