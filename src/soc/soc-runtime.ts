@@ -97,6 +97,16 @@ export interface Soc {
   close(): Promise<void>;
 }
 
+/** The credential id recorded on the inference.request of the same request (same principal and request id). */
+async function keyFromRequest(store: EventStore, trigger: SecurityEvent): Promise<string | undefined> {
+  const requestId = trigger.attrs.request_id;
+  if (typeof requestId !== 'string' || !trigger.principal) return undefined;
+  const page = await store.query({ kind: 'inference.request', principal: trigger.principal, limit: 200 });
+  const request = page.events.find((event) => event.attrs.request_id === requestId);
+  const credential = request?.attrs.credential_id ?? request?.attrs.key_id;
+  return typeof credential === 'string' && credential !== '' ? credential : undefined;
+}
+
 export function createSoc(options: SocOptions): Soc {
   const engine = new RulesEngine(
     options.rules ?? defaultRules(),
@@ -109,6 +119,7 @@ export function createSoc(options: SocOptions): Soc {
     emit: (events) => sink!.write(events),
     ...(options.gateway ? { gateway: new GatewayAdminClient(options.gateway) } : {}),
     ...(options.automaticResponses === undefined ? {} : { automaticResponses: options.automaticResponses }),
+    resolveKey: (trigger) => keyFromRequest(options.store, trigger),
   });
   sink = createSocSink({
     store: options.store,

@@ -17,6 +17,11 @@ export interface AlertManagerOptions {
   gateway?: GatewayAdminClient;
   /** Run rules' automated responses (default true). */
   automaticResponses?: boolean;
+  /**
+   * Find the API key behind a triggering event that does not carry one itself (a guard.detection
+   * carries the request id; the request's inference.request event carries the credential id).
+   */
+  resolveKey?: (trigger: SecurityEvent) => Promise<string | undefined>;
 }
 
 export interface HandleResult {
@@ -201,7 +206,7 @@ export class AlertManager {
     if (trigger.principal) alert.principal = trigger.principal;
     if (trigger.client_ip) alert.clientIp = trigger.client_ip;
     if (trigger.model) alert.model = trigger.model;
-    const key = keyOf(trigger);
+    const key = keyOf(trigger) ?? (await this.options.resolveKey?.(trigger).catch(() => undefined));
     if (key) alert.keyId = key;
     await this.repository.insert(alert);
     await this.options.emit([raisedEvent(alert, detection)]);
