@@ -159,6 +159,11 @@ describe.skipIf(!hasChromium)('SOC console in a real browser (Debian chromium)',
     const rule = page.locator('tr[data-rule="denial-of-wallet"]');
     await rule.waitFor();
     expect(await rule.textContent()).toMatch(/ago/);
+    // "last fired" opens the alerts of that rule.
+    await rule.getByRole('link').click();
+    await page.locator('.notice', { hasText: 'denial-of-wallet' }).waitFor();
+    await page.locator('a.alert-row[data-alert-rule="denial-of-wallet"]').waitFor();
+    expect(await page.locator('a.alert-row').count()).toBe(1);
 
     await page.locator('a[data-screen="events"]').click();
     await page.locator('input[name="principal"]').fill('mallory');

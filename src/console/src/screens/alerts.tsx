@@ -33,10 +33,11 @@ export function AlertsScreen({ route, alertVersion }: { route: Route; alertVersi
   const tabId = route.params.get('status') ?? 'open';
   const tab = tabs.find((item) => item.id === tabId) ?? tabs[0]!;
   const selectedId = route.rest[0];
+  const rule = route.params.get('rule') ?? undefined;
   const [cursor, setCursor] = useState<string>();
   const list = useApi(
-    () => api.get<AlertPage>('/api/alerts', { status: tab.status, limit: 50, cursor }),
-    `${tab.id}:${cursor ?? ''}:${alertVersion}`,
+    () => api.get<AlertPage>('/api/alerts', { status: tab.status, rule, limit: 50, cursor }),
+    `${tab.id}:${rule ?? ''}:${cursor ?? ''}:${alertVersion}`,
     15_000,
   );
   const counts = list.data?.counts;
@@ -47,8 +48,12 @@ export function AlertsScreen({ route, alertVersion }: { route: Route; alertVersi
           0,
         )
       : undefined;
-  const link = (id: string | undefined, status = tab.id) =>
-    routeHref('alerts', id ? [id] : [], status === 'open' ? undefined : { status });
+  const link = (id: string | undefined, status = tab.id, withRule = rule) => {
+    const params: Record<string, string> = {};
+    if (status !== 'open') params.status = status;
+    if (withRule) params.rule = withRule;
+    return routeHref('alerts', id ? [id] : [], params);
+  };
 
   return (
     <div className="screen">
@@ -69,6 +74,12 @@ export function AlertsScreen({ route, alertVersion }: { route: Route; alertVersi
           ))}
         </div>
       </header>
+      {rule ? (
+        <div className="notice">
+          Showing alerts of rule <code>{rule}</code> only (status counts are for all rules).{' '}
+          <a href={link(undefined, tab.id, '')}>Show every rule</a>
+        </div>
+      ) : null}
       {list.error ? <ErrorBanner error={list.error} onRetry={list.reload} /> : null}
       <div className="split">
         <section className="alert-list" aria-label="Alert queue">

@@ -70,7 +70,9 @@ export function RulesScreen({ alertVersion }: { alertVersion: number }) {
                   <td className="number">{formatCount(rule.fired)}</td>
                   <td className="nowrap" title={formatTime(rule.lastFiredAt)}>
                     {rule.lastFiredAt ? (
-                      <a href={routeHref('alerts', [], { status: 'all' })}>{formatAgo(rule.lastFiredAt)}</a>
+                      <a href={routeHref('alerts', [], { status: 'all', rule: rule.id })}>
+                        {formatAgo(rule.lastFiredAt)}
+                      </a>
                     ) : (
                       <span className="muted">never</span>
                     )}
