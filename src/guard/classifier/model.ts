@@ -103,7 +103,8 @@ export class InjectionClassifier {
       margin = Math.max(margin, dot(this.#attack, this.#extractor.extract(window)) + this.#attackBias);
     }
     const attack = 1 / (1 + Math.exp(this.#calibration.a * margin + this.#calibration.b));
-    const jailbreak = sigmoid(dot(this.#jailbreak, vector) + this.#jailbreakBias);
+    // The type head only matters for texts that might be attacks.
+    const jailbreak = attack < 0.01 ? 0 : sigmoid(dot(this.#jailbreak, vector) + this.#jailbreakBias);
     return { attack, jailbreak, label: jailbreak >= 0.5 ? 'jailbreak' : 'injection' };
   }
 }
