@@ -7,6 +7,7 @@ import { readZipDirectory } from './formats/archive/zip-reader.ts';
 import { type ByteSource, FileSource, readAll } from './formats/byte-source.ts';
 import { scanGguf } from './formats/gguf.ts';
 import { scanHdf5 } from './formats/hdf5.ts';
+import { looksLikeTokenizerConfig, scanTokenizerConfig } from './formats/json-config.ts';
 import { scanNpy } from './formats/numpy.ts';
 import { scanOnnx } from './formats/onnx.ts';
 import { pickleWindowBytes } from './formats/pickle/machine.ts';
@@ -15,6 +16,8 @@ import { scanSafetensors } from './formats/safetensors.ts';
 import { scanSavedModel } from './formats/savedmodel.ts';
 import { ruleFinding } from './scan-rules.ts';
 import type { FormatResult, ModelFormat } from './scan-types.ts';
+
+const kerasConfigMarker = Buffer.from('{"class_name"');
 
 export interface ContentOptions {
   maxPickleBytes: number;
@@ -94,7 +97,13 @@ export async function scanContent(
       break;
     default: {
       const compression = compressionOf(head);
-      result = compression ? await scanCompressed(source, compression, context) : { findings: [] };
+      if (compression) result = await scanCompressed(source, compression, context);
+      else if (looksLikeTokenizerConfig(head)) result = withDetail(await scanTokenizerConfig(source));
+      else if (Buffer.from(head.buffer, head.byteOffset, head.length).includes(kerasConfigMarker)) {
+        // A Keras config outside a .keras/.h5 (config.json, TF-Keras keras_metadata.pb).
+        const found = withDetail(await scanHdf5(source));
+        result = found.findings.length > 0 ? { ...found, format: 'keras-config' } : found;
+      } else result = { findings: [] };
     }
   }
   if (sniffed !== 'zip' && (await hasZipDirectory(source))) {

@@ -190,6 +190,14 @@ export const scanRules: readonly ScanRule[] = [
     'The chat template reaches Python internals (server-side template injection, CVE-2024-34359 class).',
   ),
   rule(
+    'tokenizer.template-injection',
+    'TokenizerTemplateInjection',
+    'malicious',
+    'critical',
+    codeExecution,
+    'The chat template in a tokenizer config reaches Python internals (server-side template injection).',
+  ),
+  rule(
     'onnx.external-data-traversal',
     'OnnxExternalDataTraversal',
     'malicious',

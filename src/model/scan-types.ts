@@ -20,6 +20,8 @@ export type ModelFormat =
   | 'zip'
   | 'tar'
   | 'compressed'
+  | 'tokenizer-config'
+  | 'keras-config'
   | 'unknown';
 
 export interface ScannedFile {

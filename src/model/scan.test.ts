@@ -526,3 +526,28 @@ describe('large pickles', () => {
     expect(finding?.location?.offset).toBe(head.length + payload.length + 1);
   });
 });
+
+describe('configs outside model containers', () => {
+  it('flags a tokenizer_config.json chat template that reaches Python internals', async () => {
+    const evil = JSON.stringify({
+      model_max_length: 2048,
+      chat_template: '{{ self.__init__.__globals__.__builtins__ }}',
+    });
+    const file = await scanBytes('tokenizer_config.json', new TextEncoder().encode(evil));
+    expect(file).toMatchObject({ format: 'tokenizer-config', verdict: 'malicious' });
+    const ok = JSON.stringify({
+      chat_template: [{ name: 'default', template: "{% for m in messages %}{{ m['content'] }}{% endfor %}" }],
+    });
+    expect(await scanBytes('tokenizer_ok.json', new TextEncoder().encode(ok))).toMatchObject({
+      verdict: 'clean',
+    });
+  });
+
+  it('checks a bare Keras config (config.json, keras_metadata.pb) for Lambda layers', async () => {
+    const config = JSON.stringify({ class_name: 'Sequential', config: { layers: [lambdaLayer] } });
+    expect(await scanBytes('config.json', new TextEncoder().encode(config))).toMatchObject({
+      format: 'keras-config',
+      verdict: 'malicious',
+    });
+  });
+});
