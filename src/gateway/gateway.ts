@@ -317,7 +317,11 @@ function limitEvent(exchange: Exchange, limit: string): SecurityEvent {
     route: exchange.route.id,
     client_ip: exchange.clientIp,
     decision: 'block',
-    attrs: { limit, request_id: exchange.requestId },
+    attrs: {
+      limit,
+      request_id: exchange.requestId,
+      ...(exchange.principal?.credentialId ? { credential_id: exchange.principal.credentialId } : {}),
+    },
     frameworks: ['LLM10:2025'],
   });
 }

@@ -66,7 +66,11 @@ describe('gateway scanning stage', () => {
     expect(harness.mock.requests.length).toBe(before);
     const events = await eventsOf(response.requestId);
     const detection = events.find((event) => event.kind === 'guard.detection')!;
-    expect(detection.attrs).toMatchObject({ channel: 'user', direction: 'input' });
+    expect(detection.attrs).toMatchObject({
+      channel: 'user',
+      direction: 'input',
+      credential_id: key.slice(0, 11),
+    });
     expect(detection.frameworks).toContain('LLM01:2025');
     expect(JSON.stringify(detection)).not.toContain('reveal your system prompt');
     expect(events.find((event) => event.kind === 'inference.request')!.decision).toBe('block');

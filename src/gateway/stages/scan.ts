@@ -52,6 +52,7 @@ function detectionEvent(
     decision: finding.action === 'block' ? 'block' : finding.action === 'redact' ? 'redact' : 'flag',
     attrs: {
       request_id: exchange.requestId,
+      ...(exchange.principal?.credentialId ? { credential_id: exchange.principal.credentialId } : {}),
       direction,
       scanner: finding.scanner,
       rule_id: finding.ruleId,
