@@ -1,16 +1,8 @@
-import { closeSync, fsyncSync, mkdirSync, openSync, writeSync } from 'node:fs';
-import { dirname } from 'node:path';
 import pg from 'pg';
 import type { EventQuery, SecurityEvent } from '../../core/index.ts';
 import { RampartError } from '../../core/index.ts';
-import type { Alert, AlertPage, AlertQuery, AlertRepository, AlertStatus } from '../alerts/alert.ts';
-import {
-  alertFromDoc,
-  alertStatusCounts,
-  alertValues,
-  encodeAlertCursor,
-  normalizeAlertQuery,
-} from './alert-codec.ts';
+import type { AlertRepository } from '../alerts/alert.ts';
+import { archiveInChunks } from './archive.ts';
 import {
   type ArchiveResult,
   buildWhere,
@@ -26,6 +18,7 @@ import {
   type StorePage,
   toPage,
 } from './event-store.ts';
+import { SqlAlertRepository } from './sql-alert-repository.ts';
 
 export interface PostgresEventStoreOptions {
   /** postgres://user@host:5432/database */
@@ -70,7 +63,14 @@ export class PostgresEventStore implements EventStore {
   ) {
     this.events = `${schema}.events`;
     this.alertTable = `${schema}.alerts`;
-    this.alerts = new PostgresAlertRepository(this, this.alertTable);
+    this.alerts = new SqlAlertRepository(
+      {
+        rows: (sql, params) => this.rows(sql, params),
+        run: (sql, params) => this.run(sql, params),
+        placeholder: (position) => `$${position}`,
+      },
+      this.alertTable,
+    );
   }
 
   static async open(options: PostgresEventStoreOptions): Promise<PostgresEventStore> {
@@ -235,32 +235,20 @@ CREATE INDEX IF NOT EXISTS alerts_status ON ${schema}.alerts (status, id);
 
   async archiveOlderThan(before: Date | string, path: string): Promise<ArchiveResult> {
     const cutoff = normalizeTime(before, 'before');
-    mkdirSync(dirname(path), { recursive: true });
-    let descriptor: number;
-    try {
-      descriptor = openSync(path, 'a');
-    } catch (error) {
-      throw new RampartError('RAMPART_IO', `cannot open archive file ${path}`, { cause: error });
-    }
-    let archived = 0;
-    try {
-      let after = '0';
-      for (;;) {
+    return archiveInChunks(path, {
+      next: async (after) => {
         const rows = await this.rows<EventRow>(
           `SELECT ${selectColumns} FROM ${this.events} WHERE time < $1 AND seq > $2 ORDER BY seq LIMIT $3`,
           [cutoff, after, deleteChunk],
         );
-        if (rows.length === 0) break;
-        writeSync(descriptor, rows.map((row) => `${JSON.stringify(rowToEvent(row))}\n`).join(''));
-        fsyncSync(descriptor);
-        after = String(rows[rows.length - 1]!.seq);
-        await this.run(`DELETE FROM ${this.events} WHERE time < $1 AND seq <= $2`, [cutoff, after]);
-        archived += rows.length;
-      }
-    } finally {
-      closeSync(descriptor);
-    }
-    return { archived, path };
+        return rows.length === 0
+          ? undefined
+          : { events: rows.map(rowToEvent), lastSequence: String(rows[rows.length - 1]!.seq) };
+      },
+      remove: async (through) => {
+        await this.run(`DELETE FROM ${this.events} WHERE time < $1 AND seq <= $2`, [cutoff, through]);
+      },
+    });
   }
 
   async close(): Promise<void> {
@@ -299,76 +287,6 @@ CREATE INDEX IF NOT EXISTS alerts_status ON ${schema}.alerts (status, id);
 
   private assertOpen(): void {
     if (this.closed) throw new RampartError('RAMPART_STORE_FAILED', 'the event store is closed');
-  }
-}
-
-class PostgresAlertRepository implements AlertRepository {
-  constructor(
-    private readonly store: PostgresEventStore,
-    private readonly table: string,
-  ) {}
-
-  async insert(alert: Alert): Promise<void> {
-    await this.store.run(
-      `INSERT INTO ${this.table} (id, dedup_key, status, rule_id, severity_rank, last_seen, doc) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-      alertValues(alert),
-    );
-  }
-
-  async update(alert: Alert): Promise<void> {
-    const [id, ...rest] = alertValues(alert);
-    await this.store.run(
-      `UPDATE ${this.table} SET dedup_key = $1, status = $2, rule_id = $3, severity_rank = $4, last_seen = $5, doc = $6 WHERE id = $7`,
-      [...rest, id],
-    );
-  }
-
-  async get(id: string): Promise<Alert | undefined> {
-    const rows = await this.store.rows<{ doc: string }>(`SELECT doc FROM ${this.table} WHERE id = $1`, [id]);
-    return rows[0] ? alertFromDoc(rows[0].doc) : undefined;
-  }
-
-  async findOpen(dedupKey: string): Promise<Alert | undefined> {
-    const rows = await this.store.rows<{ doc: string }>(
-      `SELECT doc FROM ${this.table} WHERE dedup_key = $1 AND status != 'resolved' ORDER BY id DESC LIMIT 1`,
-      [dedupKey],
-    );
-    return rows[0] ? alertFromDoc(rows[0].doc) : undefined;
-  }
-
-  async list(query: AlertQuery = {}): Promise<AlertPage> {
-    const normalized = normalizeAlertQuery(query);
-    const clauses: string[] = [];
-    const params: unknown[] = [];
-    const add = (value: unknown) => {
-      params.push(value);
-      return `$${params.length}`;
-    };
-    if (normalized.statuses) {
-      clauses.push(
-        normalized.statuses.length ? `status IN (${normalized.statuses.map(add).join(', ')})` : '1 = 0',
-      );
-    }
-    if (normalized.ruleId !== undefined) clauses.push(`rule_id = ${add(normalized.ruleId)}`);
-    if (normalized.beforeId !== undefined) clauses.push(`id < ${add(normalized.beforeId)}`);
-    const where = clauses.length ? `WHERE ${clauses.join(' AND ')}` : '';
-    const rows = await this.store.rows<{ doc: string }>(
-      `SELECT doc FROM ${this.table} ${where} ORDER BY id DESC LIMIT ${normalized.limit + 1}`,
-      params,
-    );
-    const alerts = rows.slice(0, normalized.limit).map((row) => alertFromDoc(row.doc));
-    const page: AlertPage = { alerts };
-    if (rows.length > normalized.limit) page.nextCursor = encodeAlertCursor(alerts[alerts.length - 1]!.id);
-    return page;
-  }
-
-  async countByStatus(): Promise<Record<AlertStatus, number>> {
-    const counts = alertStatusCounts();
-    const rows = await this.store.rows<{ status: AlertStatus; n: string }>(
-      `SELECT status, COUNT(*) AS n FROM ${this.table} GROUP BY status`,
-    );
-    for (const row of rows) counts[row.status] = Number(row.n);
-    return counts;
   }
 }
 

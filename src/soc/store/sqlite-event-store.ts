@@ -1,16 +1,10 @@
-import { closeSync, fsyncSync, mkdirSync, openSync, writeSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import type { EventQuery, SecurityEvent } from '../../core/index.ts';
 import { RampartError } from '../../core/index.ts';
-import type { Alert, AlertPage, AlertQuery, AlertRepository, AlertStatus } from '../alerts/alert.ts';
-import {
-  alertFromDoc,
-  alertStatusCounts,
-  alertValues,
-  encodeAlertCursor,
-  normalizeAlertQuery,
-} from './alert-codec.ts';
+import type { AlertRepository } from '../alerts/alert.ts';
+import { archiveInChunks } from './archive.ts';
 import {
   type ArchiveResult,
   buildWhere,
@@ -26,6 +20,7 @@ import {
   type StorePage,
   toPage,
 } from './event-store.ts';
+import { SqlAlertRepository } from './sql-alert-repository.ts';
 
 // libsql is CommonJS with a better-sqlite3-compatible synchronous API.
 const require = createRequire(import.meta.url);
@@ -112,7 +107,14 @@ export class SqliteEventStore implements EventStore {
     } catch (error) {
       throw storeError(`cannot open the event store at ${options.path}`, error);
     }
-    this.alerts = new SqliteAlertRepository(this);
+    this.alerts = new SqlAlertRepository(
+      {
+        rows: async <Row>(sql: string, params: readonly unknown[] = []) => this.all(sql, params) as Row[],
+        run: async (sql: string, params: readonly unknown[] = []) => this.execute(sql, params),
+        placeholder: () => '?',
+      },
+      'alerts',
+    );
     const insert = this.insert;
     // A batch goes to SQLite as one JSON array read by json_each: one native call per chunk instead of
     // one per event (the per-call cost dominates with libsql).
@@ -194,35 +196,21 @@ export class SqliteEventStore implements EventStore {
   async archiveOlderThan(before: Date | string, path: string): Promise<ArchiveResult> {
     this.assertOpen();
     const cutoff = normalizeTime(before, 'before');
-    mkdirSync(dirname(path), { recursive: true });
-    let descriptor: number;
-    try {
-      descriptor = openSync(path, 'a');
-    } catch (error) {
-      throw new RampartError('RAMPART_IO', `cannot open archive file ${path}`, { cause: error });
-    }
-    let archived = 0;
-    try {
-      const select = this.statement(
-        `SELECT ${selectColumns} FROM events WHERE time < ? AND seq > ? ORDER BY seq LIMIT ?`,
-      );
-      const remove = this.statement('DELETE FROM events WHERE time < ? AND seq <= ?');
-      let after = 0n;
-      for (;;) {
-        const rows = select.all(cutoff, after, deleteChunk) as EventRow[];
-        if (rows.length === 0) break;
-        const lines = rows.map((row) => `${JSON.stringify(rowToEvent(row))}\n`).join('');
-        writeSync(descriptor, lines);
-        // The archive is on disk before the rows it holds are deleted.
-        fsyncSync(descriptor);
-        after = BigInt(rows[rows.length - 1]!.seq);
-        remove.run(cutoff, after);
-        archived += rows.length;
-      }
-    } finally {
-      closeSync(descriptor);
-    }
-    return { archived, path };
+    const select = this.statement(
+      `SELECT ${selectColumns} FROM events WHERE time < ? AND seq > ? ORDER BY seq LIMIT ?`,
+    );
+    const remove = this.statement('DELETE FROM events WHERE time < ? AND seq <= ?');
+    return archiveInChunks(path, {
+      next: async (after) => {
+        const rows = select.all(cutoff, BigInt(after), deleteChunk) as EventRow[];
+        return rows.length === 0
+          ? undefined
+          : { events: rows.map(rowToEvent), lastSequence: String(rows[rows.length - 1]!.seq) };
+      },
+      remove: async (through) => {
+        remove.run(cutoff, BigInt(through));
+      },
+    });
   }
 
   async countBuckets(query: EventQuery, bucketMs: number): Promise<Array<{ bucket: string; count: number }>> {
@@ -253,11 +241,11 @@ export class SqliteEventStore implements EventStore {
     return rows.map((row) => ({ value: row.value ?? '', count: Number(row.n) }));
   }
 
-  /** Run a write statement (the alert repository's inserts and updates). */
-  execute(sql: string, params: readonly unknown[]): void {
+  /** Run a write statement (the alert repository's inserts and updates); returns the changed row count. */
+  execute(sql: string, params: readonly unknown[]): number {
     this.assertOpen();
     try {
-      this.statement(sql).run(...params);
+      return this.statement(sql).run(...params).changes;
     } catch (error) {
       throw storeError('cannot write alerts', error);
     }
@@ -308,77 +296,4 @@ function storeError(message: string, cause: unknown): RampartError {
 /** Open (creating if needed) the SQLite event store. */
 export function openSqliteEventStore(options: SqliteEventStoreOptions): SqliteEventStore {
   return new SqliteEventStore(options);
-}
-
-class SqliteAlertRepository implements AlertRepository {
-  constructor(private readonly store: SqliteEventStore) {}
-
-  async insert(alert: Alert): Promise<void> {
-    this.store.execute(
-      'INSERT INTO alerts (id, dedup_key, status, rule_id, severity_rank, last_seen, doc) VALUES (?, ?, ?, ?, ?, ?, ?)',
-      alertValues(alert),
-    );
-  }
-
-  async update(alert: Alert): Promise<void> {
-    const [id, ...rest] = alertValues(alert);
-    this.store.execute(
-      'UPDATE alerts SET dedup_key = ?, status = ?, rule_id = ?, severity_rank = ?, last_seen = ?, doc = ? WHERE id = ?',
-      [...rest, id],
-    );
-  }
-
-  async get(id: string): Promise<Alert | undefined> {
-    const rows = this.store.all('SELECT doc FROM alerts WHERE id = ?', [id]) as Array<{ doc: string }>;
-    return rows[0] ? alertFromDoc(rows[0].doc) : undefined;
-  }
-
-  async findOpen(dedupKey: string): Promise<Alert | undefined> {
-    const rows = this.store.all(
-      "SELECT doc FROM alerts WHERE dedup_key = ? AND status != 'resolved' ORDER BY id DESC LIMIT 1",
-      [dedupKey],
-    ) as Array<{ doc: string }>;
-    return rows[0] ? alertFromDoc(rows[0].doc) : undefined;
-  }
-
-  async list(query: AlertQuery = {}): Promise<AlertPage> {
-    const normalized = normalizeAlertQuery(query);
-    const clauses: string[] = [];
-    const params: unknown[] = [];
-    if (normalized.statuses) {
-      clauses.push(
-        normalized.statuses.length ? `status IN (${normalized.statuses.map(() => '?').join(', ')})` : '1 = 0',
-      );
-      params.push(...normalized.statuses);
-    }
-    if (normalized.ruleId !== undefined) {
-      clauses.push('rule_id = ?');
-      params.push(normalized.ruleId);
-    }
-    if (normalized.beforeId !== undefined) {
-      clauses.push('id < ?');
-      params.push(normalized.beforeId);
-    }
-    const where = clauses.length ? `WHERE ${clauses.join(' AND ')}` : '';
-    const rows = this.store.all(
-      `SELECT doc FROM alerts ${where} ORDER BY id DESC LIMIT ${normalized.limit + 1}`,
-      params,
-    ) as Array<{
-      doc: string;
-    }>;
-    const alerts = rows.slice(0, normalized.limit).map((row) => alertFromDoc(row.doc));
-    const page: AlertPage = { alerts };
-    if (rows.length > normalized.limit) page.nextCursor = encodeAlertCursor(alerts[alerts.length - 1]!.id);
-    return page;
-  }
-
-  async countByStatus(): Promise<Record<AlertStatus, number>> {
-    const counts = alertStatusCounts();
-    const rows = this.store.all('SELECT status, COUNT(*) AS n FROM alerts GROUP BY status') as Array<{
-      status: AlertStatus;
-      n: number;
-    }>;
-    for (const row of rows) counts[row.status] = Number(row.n);
-    return counts;
-  }
 }
