@@ -2,7 +2,7 @@ import { RE2JS } from 're2js';
 import { RampartError } from '../../core/index.ts';
 import type { Detection } from '../types.ts';
 import type { Detector, DetectorInput } from './detector.ts';
-import { dropOverlaps } from './pii.ts';
+import { dropOverlaps } from './pattern-rules.ts';
 
 export interface CustomPattern {
   id: string;

@@ -2,6 +2,7 @@ import { isIPv6 } from 'node:net';
 import type { Detection } from '../types.ts';
 import { ibanValid, luhnValid } from './checksums.ts';
 import type { Detector, DetectorInput } from './detector.ts';
+import { matchPatternRules, type PatternRule } from './pattern-rules.ts';
 
 export type PiiKind = 'email' | 'phone' | 'credit-card' | 'iban' | 'us-ssn' | 'ip-address';
 export const piiKinds: readonly PiiKind[] = ['email', 'phone', 'credit-card', 'iban', 'us-ssn', 'ip-address'];
@@ -79,52 +80,18 @@ export interface PiiOptions {
 /** Finds e-mail addresses, phone numbers, payment cards, IBANs, US SSNs and IP addresses. */
 export function createPiiDetector(options: PiiOptions = {}): Detector {
   const enabled = new Set(options.kinds ?? piiKinds);
-  const active = rules.filter((rule) => enabled.has(rule.kind));
+  const active: PatternRule[] = rules
+    .filter((rule) => enabled.has(rule.kind))
+    .map((rule) => ({
+      ruleId: `pii.${rule.kind}`,
+      placeholder: rule.placeholder,
+      pattern: rule.pattern,
+      message: `${rule.kind} found`,
+      ...(rule.accept ? { accept: rule.accept } : {}),
+    }));
   return {
     id: 'pii',
     cost: 2,
-    detect({ original, normalised }: DetectorInput): Detection[] {
-      const detections: Detection[] = [];
-      const scan = (
-        text: string,
-        mapSpan: (start: number, end: number) => { start: number; end: number },
-      ) => {
-        for (const rule of active) {
-          rule.pattern.lastIndex = 0;
-          for (const match of text.matchAll(rule.pattern)) {
-            if (rule.accept && !rule.accept(match[0])) continue;
-            detections.push({
-              ruleId: `pii.${rule.kind}`,
-              kind: rule.placeholder,
-              span: mapSpan(match.index, match.index + match[0].length),
-              score: 1,
-              message: `${rule.kind} found`,
-              data: { value: match[0] },
-            });
-          }
-        }
-      };
-      scan(original, (start, end) => ({ start, end }));
-      for (const segment of normalised.decoded) scan(segment.text, () => segment.span);
-      return dropOverlaps(detections);
-    },
+    detect: (input: DetectorInput): Detection[] => matchPatternRules(input, active),
   };
-}
-
-/** Keeps the earliest, then longest, of overlapping detections (a card number is not also a phone). */
-export function dropOverlaps(detections: Detection[]): Detection[] {
-  const sorted = [...detections].sort(
-    (a, b) => a.span.start - b.span.start || b.span.end - b.span.start - (a.span.end - a.span.start),
-  );
-  const kept: Detection[] = [];
-  let reach = -1;
-  for (const detection of sorted) {
-    if (detection.span.start >= reach || detection.span.start === detection.span.end) {
-      kept.push(detection);
-      reach = Math.max(reach, detection.span.end);
-    } else if (kept.length > 0 && kept[kept.length - 1]!.span.start === detection.span.start) {
-      // same start, shorter: drop
-    }
-  }
-  return kept;
 }

@@ -1,7 +1,7 @@
 import type { Detection } from '../types.ts';
 import { shannonEntropy } from './checksums.ts';
 import type { Detector, DetectorInput } from './detector.ts';
-import { dropOverlaps } from './pii.ts';
+import { matchPatternRules, type PatternRule } from './pattern-rules.ts';
 
 interface SecretRule {
   id: string;
@@ -98,47 +98,30 @@ export interface SecretsOptions {
   entropy?: boolean;
 }
 
+const entropyRule: PatternRule = {
+  ruleId: 'secrets.high-entropy-token',
+  placeholder: 'SECRET',
+  pattern: tokenCandidate,
+  message: 'high-entropy token found',
+  accept: looksLikeGeneratedToken,
+  score: 0.6,
+};
+
+const patternRules: PatternRule[] = rules.map((rule) => ({
+  ruleId: `secrets.${rule.id}`,
+  placeholder: rule.placeholder,
+  pattern: rule.pattern,
+  message: `${rule.id} found`,
+  ...(rule.accept ? { accept: rule.accept } : {}),
+  ...(rule.score !== undefined ? { score: rule.score } : {}),
+}));
+
 /** Finds cloud keys, private key blocks, JWTs, GitHub/Slack/npm tokens, connection strings and random tokens. */
 export function createSecretsDetector(options: SecretsOptions = {}): Detector {
-  const entropy = options.entropy ?? true;
+  const active = (options.entropy ?? true) ? [...patternRules, entropyRule] : patternRules;
   return {
     id: 'secrets',
     cost: 3,
-    detect({ original, normalised }: DetectorInput): Detection[] {
-      const detections: Detection[] = [];
-      const scan = (
-        text: string,
-        mapSpan: (start: number, end: number) => { start: number; end: number },
-      ) => {
-        for (const rule of rules) {
-          rule.pattern.lastIndex = 0;
-          for (const match of text.matchAll(rule.pattern)) {
-            if (rule.accept && !rule.accept(match[0])) continue;
-            detections.push({
-              ruleId: `secrets.${rule.id}`,
-              kind: rule.placeholder,
-              span: mapSpan(match.index, match.index + match[0].length),
-              score: rule.score ?? 1,
-              message: `${rule.id} found`,
-            });
-          }
-        }
-        if (entropy) {
-          for (const match of text.matchAll(tokenCandidate)) {
-            if (!looksLikeGeneratedToken(match[0])) continue;
-            detections.push({
-              ruleId: 'secrets.high-entropy-token',
-              kind: 'SECRET',
-              span: mapSpan(match.index, match.index + match[0].length),
-              score: 0.6,
-              message: 'high-entropy token found',
-            });
-          }
-        }
-      };
-      scan(original, (start, end) => ({ start, end }));
-      for (const segment of normalised.decoded) scan(segment.text, () => segment.span);
-      return dropOverlaps(detections);
-    },
+    detect: (input: DetectorInput): Detection[] => matchPatternRules(input, active),
   };
 }
