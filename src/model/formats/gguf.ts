@@ -2,7 +2,7 @@ import type { Finding } from '../../core/index.ts';
 import { ruleFinding } from '../scan-rules.ts';
 import type { FormatResult } from '../scan-types.ts';
 import type { ByteSource } from './byte-source.ts';
-import { templateInjection } from './jinja-template.ts';
+import { templateFindings } from './jinja-template.ts';
 import { FormatError, SequentialReader } from './sequential-reader.ts';
 
 /** GGUF metadata value types. */
@@ -225,18 +225,11 @@ export async function scanGguf(source: ByteSource): Promise<FormatResult & { sum
     if (!(error instanceof FormatError)) throw error;
     findings.push(ruleFinding('gguf.malformed', error.message, { offset: error.offset }));
   }
-  for (const template of templates) {
-    const reach = templateInjection(template.text);
-    if (reach.length > 0) {
-      findings.push(
-        ruleFinding(
-          'gguf.template-injection',
-          `${template.key} reaches Python internals (${reach.slice(0, 6).join(', ')}): a Jinja2 renderer without a sandbox runs it`,
-          { offset: template.offset, detail: template.key },
-          { reach },
-        ),
-      );
-    }
-  }
+  findings.push(
+    ...templateFindings(
+      'gguf.template-injection',
+      templates.map((template) => ({ name: template.key, text: template.text, offset: template.offset })),
+    ),
+  );
   return { findings, ...(summary ? { summary } : {}) };
 }

@@ -1,3 +1,6 @@
+import type { Finding } from '../../core/index.ts';
+import { ruleFinding } from '../scan-rules.ts';
+
 /**
  * Spot Jinja2 templates that reach Python internals (server-side template injection). Templates
  * are normalised first so escapes (`\x5f\x5f`), string concatenation (`'__cla' ~ 'ss__'`) and the
@@ -29,4 +32,25 @@ export function templateInjection(template: string): string[] {
   for (const match of text.matchAll(dangerousNames)) reached.add(match[0].replace(/\s*\($/, ''));
   for (const match of text.matchAll(indirection)) reached.add(match[0].replace(/\s+/g, ''));
   return [...reached];
+}
+
+/** A finding for each chat template that reaches Python internals. */
+export function templateFindings(
+  ruleId: 'gguf.template-injection' | 'tokenizer.template-injection',
+  templates: ReadonlyArray<{ name: string; text: string; offset: number }>,
+): Finding[] {
+  const findings: Finding[] = [];
+  for (const template of templates) {
+    const reach = templateInjection(template.text);
+    if (reach.length === 0) continue;
+    findings.push(
+      ruleFinding(
+        ruleId,
+        `${template.name} reaches Python internals (${reach.slice(0, 6).join(', ')}): a Jinja2 renderer without a sandbox runs it`,
+        { offset: template.offset, detail: template.name },
+        { reach },
+      ),
+    );
+  }
+  return findings;
 }

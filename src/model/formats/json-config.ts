@@ -1,8 +1,7 @@
-import { type Finding, safeJsonParse } from '../../core/index.ts';
-import { ruleFinding } from '../scan-rules.ts';
+import { safeJsonParse } from '../../core/index.ts';
 import type { FormatResult } from '../scan-types.ts';
 import type { ByteSource } from './byte-source.ts';
-import { templateInjection } from './jinja-template.ts';
+import { templateFindings } from './jinja-template.ts';
 
 /** Largest JSON config read (tokenizer_config.json with an inline template is small). */
 const maxConfigBytes = 16 * 1024 * 1024;
@@ -43,19 +42,9 @@ export async function scanTokenizerConfig(source: ByteSource): Promise<FormatRes
         templates.push({ name: `chat_template[${String(entry.name)}]`, text: entry.template });
     }
   }
-  const findings: Finding[] = [];
-  for (const entry of templates) {
-    const reach = templateInjection(entry.text);
-    if (reach.length > 0) {
-      findings.push(
-        ruleFinding(
-          'tokenizer.template-injection',
-          `${entry.name} reaches Python internals (${reach.slice(0, 6).join(', ')}): a Jinja2 renderer without a sandbox runs it`,
-          { offset: 0, detail: entry.name },
-          { reach },
-        ),
-      );
-    }
-  }
+  const findings = templateFindings(
+    'tokenizer.template-injection',
+    templates.map((entry) => ({ ...entry, offset: 0 })),
+  );
   return { findings, format: 'tokenizer-config' };
 }
