@@ -121,24 +121,25 @@ export class SqliteEventStore implements EventStore {
     const insertJson = this.database.prepare(
       `INSERT OR IGNORE INTO events (${eventColumns.join(', ')}) SELECT ${eventColumns.map((_, index) => `value->>'$[${index}]'`).join(', ')} FROM json_each(?)`,
     );
-    this.insertMany = this.database.transaction((events: readonly SecurityEvent[]) => {
-      if (events.length === 1) {
-        insert.run(...eventValues(events[0]!));
-        return;
-      }
+    const insertChunks = this.database.transaction((events: readonly SecurityEvent[]) => {
       for (let start = 0; start < events.length; start += jsonChunk) {
         insertJson.run(JSON.stringify(events.slice(start, start + jsonChunk).map(eventValues)));
       }
     });
+    // One statement is its own transaction (autocommit): only batches of several chunks need BEGIN/COMMIT,
+    // which libsql runs as two more native calls.
+    this.insertMany = (events) => {
+      if (events.length === 1) insert.run(...eventValues(events[0]!));
+      else if (events.length <= jsonChunk) insertJson.run(JSON.stringify(events.map(eventValues)));
+      else insertChunks(events);
+    };
   }
 
   /** Synchronous: when it returns, the batch is committed (one transaction per call). */
   write(events: readonly SecurityEvent[]): void {
     this.assertOpen();
     if (events.length === 0) return;
-    // Validate every event before the transaction starts so a bad one fails the whole batch cleanly.
-    for (const event of events)
-      normalizeTime(event.time, `event ${event.id}: time`, 'RAMPART_STORE_EVENT_INVALID');
+    // eventValues validates each event before its statement runs, so a bad event fails the whole batch.
     try {
       this.insertMany(events);
     } catch (error) {
