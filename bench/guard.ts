@@ -95,6 +95,33 @@ console.log(
   renderTable(['DETECTOR', 'PRECISION', 'RECALL', 'F1', 'FPR', 'P50 MS', 'P99 MS', 'P50 VS RAMPART'], rows),
 );
 
+// Operating points: the same guard with the classifier threshold moved (rule blocks always count).
+if (!values['skip-peers']) {
+  const sweepGuard = createGuard({ collectAll: true, scanners: { promptInjection: { threshold: 0.01 } } });
+  const scanned = records.map((record) => {
+    const result = sweepGuard.scanText(record.text, 'user');
+    return {
+      rule: result.findings.some(
+        (finding) => finding.scanner === 'injection-rules' && finding.action === 'block',
+      ),
+      score: result.scores['prompt-injection'] ?? 0,
+    };
+  });
+  const pointRows = [0.3, 0.5, 0.7, 0.9, 0.95, 0.99].map((threshold) => {
+    const predicted = scanned.map((row) => (row.rule || row.score >= threshold ? 'attack' : 'benign'));
+    const metrics = classMetrics('attack', gold, predicted);
+    return [
+      threshold === 0.5 ? '0.5 (default)' : threshold,
+      metrics.precision.toFixed(4),
+      metrics.recall.toFixed(4),
+      metrics.f1.toFixed(4),
+      `${(metrics.falsePositiveRate * 100).toFixed(2)}%`,
+    ];
+  });
+  console.log('\nrampart operating points (scanners.promptInjection.threshold)\n');
+  console.log(renderTable(['THRESHOLD', 'PRECISION', 'RECALL', 'F1', 'FPR'], pointRows));
+}
+
 // Full input pipeline on a 1 KB prompt: every default input scanner on the user channel.
 const prompt =
   'Please summarise the following notes for the quarterly report. Revenue grew in the northern region, ' +
