@@ -208,6 +208,18 @@ describe('archives', () => {
     expect(rules(await scanBytes('bomb.zip', bytes))).toContain('archive.compression-ratio');
   });
 
+  it('reports entries that overlap (non-recursive zip bomb) and still analyses them', async () => {
+    const bytes = zip({ 'a.pkl': maliciousPickle(), 'b.pkl': maliciousPickle() }, 6);
+    const view = new DataView(bytes.buffer);
+    let seen = 0;
+    for (let at = 0; at + 4 <= bytes.length; at++) {
+      if (view.getUint32(at, true) === 0x02014b50 && ++seen === 2) view.setUint32(at + 42, 0, true);
+    }
+    const file = await scanBytes('overlap.zip', bytes);
+    expect(file.findings.some((finding) => /overlap/.test(finding.message))).toBe(true);
+    expect(file.verdict).toBe('malicious');
+  });
+
   it('notices an entry that inflates to more than it declares', async () => {
     const bytes = zip({ 'data.pkl': torchStateDict() }, 6);
     const view = new DataView(bytes.buffer);

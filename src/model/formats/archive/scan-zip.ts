@@ -18,6 +18,8 @@ import { entryDataOffset, readZipDirectory, readZipEntry, type ZipEntry } from '
 /** Ratio of declared uncompressed to compressed size above which an entry is a bomb suspect. */
 const bombRatio = 200;
 const bombMinimumBytes = 64 * 1024 * 1024;
+/** Most bytes inflated from one archive for analysis. */
+const maxInflatedBytes = 4 * 1024 ** 3;
 /** Total declared uncompressed bytes above which the archive is a bomb suspect. */
 const maxTotalBytes = 1024 ** 4;
 
@@ -86,6 +88,7 @@ export async function scanZip(source: ByteSource, context: NestedContext): Promi
       break;
     }
   }
+  let inflated = 0;
   for (const entry of entries) {
     const kind = kindOf(entry);
     const detail = memberDetail(context, entry.name);
@@ -110,8 +113,22 @@ export async function scanZip(source: ByteSource, context: NestedContext): Promi
       );
       continue;
     }
+    // Overlapping entries (a non-recursive bomb) are still analysed, within the inflation budget.
     if (kind !== 'file' || entry.size === 0) continue;
     if (format === 'pytorch-zip' && isTorchStorage(entry.name)) continue;
+    if (entry.method !== 0 && inflated + Math.min(entry.size, maxMemberBytes) > maxInflatedBytes) {
+      findings.push(
+        ruleFinding(
+          'archive.malformed',
+          `members inflate to more than ${maxInflatedBytes} bytes in total; the rest was not analysed`,
+          {
+            offset: entry.localHeaderOffset,
+            detail,
+          },
+        ),
+      );
+      break;
+    }
     if (context.depth >= maxArchiveDepth) {
       findings.push(
         ruleFinding(
@@ -125,7 +142,8 @@ export async function scanZip(source: ByteSource, context: NestedContext): Promi
     try {
       let member: ByteSource;
       let truncated = false;
-      const limit = Math.min(maxMemberBytes, Math.max(context.maxPickleBytes, sniffBytes));
+      // One byte past the declared size is enough to catch a lying header.
+      const limit = Math.min(maxMemberBytes, Math.max(context.maxPickleBytes, sniffBytes), entry.size + 1);
       if (entry.method === 0) {
         const start = await entryDataOffset(source, entry);
         if (start + entry.compressedSize > source.size) {
@@ -134,14 +152,18 @@ export async function scanZip(source: ByteSource, context: NestedContext): Promi
         member = new SliceSource(source, start, entry.compressedSize);
       } else {
         const read = await readZipEntry(source, entry, limit);
-        if (!read.truncated && read.bytes.length !== entry.size) {
+        inflated += read.bytes.length;
+        if (read.bytes.length !== entry.size && (!read.truncated || read.bytes.length > entry.size)) {
           findings.push(
             ruleFinding(
               'archive.malformed',
-              `entry ${JSON.stringify(entry.name)} inflates to ${read.bytes.length} bytes, not the ${entry.size} declared`,
+              read.bytes.length > entry.size
+                ? `entry ${JSON.stringify(entry.name)} inflates to more than the ${entry.size} bytes declared`
+                : `entry ${JSON.stringify(entry.name)} inflates to ${read.bytes.length} bytes, not the ${entry.size} declared`,
               { offset: entry.localHeaderOffset, detail },
             ),
           );
+          if (read.bytes.length > entry.size) continue;
         }
         member = new BufferSource(read.bytes);
         truncated = read.truncated;
