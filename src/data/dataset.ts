@@ -130,6 +130,22 @@ export class Dataset {
     }
   }
 
+  /** Run a query and return its columns as arrays (for pulling a bounded sample into JS). */
+  async queryColumns(sql: string): Promise<unknown[][]> {
+    try {
+      const result = await this.connection.runAndReadAll(sql);
+      return result.getColumnsJS() as unknown[][];
+    } catch (error) {
+      throw new RampartError(
+        'RAMPART_DATA_READ',
+        `query failed: ${(error as Error).message.split('\n')[0]}`,
+        {
+          cause: error,
+        },
+      );
+    }
+  }
+
   close(): void {
     this.connection.closeSync();
     this.instance.closeSync();

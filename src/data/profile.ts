@@ -42,6 +42,8 @@ export interface DatasetProfile {
   columns: ColumnProfile[];
   /** Class → count (empty without a label). */
   labelDistribution: Record<string, number>;
+  /** Rows behind quantiles, MAD and histograms: every row, or a fixed-seed sample of large data. */
+  statisticsRows?: number;
   /** Fraction of rows that repeat an earlier row exactly. */
   duplicateRate: number;
   /** Groups of rows with identical features but different labels, and the rows in them. */
@@ -58,6 +60,9 @@ export interface ProfileOptions {
   /** Most categories kept per column (default 50); more distinct values make a text column. */
   maxCategories?: number;
   histogramBins?: number;
+  /** Largest number of rows read into memory for quantiles, MAD and histograms (default 200 000). */
+  sampleRows?: number;
+  seed?: number;
 }
 
 const numericTypes =
@@ -89,24 +94,24 @@ export async function profileDataset(
   const ignored = new Set(options.ignore ?? []);
   const columns = dataset.columns.filter((column) => !ignored.has(column.name));
   const rows = dataset.rowCount;
-  const exact = rows <= 1_000_000;
-  const fractions = Array.from({ length: 101 }, (_, index) => (index / 100).toFixed(2)).join(', ');
+  const sampleRows = options.sampleRows ?? 200_000;
 
   const aggregates: string[] = [];
   columns.forEach((column, index) => {
     const name = identifier(column.name);
-    aggregates.push(`count(${name}) AS c${index}`, `approx_count_distinct(${name}) AS d${index}`);
+    aggregates.push(`count(${name}) AS c${index}`);
     if (numericTypes.test(column.type) && column.name !== label) {
       const value = `${name}::DOUBLE`;
-      const quantile = exact ? 'quantile_cont' : 'approx_quantile';
       aggregates.push(
         `min(${value}) AS min${index}`,
         `max(${value}) AS max${index}`,
         `avg(${value}) AS mean${index}`,
         `stddev_samp(${value}) AS std${index}`,
-        `${quantile}(${value}, [${fractions}]) AS q${index}`,
       );
-    } else if (textTypes.test(column.type)) {
+    } else {
+      aggregates.push(`approx_count_distinct(${name}) AS d${index}`);
+    }
+    if (textTypes.test(column.type) && !numericTypes.test(column.type)) {
       aggregates.push(
         `avg(length(${name}::VARCHAR)) AS len${index}`,
         `max(length(${name}::VARCHAR)) AS maxlen${index}`,
@@ -133,15 +138,14 @@ export async function profileDataset(
       distinctCount: distinct,
     };
     if (kind === 'numeric' && nonNull > 0) {
-      const quantiles = ((summary[`q${index}`] as unknown[]) ?? []).map(finite);
       profile.numeric = {
         min: finite(summary[`min${index}`]),
         max: finite(summary[`max${index}`]),
         mean: finite(summary[`mean${index}`]),
         std: finite(summary[`std${index}`]),
-        median: quantiles[50] ?? 0,
+        median: 0,
         mad: 0,
-        quantiles,
+        quantiles: [],
         histogram: { edges: [], counts: [] },
       };
     }
@@ -154,7 +158,7 @@ export async function profileDataset(
     return profile;
   });
 
-  await addHistogramsAndSpread(dataset, profiles, bins, exact);
+  const statisticsRows = await addSampleStatistics(dataset, profiles, bins, sampleRows, options.seed ?? 1);
   await addCategories(dataset, profiles, maxCategories, label);
 
   const labelProfile = profiles.find((column) => column.name === label);
@@ -182,6 +186,7 @@ export async function profileDataset(
     label,
     columns: profiles,
     labelDistribution,
+    statisticsRows,
     duplicateRate: rows > 0 ? repeats.duplicates / rows : 0,
     conflictingGroups: repeats.conflictingGroups,
     conflictingRows: repeats.conflictingRows,
@@ -220,40 +225,58 @@ async function countRepeats(
   return { duplicates, conflictingGroups: finite(mixed?.g), conflictingRows: finite(mixed?.n) };
 }
 
-async function addHistogramsAndSpread(
+/** Quantile of sorted values with linear interpolation (as quantile_cont / numpy's default). */
+function quantileOfSorted(sorted: Float64Array, fraction: number): number {
+  if (sorted.length === 0) return 0;
+  const position = fraction * (sorted.length - 1);
+  const low = Math.floor(position);
+  const high = Math.min(sorted.length - 1, low + 1);
+  return sorted[low]! + (sorted[high]! - sorted[low]!) * (position - low);
+}
+
+/**
+ * Quantiles, median, MAD and histograms of the numeric columns from every row, or from a
+ * fixed-seed reservoir sample of `sampleRows` rows on larger data (histogram counts are then
+ * scaled to the column's row count; min and max stay exact). Returns the rows used.
+ */
+async function addSampleStatistics(
   dataset: Dataset,
   profiles: ColumnProfile[],
   bins: number,
-  exact: boolean,
-): Promise<void> {
+  sampleRows: number,
+  seed: number,
+): Promise<number> {
   const numeric = profiles.filter((profile) => profile.numeric);
-  if (numeric.length === 0) return;
-  const parts = numeric.map((profile) => {
-    const summary = profile.numeric!;
-    const width = summary.max > summary.min ? (summary.max - summary.min) / bins : 1;
-    summary.histogram.edges = Array.from({ length: bins + 1 }, (_, index) => summary.min + index * width);
-    const name = `${identifier(profile.name)}::DOUBLE`;
-    return `SELECT ${literalName(profile.name)} AS col, least(${bins - 1}, greatest(0, floor((${name} - ${summary.min}) / ${width})))::INTEGER AS bin, count(*)::DOUBLE AS n FROM data WHERE ${name} IS NOT NULL AND isfinite(${name}) GROUP BY 2`;
-  });
-  for (const row of await dataset.query(parts.join(' UNION ALL '))) {
-    const profile = numeric.find((candidate) => candidate.name === row.col)!;
-    const counts = profile.numeric!.histogram.counts;
-    if (counts.length === 0) counts.push(...new Array<number>(bins).fill(0));
-    counts[finite(row.bin)] = finite(row.n);
-  }
-  for (const profile of numeric) {
-    if (profile.numeric!.histogram.counts.length === 0)
-      profile.numeric!.histogram.counts = new Array(bins).fill(0);
-  }
-  const median = exact ? 'median' : 'approx_quantile';
-  const spread = numeric.map(
-    (profile, index) =>
-      `${median}(abs(${identifier(profile.name)}::DOUBLE - ${profile.numeric!.median})${exact ? '' : ', 0.5'}) AS m${index}`,
+  if (numeric.length === 0) return 0;
+  const sample =
+    dataset.rowCount > sampleRows ? ` USING SAMPLE reservoir(${sampleRows} ROWS) REPEATABLE (${seed})` : '';
+  const columns = await dataset.queryColumns(
+    `SELECT ${numeric.map((profile) => `${identifier(profile.name)}::DOUBLE`).join(', ')} FROM data${sample}`,
   );
-  const [row] = await dataset.query(`SELECT ${spread.join(', ')} FROM data`);
+  const used = columns[0]?.length ?? 0;
   numeric.forEach((profile, index) => {
-    profile.numeric!.mad = finite(row?.[`m${index}`]);
+    const summary = profile.numeric!;
+    const values = (columns[index] ?? []).filter(
+      (value): value is number => typeof value === 'number' && Number.isFinite(value),
+    );
+    const sorted = Float64Array.from(values).sort();
+    summary.quantiles = Array.from({ length: 101 }, (_, step) => quantileOfSorted(sorted, step / 100));
+    summary.quantiles[0] = summary.min;
+    summary.quantiles[100] = summary.max;
+    summary.median = quantileOfSorted(sorted, 0.5);
+    const deviations = sorted.map((value) => Math.abs(value - summary.median)).sort();
+    summary.mad = quantileOfSorted(deviations, 0.5);
+    profile.distinctCount = new Set(values).size;
+    const width = summary.max > summary.min ? (summary.max - summary.min) / bins : 1;
+    summary.histogram.edges = Array.from({ length: bins + 1 }, (_, step) => summary.min + step * width);
+    const counts = new Array<number>(bins).fill(0);
+    for (const value of sorted)
+      counts[Math.min(bins - 1, Math.max(0, Math.floor((value - summary.min) / width)))]! += 1;
+    const nonNull = dataset.rowCount - profile.nullCount;
+    const scale = sorted.length > 0 && sample ? nonNull / sorted.length : 1;
+    summary.histogram.counts = counts.map((count) => Math.round(count * scale));
   });
+  return used;
 }
 
 async function addCategories(

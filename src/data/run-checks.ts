@@ -61,7 +61,11 @@ export async function runChecks(
   only?: readonly string[],
 ): Promise<CheckRun> {
   const profileStarted = performance.now();
-  const current = await profileDataset(dataset, { label: policy.label, ignore: policy.ignore });
+  const current = await profileDataset(dataset, {
+    label: policy.label,
+    ignore: policy.ignore,
+    seed: policy.seed,
+  });
   const profileMs = Math.round(performance.now() - profileStarted);
   if (policy.text) dataset.requireColumn(policy.text, 'text');
   const results: CheckResult[] = [];
