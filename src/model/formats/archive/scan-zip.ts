@@ -163,9 +163,9 @@ export async function scanZip(source: ByteSource, context: NestedContext): Promi
               { offset: entry.localHeaderOffset, detail },
             ),
           );
-          if (read.bytes.length > entry.size) continue;
         }
-        member = new BufferSource(read.bytes);
+        // zipfile stops at the declared size, so that is what a loader sees.
+        member = new BufferSource(read.bytes.subarray(0, entry.size));
         truncated = read.truncated;
       }
       const result = await context.scanMember(member, detail, context.depth + 1);
