@@ -76,7 +76,8 @@ for (const entry of manifest.files) {
     }
     const peer = peerByFile.get(entry.file);
     for (const tool of peerTools) {
-      const score = (target.peers[tool] ??= { caught: 0, flagged: 0 });
+      const score = target.peers[tool] ?? { caught: 0, flagged: 0 };
+      target.peers[tool] = score;
       const flagged = peerFlagged(peer?.[tool]);
       if (entry.expected === 'benign' && flagged) score.flagged++;
       if (entry.expected !== 'benign' && flagged) score.caught++;
