@@ -92,6 +92,8 @@ export interface Soc {
   alerts: AlertManager;
   bus: EventBus;
   sink: SocSink;
+  /** The gateway admin API client, when configured. */
+  gateway?: GatewayAdminClient;
   /** Wait until detections handed in so far are alerts (tests, shutdown). */
   idle(): Promise<void>;
   close(): Promise<void>;
@@ -114,10 +116,11 @@ export function createSoc(options: SocOptions): Soc {
   );
   const bus = new EventBus();
   let sink: SocSink | undefined;
+  const gateway = options.gateway ? new GatewayAdminClient(options.gateway) : undefined;
   const alerts = new AlertManager({
     repository: options.store.alerts,
     emit: (events) => sink!.write(events),
-    ...(options.gateway ? { gateway: new GatewayAdminClient(options.gateway) } : {}),
+    ...(gateway ? { gateway } : {}),
     ...(options.automaticResponses === undefined ? {} : { automaticResponses: options.automaticResponses }),
     resolveKey: (trigger) => keyFromRequest(options.store, trigger),
   });
@@ -134,6 +137,7 @@ export function createSoc(options: SocOptions): Soc {
     alerts,
     bus,
     sink,
+    ...(gateway ? { gateway } : {}),
     idle: () => alerts.idle(),
     close: async () => {
       await alerts.idle();

@@ -287,6 +287,31 @@ describe('console API', () => {
     expect([failed.status, failed.json.response.status]).toEqual([502, 'failed']);
   });
 
+  it('shows and acts on the gateway keys, blocks and limit overrides', async () => {
+    const keys = await call('GET', '/api/gateway/keys', { token: adminToken });
+    expect(keys.json.keys).toEqual([expect.objectContaining({ prefix: 'rk_1', principal: 'alice' })]);
+    const revoked = await call('POST', '/api/gateway/keys/rk_1/revoke', { token: adminToken });
+    expect(revoked.status).toBe(200);
+    expect(gateway.revoked.has('rk_1')).toBe(true);
+    await call('POST', '/events', { token: ingestToken, body: { events: [detection('m'), detection('m')] } });
+    await soc.idle();
+    const id = (await call('GET', '/api/alerts', { token: adminToken })).json.alerts[0].id;
+    await call('POST', `/api/alerts/${id}/respond`, {
+      token: adminToken,
+      body: { action: 'block', target: 'principal' },
+    });
+    const blocks = await call('GET', '/api/gateway/blocks', { token: adminToken });
+    expect(blocks.json.blocks).toEqual([expect.objectContaining({ type: 'principal', value: 'm' })]);
+    const removed = await call('POST', `/api/gateway/blocks/${blocks.json.blocks[0].id}/delete`, {
+      token: adminToken,
+    });
+    expect(removed.json).toMatchObject({ deleted: true });
+    expect(gateway.blocks.size).toBe(0);
+    expect((await call('GET', '/api/gateway/overrides', { token: adminToken })).json.overrides).toEqual([]);
+    const manual = await soc.store.query({ kind: ['response.executed', 'response.reverted'], order: 'asc' });
+    expect(manual.events.map((event) => event.attrs.action)).toEqual(['revoke_key', 'block', 'unblock']);
+  });
+
   it('serves rules, stats, principals and scans', async () => {
     await call('POST', '/events', {
       token: ingestToken,

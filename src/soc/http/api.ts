@@ -17,6 +17,7 @@ import type { AlertManager } from '../alerts/alert-manager.ts';
 import { buildComplianceReport } from '../compliance/compliance-report.ts';
 import { toSecurityEvent } from '../event-schema.ts';
 import { toOcsf } from '../export/ocsf.ts';
+import type { GatewayAdminClient } from '../responses/gateway-admin-client.ts';
 import type { ResponseRequest } from '../responses/response-executor.ts';
 import { parseDuration } from '../rules/duration.ts';
 import type { RulesEngine } from '../rules/rules-engine.ts';
@@ -61,6 +62,8 @@ export interface SocServerOptions {
   sink?: EventSink;
   config: SocServerConfig;
   extensions?: SocServerExtensions;
+  /** The gateway admin API (keys, blocks, limit overrides views and actions); 503 on those routes without it. */
+  gateway?: GatewayAdminClient;
 }
 
 export interface SocServer {
@@ -385,6 +388,58 @@ export function createSocServer(options: SocServerOptions): SocServer {
       cursor: page.endCursor ?? cursor ?? null,
       more: page.nextCursor !== undefined,
     });
+  });
+  const gatewayClient = () => {
+    if (!options.gateway) {
+      throw new RampartError('RAMPART_SOC_UNAVAILABLE', 'no gateway admin API is configured for this SOC');
+    }
+    return options.gateway;
+  };
+  route('GET', /^\/api\/gateway\/keys$/, async ({ response }) => {
+    sendJson(response, 200, { keys: await gatewayClient().listKeys() });
+  });
+  route('GET', /^\/api\/gateway\/blocks$/, async ({ response }) => {
+    sendJson(response, 200, { blocks: await gatewayClient().listBlocks() });
+  });
+  route('GET', /^\/api\/gateway\/overrides$/, async ({ response }) => {
+    sendJson(response, 200, { overrides: await gatewayClient().listLimitOverrides() });
+  });
+  const manualAction = async (
+    action: string,
+    target: string,
+    actor: string,
+    work: () => Promise<unknown>,
+  ) => {
+    const result = await work();
+    await sink.write([
+      createEvent({
+        source: 'soc',
+        kind:
+          action === 'unblock' || action === 'remove_override' ? 'response.reverted' : 'response.executed',
+        severity: 'info',
+        decision: 'block',
+        attrs: { action, target, status: 'executed', requested_by: actor, reversible: action === 'block' },
+      }),
+    ]);
+    return result;
+  };
+  route('POST', /^\/api\/gateway\/keys\/([^/]+)\/revoke$/, async ({ params, response, principal }) => {
+    const id = decodeURIComponent(params[0]!);
+    sendJson(
+      response,
+      200,
+      await manualAction('revoke_key', id, principal.actor, () => gatewayClient().revokeKey(id)),
+    );
+  });
+  route('POST', /^\/api\/gateway\/blocks\/([^/]+)\/delete$/, async ({ params, response, principal }) => {
+    const id = decodeURIComponent(params[0]!);
+    await manualAction('unblock', id, principal.actor, () => gatewayClient().unblock(id));
+    sendJson(response, 200, { id, deleted: true });
+  });
+  route('POST', /^\/api\/gateway\/overrides\/([^/]+)\/delete$/, async ({ params, response, principal }) => {
+    const id = decodeURIComponent(params[0]!);
+    await manualAction('remove_override', id, principal.actor, () => gatewayClient().removeLimitOverride(id));
+    sendJson(response, 200, { id, deleted: true });
   });
   route('GET', /^\/api\/session$/, ({ response, principal }) => {
     sendJson(response, 200, {

@@ -65,6 +65,19 @@ export class GatewayAdminClient {
     await this.call('DELETE', `/admin/limits/overrides/${encodeURIComponent(id)}`);
   }
 
+  /** Keys as the gateway lists them (never secrets). */
+  async listKeys(): Promise<unknown[]> {
+    return listOf(await this.call('GET', '/admin/keys'), 'keys');
+  }
+
+  async listBlocks(): Promise<unknown[]> {
+    return listOf(await this.call('GET', '/admin/blocks'), 'blocks');
+  }
+
+  async listLimitOverrides(): Promise<unknown[]> {
+    return listOf(await this.call('GET', '/admin/limits/overrides'), 'overrides');
+  }
+
   private grant(body: unknown): GatewayGrant {
     const record = body as { id?: unknown; expiresAt?: unknown } | undefined;
     if (typeof record?.id !== 'string') {
@@ -123,4 +136,9 @@ export class GatewayAdminClient {
       );
     }
   }
+}
+
+function listOf(body: unknown, field: string): unknown[] {
+  const list = (body as Record<string, unknown> | undefined)?.[field];
+  return Array.isArray(list) ? list : [];
 }

@@ -71,8 +71,26 @@ export async function startGatewayStub(token = 'admin-token-for-tests'): Promise
         stub.blocks.set(id, parsed);
         return send(201, { id, expiresAt: expires(parsed.ttlSeconds) });
       }
-      if (request.method === 'GET' && path === '/admin/blocks')
-        return send(200, { blocks: [...stub.blocks.keys()] });
+      if (request.method === 'GET' && path === '/admin/blocks') {
+        return send(200, { blocks: [...stub.blocks.entries()].map(([id, block]) => ({ id, ...block })) });
+      }
+      if (request.method === 'GET' && path === '/admin/keys') {
+        return send(200, {
+          keys: [
+            {
+              id: 'key_1',
+              prefix: 'rk_1',
+              principal: 'alice',
+              revokedAt: stub.revoked.has('rk_1') ? 'now' : null,
+            },
+          ],
+        });
+      }
+      if (request.method === 'GET' && path === '/admin/limits/overrides') {
+        return send(200, {
+          overrides: [...stub.overrides.entries()].map(([id, override]) => ({ id, ...override })),
+        });
+      }
       const block = /^\/admin\/blocks\/([^/]+)$/.exec(path);
       if (request.method === 'DELETE' && block) {
         return stub.blocks.delete(decodeURIComponent(block[1]!))
