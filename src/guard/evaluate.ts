@@ -16,13 +16,24 @@ export interface EvaluationReport {
   byLanguage: Record<string, ClassMetrics>;
 }
 
-/** The label a scan result predicts: the label of the strongest blocking injection/jailbreak finding. */
+/**
+ * The label a scan result predicts: a blocking rule's label when the rule layer fired (rules name
+ * the attack family), else the classifier's label; benign when neither blocked.
+ */
 export function predictedLabel(result: ScanResult): 'benign' | 'injection' | 'jailbreak' {
-  let best: { score: number; label: string } | undefined;
+  let best: { score: number; label: string; rule: boolean } | undefined;
   for (const finding of result.findings) {
     if (!attackScanners.has(finding.scanner) || finding.action !== 'block') continue;
-    const score = finding.score ?? 0;
-    if (!best || score > best.score) best = { score, label: String(finding.data?.label ?? 'injection') };
+    const candidate = {
+      score: finding.score ?? 0,
+      label: String(finding.data?.label ?? 'injection'),
+      rule: finding.scanner === 'injection-rules',
+    };
+    const better =
+      !best ||
+      (candidate.rule && !best.rule) ||
+      (candidate.rule === best.rule && candidate.score > best.score);
+    if (better) best = candidate;
   }
   if (!best) return 'benign';
   return best.label === 'jailbreak' ? 'jailbreak' : 'injection';
