@@ -3,9 +3,10 @@
  * writes with no rules (the baseline), and the time from a triggering event to its alert.
  *
  *   npm run bench:soc                               # 100k events per case
- *   npm run bench:soc -- --events 200000 --repeat 3
+ *   npm run bench:soc -- --events 200000 --repeat 3 --backends sqlite --batches 100,1000
  *
- * Batch 1 is the gateway's pattern (one committed write per request); batch 100 is POST /events.
+ * Batch 1 is the gateway's pattern (one committed write per request); batches 100 and 1000 are POST /events
+ * (1000 is its default maximum).
  * PostgreSQL cases run when a server answers (RAMPART_BENCH_POSTGRES_URL, else 127.0.0.1:5432/test).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -26,6 +27,8 @@ const { values: options } = parseArgs({
     events: { type: 'string', default: '100000' },
     repeat: { type: 'string', default: '1' },
     alerts: { type: 'string', default: '50' },
+    batches: { type: 'string', default: '1,100,1000' },
+    backends: { type: 'string', default: 'sqlite,postgres' },
   },
 });
 const total = Number(options.events);
@@ -207,7 +210,10 @@ async function alertLatency(
 
 const format = (value: number) => Math.round(value).toLocaleString('en-US');
 const url = await postgresUrl();
-const backends: Array<'sqlite' | 'postgres'> = url ? ['sqlite', 'postgres'] : ['sqlite'];
+const backends = (options.backends.split(',') as Array<'sqlite' | 'postgres'>).filter(
+  (backend) => backend === 'sqlite' || (backend === 'postgres' && url),
+);
+const batches = options.batches.split(',').map(Number);
 if (!url) process.stdout.write('PostgreSQL: no server answered; PostgreSQL cases skipped.\n');
 process.stdout.write(
   `bench:soc — ${format(total)} events per case, ${repeat} run(s), Node ${process.version}, ${cpus().length} CPUs, load average ${loadavg()
@@ -218,7 +224,7 @@ process.stdout.write(
 const events = traffic(total);
 const rows: Row[] = [];
 for (const backend of backends) {
-  for (const batch of [1, 100]) {
+  for (const batch of batches) {
     // One committed transaction per event is slow by nature: batch-1 cases use at most 10,000 events.
     const count = batch === 1 ? Math.min(total, backend === 'postgres' ? 5_000 : 10_000) : total;
     const slice = events.slice(0, count);
