@@ -563,3 +563,13 @@ describe('configs outside model containers', () => {
     });
   });
 });
+
+describe('special files', () => {
+  it('refuses a FIFO instead of blocking on it', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const path = join(directory, 'pipe');
+    execFileSync('mkfifo', [path]);
+    const file = await scanFile(path);
+    expect(file).toMatchObject({ verdict: 'error', findings: [{ ruleId: 'scan.read-error' }] });
+  });
+});

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { lstat, open, readdir, stat } from 'node:fs/promises';
+import { open, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type Finding, RampartError, sha256File } from '../core/index.ts';
 import { FileSource } from './formats/byte-source.ts';
@@ -80,8 +80,23 @@ export async function scanFile(path: string, options: ScanOptions = {}): Promise
   let handle: Awaited<ReturnType<typeof open>> | undefined;
   let size = 0;
   try {
-    const info = await lstat(path);
+    const info = await stat(path);
     size = info.size;
+    if (!info.isFile()) {
+      // FIFOs, sockets and devices would block or never end: refuse them (fail closed).
+      return {
+        path,
+        format: 'unknown',
+        sizeBytes: 0,
+        verdict: 'error',
+        findings: [
+          {
+            ...ruleFinding('scan.read-error', 'not a regular file', { path }),
+            fingerprint: `scan.read-error:${path}`,
+          },
+        ],
+      };
+    }
     handle = await open(path, 'r');
     size = (await handle.stat()).size;
     const source = new FileSource(handle, size);
