@@ -85,4 +85,16 @@ describe('stream scanner', () => {
       { numRuns: 150 },
     );
   });
+
+  it('refuses a stream whose held-back finding keeps growing instead of buffering it all', () => {
+    const small = createGuard({ streamWindow: 16 });
+    const payload = Buffer.from(`mail a.b@example.com ${'and more words '.repeat(600)}`).toString('base64');
+    const scanner = small.createStreamScanner();
+    let last = scanner.push('data: ');
+    for (let index = 0; index < payload.length && last.result.verdict !== 'block'; index += 500) {
+      last = scanner.push(payload.slice(index, index + 500));
+    }
+    expect(last.result.verdict).toBe('block');
+    expect(last.result.error?.code).toBe('RAMPART_GUARD_INPUT_TOO_LARGE');
+  });
 });

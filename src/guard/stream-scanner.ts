@@ -1,3 +1,4 @@
+import { RampartError } from '../core/index.ts';
 import { createSystemPromptLeakDetector } from './detectors/system-prompt-leak.ts';
 import { frameworksFor } from './frameworks.ts';
 import type { GuardPipeline } from './pipeline.ts';
@@ -26,6 +27,8 @@ const rank: Record<Verdict, number> = { allow: 0, flag: 1, redact: 2, block: 3 }
  */
 export function createStreamScanner(pipeline: GuardPipeline, context: ScanContext): StreamScanner {
   const window = pipeline.config.streamWindow;
+  const batch = Math.max(16, Math.floor(window / 2));
+  const maxHeldBack = Math.max(64 * window, 4_096);
   const vault = context.vault ?? new ConversationVault();
   // Held-back text is re-scanned on every step: placeholders are only handed out for text that is
   // actually sent, so numbering matches a whole-text scan.
@@ -149,8 +152,24 @@ export function createStreamScanner(pipeline: GuardPipeline, context: ScanContex
 
   return {
     push(chunk: string) {
-      if (typeof chunk !== 'string') return step(false);
-      pending += chunk;
+      if (blocked) return { emit: '', result: blocked };
+      if (typeof chunk === 'string') pending += chunk;
+      // Scan in batches: nothing inside the held-back window could be sent anyway, so re-scanning
+      // for every small chunk (token-sized deltas) would only repeat work.
+      if (pending.length < window + batch)
+        return { emit: '', result: { verdict: 'allow', findings: [], scores: {} } };
+      if (pending.length > maxHeldBack) {
+        blocked = {
+          verdict: 'block',
+          findings: [],
+          scores: {},
+          error: new RampartError(
+            'RAMPART_GUARD_INPUT_TOO_LARGE',
+            `a finding kept growing: more than ${maxHeldBack} characters of the stream were held back`,
+          ),
+        };
+        return { emit: '', result: blocked };
+      }
       return step(false);
     },
     end() {
