@@ -28,7 +28,14 @@ describe('guardExpress on a real express server', () => {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify(body),
     });
-    return { status: response.status, body: (await response.json()) as Record<string, any> };
+    return {
+      status: response.status,
+      body: (await response.json()) as {
+        error: { code: string };
+        received: { messages: Array<{ content: string }> };
+        verdict: string;
+      },
+    };
   };
 
   it('blocks an injection with a coded JSON error', async () => {
@@ -44,7 +51,7 @@ describe('guardExpress on a real express server', () => {
       messages: [{ role: 'user', content: 'call me on +44 20 7946 0958' }],
     });
     expect(status).toBe(200);
-    expect(body.received.messages[0].content).toBe('call me on [PHONE_1]');
+    expect(body.received.messages[0]?.content).toBe('call me on [PHONE_1]');
     expect(body.verdict).toBe('redact');
   });
 
