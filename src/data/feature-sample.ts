@@ -1,5 +1,6 @@
 import { type CheckContext, categoricalFeatures, numericFeatures } from './check.ts';
-import { identifier, literal } from './dataset.ts';
+import { type Dataset, identifier, literal } from './dataset.ts';
+import { type Neighbours, nearestNeighbours } from './poisoning/knn.ts';
 
 /** A bounded sample of rows as standardised numeric vectors (plus one-hot categoricals). */
 export interface FeatureSample {
@@ -16,7 +17,41 @@ export interface FeatureSample {
  * Draw up to `size` rows (reservoir sample, fixed seed) with numeric features scaled by the robust
  * spread (1.4826·MAD, or the standard deviation when the MAD is 0); missing values become the median.
  */
-export async function loadFeatureSample(context: CheckContext, size: number): Promise<FeatureSample> {
+export function loadFeatureSample(context: CheckContext, size: number): Promise<FeatureSample> {
+  // The outlier and label-noise checks share one sample (and its neighbours) per dataset and size.
+  let bySize = samples.get(context.dataset);
+  if (!bySize) {
+    bySize = new Map();
+    samples.set(context.dataset, bySize);
+  }
+  const key = `${size}:${context.policy.seed}:${context.current.createdAt}`;
+  let sample = bySize.get(key);
+  if (!sample) {
+    sample = drawFeatureSample(context, size);
+    bySize.set(key, sample);
+  }
+  return sample;
+}
+
+const samples = new WeakMap<Dataset, Map<string, Promise<FeatureSample>>>();
+const neighbourCache = new WeakMap<FeatureSample, Map<number, Neighbours>>();
+
+/** k nearest neighbours of a sample, computed once per (sample, k). */
+export function sampleNeighbours(sample: FeatureSample, k: number): Neighbours {
+  let byK = neighbourCache.get(sample);
+  if (!byK) {
+    byK = new Map();
+    neighbourCache.set(sample, byK);
+  }
+  let found = byK.get(k);
+  if (!found) {
+    found = nearestNeighbours(sample.vectors, sample.dimensions, k);
+    byK.set(k, found);
+  }
+  return found;
+}
+
+async function drawFeatureSample(context: CheckContext, size: number): Promise<FeatureSample> {
   const { dataset, current, policy } = context;
   const expressions: string[] = [];
   const features: string[] = [];

@@ -1,6 +1,6 @@
 import { type DataCheck, locateSuspects, round, type SuspectRow, skipped } from '../check.ts';
-import { loadFeatureSample } from '../feature-sample.ts';
-import { nearestNeighbours, neighbourVotes } from '../poisoning/knn.ts';
+import { loadFeatureSample, sampleNeighbours } from '../feature-sample.ts';
+import { neighbourVotes } from '../poisoning/knn.ts';
 
 /**
  * Poisoning suspects by label disagreement: each row's label is compared with the out-of-sample
@@ -22,7 +22,7 @@ export const labelNoiseCheck: DataCheck = {
     if (classNames.length < 2) return skipped('fewer than two label classes');
     const classIndex = new Map(classNames.map((name, index) => [name, index]));
     const labels = Int32Array.from(sample.labels, (name) => classIndex.get(name)!);
-    const neighbours = nearestNeighbours(sample.vectors, sample.dimensions, options.k);
+    const neighbours = sampleNeighbours(sample, options.k);
     const classes = classNames.length;
     const probabilities = neighbourVotes(neighbours, labels, classes);
 

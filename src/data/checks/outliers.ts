@@ -7,8 +7,7 @@ import {
   skipped,
 } from '../check.ts';
 import { identifier } from '../dataset.ts';
-import { loadFeatureSample } from '../feature-sample.ts';
-import { nearestNeighbours } from '../poisoning/knn.ts';
+import { loadFeatureSample, sampleNeighbours } from '../feature-sample.ts';
 import { median, medianAbsoluteDeviation } from '../statistics.ts';
 
 /**
@@ -70,7 +69,7 @@ export const outliersCheck: DataCheck = {
     const sample = await loadFeatureSample(context, options.sampleSize);
     let multivariate = 0;
     if (sample.rows.length > options.k + 1 && sample.dimensions > 1) {
-      const neighbours = nearestNeighbours(sample.vectors, sample.dimensions, options.k);
+      const neighbours = sampleNeighbours(sample, options.k);
       const scores = sample.rows.map((_, i) => {
         let sum = 0;
         for (let j = 0; j < neighbours.k; j++) sum += neighbours.distances[i * neighbours.k + j]!;
