@@ -58,13 +58,18 @@ export class SocSink implements EventSink {
     this.afterCommit(events);
   }
 
+  /** Runs after the batch is committed: nothing here may fail the write the caller is waiting on. */
   private afterCommit(events: readonly SecurityEvent[]): void {
     if (events.length === 0) return;
     this.bus.publish(events);
     for (const event of events) {
-      const detections = this.options.engine.evaluate(event);
-      for (const detection of detections) {
-        this.options.alerts.handle(detection).catch((error: unknown) => this.options.onError?.(error));
+      try {
+        const detections = this.options.engine.evaluate(event);
+        for (const detection of detections) {
+          this.options.alerts.handle(detection).catch((error: unknown) => this.options.onError?.(error));
+        }
+      } catch (error) {
+        this.options.onError?.(error);
       }
     }
   }
