@@ -312,6 +312,26 @@ describe('console API', () => {
     expect(manual.events.map((event) => event.attrs.action)).toEqual(['revoke_key', 'block', 'unblock']);
   });
 
+  it('turns a rule off and on while running', async () => {
+    const disabled = await call('POST', '/api/rules/burst', { token: adminToken, body: { enabled: false } });
+    expect(disabled.json).toMatchObject({ id: 'burst', enabled: false });
+    await call('POST', '/events', { token: ingestToken, body: { events: [detection('x'), detection('x')] } });
+    expect((await call('GET', '/api/rules', { token: adminToken })).json.rules[0]).toMatchObject({
+      matched: 0,
+      fired: 0,
+    });
+    await call('POST', '/api/rules/burst', { token: adminToken, body: { enabled: true } });
+    await call('POST', '/events', { token: ingestToken, body: { events: [detection('y'), detection('y')] } });
+    expect((await call('GET', '/api/rules', { token: adminToken })).json.rules[0]).toMatchObject({
+      enabled: true,
+      fired: 1,
+    });
+    expect(
+      (await call('POST', '/api/rules/nope', { token: adminToken, body: { enabled: true } })).status,
+    ).toBe(404);
+    expect((await soc.store.query({ kind: 'rule.updated' })).events).toHaveLength(2);
+  });
+
   it('serves rules, stats, principals and scans', async () => {
     await call('POST', '/events', {
       token: ingestToken,

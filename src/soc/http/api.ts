@@ -338,6 +338,19 @@ export function createSocServer(options: SocServerOptions): SocServer {
   route('GET', /^\/api\/rules$/, ({ response }) => {
     sendJson(response, 200, { rules: engine.status() });
   });
+  route('POST', /^\/api\/rules\/([a-z0-9-]{1,64})$/, async ({ params, request, response, principal }) => {
+    const body = await readJson(request, z.strictObject({ enabled: z.boolean() }), 16 * 1024);
+    const status = engine.setEnabled(params[0]!, body.enabled);
+    await sink.write([
+      createEvent({
+        source: 'soc',
+        kind: 'rule.updated',
+        severity: 'info',
+        attrs: { rule_id: status.id, enabled: status.enabled, actor: principal.actor },
+      }),
+    ]);
+    sendJson(response, 200, status);
+  });
   route('GET', /^\/api\/stats$/, async ({ url, response }) => {
     sendJson(response, 200, await stats(store, alerts, url));
   });

@@ -238,7 +238,14 @@ export class RulesEngine {
       if (seen.has(rule.id)) throw invalid(rule.id, 'the id is used by another rule');
       seen.add(rule.id);
     }
-    this.compiled = rules.map((rule) => compileRule(rule, maxGroups));
+    this.compiled = rules.map((rule) => compileRule({ ...rule }, maxGroups));
+    this.index();
+  }
+
+  /** Rebuild the kind index from the rules that are enabled. */
+  private index(): void {
+    this.byKind.clear();
+    this.anyKind.length = 0;
     for (const compiled of this.compiled) {
       if (!compiled.rule.enabled) continue;
       if (!compiled.kinds) {
@@ -251,6 +258,18 @@ export class RulesEngine {
         this.byKind.set(kind, list);
       }
     }
+  }
+
+  /**
+   * Turn a rule on or off while running (the console's rules view). In memory only: the rule files
+   * decide at the next start. Returns the rule's status; throws RAMPART_NOT_FOUND for an unknown id.
+   */
+  setEnabled(id: string, enabled: boolean): RuleStatus {
+    const compiled = this.compiled.find((item) => item.rule.id === id);
+    if (!compiled) throw new RampartError('RAMPART_NOT_FOUND', `no rule ${id}`);
+    compiled.rule.enabled = enabled;
+    this.index();
+    return this.status().find((status) => status.id === id)!;
   }
 
   /** Feed one event; returns the detections it completed (usually none). */
