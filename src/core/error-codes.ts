@@ -202,6 +202,10 @@ export const errorCodes = {
     status: 502,
     hint: 'Check the SIEM address, port and protocol (and its TLS certificate); the export resumes from its saved cursor.',
   },
+  RAMPART_SOC_LOGIN_THROTTLED: {
+    status: 429,
+    hint: 'Too many failed console logins from your address: wait a minute and use the admin token.',
+  },
   RAMPART_STORE_CURSOR_INVALID: {
     status: 400,
     hint: 'Pass the nextCursor value from a previous page unchanged, or omit the cursor to start over.',

@@ -312,6 +312,15 @@ describe('console API', () => {
     expect(manual.events.map((event) => event.attrs.action)).toEqual(['revoke_key', 'block', 'unblock']);
   });
 
+  it('throttles repeated failed logins from one address', async () => {
+    for (let attempt = 0; attempt < 10; attempt++) {
+      expect((await call('POST', '/api/login', { body: { token: `wrong-${attempt}` } })).status).toBe(401);
+    }
+    const throttled = await call('POST', '/api/login', { body: { token: adminToken } });
+    expect([throttled.status, throttled.json.error.code]).toEqual([429, 'RAMPART_SOC_LOGIN_THROTTLED']);
+    expect(await soc.store.count({ kind: 'auth.failure' })).toBe(10);
+  });
+
   it('turns a rule off and on while running', async () => {
     const disabled = await call('POST', '/api/rules/burst', { token: adminToken, body: { enabled: false } });
     expect(disabled.json).toMatchObject({ id: 'burst', enabled: false });

@@ -477,9 +477,24 @@ export function createSocServer(options: SocServerOptions): SocServer {
     );
   });
 
+  // Failed logins per client address in the current minute: past 10, refuse until the minute ends.
+  const loginFailures = new Map<string, { count: number; resetAt: number }>();
   const handleLogin = async (request: IncomingMessage, response: ServerResponse) => {
+    const address = request.socket.remoteAddress ?? 'unknown';
+    const now = Date.now();
+    const failures = loginFailures.get(address);
+    if (failures && failures.resetAt > now && failures.count >= 10) {
+      throw new RampartError(
+        'RAMPART_SOC_LOGIN_THROTTLED',
+        'too many failed logins from this address; wait a minute',
+      );
+    }
     const body = await readJson(request, loginSchema, 16 * 1024);
     if (!constantTimeEqual(body.token, config.adminToken)) {
+      const current = failures && failures.resetAt > now ? failures : { count: 0, resetAt: now + 60_000 };
+      current.count++;
+      loginFailures.set(address, current);
+      if (loginFailures.size > 10_000) loginFailures.delete(loginFailures.keys().next().value as string);
       await sink.write([
         createEvent({
           source: 'soc',
@@ -491,6 +506,7 @@ export function createSocServer(options: SocServerOptions): SocServer {
       ]);
       throw new RampartError('RAMPART_SOC_UNAUTHORIZED', 'the token is not the admin token');
     }
+    loginFailures.delete(address);
     const session = sessions.create();
     (session as Session & { user?: string }).user = body.user ?? 'console';
     const maxAge = Math.floor(sessionTtlMs / 1000);
