@@ -65,12 +65,19 @@ export class Dataset {
       let total = 0;
       for (const [index, path] of list.entries()) {
         const format = formatOf(path);
-        const source = await sourceSql(path, format, options);
+        const { sql: source, validate } = sourceSql(path, format, options);
         const statement =
           index === 0
             ? `CREATE TABLE data AS SELECT * FROM ${source}`
             : `INSERT INTO data BY NAME SELECT * FROM ${source}`;
-        await runReading(connection, statement, path, format);
+        // The structure pass (JS, one thread) runs while DuckDB loads (its own threads). Its error
+        // names line and column precisely, so it wins over DuckDB's when both fail.
+        const [validated, loaded] = await Promise.allSettled([
+          validate(),
+          runReading(connection, statement, path, format),
+        ]);
+        if (validated.status === 'rejected') throw validated.reason;
+        if (loaded.status === 'rejected') throw loaded.reason;
         const count = await scalar(connection, 'SELECT count(*) FROM data');
         const rows = count - total;
         if (rows === 0) throw new RampartError('RAMPART_DATA_EMPTY', `${path}: the file has no data rows`);
@@ -173,7 +180,11 @@ export function literal(value: string): string {
   return `'${value.replaceAll("'", "''")}'`;
 }
 
-async function sourceSql(path: string, format: DatasetFormat, options: OpenDatasetOptions): Promise<string> {
+function sourceSql(
+  path: string,
+  format: DatasetFormat,
+  options: OpenDatasetOptions,
+): { sql: string; validate: () => Promise<unknown> } {
   let size: number;
   try {
     const stat = statSync(path);
@@ -188,11 +199,18 @@ async function sourceSql(path: string, format: DatasetFormat, options: OpenDatas
   const maxFieldBytes = options.maxFieldBytes ?? 1 << 20;
   if (format === 'csv' || format === 'tsv') {
     const delimiter = format === 'csv' ? ',' : '\t';
-    if (!options.skipCsvValidation) await validateCsv(path, { delimiter, maxFieldBytes });
-    return `read_csv(${literal(path)}, header=true, delim=${literal(delimiter)}, quote='"', escape='"', max_line_size=${Math.max(2_000_000, maxFieldBytes * 4)})`;
+    return {
+      sql: `read_csv(${literal(path)}, header=true, delim=${literal(delimiter)}, quote='"', escape='"', max_line_size=${Math.max(2_000_000, maxFieldBytes * 4)})`,
+      validate: () =>
+        options.skipCsvValidation ? Promise.resolve() : validateCsv(path, { delimiter, maxFieldBytes }),
+    };
   }
-  if (format === 'parquet') return `read_parquet(${literal(path)})`;
-  return `read_json(${literal(path)}, format='newline_delimited', maximum_object_size=${Math.max(16_777_216, maxFieldBytes * 4)})`;
+  const none = () => Promise.resolve();
+  if (format === 'parquet') return { sql: `read_parquet(${literal(path)})`, validate: none };
+  return {
+    sql: `read_json(${literal(path)}, format='newline_delimited', maximum_object_size=${Math.max(16_777_216, maxFieldBytes * 4)})`,
+    validate: none,
+  };
 }
 
 async function runReading(
