@@ -52,6 +52,7 @@ export { applyRetention, type RetentionOptions } from './retention.ts';
 export { parseDuration } from './rules/duration.ts';
 export { defaultRules, defaultRulesDirectory, loadRules, parseRules } from './rules/load-rules.ts';
 export type { CorrelationSpec, ParsedRule, ResponseSpec, RuleDefinition } from './rules/rule-schema.ts';
+export { applyRuleSettings, type RuleSettings, ruleSettingsSchema } from './rules/rule-settings.ts';
 export {
   type Detection,
   type RuleStatus,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { loadYamlFile } from '../core/index.ts';
+import { ruleSettingsSchema } from './rules/rule-settings.ts';
 import { storeConfigSchema } from './store/open-event-store.ts';
 
 /** `rampart soc serve --config soc.yaml`: the SOC's own settings. Secrets come in as ${ENV_VARS}. */
@@ -17,6 +18,8 @@ export const socConfigSchema = z.strictObject({
   ingestTokens: z.array(z.string().min(16, 'expected ingest tokens of at least 16 characters')).default([]),
   /** Rule files or folders; the built-in rules when empty. */
   rules: z.array(z.string().min(1)).default([]),
+  /** Per-rule overrides: `{ prompt-injection-burst: { responses: [{type: revoke_key}] }, model-extraction: { enabled: false } }`. */
+  ruleSettings: ruleSettingsSchema.default({}),
   /** The gateway admin API automated responses act through. */
   gateway: z.strictObject({ adminUrl: z.url(), adminToken: z.string().min(16) }).optional(),
   automaticResponses: z.boolean().default(true),

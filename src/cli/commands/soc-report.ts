@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { defineCommand } from 'citty';
 import { RampartError } from '../../core/index.ts';
 import {
+  applyRuleSettings,
   buildComplianceReport,
   complianceFrameworks,
   defaultRules,
@@ -30,7 +31,8 @@ export default defineCommand({
       throw new RampartError('RAMPART_USAGE', '--format must be html or json');
     }
     const config = socConfigFrom(args);
-    const rules = config && config.rules.length > 0 ? loadRules(config.rules) : defaultRules();
+    const loaded = config && config.rules.length > 0 ? loadRules(config.rules) : defaultRules();
+    const rules = config ? applyRuleSettings(loaded, config.ruleSettings) : loaded;
     const store = await openStoreFrom(args);
     try {
       const from = parseTime(args.from, 'from');

@@ -5,6 +5,7 @@ import { defineCommand } from 'citty';
 import { RampartError } from '../../core/index.ts';
 import {
   applyRetention,
+  applyRuleSettings,
   createSoc,
   createSocServer,
   defaultRules,
@@ -61,7 +62,10 @@ export default defineCommand({
     const store = await openEventStore(config.store);
     const soc = createSoc({
       store,
-      rules: config.rules.length > 0 ? loadRules(config.rules) : defaultRules(),
+      rules: applyRuleSettings(
+        config.rules.length > 0 ? loadRules(config.rules) : defaultRules(),
+        config.ruleSettings,
+      ),
       automaticResponses: config.automaticResponses,
       ...(config.gateway
         ? { gateway: { baseUrl: config.gateway.adminUrl, token: config.gateway.adminToken } }
