@@ -22,8 +22,11 @@ export function matchPatternRules(
   const detections: Detection[] = [];
   const scan = (text: string, mapSpan: (start: number, end: number) => Span) => {
     for (const rule of rules) {
-      rule.pattern.lastIndex = 0;
-      for (const match of text.matchAll(rule.pattern)) {
+      // exec() on the shared global regex: no iterator or regex clone per call (matchAll makes both).
+      const pattern = rule.pattern;
+      pattern.lastIndex = 0;
+      for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+        if (match[0].length === 0) pattern.lastIndex++;
         if (rule.accept && !rule.accept(match[0])) continue;
         detections.push({
           ruleId: rule.ruleId,
