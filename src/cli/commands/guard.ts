@@ -128,7 +128,7 @@ const scan = defineCommand({
   run({ args }) {
     const format = checkFormat(args.format);
     if ((args.text === undefined) === (args.file === undefined)) {
-      throw new RampartError('RAMPART_USAGE', 'pass either a text argument or --file, not both');
+      throw new RampartError('RAMPART_USAGE', 'pass exactly one of: a text argument, --file');
     }
     const text = args.file ? readText(args.file) : String(args.text);
     const channel = (args.channel ?? (args['output-scan'] ? 'output' : 'user')) as Channel;
