@@ -17,6 +17,7 @@ import pg from 'pg';
 import { createEvent, type SecurityEvent } from '../src/core/index.ts';
 import {
   createSoc,
+  createSocServer,
   type EventStore,
   openPostgresEventStore,
   openSqliteEventStore,
@@ -164,6 +165,38 @@ async function ingest(
   return { rate: events.length / seconds, cpuRate: events.length / ((cpu.user + cpu.system) / 1e6), alerts };
 }
 
+/** POST /events over a real socket (JSON parse + validation + store + rules), batches of 1000, SQLite. */
+async function httpIngest(events: SecurityEvent[]) {
+  const store = await openStore('sqlite', undefined);
+  const soc = createSoc({ store });
+  const token = 'bench-ingest-token-0123456789';
+  const server = createSocServer({ ...soc, config: { adminToken: token, maxBodyBytes: 64 * 1024 * 1024 } });
+  const base = await server.listen();
+  const bodies: string[] = [];
+  for (let start = 0; start < events.length; start += 1000) {
+    bodies.push(
+      JSON.stringify({ events: events.slice(start, start + 1000).map(({ id: _id, ...rest }) => rest) }),
+    );
+  }
+  const started = process.hrtime.bigint();
+  const cpuStart = process.cpuUsage();
+  for (const body of bodies) {
+    const response = await fetch(`${base}/events`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body,
+    });
+    if (response.status !== 200)
+      throw new Error(`POST /events answered ${response.status}: ${await response.text()}`);
+  }
+  await soc.idle();
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const cpu = process.cpuUsage(cpuStart);
+  await server.close();
+  await soc.close();
+  return { rate: events.length / seconds, cpuRate: events.length / ((cpu.user + cpu.system) / 1e6) };
+}
+
 /** Time from writing the event that completes a detection to its alert.raised event being committed and published. */
 async function alertLatency(
   backend: 'sqlite' | 'postgres',
@@ -270,6 +303,13 @@ const render = (cells: string[]) =>
 process.stdout.write(
   `${render(header)}\n${render(widths.map((width) => '-'.repeat(width)))}\n${lines.map(render).join('\n')}\n\n`,
 );
+
+if (backends.includes('sqlite')) {
+  const http = await httpIngest(events);
+  process.stdout.write(
+    `POST /events (SQLite, 10 rules, batches of 1000, client in the same process): ${format(http.rate)} ev/s, ${format(http.cpuRate)} ev/CPU-s\n\n`,
+  );
+}
 
 const latencyRows: string[][] = [];
 for (const backend of backends) {
