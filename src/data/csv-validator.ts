@@ -45,7 +45,12 @@ export async function validateCsv(path: string, options: CsvValidateOptions = {}
   const columnName = (index: number) => header[index] ?? `#${index + 1}`;
   const fail = (code: 'RAMPART_DATA_CSV_RAGGED' | 'RAMPART_DATA_FIELD_TOO_LARGE', message: string) => {
     throw new RampartError(code, `${path}: ${message}`, {
-      details: [{ path: `line ${line}, column ${fieldIndex + 1}`, message }],
+      details: [
+        {
+          path: `line ${line}, column ${fieldIndex + 1}`,
+          message: `field larger than ${maxFieldBytes} bytes`,
+        },
+      ],
     });
   };
 
@@ -63,7 +68,12 @@ export async function validateCsv(path: string, options: CsvValidateOptions = {}
             ? `line ${line} has ${fields} field(s) but the header has ${expected}: column ${fields + 1} (${columnName(fields)}) is missing`
             : `line ${line} has ${fields} fields but the header has ${expected}: unexpected column ${expected + 1}`;
         throw new RampartError('RAMPART_DATA_CSV_RAGGED', `${path}: ${message}`, {
-          details: [{ path: `line ${line}, column ${Math.min(fields, expected) + 1}`, message }],
+          details: [
+            {
+              path: `line ${line}, column ${Math.min(fields, expected) + 1}`,
+              message: `${fields} field(s), header has ${expected}`,
+            },
+          ],
         });
       }
       records++;
