@@ -98,6 +98,19 @@ roles: { r: [{ routes: [missing] }] }
     expect(problemsOf('routes: [unclosed').code).toBe('RAMPART_CONFIG_PARSE');
   });
 
+  it('reports an alias to a missing anchor and refuses alias bombs (found by fast-check)', () => {
+    expect(problemsOf('*-').code).toBe('RAMPART_CONFIG_PARSE');
+    const bomb = [
+      'a: &a [x, x, x, x, x, x, x, x, x, x]',
+      ...Array.from(
+        { length: 8 },
+        (_, index) =>
+          `${'bcdefghi'[index]}: &${'bcdefghi'[index]} [${Array(10).fill(`*${'abcdefgh'[index]}`).join(', ')}]`,
+      ),
+    ].join('\n');
+    expect(problemsOf(bomb).code).toBe('RAMPART_CONFIG_PARSE');
+  });
+
   it('never throws anything but a RampartError on arbitrary input (property)', () => {
     fc.assert(
       fc.property(

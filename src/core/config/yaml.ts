@@ -94,7 +94,17 @@ export function parseYamlConfig<Schema extends z.ZodType>(
     }));
     throw new RampartError('RAMPART_CONFIG_PARSE', `${source}: YAML syntax error`, { details: problems });
   }
-  const raw = document.toJS() ?? {};
+  let raw: unknown;
+  try {
+    // Aliases to missing anchors and alias bombs only fail here, not in parseDocument.
+    raw = document.toJS({ maxAliasCount: 100 }) ?? {};
+  } catch (error) {
+    const message = (error as Error).message;
+    throw new RampartError('RAMPART_CONFIG_PARSE', `${source}: ${message}`, {
+      cause: error,
+      details: [{ path: '(document)', message }],
+    });
+  }
   const problems: ConfigProblem[] = [];
   const interpolated = interpolateEnv(raw, options.env ?? process.env, problems);
   if (problems.length > 0) {
