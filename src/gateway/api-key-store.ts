@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'libsql';
 import { constantTimeEqual, RampartError, uuidv7 } from '../core/index.ts';
@@ -69,6 +69,10 @@ function toRecord(row: Row): ApiKeyRecord {
 export class ApiKeyStore {
   private readonly database: Database.Database;
   private readonly byPrefix: Database.Statement;
+  private readonly files: string[];
+  /** Rows by prefix, valid while the database files are unchanged (see `freshness`). */
+  private readonly cache = new Map<string, Row | null>();
+  private cacheStamp = '';
 
   constructor(path: string) {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
@@ -94,6 +98,36 @@ export class ApiKeyStore {
       });
     }
     this.byPrefix = this.database.prepare('SELECT * FROM api_keys WHERE prefix = ?');
+    this.files = path === ':memory:' ? [] : [path, `${path}-wal`];
+  }
+
+  /**
+   * A stamp of the database files (size, change time, inode). Any commit by any connection, in this
+   * process or another (the CLI, a second gateway), changes it, so cached rows are dropped before the
+   * next check: revocation still applies to the very next request, without a query per request.
+   */
+  private freshness(): string {
+    let stamp = '';
+    for (const file of this.files) {
+      const stat = statSync(file, { bigint: true, throwIfNoEntry: false });
+      stamp += stat ? `${stat.ino}:${stat.size}:${stat.mtimeNs}:${stat.ctimeNs};` : '-;';
+    }
+    return stamp;
+  }
+
+  private row(prefix: string): Row | undefined {
+    const stamp = this.freshness();
+    if (stamp !== this.cacheStamp) {
+      this.cache.clear();
+      this.cacheStamp = stamp;
+    }
+    let row = this.cache.get(prefix);
+    if (row === undefined) {
+      row = (this.byPrefix.get(prefix) as Row | undefined) ?? null;
+      if (this.cache.size >= 10_000) this.cache.clear();
+      this.cache.set(prefix, row);
+    }
+    return row ?? undefined;
   }
 
   create(options: CreateApiKeyOptions): CreatedApiKey {
@@ -134,7 +168,7 @@ export class ApiKeyStore {
     const match = keyPattern.exec(presented);
     if (!match) return { ok: false, reason: 'malformed' };
     const prefix = match[1]!;
-    const row = this.byPrefix.get(prefix) as Row | undefined;
+    const row = this.row(prefix);
     const digest = createHash('sha256').update(match[2]!).digest();
     if (!row) return { ok: false, reason: 'unknown', prefix: `rk_${prefix}` };
     if (!constantTimeEqual(digest, row.secret_sha256))
@@ -165,6 +199,7 @@ export class ApiKeyStore {
     this.database
       .prepare('UPDATE api_keys SET revoked_at = COALESCE(revoked_at, ?) WHERE id = ?')
       .run(new Date().toISOString(), record.id);
+    this.cache.clear();
     return this.get(record.id);
   }
 
