@@ -47,6 +47,26 @@ function waitForDrain(exchange: Exchange): Promise<void> {
   });
 }
 
+/** How a relay hands the upstream body to the client; `complete` commits the audit, then writes the end. */
+type Relay = (
+  exchange: Exchange,
+  body: AsyncIterable<Buffer>,
+  headers: IncomingHttpHeaders,
+  hash: ReturnType<typeof createHash>,
+  complete: (writeFinal: () => void) => Promise<void>,
+) => Promise<void>;
+
+/** Send SSE headers at once; from here on errors end the stream with an error event. */
+function startEventStream(exchange: Exchange, headers: IncomingHttpHeaders): void {
+  exchange.response.writeHead(exchange.status, {
+    ...headers,
+    'cache-control': 'no-cache',
+    'x-accel-buffering': 'no',
+  });
+  exchange.response.flushHeaders();
+  exchange.sse = true;
+}
+
 /** Forward to the model's upstream (pooled, credentials injected) and relay the answer; SSE chunk by chunk. */
 export async function forward(
   context: GatewayContext,
@@ -126,18 +146,10 @@ export async function forward(
   }
 }
 
-async function relayStream(
-  exchange: Exchange,
-  body: AsyncIterable<Buffer>,
-  headers: IncomingHttpHeaders,
-  hash: ReturnType<typeof createHash>,
-  complete: (writeFinal: () => void) => Promise<void>,
-): Promise<void> {
+const relayStream: Relay = async (exchange, body, headers, hash, complete) => {
   const { response } = exchange;
   const reader = new SseReader();
-  response.writeHead(exchange.status, { ...headers, 'cache-control': 'no-cache', 'x-accel-buffering': 'no' });
-  response.flushHeaders();
-  exchange.sse = true;
+  startEventStream(exchange, headers);
   try {
     for await (const chunk of body) {
       hash.update(chunk);
@@ -152,15 +164,9 @@ async function relayStream(
   exchange.responseSha256 = hash.digest('hex');
   settleUsage(exchange, reader.usage, reader.outputChars);
   await complete(() => response.end());
-}
+};
 
-async function relayBuffered(
-  exchange: Exchange,
-  body: AsyncIterable<Buffer>,
-  headers: IncomingHttpHeaders,
-  hash: ReturnType<typeof createHash>,
-  complete: (writeFinal: () => void) => Promise<void>,
-): Promise<void> {
+const relayBuffered: Relay = async (exchange, body, headers, hash, complete) => {
   const { response } = exchange;
   const chunks: Buffer[] = [];
   let streaming = false;
@@ -204,7 +210,7 @@ async function relayBuffered(
     response.writeHead(exchange.status, { ...headers, 'content-length': buffer.length });
     response.end(buffer);
   });
-}
+};
 
 function usageOf(buffer: Buffer): { inputTokens: number; outputTokens: number } | undefined {
   // Only look for usage when the body mentions it; parsing is skipped otherwise.
@@ -290,13 +296,7 @@ interface StreamChoice {
  * releases is sent as the event's content (redacted where needed); a block ends the stream with an
  * error event. Non-content events pass through, after held-back text is flushed.
  */
-async function relayScannedStream(
-  exchange: Exchange,
-  body: AsyncIterable<Buffer>,
-  headers: IncomingHttpHeaders,
-  hash: ReturnType<typeof createHash>,
-  complete: (writeFinal: () => void) => Promise<void>,
-): Promise<void> {
+const relayScannedStream: Relay = async (exchange, body, headers, hash, complete) => {
   const { response } = exchange;
   const { scanner, context } = exchange.guard!;
   const reader = new SseReader();
@@ -304,9 +304,7 @@ async function relayScannedStream(
   const streams = new Map<number, ReturnType<typeof scanner.guard.createStreamScanner>>();
   let template: { json: Record<string, unknown>; chat: boolean } | undefined;
   let captured = '';
-  response.writeHead(exchange.status, { ...headers, 'cache-control': 'no-cache', 'x-accel-buffering': 'no' });
-  response.flushHeaders();
-  exchange.sse = true;
+  startEventStream(exchange, headers);
 
   const send = async (text: string) => {
     if (!response.write(text)) await waitForDrain(exchange);
@@ -400,4 +398,4 @@ async function relayScannedStream(
   if (exchange.route.config.captureText) exchange.capturedResponse = captured;
   settleUsage(exchange, reader.usage, reader.outputChars);
   await complete(() => response.end());
-}
+};
