@@ -66,4 +66,5 @@ export { type JUnitCase, renderJUnit } from './report/junit.ts';
 export { renderSarif, type SarifOptions, type SarifRule } from './report/sarif.ts';
 export { renderTable } from './report/table.ts';
 export { type SafeJsonOptions, safeJsonParse } from './safe-json.ts';
+export { seededRandom } from './seeded-random.ts';
 export { uuidv7, uuidv7Time } from './uuidv7.ts';

@@ -1,3 +1,5 @@
+import { seededRandom } from '../core/index.ts';
+
 /**
  * The statistical tests the checks use, as pure functions over small arrays (counts, fractions,
  * quantile sketches). DuckDB computes the sketches; nothing here touches rows.
@@ -205,14 +207,4 @@ export function medianAbsoluteDeviation(values: readonly number[], center = medi
   return median(values.map((value) => Math.abs(value - center)));
 }
 
-/** Deterministic PRNG (mulberry32) so samples and benchmarks repeat exactly. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom };

@@ -1,16 +1,5 @@
+import { seededRandom } from '../../core/index.ts';
 import type { SparseVector } from './features.ts';
-
-/** Small seeded PRNG (mulberry32) so training is reproducible. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface LogisticOptions {
   dimensions: number;
@@ -113,3 +102,5 @@ export function fitPlatt(margins: readonly number[], targets: readonly number[])
   }
   return { a, b };
 }
+
+export { seededRandom };
