@@ -1,5 +1,6 @@
 import { type FileHandle, open, readFile } from 'node:fs/promises';
 import { RampartError, safeJsonParse } from '../core/index.ts';
+import { scalarSize } from './formats/gguf.ts';
 
 /** What the BOM learns from a weights file's own header. */
 export interface WeightsMetadata {
@@ -116,25 +117,11 @@ class SequentialFileReader {
   }
 }
 
-const ggufScalarSizes: Record<number, number> = {
-  0: 1,
-  1: 1,
-  2: 2,
-  3: 2,
-  4: 4,
-  5: 4,
-  6: 4,
-  7: 1,
-  10: 8,
-  11: 8,
-  12: 8,
-};
-
 async function readGgufScalar(
   reader: SequentialFileReader,
   type: number,
 ): Promise<number | string | boolean> {
-  const bytes = await reader.bytes(ggufScalarSizes[type]!);
+  const bytes = await reader.bytes(scalarSize[type]!);
   switch (type) {
     case 0:
       return bytes.readUInt8(0);
@@ -194,10 +181,9 @@ export async function readGgufMetadata(path: string): Promise<WeightsMetadata | 
         const elementType = await reader.u32();
         const count = await reader.u64();
         if (elementType === 8) for (let element = 0; element < count; element++) await readString(false);
-        else if (ggufScalarSizes[elementType] !== undefined)
-          reader.skip(count * ggufScalarSizes[elementType]!);
+        else if (scalarSize[elementType] !== undefined) reader.skip(count * scalarSize[elementType]!);
         else return { format: 'gguf' };
-      } else if (ggufScalarSizes[type] !== undefined) {
+      } else if (scalarSize[type] !== undefined) {
         values.set(key, await readGgufScalar(reader, type));
       } else return { format: 'gguf' };
     }

@@ -22,7 +22,8 @@ const valueType = {
   float64: 12,
 } as const;
 
-const scalarSize: Record<number, 1 | 2 | 4 | 8> = {
+/** Byte size of each GGUF scalar value type. */
+export const scalarSize: Record<number, 1 | 2 | 4 | 8> = {
   0: 1,
   1: 1,
   2: 2,
