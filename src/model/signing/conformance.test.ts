@@ -2,7 +2,6 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSync, wri
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { RampartError } from '../../core/index.ts';
 import { rampartErrorOf } from './_expect-error.ts';
 import { parseBundle } from './bundle.ts';
 import { serializeModel } from './serialize.ts';

@@ -11,7 +11,6 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { RampartError } from '../../core/index.ts';
 import { rampartErrorOf } from './_expect-error.ts';
 import { parseBundle } from './bundle.ts';
 import { publicKeyHint } from './keys.ts';
