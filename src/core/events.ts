@@ -65,17 +65,6 @@ export class MemoryEventSink implements EventSink {
   }
 }
 
-/** Sends every event to each sink in turn; a failure in any sink fails the write. */
-export class FanoutEventSink implements EventSink {
-  constructor(private readonly sinks: readonly EventSink[]) {}
-  async write(events: readonly SecurityEvent[]): Promise<void> {
-    for (const sink of this.sinks) await sink.write(events);
-  }
-  async close(): Promise<void> {
-    for (const sink of this.sinks) await sink.close?.();
-  }
-}
-
 /** Filters for reading events back (admin API, SOC console, export). All fields optional. */
 export interface EventQuery {
   /** Inclusive lower bound, ISO 8601. */

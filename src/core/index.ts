@@ -44,7 +44,6 @@ export {
   type EventSink,
   type EventSource,
   eventSources,
-  FanoutEventSink,
   MemoryEventSink,
   type NewSecurityEvent,
   type SecurityEvent,

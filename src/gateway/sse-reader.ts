@@ -8,7 +8,6 @@ export class SseReader {
   private readonly decoder = new TextDecoder();
   outputChars = 0;
   usage: { inputTokens: number; outputTokens: number } | undefined;
-  done = false;
 
   push(chunk: Uint8Array): void {
     this.pending += this.decoder.decode(chunk, { stream: true });
@@ -24,10 +23,7 @@ export class SseReader {
   }
 
   private onData(data: string): void {
-    if (data === '[DONE]') {
-      this.done = true;
-      return;
-    }
+    if (data === '[DONE]') return;
     let event: unknown;
     try {
       event = JSON.parse(data);
