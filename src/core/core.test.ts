@@ -33,6 +33,13 @@ describe('safeJsonParse', () => {
     const value = safeJsonParse('{"__proto__":{"polluted":1},"a":1}') as Record<string, unknown>;
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(value.a).toBe(1);
+    expect(Object.hasOwn(value, '__proto__')).toBe(false);
+    // The key spelled with escapes is the same key once parsed.
+    const escaped = safeJsonParse('{"a":{"\\u005f_proto__":{"polluted":1},"b":2}}') as {
+      a: Record<string, unknown>;
+    };
+    expect(Object.hasOwn(escaped.a, '__proto__')).toBe(false);
+    expect(escaped.a.b).toBe(2);
     expect(() => safeJsonParse('['.repeat(100) + ']'.repeat(100))).toThrow(
       expect.objectContaining({ code: 'RAMPART_JSON_TOO_DEEP' }),
     );
