@@ -31,7 +31,10 @@ function isWordUnit(code: number): boolean {
 
 /**
  * Extracts features. Counts go into a small open-addressing table (reused across calls) instead of a
- * 2^bits dense array, so a 1 KB text touches a few kilobytes of memory rather than megabytes.
+ * 2^bits dense array, so a 1 KB text touches a few kilobytes of memory rather than megabytes. The
+ * text's characters are copied once into a reused buffer (with the padding spaces and the head/tail
+ * cut applied there), so scoring a text or a window of it allocates nothing: `score` reads the
+ * normalised features straight out of the table.
  */
 export class FeatureExtractor {
   readonly #mask: number;
@@ -40,6 +43,7 @@ export class FeatureExtractor {
   #counts = new Float64Array(1 << 12);
   #used = new Int32Array(1 << 12);
   #usedCount = 0;
+  #codes = new Uint16Array(1 << 10);
 
   constructor(options: FeatureOptions) {
     this.#options = options;
@@ -83,40 +87,73 @@ export class FeatureExtractor {
     }
   }
 
-  extract(foldedText: string): SparseVector {
+  /**
+   * Copies `text[start, end)` into the code buffer as ` text ` (texts over maxChars keep their first
+   * 75% and last 25% of maxChars, joined by a space) and returns the padded length.
+   */
+  #load(text: string, start: number, end: number): number {
     const { maxChars } = this.#options;
-    const text =
-      foldedText.length > maxChars
-        ? `${foldedText.slice(0, Math.floor(maxChars * 0.75))} ${foldedText.slice(foldedText.length - Math.floor(maxChars * 0.25))}`
-        : foldedText;
-    const padded = ` ${text} `;
-    const length = padded.length;
+    const length = end - start;
+    const cut = length > maxChars;
+    const head = cut ? Math.floor(maxChars * 0.75) : length;
+    const tail = cut ? Math.floor(maxChars * 0.25) : 0;
+    const padded = head + (cut ? tail + 1 : 0) + 2;
+    if (this.#codes.length < padded) {
+      let capacity = this.#codes.length;
+      while (capacity < padded) capacity *= 2;
+      this.#codes = new Uint16Array(capacity);
+    }
+    const codes = this.#codes;
+    let at = 0;
+    codes[at++] = 0x20;
+    for (let index = start; index < start + head; index++) codes[at++] = text.charCodeAt(index);
+    if (cut) {
+      codes[at++] = 0x20;
+      for (let index = end - tail; index < end; index++) codes[at++] = text.charCodeAt(index);
+    }
+    codes[at++] = 0x20;
+    return at;
+  }
+
+  /** Fills the count table with the features of `text[start, end)`. */
+  #count(text: string, start: number, end: number): void {
+    const length = this.#load(text, start, end);
+    const codes = this.#codes;
     // At most 3 character n-grams and 2 word features per position.
     this.#reserve(5 * length + 16);
     this.#usedCount = 0;
-    // Character n-grams, n = 3..5.
-    for (let start = 0; start + 3 <= length; start++) {
+    // Character n-grams, n = 3..5, over the padded text.
+    for (let from = 0; from + 3 <= length; from++) {
       let hash = fnvOffset;
-      for (let k = 0; k < 5 && start + k < length; k++) {
-        hash = Math.imul(hash ^ padded.charCodeAt(start + k), fnvPrime);
+      for (let k = 0; k < 5 && from + k < length; k++) {
+        hash = Math.imul(hash ^ codes[from + k]!, fnvPrime);
         if (k >= 2) this.#add(hash ^ (k + 1));
       }
     }
-    // Word unigrams and bigrams (words = runs of letters/digits).
+    // Word unigrams and bigrams (words = runs of letters/digits; the padding is never part of one).
     let previous = 0;
     let index = 0;
-    while (index < text.length) {
-      while (index < text.length && !isWordUnit(text.charCodeAt(index))) index++;
-      if (index >= text.length) break;
+    while (index < length) {
+      while (index < length && !isWordUnit(codes[index]!)) index++;
+      if (index >= length) break;
       let hash = fnvOffset ^ 0x5bd1e995;
-      while (index < text.length && isWordUnit(text.charCodeAt(index))) {
-        hash = Math.imul(hash ^ text.charCodeAt(index), fnvPrime);
+      while (index < length && isWordUnit(codes[index]!)) {
+        hash = Math.imul(hash ^ codes[index]!, fnvPrime);
         index++;
       }
       this.#add(hash ^ 0x9e3779b9);
       if (previous !== 0) this.#add(Math.imul(previous, 31) ^ hash ^ 0x7f4a7c15);
       previous = hash;
     }
+  }
+
+  /** Sublinear term frequency of a slot's count: sign(c) * (1 + ln |c|); 0 for a cancelled bucket. */
+  static #value(count: number): number {
+    return count === 0 ? 0 : Math.sign(count) * (1 + Math.log(Math.abs(count)));
+  }
+
+  extract(foldedText: string): SparseVector {
+    this.#count(foldedText, 0, foldedText.length);
     const used = this.#used;
     const keys = this.#keys;
     const counts = this.#counts;
@@ -126,11 +163,10 @@ export class FeatureExtractor {
     let kept = 0;
     for (let position = 0; position < this.#usedCount; position++) {
       const slot = used[position]!;
-      const count = counts[slot]!;
+      const value = FeatureExtractor.#value(counts[slot]!);
       const bucket = keys[slot]!;
       keys[slot] = -1;
-      if (count === 0) continue;
-      const value = Math.sign(count) * (1 + Math.log(Math.abs(count)));
+      if (value === 0) continue;
       indices[kept] = bucket;
       values[kept] = value;
       norm += value * value;
@@ -139,5 +175,42 @@ export class FeatureExtractor {
     const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
     for (let position = 0; position < kept; position++) values[position]! *= scale;
     return { indices: indices.subarray(0, kept), values: values.subarray(0, kept) };
+  }
+
+  /**
+   * Dot product of the L2-normalised features of `text[start, end)` with `weights`, without building
+   * the vector; with `second`, its dot product is written to `out[1]` (`out[0]` gets the first).
+   * Equal to `dot(weights, extract(text.slice(start, end)))` up to float rounding.
+   */
+  score(
+    text: string,
+    start: number,
+    end: number,
+    weights: Float32Array,
+    second?: Float32Array,
+    out?: Float64Array,
+  ): number {
+    this.#count(text, start, end);
+    const used = this.#used;
+    const keys = this.#keys;
+    const counts = this.#counts;
+    let norm = 0;
+    let sum = 0;
+    let sumSecond = 0;
+    for (let position = 0; position < this.#usedCount; position++) {
+      const slot = used[position]!;
+      const value = FeatureExtractor.#value(counts[slot]!);
+      const bucket = keys[slot]!;
+      keys[slot] = -1;
+      norm += value * value;
+      sum += weights[bucket]! * value;
+      if (second) sumSecond += second[bucket]! * value;
+    }
+    const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
+    if (out) {
+      out[0] = sum * scale;
+      out[1] = sumSecond * scale;
+    }
+    return sum * scale;
   }
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { RampartError } from '../../core/index.ts';
-import { FeatureExtractor, type SparseVector } from './features.ts';
+import { FeatureExtractor } from './features.ts';
 
 /** A linear head stored as int16 weights times `scale`, base64-encoded (little-endian). */
 const headSchema = z.object({ bias: z.number(), scale: z.number().positive(), weights: z.string() });
@@ -55,14 +55,10 @@ function decodeWeights(head: z.infer<typeof headSchema>, size: number): Float32A
   return out;
 }
 
-function dot(weights: Float32Array, vector: SparseVector): number {
-  let sum = 0;
-  for (let index = 0; index < vector.indices.length; index++)
-    sum += weights[vector.indices[index]!]! * vector.values[index]!;
-  return sum;
-}
-
 const sigmoid = (value: number) => 1 / (1 + Math.exp(-value));
+
+/** The most windows a long text is scored in. */
+const maxWindows = 64;
 
 /** The loaded classifier: features + two linear heads + calibration. Pure TypeScript inference. */
 export class InjectionClassifier {
@@ -74,6 +70,9 @@ export class InjectionClassifier {
   readonly #jailbreakBias: number;
   readonly #calibration: { a: number; b: number };
   readonly #window: { size: number; stride: number } | undefined;
+  /** Scratch for the two heads' dot products (no allocation per call). */
+  readonly #dots = new Float64Array(2);
+  readonly #bounds = new Int32Array(2 * maxWindows);
 
   constructor(file: ModelFile) {
     const size = 1 << file.bits;
@@ -87,49 +86,73 @@ export class InjectionClassifier {
     this.#window = file.window;
   }
 
-  /** Attack-head margin: the maximum over the whole text and its windows (before calibration). */
-  margin(foldedText: string): number {
-    let best = dot(this.#attack, this.#extractor.extract(foldedText)) + this.#attackBias;
-    for (const window of windowsOf(foldedText, this.#window)) {
-      best = Math.max(best, dot(this.#attack, this.#extractor.extract(window)) + this.#attackBias);
+  /** The highest attack-head margin over the windows of a long text (-Infinity when it has none). */
+  #windowMargin(foldedText: string): number {
+    let best = Number.NEGATIVE_INFINITY;
+    const count = windowBounds(foldedText, this.#window, this.#bounds);
+    for (let index = 0; index < count; index++) {
+      const from = this.#bounds[2 * index]!;
+      const to = this.#bounds[2 * index + 1]!;
+      best = Math.max(best, this.#extractor.score(foldedText, from, to, this.#attack) + this.#attackBias);
     }
     return best;
   }
 
+  /** Attack-head margin: the maximum over the whole text and its windows (before calibration). */
+  margin(foldedText: string): number {
+    const whole = this.#extractor.score(foldedText, 0, foldedText.length, this.#attack) + this.#attackBias;
+    return Math.max(whole, this.#windowMargin(foldedText));
+  }
+
   predict(foldedText: string): Prediction {
-    const vector = this.#extractor.extract(foldedText);
-    let margin = dot(this.#attack, vector) + this.#attackBias;
-    for (const window of windowsOf(foldedText, this.#window)) {
-      margin = Math.max(margin, dot(this.#attack, this.#extractor.extract(window)) + this.#attackBias);
-    }
+    const dots = this.#dots;
+    this.#extractor.score(foldedText, 0, foldedText.length, this.#attack, this.#jailbreak, dots);
+    const margin = Math.max(dots[0]! + this.#attackBias, this.#windowMargin(foldedText));
     const attack = 1 / (1 + Math.exp(this.#calibration.a * margin + this.#calibration.b));
     // The type head only matters for texts that might be attacks.
-    const jailbreak = attack < 0.01 ? 0 : sigmoid(dot(this.#jailbreak, vector) + this.#jailbreakBias);
+    const jailbreak = attack < 0.01 ? 0 : sigmoid(dots[1]! + this.#jailbreakBias);
     return { attack, jailbreak, label: jailbreak >= 0.5 ? 'jailbreak' : 'injection' };
   }
 }
 
-/** Overlapping windows of a long text, cut at spaces; none when the text fits one window. */
-export function windowsOf(
+/**
+ * Writes the [from, to) bounds of overlapping windows of a long text into `out` (cut at spaces) and
+ * returns how many there are; none when the text fits one window. Very long texts get a wider
+ * stride so the bounded number of windows still spans the whole text.
+ */
+function windowBounds(
   text: string,
   window: { size: number; stride: number } | undefined,
-  limit = 64,
-): string[] {
-  if (!window || text.length <= window.size * 1.25) return [];
-  const out: string[] = [];
-  // Very long texts: widen the stride so the bounded number of windows still spans the whole text.
+  out: Int32Array,
+  limit = maxWindows,
+): number {
+  if (!window || text.length <= window.size * 1.25) return 0;
+  let count = 0;
   const stride = Math.max(window.stride, Math.ceil((text.length - window.size) / (limit - 1)));
-  for (let start = 0; start < text.length && out.length < limit; start += stride) {
+  for (let start = 0; start < text.length && count < limit; start += stride) {
     let from = start;
     if (from > 0) {
       const space = text.indexOf(' ', from);
       from = space < 0 || space - from > 40 ? from : space + 1;
     }
     const to = Math.min(text.length, from + window.size);
-    out.push(text.slice(from, to));
+    out[2 * count] = from;
+    out[2 * count + 1] = to;
+    count++;
     if (to === text.length) break;
   }
-  return out;
+  return count;
+}
+
+/** Overlapping windows of a long text, cut at spaces; none when the text fits one window. */
+export function windowsOf(
+  text: string,
+  window: { size: number; stride: number } | undefined,
+  limit = maxWindows,
+): string[] {
+  const bounds = new Int32Array(2 * limit);
+  const count = windowBounds(text, window, bounds, limit);
+  return Array.from({ length: count }, (_, index) => text.slice(bounds[2 * index], bounds[2 * index + 1]));
 }
 
 /** Loads and validates a model file. */

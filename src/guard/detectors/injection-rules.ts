@@ -151,7 +151,61 @@ const phraseRules: Array<{ id: string; label: 'injection' | 'jailbreak'; score: 
   },
 ];
 
-const wordPattern = /[\p{L}\p{N}'-]+/gu;
+const letterOrNumber = /^[\p{L}\p{N}]$/u;
+const wordCodePoints = new Map<number, boolean>();
+
+/** Whether a code point belongs to a word: a letter, a digit, an apostrophe or a hyphen. */
+function isWordCodePoint(codePoint: number): boolean {
+  if (codePoint < 0x80)
+    return (
+      (codePoint >= 0x61 && codePoint <= 0x7a) ||
+      (codePoint >= 0x30 && codePoint <= 0x39) ||
+      (codePoint >= 0x41 && codePoint <= 0x5a) ||
+      codePoint === 0x27 ||
+      codePoint === 0x2d
+    );
+  let member = wordCodePoints.get(codePoint);
+  if (member === undefined) {
+    member = letterOrNumber.test(String.fromCodePoint(codePoint));
+    if (wordCodePoints.size > 8192) wordCodePoints.clear();
+    wordCodePoints.set(codePoint, member);
+  }
+  return member;
+}
+
+interface Token {
+  word: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * Splits a text into words (runs of letters, digits, apostrophes and hyphens) with a character
+ * scan instead of a global regex, which would allocate a match array per word.
+ */
+function tokenise(text: string): Token[] {
+  const tokens: Token[] = [];
+  const length = text.length;
+  let index = 0;
+  while (index < length) {
+    let codePoint = text.codePointAt(index)!;
+    if (!isWordCodePoint(codePoint)) {
+      index += codePoint > 0xffff ? 2 : 1;
+      continue;
+    }
+    const start = index;
+    while (index < length && isWordCodePoint(codePoint)) {
+      index += codePoint > 0xffff ? 2 : 1;
+      codePoint = index < length ? text.codePointAt(index)! : 0;
+    }
+    let from = start;
+    let to = index;
+    while (from < to && text.charCodeAt(from) === 0x27) from++;
+    while (to > from && text.charCodeAt(to - 1) === 0x27) to--;
+    tokens.push({ word: text.slice(from, to), start, end: index });
+  }
+  return tokens;
+}
 
 /** Words that, just before a trigger, turn an attack phrase into a defence ("never reveal your prompt"). */
 const negations =
@@ -168,14 +222,7 @@ function matchWordRules(
   text: string,
   emit: (rule: { id: string; label: string; score: number }, start: number, end: number) => void,
 ): void {
-  const tokens: Array<{ word: string; start: number; end: number }> = [];
-  for (const match of text.matchAll(wordPattern)) {
-    tokens.push({
-      word: match[0].replace(/^'+|'+$/g, ''),
-      start: match.index,
-      end: match.index + match[0].length,
-    });
-  }
+  const tokens = tokenise(text);
   for (const rule of rules) {
     for (let index = 0; index < tokens.length; index++) {
       if (!rule.trigger.has(tokens[index]!.word)) continue;

@@ -154,21 +154,36 @@ export function rot13(text: string): string {
   return out;
 }
 
-const rotatedCommonWords = new Set([...commonWords].map(rot13));
-const letterRun = /[a-zA-Z]+/g;
+/** FNV-1a of a word's lower-cased ASCII letters, so words can be looked up without slicing them. */
+function wordHash(text: string, start: number, end: number): number {
+  let hash = 0x811c9dc5;
+  for (let index = start; index < end; index++)
+    hash = Math.imul(hash ^ (text.charCodeAt(index) | 0x20), 0x01000193);
+  return hash >>> 0;
+}
+
+const hashesOf = (list: Iterable<string>) => new Set([...list].map((word) => wordHash(word, 0, word.length)));
+const commonWordHashes = hashesOf(commonWords);
+const rotatedCommonWordHashes = hashesOf([...commonWords].map(rot13));
+const isAsciiLetter = (code: number) => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 
 /**
  * Treats the whole text as rot13 when its words are far more often rot13-encoded common English
- * words than plain ones. Counts both in one pass without rotating the text.
+ * words than plain ones. Counts both in one pass without rotating (or slicing) the text.
  */
 function decodeRot13(text: string, out: DecodedSegment[]): void {
   let plain = 0;
   let rotated = 0;
-  for (const match of text.matchAll(letterRun)) {
-    if (match[0].length > 12) continue;
-    const word = match[0].toLowerCase();
-    if (commonWords.has(word)) plain++;
-    if (rotatedCommonWords.has(word)) rotated++;
+  let index = 0;
+  const length = text.length;
+  while (index < length) {
+    while (index < length && !isAsciiLetter(text.charCodeAt(index))) index++;
+    const start = index;
+    while (index < length && isAsciiLetter(text.charCodeAt(index))) index++;
+    if (index === start || index - start > 12) continue;
+    const hash = wordHash(text, start, index);
+    if (commonWordHashes.has(hash)) plain++;
+    if (rotatedCommonWordHashes.has(hash)) rotated++;
   }
   if (rotated >= 3 && rotated > 2 * plain)
     out.push({ encoding: 'rot13', span: { start: 0, end: text.length }, text: rot13(text) });

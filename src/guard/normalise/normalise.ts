@@ -148,7 +148,9 @@ function fold(original: string, invisible: InvisibleCharacter[]): TextView {
   let text = '';
   const chunk = 8192;
   for (let offset = 0; offset < buffer.length; offset += chunk) {
-    text += String.fromCharCode(...buffer.units.subarray(offset, Math.min(buffer.length, offset + chunk)));
+    // apply() reads the typed array directly; a spread would allocate an iterator result per unit.
+    const units = buffer.units.subarray(offset, Math.min(buffer.length, offset + chunk));
+    text += String.fromCharCode.apply(null, units as unknown as number[]);
   }
   return mappedView(
     text,
