@@ -342,10 +342,6 @@ export const errorCodes = {
     status: 400,
     hint: 'Fix the data policy YAML (docs/data-gate.md lists every check and option).',
   },
-  RAMPART_DATA_REPORT_FAILED: {
-    status: 502,
-    hint: 'The SOC refused or did not answer: check --report-to and the RAMPART_SOC_TOKEN variable.',
-  },
   RAMPART_DATA_GATE_FAILED: {
     status: 400,
     hint: 'A check at or above --fail-on failed: review the report and the listed suspect rows.',

@@ -42,4 +42,3 @@ export { renderGateJson, renderGateJUnit, renderGateSarif } from './report/forma
 export { renderGateHtml } from './report/html.ts';
 export { renderGateText, renderProfileText } from './report/terminal.ts';
 export { buildBaseline, dataChecks, runChecks } from './run-checks.ts';
-export { SocEventSink } from './soc-event-sink.ts';

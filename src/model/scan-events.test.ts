@@ -4,7 +4,7 @@ import { ruleFinding } from './scan-rules.ts';
 import type { ScanReport } from './scan-types.ts';
 
 describe('scan events', () => {
-  it('emits one model.scan.finding per finding that changes a verdict', () => {
+  it('emits a model.scan.result per file, then one model.scan.finding per finding that changes a verdict', () => {
     const report: ScanReport = {
       files: [
         {
@@ -29,9 +29,17 @@ describe('scan events', () => {
         durationMs: 1,
       },
     };
-    const events = scanReportToEvents(report);
-    expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({
+    const [result, ...findings] = scanReportToEvents(report);
+    expect(result).toMatchObject({
+      kind: 'model.scan.result',
+      severity: 'critical',
+      decision: 'block',
+      model: 'model.pkl',
+      attrs: { 'rampart.verdict': 'malicious', 'rampart.format': 'pickle', 'rampart.findings': 1 },
+    });
+    expect(result!.frameworks).toContain('LLM03:2025');
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({
       source: 'model',
       kind: 'model.scan.finding',
       severity: 'critical',
@@ -40,6 +48,6 @@ describe('scan events', () => {
       frameworks: expect.arrayContaining(['LLM03:2025']),
       attrs: { 'rampart.rule_id': 'pickle.dangerous-global', 'rampart.offset': 2 },
     });
-    expect(events[0]!.id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(findings[0]!.id).toMatch(/^[0-9a-f-]{36}$/);
   });
 });

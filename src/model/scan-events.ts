@@ -1,13 +1,39 @@
-import { createEvent, type SecurityEvent } from '../core/index.ts';
-import type { ScanReport } from './scan-types.ts';
+import { createEvent, type SecurityEvent, type Severity } from '../core/index.ts';
+import type { ScanReport, Verdict } from './scan-types.ts';
+
+const resultSeverity: Record<Verdict, Severity> = {
+  clean: 'info',
+  unsafe: 'medium',
+  malicious: 'critical',
+  error: 'high',
+};
 
 /**
- * One `model.scan.finding` SecurityEvent per finding that changes a verdict (informational
- * findings are left out), for a SOC or any EventSink.
+ * For a SOC or any EventSink: one `model.scan.result` per file (its verdict, what the console's
+ * Scans page and the compliance evidence read), then one `model.scan.finding` per finding that
+ * changes a verdict (informational findings are left out).
  */
 export function scanReportToEvents(report: ScanReport): SecurityEvent[] {
   const events: SecurityEvent[] = [];
   for (const file of report.files) {
+    const counted = file.findings.filter((finding) => finding.severity !== 'info');
+    events.push(
+      createEvent({
+        source: 'model',
+        kind: 'model.scan.result',
+        severity: resultSeverity[file.verdict],
+        model: file.path,
+        decision: file.verdict === 'clean' ? 'allow' : file.verdict === 'unsafe' ? 'flag' : 'block',
+        frameworks: [...new Set(counted.flatMap((finding) => finding.frameworks ?? []))],
+        attrs: {
+          'rampart.verdict': file.verdict,
+          'rampart.format': file.format,
+          'rampart.findings': counted.length,
+          'file.size': file.sizeBytes,
+          ...(file.sha256 ? { 'file.hash.sha256': file.sha256 } : {}),
+        },
+      }),
+    );
     for (const finding of file.findings) {
       if (finding.severity === 'info') continue;
       events.push(

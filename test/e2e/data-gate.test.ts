@@ -214,7 +214,7 @@ describe('rampart data gate (end to end)', { timeout: 90_000 }, () => {
       { RAMPART_SOC_TOKEN: 'bad' },
     );
     expect(gate.code).toBe(2);
-    expect(gate.stderr).toContain('RAMPART_DATA_REPORT_FAILED');
+    expect(gate.stderr).toContain('RAMPART_SOC_FORWARD_FAILED');
     expect(gate.stderr).not.toMatch(/\n\s+at /);
   });
 });

@@ -28,11 +28,11 @@ import {
   renderGateText,
   renderProfileText,
   runGate,
-  SocEventSink,
   signManifest,
   verifyLogFile,
   verifyManifest,
 } from '../../data/index.ts';
+import { eventOutputArgs, outputEvents } from '../event-output.ts';
 import { exitCodes, renderCliError } from '../render-error.ts';
 
 function readText(path: string, what: string): string {
@@ -248,11 +248,7 @@ const gateArgs = {
   sarif: { type: 'string', description: 'Write a SARIF 2.1.0 log here' },
   junit: { type: 'string', description: 'Write a JUnit XML report here' },
   html: { type: 'string', description: 'Write a self-contained HTML report here' },
-  events: { type: 'string', description: 'Append the data.gate.result event to this JSON-lines file' },
-  'report-to': {
-    type: 'string',
-    description: 'POST the event to this SOC (Authorization: Bearer $RAMPART_SOC_TOKEN)',
-  },
+  ...eventOutputArgs,
   format: { type: 'string', default: 'text', description: 'Terminal output: text or json' },
   suspects: { type: 'string', default: '20', description: 'Suspect rows shown in the terminal' },
 } as const;
@@ -264,23 +260,11 @@ async function finishGate(report: GateReport, args: Record<string, unknown>): Pr
     writeText(args.sarif, `${JSON.stringify(renderGateSarif(report), null, 2)}\n`);
   if (typeof args.junit === 'string') writeText(args.junit, renderGateJUnit(report));
   if (typeof args.html === 'string') writeText(args.html, renderGateHtml(report));
-  const event = gateEvent(report);
-  if (typeof args.events === 'string') {
-    try {
-      writeFileSync(args.events, `${JSON.stringify(event)}\n`, { flag: 'a' });
-    } catch (error) {
-      throw new RampartError('RAMPART_IO', `could not write ${args.events}`, { cause: error });
-    }
-  }
   process.stdout.write(
     args.format === 'json' ? renderGateJson(report) : `${renderGateText(report, { maxSuspects })}\n`,
   );
   process.exitCode = report.passed ? exitCodes.ok : exitCodes.failed;
-  if (typeof args['report-to'] === 'string') {
-    const token = process.env.RAMPART_SOC_TOKEN;
-    await new SocEventSink({ url: args['report-to'], ...(token ? { token } : {}) }).write([event]);
-    process.stderr.write(`event ${event.id} sent to ${args['report-to']}\n`);
-  }
+  await outputEvents([gateEvent(report)], args);
 }
 
 function loadBaseline(path: string | undefined) {

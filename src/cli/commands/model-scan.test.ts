@@ -74,11 +74,12 @@ describe('rampart model scan', () => {
     );
     expect(sarif.code).toBe(1);
     const log = JSON.parse(await readFile(output, 'utf8'));
-    const [event] = (await readFile(events, 'utf8'))
+    const [result, finding] = (await readFile(events, 'utf8'))
       .trim()
       .split('\n')
       .map((line) => JSON.parse(line));
-    expect(event).toMatchObject({ kind: 'model.scan.finding', source: 'model', decision: 'block' });
+    expect(result).toMatchObject({ kind: 'model.scan.result', source: 'model', decision: 'block' });
+    expect(finding).toMatchObject({ kind: 'model.scan.finding', source: 'model', decision: 'block' });
     expect(log.version).toBe('2.1.0');
     expect(log.runs[0].results[0].ruleId).toBe('pickle.dangerous-global');
   });

@@ -8,6 +8,7 @@ import {
   scanReportToSarif,
   type Verdict,
 } from '../../model/index.ts';
+import { eventOutputArgs, outputEvents } from '../event-output.ts';
 import { exitCodes } from '../render-error.ts';
 
 const failLevels = ['clean', 'unsafe', 'malicious', 'never'] as const;
@@ -114,10 +115,7 @@ export default defineCommand({
     },
     hash: { type: 'boolean', description: 'Also compute each file’s SHA-256 (reads whole files)' },
     verbose: { type: 'boolean', description: 'Show informational findings in the table' },
-    events: {
-      type: 'string',
-      description: 'Also write model.scan.finding SecurityEvents to FILE (JSON lines)',
-    },
+    ...eventOutputArgs,
   },
   async run({ args }) {
     const paths = [args.path, ...(args._ ?? []).filter((value) => value !== args.path)].map(String);
@@ -145,14 +143,7 @@ export default defineCommand({
         throw new RampartError('RAMPART_MODEL_SCAN_OUTPUT', `cannot write ${args.output}`, { cause: error });
       }
     } else process.stdout.write(text);
-    if (args.events) {
-      const lines = scanReportToEvents(report).map((event) => `${JSON.stringify(event)}\n`);
-      try {
-        await writeFile(args.events, lines.join(''));
-      } catch (error) {
-        throw new RampartError('RAMPART_MODEL_SCAN_OUTPUT', `cannot write ${args.events}`, { cause: error });
-      }
-    }
+    if (args.events || args['report-to']) await outputEvents(scanReportToEvents(report), args);
     if (report.summary.error > 0) process.exitCode = exitCodes.error;
     else process.exitCode = gateFails(report, args['fail-on'] as FailLevel) ? exitCodes.failed : exitCodes.ok;
   },

@@ -2,7 +2,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { defineCommand } from 'citty';
 import { RampartError } from '../../core/index.ts';
-import { buildModelBom, signModel, verifyModel } from '../../model/index.ts';
+import { buildModelBom, signModel, verifyModel, verifyResultToEvent } from '../../model/index.ts';
+import { eventOutputArgs, outputEvents } from '../event-output.ts';
 import { exitCodes, renderCliError } from '../render-error.ts';
 
 /** Verification outcomes that mean "the model or its signature is not trustworthy" (exit 1). */
@@ -186,6 +187,7 @@ export const verify = defineCommand({
     ...commonArgs,
     key: { type: 'string', description: 'PEM public key of the signer' },
     'certificate-chain': { type: 'string', description: 'PEM CA certificate(s) to trust (certificate mode)' },
+    ...eventOutputArgs,
   },
   async run({ args, rawArgs }) {
     const modelPath = args.path;
@@ -217,6 +219,7 @@ export const verify = defineCommand({
         );
       }
       process.exitCode = exitCodes.ok;
+      await outputEvents([verifyResultToEvent(modelPath, result)], args);
     } catch (error) {
       if (!RampartError.is(error) || !verificationFailures.has(error.code)) throw error;
       if (args.json) {
@@ -226,6 +229,7 @@ export const verify = defineCommand({
       }
       process.stderr.write(`${renderCliError(error)}\n`);
       process.exitCode = exitCodes.failed;
+      await outputEvents([verifyResultToEvent(modelPath, error)], args);
     }
   },
 });
