@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { gaussianClasses } from './_gaussian-classes.ts';
+import { nearestNeighbours, neighbourVotes } from './knn.ts';
+import {
+  findLabelIssues,
+  outOfSampleLabelProbabilities,
+  selfConfidenceThresholds,
+} from './label-disagreement.ts';
+
+function precisionRecall(found: number[], truth: Set<number>) {
+  const hits = found.filter((row) => truth.has(row)).length;
+  return { precision: found.length > 0 ? hits / found.length : 1, recall: hits / truth.size };
+}
+
+describe('confident-learning selection', () => {
+  it('uses the mean probability each class gives its own rows as that class threshold', () => {
+    const probabilities = Float64Array.from([0.9, 0.1, 0.7, 0.3, 0.2, 0.8, 0.4, 0.6]);
+    const labels = Int32Array.from([0, 0, 1, 1]);
+    expect([...selfConfidenceThresholds(probabilities, labels, 2)]).toEqual([0.8, 0.7]);
+  });
+
+  it('flags rows below their class threshold with enough weight elsewhere, largest margin first', () => {
+    // Rows 0–3 labelled 0, rows 4–5 labelled 1; threshold of class 0 is 0.6, of class 1 is 0.9.
+    const probabilities = Float64Array.from(
+      [
+        [0.95, 0.05],
+        [0.95, 0.05],
+        [0.3, 0.7], // below 0.6 and 70% for class 1: an issue (margin 0.4)
+        [0.2, 0.8], // an issue (margin 0.6): ranked first
+        [0.1, 0.9],
+        [0.1, 0.9],
+      ].flat(),
+    );
+    const labels = Int32Array.from([0, 0, 0, 0, 1, 1]);
+    const issues = findLabelIssues(probabilities, labels, 2, 0.6);
+    expect(issues.map((issue) => issue.index)).toEqual([3, 2]);
+    expect(issues[0]).toMatchObject({ given: 0, suggested: 1 });
+    expect(findLabelIssues(probabilities, labels, 2, 0.75).map((issue) => issue.index)).toEqual([3]);
+  });
+});
+
+describe('out-of-sample label probabilities', () => {
+  it('finds planted flips with precision and recall ≥ 0.8 where a wide noise column hides them from plain kNN', () => {
+    const data = gaussianClasses({
+      rows: 600,
+      classes: 3,
+      separation: 4,
+      noiseColumns: 3,
+      noiseSpread: 10,
+      flipRate: 0.05,
+      seed: 5,
+    });
+    const { combined, members } = outOfSampleLabelProbabilities(
+      data.vectors,
+      data.dimensions,
+      data.labels,
+      3,
+      {
+        k: 10,
+        seed: 1,
+      },
+    );
+    expect(members.map((member) => member.name)).toEqual([
+      'neighbours',
+      'class-whitened neighbours',
+      'logistic regression',
+    ]);
+    const found = findLabelIssues(combined, data.labels, 3, 0.6).map((issue) => issue.index);
+    const ensemble = precisionRecall(found, data.flipped);
+    expect(ensemble.recall).toBeGreaterThanOrEqual(0.8);
+    expect(ensemble.precision).toBeGreaterThanOrEqual(0.8);
+
+    // The same selection over the plain neighbour vote alone misses or mislabels many of them.
+    const plainVotes = neighbourVotes(nearestNeighbours(data.vectors, data.dimensions, 10), data.labels, 3);
+    const plain = precisionRecall(
+      findLabelIssues(plainVotes, data.labels, 3, 0.6).map((issue) => issue.index),
+      data.flipped,
+    );
+    expect(Math.min(plain.precision, plain.recall)).toBeLessThan(0.8);
+  });
+
+  it('flags nothing on clean, well-separated classes', () => {
+    const data = gaussianClasses({ rows: 400, classes: 4, separation: 8, noiseColumns: 1, seed: 9 });
+    const { combined } = outOfSampleLabelProbabilities(data.vectors, data.dimensions, data.labels, 4, {
+      k: 10,
+      seed: 1,
+    });
+    expect(findLabelIssues(combined, data.labels, 4, 0.6)).toEqual([]);
+  });
+});
