@@ -1,6 +1,6 @@
 import type { KeyObject } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { basename, join, relative, resolve } from 'node:path';
 import {
   atLeast,
   createEvent,
@@ -282,8 +282,12 @@ export async function runGate(options: GateOptions): Promise<GateReport> {
   };
 }
 
-/** The `data.gate.result` event for a gate run. */
-export function gateEvent(report: GateReport): SecurityEvent {
+/**
+ * The `data.gate.result` event for a gate run. `attrs.dataset` (default: the directory's name) is
+ * the key the SOC joins on: a training pipeline that reports `training.run.started` with the same
+ * `dataset` after a failed gate raises the poisoned-data-then-training alert.
+ */
+export function gateEvent(report: GateReport, options: { dataset?: string } = {}): SecurityEvent {
   const failed = report.checks.filter((check) => check.status === 'fail' || check.status === 'error');
   let severity: Severity = 'info';
   for (const check of failed)
@@ -294,11 +298,13 @@ export function gateEvent(report: GateReport): SecurityEvent {
     severity,
     decision: report.passed ? 'allow' : 'block',
     attrs: {
+      // `passed` and `dataset` are the shared names every SOC view and rule reads on a result event.
+      passed: report.passed,
+      dataset: options.dataset ?? (basename(resolve(report.directory)) || report.directory),
       'rampart.data.directory': report.directory,
       'rampart.data.files': report.files,
       'rampart.data.rows': report.rowCount,
       'rampart.data.fail_on': report.failOn,
-      'rampart.data.passed': report.passed,
       'rampart.data.blocking_checks': report.blocking,
       'rampart.data.failed_checks': failed.map((check) => check.id),
       'rampart.data.suspect_rows': report.suspects.length,

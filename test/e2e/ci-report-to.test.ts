@@ -4,6 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { flipLabels, labelledRows, plantTrigger, writeCsv } from '../../src/data/_test-data.ts';
 import { maliciousPickle } from '../../src/model/_test-fixtures.ts';
 import {
   createSoc,
@@ -108,6 +109,62 @@ describe('CI tools report to a real SOC (--report-to)', { timeout: 90_000 }, () 
     const alerts = (await soc.alerts.list({ ruleId: 'model-signature-failure' })).alerts;
     expect(alerts).toHaveLength(1);
     expect(alerts[0]).toMatchObject({ model, severity: 'critical', status: 'new' });
+  });
+
+  it('training on a dataset that failed its gate raises poisoned-data-then-training', async () => {
+    const clean = labelledRows({ rows: 600 });
+    const poisoned = plantTrigger(flipLabels(clean, 0.06, 31).rows, 'zq', 0.05, 32).rows;
+    const file = join(work, 'reviews.csv');
+    writeCsv(file, poisoned);
+    const env = { RAMPART_SOC_TOKEN: ingestToken };
+    const check = await rampart(
+      ['data', 'check', file, '--label', 'label', '--text', 'text', '--ignore', 'id'].concat([
+        '--dataset',
+        'reviews-v2',
+        '--report-to',
+        url,
+      ]),
+      env,
+    );
+    expect(check.code).toBe(1);
+    // Training on another dataset is no bypass; training on the failed one is.
+    for (const dataset of ['reviews-v1', 'reviews-v2']) {
+      const emitted = await rampart(
+        ['soc', 'emit', 'training.run.started', '--attr', `dataset=${dataset}`, '--attr', 'epochs=3'].concat([
+          '--principal',
+          'ci-train-job',
+          '--report-to',
+          url,
+        ]),
+        env,
+      );
+      expect(emitted.code).toBe(0);
+    }
+    await soc.idle();
+    const gate = (await soc.store.query({ kind: 'data.gate.result' })).events;
+    expect(gate[0]!.attrs).toMatchObject({ passed: false, dataset: 'reviews-v2' });
+    const started = (await soc.store.query({ kind: 'training.run.started', order: 'asc' })).events;
+    expect(started[0]).toMatchObject({ source: 'data', principal: 'ci-train-job', attrs: { epochs: 3 } });
+    const alerts = (await soc.alerts.list({ ruleId: 'poisoned-data-then-training' })).alerts;
+    expect(alerts).toHaveLength(1);
+    expect(alerts[0]!.group).toEqual({ 'attrs.dataset': 'reviews-v2' });
+  });
+
+  it('soc emit refuses a malformed event or attribute with a code', async () => {
+    const bad = await rampart(['soc', 'emit', 'NotAKind', '--events', join(work, 'x.jsonl')]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('RAMPART_STORE_EVENT_INVALID');
+    const attr = await rampart([
+      'soc',
+      'emit',
+      'training.run.started',
+      '--attr',
+      'novalue',
+      '--events',
+      join(work, 'x.jsonl'),
+    ]);
+    expect(attr.code).toBe(2);
+    expect(attr.stderr).toContain('key=value');
   });
 
   it('a wrong ingest token is a coded failure (exit 2), and a missing token is a usage error', async () => {

@@ -248,6 +248,10 @@ const gateArgs = {
   sarif: { type: 'string', description: 'Write a SARIF 2.1.0 log here' },
   junit: { type: 'string', description: 'Write a JUnit XML report here' },
   html: { type: 'string', description: 'Write a self-contained HTML report here' },
+  dataset: {
+    type: 'string',
+    description: "Dataset name on the data.gate.result event (default: the directory's name)",
+  },
   ...eventOutputArgs,
   format: { type: 'string', default: 'text', description: 'Terminal output: text or json' },
   suspects: { type: 'string', default: '20', description: 'Suspect rows shown in the terminal' },
@@ -264,7 +268,10 @@ async function finishGate(report: GateReport, args: Record<string, unknown>): Pr
     args.format === 'json' ? renderGateJson(report) : `${renderGateText(report, { maxSuspects })}\n`,
   );
   process.exitCode = report.passed ? exitCodes.ok : exitCodes.failed;
-  await outputEvents([gateEvent(report)], args);
+  await outputEvents(
+    [gateEvent(report, typeof args.dataset === 'string' ? { dataset: args.dataset } : {})],
+    args,
+  );
 }
 
 function loadBaseline(path: string | undefined) {
