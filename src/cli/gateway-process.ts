@@ -1,7 +1,7 @@
 import { join, resolve } from 'node:path';
 import pino, { type Logger } from 'pino';
 import { BatchingEventSink, type EventReader, type EventSink, type GatewayConfig } from '../core/index.ts';
-import { ApiKeyStore, createAdminServer, Gateway, listenAdmin } from '../gateway/index.ts';
+import { ApiKeyStore, createAdminServer, Gateway, GatewayControls, listenAdmin } from '../gateway/index.ts';
 import { openSqliteEventStore, type SqliteEventStore } from '../soc/index.ts';
 
 export interface RunningGateway {
@@ -49,11 +49,13 @@ export async function startGatewayProcess(options: StartGatewayOptions): Promise
   const { config } = options;
   const logger = options.logger ?? createLogger(config.logging.level);
   const dataDir = resolve(config.dataDir);
+  // Blocks and limit overrides survive a restart: a blocked attacker does not get back in by waiting for one.
+  const controls = new GatewayControls({ path: join(dataDir, 'controls.json') });
   const store = openSqliteEventStore({ path: join(dataDir, 'events.db') });
   const keys = new ApiKeyStore(join(dataDir, 'keys.db'));
   // Group commit: one transaction per event-loop turn; each response still waits for its commit.
   const sink = new BatchingEventSink(options.sink ? options.sink(store) : store);
-  const gateway = new Gateway({ config, keys, sink, logger });
+  const gateway = new Gateway({ config, keys, sink, logger, controls });
   const reload = options.reloadConfig
     ? () => {
         const next = options.reloadConfig!();

@@ -82,6 +82,10 @@ export const errorCodes = {
     status: 403,
     hint: 'An operator or an automated response blocked this principal or address for a period; contact the operator.',
   },
+  RAMPART_CONTROLS_STATE_FAILED: {
+    status: 500,
+    hint: 'The gateway cannot read or write DATA_DIR/controls.json (blocks and limit overrides): fix its permissions, or restore or delete a damaged file. It refuses to start without it rather than forget blocks.',
+  },
   RAMPART_ROUTE_NOT_FOUND: { status: 404, hint: 'Use one of the routes listed in the gateway config.' },
   RAMPART_MODEL_NOT_FOUND: { status: 404, hint: 'Use a model listed by GET /v1/models.' },
   RAMPART_PATH_FORBIDDEN: {

@@ -1,5 +1,8 @@
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { RateLimiterMemory } from 'rate-limiter-flexible';
-import { RampartError, uuidv7 } from '../core/index.ts';
+import { z } from 'zod';
+import { RampartError, safeJsonParse, uuidv7 } from '../core/index.ts';
 
 export interface Block {
   id: string;
@@ -28,15 +31,54 @@ function checkTtl(ttlSeconds: number): void {
   }
 }
 
+const savedState = z.strictObject({
+  version: z.literal(1),
+  blocks: z.array(
+    z.strictObject({
+      id: z.string(),
+      type: z.enum(['principal', 'ip']),
+      value: z.string().min(1),
+      reason: z.string(),
+      createdAt: z.string(),
+      expiresAt: z.iso.datetime(),
+    }),
+  ),
+  overrides: z.array(
+    z.strictObject({
+      id: z.string(),
+      principal: z.string(),
+      requestsPerMinute: z.number().int().min(1),
+      reason: z.string(),
+      createdAt: z.string(),
+      expiresAt: z.iso.datetime(),
+    }),
+  ),
+});
+
+export interface GatewayControlsOptions {
+  /**
+   * JSON file that keeps blocks and overrides across restarts (the CLI uses DATA_DIR/controls.json).
+   * Every change is written (atomically, by rename) before it is acknowledged; a file that cannot
+   * be read is an error, never an empty list. Without a path they live in memory only.
+   */
+  path?: string;
+}
+
 /**
  * Operator and SOC controls that act on the next request: blocks of a principal or client IP for a
- * period, and temporary tighter rate limits. Kept in process memory (a restart clears them).
+ * period, and temporary tighter rate limits (a rate window starts afresh after a restart).
  */
 export class GatewayControls {
   private readonly blocks = new Map<string, Block>();
   private readonly overrides = new Map<string, LimitOverride>();
   /** Fast path: nothing to check when empty. */
   private activeBlocks = 0;
+  private readonly path: string | undefined;
+
+  constructor(options: GatewayControlsOptions = {}) {
+    this.path = options.path;
+    if (this.path && existsSync(this.path)) this.load(this.path);
+  }
 
   addBlock(
     type: 'principal' | 'ip',
@@ -55,15 +97,14 @@ export class GatewayControls {
       createdAt: new Date(now).toISOString(),
       expiresAt: new Date(now + ttlSeconds * 1000).toISOString(),
     };
-    this.blocks.set(block.id, block);
-    this.activeBlocks = this.blocks.size;
+    this.change(() => this.blocks.set(block.id, block));
     return block;
   }
 
   removeBlock(id: string): boolean {
-    const removed = this.blocks.delete(id);
-    this.activeBlocks = this.blocks.size;
-    return removed;
+    if (!this.blocks.has(id)) return false;
+    this.change(() => this.blocks.delete(id));
+    return true;
   }
 
   listBlocks(now = Date.now()): Block[] {
@@ -106,14 +147,18 @@ export class GatewayControls {
       expiresAt: new Date(now + ttlSeconds * 1000).toISOString(),
       limiter: new RateLimiterMemory({ points: requestsPerMinute, duration: 60 }),
     };
-    for (const [id, existing] of this.overrides)
-      if (existing.principal === principal) this.overrides.delete(id);
-    this.overrides.set(override.id, override);
+    this.change(() => {
+      for (const [id, existing] of this.overrides)
+        if (existing.principal === principal) this.overrides.delete(id);
+      this.overrides.set(override.id, override);
+    });
     return override;
   }
 
   removeOverride(id: string): boolean {
-    return this.overrides.delete(id);
+    if (!this.overrides.has(id)) return false;
+    this.change(() => this.overrides.delete(id));
+    return true;
   }
 
   listOverrides(now = Date.now()): Omit<LimitOverride, 'limiter'>[] {
@@ -132,6 +177,64 @@ export class GatewayControls {
       return override;
     }
     return undefined;
+  }
+
+  /** Apply a change, then save; if saving fails the change is undone and the caller gets the error. */
+  private change(apply: () => void): void {
+    const blocks = new Map(this.blocks);
+    const overrides = new Map(this.overrides);
+    apply();
+    this.activeBlocks = this.blocks.size;
+    try {
+      this.save();
+    } catch (error) {
+      this.blocks.clear();
+      for (const [id, block] of blocks) this.blocks.set(id, block);
+      this.overrides.clear();
+      for (const [id, override] of overrides) this.overrides.set(id, override);
+      this.activeBlocks = this.blocks.size;
+      throw error;
+    }
+  }
+
+  private save(): void {
+    if (!this.path) return;
+    const state: z.input<typeof savedState> = {
+      version: 1,
+      blocks: [...this.blocks.values()],
+      overrides: [...this.overrides.values()].map(({ limiter: _limiter, ...rest }) => rest),
+    };
+    const temporary = `${this.path}.${process.pid}.tmp`;
+    try {
+      mkdirSync(dirname(this.path), { recursive: true });
+      writeFileSync(temporary, `${JSON.stringify(state, null, 2)}\n`, { mode: 0o600 });
+      renameSync(temporary, this.path);
+    } catch (error) {
+      throw new RampartError('RAMPART_CONTROLS_STATE_FAILED', `cannot save ${this.path}`, { cause: error });
+    }
+  }
+
+  private load(path: string): void {
+    let state: z.output<typeof savedState>;
+    try {
+      state = savedState.parse(safeJsonParse(readFileSync(path, 'utf8')));
+    } catch (error) {
+      throw new RampartError(
+        'RAMPART_CONTROLS_STATE_FAILED',
+        `cannot read the blocks and overrides in ${path}`,
+        {
+          cause: error,
+        },
+      );
+    }
+    const now = Date.now();
+    for (const block of state.blocks) if (Date.parse(block.expiresAt) > now) this.blocks.set(block.id, block);
+    for (const override of state.overrides) {
+      if (Date.parse(override.expiresAt) <= now) continue;
+      const limiter = new RateLimiterMemory({ points: override.requestsPerMinute, duration: 60 });
+      this.overrides.set(override.id, { ...override, limiter });
+    }
+    this.activeBlocks = this.blocks.size;
   }
 
   private expire(now: number): void {

@@ -168,4 +168,48 @@ describe('gateway process', () => {
       await exited;
     }
   });
+
+  it('a block set through the admin API still holds after a restart (kill -9)', async () => {
+    const [port, adminPort] = [await freePort(), await freePort()];
+    const dataDir = join(dir, 'blocks');
+    const configPath = join(dir, 'blocks.yaml');
+    writeFileSync(configPath, stringify(configFor(port, adminPort, dataDir)));
+    const admin = (method: 'POST' | 'DELETE', path: string, body?: unknown) =>
+      request(`http://127.0.0.1:${adminPort}${path}`, {
+        method,
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
+    let child = await startProcess(configPath, port);
+    let blockId: string;
+    let key: string;
+    try {
+      key = await createKey(adminPort);
+      const blocked = await admin('POST', '/admin/blocks', {
+        type: 'principal',
+        value: 'p',
+        ttlSeconds: 3600,
+        reason: 'test',
+      });
+      expect(blocked.statusCode).toBe(201);
+      blockId = ((await blocked.body.json()) as { id: string }).id;
+      expect((await chat(port, key)).status).toBe(403);
+    } finally {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGKILL');
+      await exited;
+    }
+    child = await startProcess(configPath, port);
+    try {
+      expect((await chat(port, key)).status).toBe(403);
+      const removed = await admin('DELETE', `/admin/blocks/${blockId}`);
+      await removed.body.text();
+      expect(removed.statusCode).toBe(204);
+      expect((await chat(port, key)).status).toBe(200);
+    } finally {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
+    }
+  }, 60_000);
 });

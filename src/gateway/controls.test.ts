@@ -1,0 +1,58 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { GatewayControls } from './controls.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'rampart-controls-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('GatewayControls with a state file', () => {
+  it('a block and an override survive a restart; removed and expired ones do not', () => {
+    const path = join(dir, 'a', 'controls.json');
+    const first = new GatewayControls({ path });
+    const block = first.addBlock('principal', 'mallory', 3600, 'prompt-injection burst');
+    const gone = first.addBlock('ip', '203.0.113.9', 3600, 'stuffing');
+    first.addBlock('ip', '198.51.100.1', 1, 'short', Date.now() - 5_000);
+    first.addOverride('bob', 5, 600, 'denial of wallet');
+    expect(first.removeBlock(gone.id)).toBe(true);
+
+    const second = new GatewayControls({ path });
+    expect(second.findBlock('mallory', '127.0.0.1')?.id).toBe(block.id);
+    expect(second.findBlock(undefined, '203.0.113.9')).toBeUndefined();
+    expect(second.findBlock(undefined, '198.51.100.1')).toBeUndefined();
+    expect(second.overrideFor('bob')).toMatchObject({ requestsPerMinute: 5, reason: 'denial of wallet' });
+    expect(second.overrideFor('bob')!.limiter.points).toBe(5);
+    expect(readFileSync(path, 'utf8')).not.toContain('limiter');
+  });
+
+  it('refuses to start from a damaged file instead of forgetting its blocks', () => {
+    const path = join(dir, 'damaged.json');
+    writeFileSync(path, '{"version":1,"blocks":[{"id":"x"');
+    expect(() => new GatewayControls({ path })).toThrow(
+      expect.objectContaining({ code: 'RAMPART_CONTROLS_STATE_FAILED' }),
+    );
+    writeFileSync(path, JSON.stringify({ version: 2, blocks: [], overrides: [] }));
+    expect(() => new GatewayControls({ path })).toThrow(
+      expect.objectContaining({ code: 'RAMPART_CONTROLS_STATE_FAILED' }),
+    );
+  });
+
+  it('a block that cannot be saved is not acknowledged and not applied', () => {
+    // The parent "folder" is a file, so saving fails (for root too, which file modes would not stop).
+    const notAFolder = join(dir, 'not-a-folder');
+    writeFileSync(notAFolder, '');
+    const controls = new GatewayControls({ path: join(notAFolder, 'controls.json') });
+    expect(() => controls.addBlock('principal', 'eve', 60, 'x')).toThrow(
+      expect.objectContaining({ code: 'RAMPART_CONTROLS_STATE_FAILED' }),
+    );
+    expect(controls.findBlock('eve', '127.0.0.1')).toBeUndefined();
+    expect(controls.listBlocks()).toEqual([]);
+  });
+
+  it('without a path it keeps everything in memory', () => {
+    const controls = new GatewayControls();
+    controls.addBlock('principal', 'mallory', 60, 'x');
+    expect(controls.findBlock('mallory', '127.0.0.1')).toBeDefined();
+  });
+});
