@@ -10,6 +10,7 @@ export {
   type ResponseRecord,
 } from './alerts/alert.ts';
 export { AlertManager, type AlertManagerOptions, type HandleResult } from './alerts/alert-manager.ts';
+export { type CompliancePdfOptions, pdfText, renderCompliancePdf } from './compliance/compliance-pdf.ts';
 export {
   buildComplianceReport,
   type ComplianceFramework,

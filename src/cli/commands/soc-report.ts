@@ -9,6 +9,7 @@ import {
   loadRules,
   RulesEngine,
   renderComplianceHtml,
+  renderCompliancePdf,
 } from '../../soc/index.ts';
 import { openStoreFrom, parseTime, socConfigFrom, storeArgs } from './soc-store.ts';
 
@@ -22,13 +23,19 @@ export default defineCommand({
     framework: { type: 'string', description: complianceFrameworks.join(' | '), required: true },
     from: { type: 'string', description: 'Start of the period (ISO 8601; default 30 days ago)' },
     to: { type: 'string', description: 'End of the period (ISO 8601; default now)' },
-    format: { type: 'string', description: 'html | json', default: 'html' },
+    format: { type: 'string', description: 'html | json | pdf', default: 'html' },
     out: { type: 'string', description: 'Write to this file instead of stdout' },
     ...storeArgs,
   },
   async run({ args }) {
-    if (args.format !== 'html' && args.format !== 'json') {
-      throw new RampartError('RAMPART_USAGE', '--format must be html or json');
+    if (args.format !== 'html' && args.format !== 'json' && args.format !== 'pdf') {
+      throw new RampartError('RAMPART_USAGE', '--format must be html, json or pdf');
+    }
+    if (args.format === 'pdf' && !args.out && process.stdout.isTTY) {
+      throw new RampartError(
+        'RAMPART_USAGE',
+        'a PDF is binary: write it with --out report.pdf (or redirect stdout)',
+      );
     }
     const config = socConfigFrom(args);
     const loaded = config && config.rules.length > 0 ? loadRules(config.rules) : defaultRules();
@@ -48,7 +55,11 @@ export default defineCommand({
           : {}),
       });
       const text =
-        args.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : renderComplianceHtml(report);
+        args.format === 'json'
+          ? `${JSON.stringify(report, null, 2)}\n`
+          : args.format === 'pdf'
+            ? await renderCompliancePdf(report)
+            : renderComplianceHtml(report);
       if (args.out) {
         try {
           writeFileSync(args.out, text);

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -110,6 +110,22 @@ describe('rampart soc serve / report / export / retention', () => {
     expect(report.status).toBe(0);
     const parsed = JSON.parse(report.stdout) as { controls: Array<{ id: string; status: string }> };
     expect(parsed.controls.find((control) => control.id === 'LLM03:2025')?.status).toBe('covered');
+    const pdfPath = join(work, 'report.pdf');
+    const pdf = rampart(
+      'soc',
+      'report',
+      '--framework',
+      'nist-ai-rmf',
+      '--format',
+      'pdf',
+      '--out',
+      pdfPath,
+      '--store',
+      store,
+    );
+    expect(pdf.status).toBe(0);
+    expect(pdf.stdout).toContain(`-> ${pdfPath}`);
+    expect(readFileSync(pdfPath).subarray(0, 5).toString()).toBe('%PDF-');
     const cursorFile = join(work, 'cef.cursor');
     const exported = rampart(
       'soc',
