@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, hash, randomBytes } from 'node:crypto';
 import { mkdirSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'libsql';
@@ -48,6 +48,12 @@ interface Row {
   revoked_at: string | null;
 }
 
+interface CachedKey {
+  row: Row;
+  /** Parsed once per cached row; callers must not change it. */
+  record: ApiKeyRecord;
+}
+
 function toRecord(row: Row): ApiKeyRecord {
   return {
     id: row.id,
@@ -63,16 +69,22 @@ function toRecord(row: Row): ApiKeyRecord {
 
 /**
  * API keys in SQLite. A key is `rk_<8 hex prefix>_<43 chars = 256 random bits>`; the prefix finds
- * the row, the secret is compared by SHA-256 digest in constant time. Each check reads the row, so
- * a revocation made by any process (CLI, admin API, SOC response) applies to the next request.
+ * the row, the secret is compared by SHA-256 digest in constant time. Rows are cached while the
+ * database files are unchanged (checked once per event-loop turn), so a revocation made by any
+ * process (CLI, admin API, SOC response) applies to the next request.
  */
 export class ApiKeyStore {
   private readonly database: Database.Database;
   private readonly byPrefix: Database.Statement;
   private readonly files: string[];
-  /** Rows by prefix, valid while the database files are unchanged (see `freshness`). */
-  private readonly cache = new Map<string, Row | null>();
+  /** Rows (with their parsed record) by prefix, valid while the database files are unchanged (see `freshness`). */
+  private readonly cache = new Map<string, CachedKey | null>();
   private cacheStamp = '';
+  /** True until the end of the current event-loop turn once the files were checked in it. */
+  private stampChecked = false;
+  private readonly endTurn = () => {
+    this.stampChecked = false;
+  };
 
   constructor(path: string) {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
@@ -115,19 +127,28 @@ export class ApiKeyStore {
     return stamp;
   }
 
-  private row(prefix: string): Row | undefined {
-    const stamp = this.freshness();
-    if (stamp !== this.cacheStamp) {
-      this.cache.clear();
-      this.cacheStamp = stamp;
+  /**
+   * The files are checked once per event-loop turn: requests parsed in the same turn arrived
+   * together, and a commit made by another process is seen by every request of the next turn.
+   */
+  private cached(prefix: string): CachedKey | undefined {
+    if (!this.stampChecked) {
+      this.stampChecked = true;
+      setImmediate(this.endTurn);
+      const stamp = this.freshness();
+      if (stamp !== this.cacheStamp) {
+        this.cache.clear();
+        this.cacheStamp = stamp;
+      }
     }
-    let row = this.cache.get(prefix);
-    if (row === undefined) {
-      row = (this.byPrefix.get(prefix) as Row | undefined) ?? null;
+    let entry = this.cache.get(prefix);
+    if (entry === undefined) {
+      const row = this.byPrefix.get(prefix) as Row | undefined;
+      entry = row ? { row, record: Object.freeze(toRecord(row)) } : null;
       if (this.cache.size >= 10_000) this.cache.clear();
-      this.cache.set(prefix, row);
+      this.cache.set(prefix, entry);
     }
-    return row ?? undefined;
+    return entry ?? undefined;
   }
 
   create(options: CreateApiKeyOptions): CreatedApiKey {
@@ -168,15 +189,16 @@ export class ApiKeyStore {
     const match = keyPattern.exec(presented);
     if (!match) return { ok: false, reason: 'malformed' };
     const prefix = match[1]!;
-    const row = this.row(prefix);
-    const digest = createHash('sha256').update(match[2]!).digest();
-    if (!row) return { ok: false, reason: 'unknown', prefix: `rk_${prefix}` };
+    const entry = this.cached(prefix);
+    const digest = hash('sha256', match[2]!, 'buffer');
+    if (!entry) return { ok: false, reason: 'unknown', prefix: `rk_${prefix}` };
+    const { row, record } = entry;
     if (!constantTimeEqual(digest, row.secret_sha256))
       return { ok: false, reason: 'mismatch', prefix: `rk_${prefix}` };
     if (row.revoked_at) return { ok: false, reason: 'revoked', prefix: `rk_${prefix}` };
     if (row.expires_at && Date.parse(row.expires_at) <= now)
       return { ok: false, reason: 'expired', prefix: `rk_${prefix}` };
-    return { ok: true, record: toRecord(row) };
+    return { ok: true, record };
   }
 
   list(): ApiKeyRecord[] {
@@ -200,6 +222,7 @@ export class ApiKeyStore {
       .prepare('UPDATE api_keys SET revoked_at = COALESCE(revoked_at, ?) WHERE id = ?')
       .run(new Date().toISOString(), record.id);
     this.cache.clear();
+    this.stampChecked = false;
     return this.get(record.id);
   }
 

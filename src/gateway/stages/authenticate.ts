@@ -1,6 +1,7 @@
 import { createEvent, RampartError } from '../../core/index.ts';
 import type { GatewayContext } from '../context.ts';
 import type { Exchange } from '../exchange.ts';
+import type { JwtVerifier } from '../jwt-verifier.ts';
 
 const jwtShape = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/;
 
@@ -34,8 +35,12 @@ function fail(
   throw new RampartError(code, messages[code]);
 }
 
-/** API key or JWT from `Authorization: Bearer`. Every failure is an auth.failure event; the reason is never told to the client. */
-export async function authenticate(context: GatewayContext, exchange: Exchange): Promise<void> {
+/**
+ * API key or JWT from `Authorization: Bearer`. Every failure is an auth.failure event; the reason is
+ * never told to the client. API keys are checked synchronously (no promise per request); only JWTs,
+ * whose keys may come from a JWKS URL, are awaited.
+ */
+export function authenticate(context: GatewayContext, exchange: Exchange): void | Promise<void> {
   const header = exchange.request.headers.authorization;
   if (!header) fail(exchange, 'RAMPART_AUTH_MISSING', 'missing');
   const token = header.startsWith('Bearer ') ? header.slice(7).trim() : '';
@@ -53,11 +58,12 @@ export async function authenticate(context: GatewayContext, exchange: Exchange):
     };
     return;
   }
-  if (runtime.jwt && jwtShape.test(token)) {
-    const check = await runtime.jwt.verify(token);
-    if (!check.ok) fail(exchange, 'RAMPART_AUTH_INVALID_TOKEN', check.reason);
-    exchange.principal = check.principal;
-    return;
-  }
+  if (runtime.jwt && jwtShape.test(token)) return authenticateJwt(runtime.jwt, exchange, token);
   fail(exchange, 'RAMPART_AUTH_INVALID_KEY', 'malformed');
+}
+
+async function authenticateJwt(jwt: JwtVerifier, exchange: Exchange, token: string): Promise<void> {
+  const check = await jwt.verify(token);
+  if (!check.ok) fail(exchange, 'RAMPART_AUTH_INVALID_TOKEN', check.reason);
+  exchange.principal = check.principal;
 }
