@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, hash } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import { errors as undiciErrors } from 'undici';
 import { RampartError } from '../../core/index.ts';
@@ -51,18 +51,16 @@ function waitForDrain(exchange: Exchange): Promise<void> {
 type Relay = (
   exchange: Exchange,
   body: AsyncIterable<Buffer>,
+  /** This exchange's own response headers: a relay may add to them. */
   headers: IncomingHttpHeaders,
-  hash: ReturnType<typeof createHash>,
   complete: (writeFinal: () => void) => Promise<void>,
 ) => Promise<void>;
 
 /** Send SSE headers at once; from here on errors end the stream with an error event. */
 function startEventStream(exchange: Exchange, headers: IncomingHttpHeaders): void {
-  exchange.response.writeHead(exchange.status, {
-    ...headers,
-    'cache-control': 'no-cache',
-    'x-accel-buffering': 'no',
-  });
+  headers['cache-control'] = 'no-cache';
+  headers['x-accel-buffering'] = 'no';
+  exchange.response.writeHead(exchange.status, headers);
   exchange.response.flushHeaders();
   exchange.sse = true;
 }
@@ -128,17 +126,16 @@ export async function forward(
     exchange.attrs.upstream_status = statusCode;
     throw new RampartError('RAMPART_UPSTREAM_FAILED', `the model server answered with status ${statusCode}`);
   }
-  const hash = createHash('sha256');
   const outHeaders: IncomingHttpHeaders = { 'content-type': contentType, 'x-request-id': exchange.requestId };
   exchange.status = statusCode;
   const isSse = contentType.startsWith('text/event-stream');
   try {
     if (isSse && exchange.guard?.scanner.scanOutput && statusCode === 200) {
-      await relayScannedStream(exchange, upstreamResponse.body, outHeaders, hash, complete);
+      await relayScannedStream(exchange, upstreamResponse.body, outHeaders, complete);
     } else if (isSse) {
-      await relayStream(exchange, upstreamResponse.body, outHeaders, hash, complete);
+      await relayStream(exchange, upstreamResponse.body, outHeaders, complete);
     } else {
-      await relayBuffered(exchange, upstreamResponse.body, outHeaders, hash, complete);
+      await relayBuffered(exchange, upstreamResponse.body, outHeaders, complete);
     }
   } finally {
     exchange.upstreamMs = performance.now() - sentAt;
@@ -146,13 +143,14 @@ export async function forward(
   }
 }
 
-const relayStream: Relay = async (exchange, body, headers, hash, complete) => {
+const relayStream: Relay = async (exchange, body, headers, complete) => {
   const { response } = exchange;
+  const responseHash = createHash('sha256');
   const reader = new SseReader();
   startEventStream(exchange, headers);
   try {
     for await (const chunk of body) {
-      hash.update(chunk);
+      responseHash.update(chunk);
       reader.push(chunk);
       exchange.responseBytes += chunk.length;
       if (!response.write(chunk)) await waitForDrain(exchange);
@@ -161,42 +159,47 @@ const relayStream: Relay = async (exchange, body, headers, hash, complete) => {
   } catch (error) {
     throw upstreamError(error);
   }
-  exchange.responseSha256 = hash.digest('hex');
+  exchange.responseSha256 = responseHash.digest('hex');
   settleUsage(exchange, reader.usage, reader.outputChars);
   await complete(() => response.end());
 };
 
-const relayBuffered: Relay = async (exchange, body, headers, hash, complete) => {
+const relayBuffered: Relay = async (exchange, body, headers, complete) => {
   const { response } = exchange;
   const chunks: Buffer[] = [];
-  let streaming = false;
+  // Set once the answer is too large to hold: from then on it is hashed and sent chunk by chunk.
+  let streamingHash: ReturnType<typeof createHash> | undefined;
   try {
     for await (const chunk of body) {
-      hash.update(chunk);
       exchange.responseBytes += chunk.length;
-      if (streaming) {
+      if (streamingHash) {
+        streamingHash.update(chunk);
         if (!response.write(chunk)) await waitForDrain(exchange);
         continue;
       }
       chunks.push(chunk);
       if (exchange.responseBytes > bufferLimit) {
         // Too large to hold: send what we have and stream the rest through.
-        streaming = true;
+        streamingHash = createHash('sha256');
         response.writeHead(exchange.status, headers);
-        for (const held of chunks) response.write(held);
+        for (const held of chunks) {
+          streamingHash.update(held);
+          response.write(held);
+        }
         chunks.length = 0;
       }
     }
   } catch (error) {
     throw upstreamError(error);
   }
-  exchange.responseSha256 = hash.digest('hex');
-  if (streaming) {
+  if (streamingHash) {
+    exchange.responseSha256 = streamingHash.digest('hex');
     settleUsage(exchange, undefined, exchange.responseBytes);
     await complete(() => response.end());
     return;
   }
-  let buffer: Buffer = Buffer.concat(chunks, exchange.responseBytes);
+  let buffer: Buffer = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, exchange.responseBytes);
+  exchange.responseSha256 = hash('sha256', buffer);
   settleUsage(exchange, usageOf(buffer), 0);
   if (
     exchange.guard?.scanner.scanOutput &&
@@ -207,7 +210,8 @@ const relayBuffered: Relay = async (exchange, body, headers, hash, complete) => 
   }
   if (exchange.route.config.captureText) exchange.capturedResponse = buffer.toString('utf8');
   await complete(() => {
-    response.writeHead(exchange.status, { ...headers, 'content-length': buffer.length });
+    headers['content-length'] = String(buffer.length);
+    response.writeHead(exchange.status, headers);
     response.end(buffer);
   });
 };
@@ -239,7 +243,7 @@ function settleUsage(
   outputChars: number,
 ): void {
   if (usage) {
-    exchange.usage = { ...usage, estimated: false };
+    exchange.usage = { inputTokens: usage.inputTokens, outputTokens: usage.outputTokens, estimated: false };
     return;
   }
   if (exchange.route.kind === 'predict') return;
@@ -296,8 +300,9 @@ interface StreamChoice {
  * releases is sent as the event's content (redacted where needed); a block ends the stream with an
  * error event. Non-content events pass through, after held-back text is flushed.
  */
-const relayScannedStream: Relay = async (exchange, body, headers, hash, complete) => {
+const relayScannedStream: Relay = async (exchange, body, headers, complete) => {
   const { response } = exchange;
+  const responseHash = createHash('sha256');
   const { scanner, context } = exchange.guard!;
   const reader = new SseReader();
   const splitter = new SseEventSplitter();
@@ -382,7 +387,7 @@ const relayScannedStream: Relay = async (exchange, body, headers, hash, complete
 
   try {
     for await (const chunk of body) {
-      hash.update(chunk);
+      responseHash.update(chunk);
       reader.push(chunk);
       exchange.responseBytes += chunk.length;
       for (const event of splitter.push(chunk)) await onEvent(event);
@@ -394,7 +399,7 @@ const relayScannedStream: Relay = async (exchange, body, headers, hash, complete
   } catch (error) {
     throw RampartError.is(error) ? error : upstreamError(error);
   }
-  exchange.responseSha256 = hash.digest('hex');
+  exchange.responseSha256 = responseHash.digest('hex');
   if (exchange.route.config.captureText) exchange.capturedResponse = captured;
   settleUsage(exchange, reader.usage, reader.outputChars);
   await complete(() => response.end());

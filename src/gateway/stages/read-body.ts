@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { RampartError } from '../../core/index.ts';
 import type { GatewayContext } from '../context.ts';
 import type { Exchange } from '../exchange.ts';
@@ -63,7 +63,7 @@ export function readBody(_context: GatewayContext, exchange: Exchange): Promise<
 export function parseBody(context: GatewayContext, exchange: Exchange): void {
   const { route } = exchange;
   const body = exchange.body!;
-  exchange.requestSha256 = createHash('sha256').update(body).digest('hex');
+  exchange.requestSha256 = hash('sha256', body);
   const parsed = parseRequestBody(route.kind, body);
   exchange.parsed = parsed;
   if (parsed.stream) exchange.action = 'stream';
