@@ -1,4 +1,6 @@
-/** Test fixture (internal): labelled Gaussian clusters as flat vectors, with planted label flips. */
+/** Test fixtures (internal): labelled Gaussian clusters with planted flips; probability-table checks. */
+import fc from 'fast-check';
+import { expect } from 'vitest';
 import { seededRandom } from '../../core/index.ts';
 
 export interface GaussianClassesOptions {
@@ -44,4 +46,35 @@ export function gaussianClasses(options: GaussianClassesOptions): {
     }
   }
   return { vectors, dimensions, labels, truth, flipped };
+}
+
+/** Every row of a probabilities[i*classes + c] table is a distribution (non-negative, sums to 1). */
+export function expectProbabilityRows(probabilities: Float64Array, rows: number, classes: number): void {
+  for (let row = 0; row < rows; row++) {
+    let total = 0;
+    for (let c = 0; c < classes; c++) {
+      const value = probabilities[row * classes + c]!;
+      expect(value).toBeGreaterThanOrEqual(0);
+      total += value;
+    }
+    expect(total).toBeCloseTo(1, 9);
+  }
+}
+
+/**
+ * Property: flipping any one row's label (two classes) leaves that row's own out-of-sample
+ * probabilities unchanged, because the model that scores a row never sees its label.
+ */
+export function expectOwnLabelIgnored(score: (labels: Int32Array) => Float64Array, labels: Int32Array): void {
+  const before = score(labels);
+  fc.assert(
+    fc.property(fc.integer({ min: 0, max: labels.length - 1 }), (row) => {
+      const changed = Int32Array.from(labels);
+      changed[row] = 1 - changed[row]!;
+      const after = score(changed);
+      expect(after[row * 2]).toBeCloseTo(before[row * 2]!, 12);
+      expect(after[row * 2 + 1]).toBeCloseTo(before[row * 2 + 1]!, 12);
+    }),
+    { numRuns: 10 },
+  );
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { gaussianClasses } from './_gaussian-classes.ts';
+import { expectOwnLabelIgnored, expectProbabilityRows, gaussianClasses } from './_test-fixtures.ts';
 import { crossValidatedLogisticProbabilities } from './logistic-regression.ts';
 
 describe('cross-validated logistic regression', () => {
@@ -23,16 +23,9 @@ describe('cross-validated logistic regression', () => {
 
   it("never lets a row's own label change its own probabilities", () => {
     const data = gaussianClasses({ rows: 120, classes: 2, separation: 2 });
-    const before = crossValidatedLogisticProbabilities(data.vectors, data.dimensions, data.labels, 2);
-    fc.assert(
-      fc.property(fc.integer({ min: 0, max: 119 }), (row) => {
-        const labels = Int32Array.from(data.labels);
-        labels[row] = 1 - labels[row]!;
-        const after = crossValidatedLogisticProbabilities(data.vectors, data.dimensions, labels, 2);
-        expect(after[row * 2]).toBe(before[row * 2]);
-        expect(after[row * 2 + 1]).toBe(before[row * 2 + 1]);
-      }),
-      { numRuns: 10 },
+    expectOwnLabelIgnored(
+      (labels) => crossValidatedLogisticProbabilities(data.vectors, data.dimensions, labels, 2),
+      data.labels,
     );
   });
 
@@ -50,15 +43,7 @@ describe('cross-validated logistic regression', () => {
           const probabilities = crossValidatedLogisticProbabilities(vectors, 1, labels, classes, {
             maxIterations: 30,
           });
-          for (let row = 0; row < labels.length; row++) {
-            let total = 0;
-            for (let c = 0; c < classes; c++) {
-              const value = probabilities[row * classes + c]!;
-              expect(value).toBeGreaterThanOrEqual(0);
-              total += value;
-            }
-            expect(total).toBeCloseTo(1, 9);
-          }
+          expectProbabilityRows(probabilities, labels.length, classes);
         },
       ),
       { numRuns: 50 },

@@ -1,4 +1,4 @@
-import { seededRandom } from '../../core/index.ts';
+import { assignFolds } from './folds.ts';
 
 export interface CrossValidationOptions {
   /** Number of folds; each row's probabilities come from the model fitted on the other folds. */
@@ -42,17 +42,7 @@ export function crossValidatedLogisticProbabilities(
   const probabilities = new Float64Array(count * classes);
   if (count === 0 || classes === 0) return probabilities;
   const folds = Math.max(2, Math.min(settings.folds, count));
-  const random = seededRandom(settings.seed);
-  // A shuffled round-robin keeps folds the same size.
-  const order = Array.from({ length: count }, (_, index) => index);
-  for (let index = count - 1; index > 0; index--) {
-    const other = Math.floor(random() * (index + 1));
-    [order[index], order[other]] = [order[other]!, order[index]!];
-  }
-  const foldOf = new Int32Array(count);
-  order.forEach((row, position) => {
-    foldOf[row] = position % folds;
-  });
+  const foldOf = assignFolds(count, folds, settings.seed);
   for (let fold = 0; fold < folds; fold++) {
     const training: number[] = [];
     for (let row = 0; row < count; row++) if (foldOf[row] !== fold) training.push(row);
