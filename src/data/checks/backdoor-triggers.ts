@@ -6,8 +6,8 @@ import {
   type TriggerCandidate,
   triggerScore,
 } from '../poisoning/triggers.ts';
+import { tokenPattern } from '../text-tokens.ts';
 
-const tokenPattern = "'[\\p{L}\\p{N}]+'";
 const rowsPerCandidate = 60;
 const candidatesScored = 400;
 

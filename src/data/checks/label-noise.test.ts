@@ -2,6 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { checkRows, flipLabels, labelledRows } from '../_test-data.ts';
 
 const clean = labelledRows({ rows: 500 });
+const textOnly = clean.map((row) => ({
+  id: row.id ?? null,
+  text: row.text ?? null,
+  label: row.label ?? null,
+}));
+
+/** Share of the listed suspects that were flipped, and of the flipped rows that are listed. */
+function precisionRecall(suspects: Array<{ row: number }>, flipped: Set<number>) {
+  const hits = suspects.filter((suspect) => flipped.has(suspect.row)).length;
+  return { precision: hits / suspects.length, recall: hits / flipped.size };
+}
 
 describe('label-noise check (out-of-sample label disagreement)', () => {
   it('passes clean data against its own baseline and lists no row of well-separated classes', async () => {
@@ -16,10 +27,9 @@ describe('label-noise check (out-of-sample label disagreement)', () => {
     const { result } = await checkRows(rows, { baselineRows: clean, only: ['label-noise'] });
     const check = result('label-noise');
     expect(check.status).toBe('fail');
-    const found = check.suspects.map((suspect) => suspect.row);
-    const hits = found.filter((row) => flipped.has(row)).length;
-    expect(hits / flipped.size).toBeGreaterThanOrEqual(0.8);
-    expect(hits / found.length).toBeGreaterThanOrEqual(0.8);
+    const { precision, recall } = precisionRecall(check.suspects, flipped);
+    expect(recall).toBeGreaterThanOrEqual(0.8);
+    expect(precision).toBeGreaterThanOrEqual(0.8);
     expect(check.findings[0]!.frameworks).toContain('AML.T0020');
   });
 
@@ -43,5 +53,36 @@ describe('label-noise check (out-of-sample label disagreement)', () => {
     expect(result('label-noise').status).toBe('fail');
     const { result: cleanResult } = await checkRows(clean, { only: ['label-noise'] });
     expect(cleanResult('label-noise').status).toBe('pass');
+  });
+
+  it('finds flipped labels in text-only data from the words of the text column', async () => {
+    const { rows, flipped } = flipLabels(textOnly, 0.05);
+    const policy = { text: 'text' };
+    const { result } = await checkRows(rows, { baselineRows: textOnly, policy, only: ['label-noise'] });
+    const check = result('label-noise');
+    expect(check.status).toBe('fail');
+    const { precision, recall } = precisionRecall(check.suspects, flipped);
+    expect(recall).toBeGreaterThanOrEqual(0.8);
+    expect(precision).toBeGreaterThanOrEqual(0.8);
+    expect(check.suspects[0]!.reason).toMatch(/text naive Bayes \d+%/);
+  });
+
+  it('never suspects a row whose text is empty in text-only data', async () => {
+    const rows = textOnly.map((row, index) => (index % 10 === 0 ? { ...row, text: '' } : row));
+    const flipped = rows.map((row, index) =>
+      index % 10 === 0 ? { ...row, label: row.label === 'spam' ? 'ham' : 'spam' } : row,
+    );
+    const { result } = await checkRows(flipped, { policy: { text: 'text' }, only: ['label-noise'] });
+    const check = result('label-noise');
+    expect(check.status).toBe('pass');
+    expect(check.suspects.filter((suspect) => suspect.row % 10 === 0)).toEqual([]);
+  });
+
+  it('names a missing text column instead of skipping silently', async () => {
+    await expect(checkRows(clean, { policy: { text: 'body' }, only: ['label-noise'] })).rejects.toMatchObject(
+      {
+        code: 'RAMPART_DATA_COLUMN_MISSING',
+      },
+    );
   });
 });

@@ -1,12 +1,14 @@
 import { type DataCheck, locateSuspects, round, type SuspectRow, skipped } from '../check.ts';
 import { loadFeatureSample, sampleNeighbours } from '../feature-sample.ts';
 import { findLabelIssues, outOfSampleLabelProbabilities } from '../poisoning/label-disagreement.ts';
+import { loadRowTokens } from '../text-tokens.ts';
 
 /**
  * Poisoning suspects by label disagreement (confident learning): each row's label is compared with
  * out-of-sample class probabilities from three simple models fitted in-process on a bounded
  * sample — the vote of its k nearest neighbours, the vote of its k nearest neighbours after
- * within-class whitening, and a cross-validated multinomial logistic regression — averaged. A row
+ * within-class whitening, and a cross-validated multinomial logistic regression, plus naive Bayes
+ * over the tokens of the policy's text column when there is one — averaged. A row
  * is a suspect when its own label gets less than that class's average self-confidence and at
  * least `minDisagreement` goes to another class; suspects are ranked by that margin.
  */
@@ -17,25 +19,35 @@ export const labelNoiseCheck: DataCheck = {
     const { dataset, baseline, policy } = context;
     if (!policy.label) return skipped('no label column in the policy');
     const options = policy.checks.labelNoise;
+    if (policy.text) dataset.requireColumn(policy.text, 'text');
     const sample = await loadFeatureSample(context, options.sampleSize);
-    if (sample.dimensions === 0)
-      return skipped('no numeric or categorical feature columns to compare rows by');
+    if (sample.dimensions === 0 && !policy.text)
+      return skipped('no numeric or categorical feature columns (and no text column) to compare rows by');
     const classNames = [...new Set(sample.labels)].sort();
     if (classNames.length < 2) return skipped('fewer than two label classes');
     const classIndex = new Map(classNames.map((name, index) => [name, index]));
     const labels = Int32Array.from(sample.labels, (name) => classIndex.get(name)!);
+    const text = policy.text
+      ? await loadRowTokens(dataset, policy.text, sample.rows, sample.complete)
+      : undefined;
     const { combined, members } = outOfSampleLabelProbabilities(
       sample.vectors,
       sample.dimensions,
       labels,
       classNames.length,
-      { k: options.k, seed: policy.seed, neighbours: sampleNeighbours(sample, options.k) },
+      {
+        k: options.k,
+        seed: policy.seed,
+        ...(sample.dimensions > 0 ? { neighbours: sampleNeighbours(sample, options.k) } : {}),
+        ...(text ? { text } : {}),
+      },
     );
     const classes = classNames.length;
     const percent = (value: number) => `${round(value * 100, 0)}%`;
     const suspects: SuspectRow[] = findLabelIssues(combined, labels, classes, options.minDisagreement).map(
       (issue) => {
         const each = members
+          .filter((member) => Number.isFinite(member.probabilities[issue.index * classes]!))
           .map(
             (member) =>
               `${member.name} ${percent(member.probabilities[issue.index * classes + issue.suggested]!)}`,

@@ -1,5 +1,6 @@
 import { type Neighbours, nearestNeighbours, neighbourVotes } from './knn.ts';
 import { crossValidatedLogisticProbabilities } from './logistic-regression.ts';
+import { crossValidatedNaiveBayesProbabilities } from './naive-bayes.ts';
 import { whitenWithinClass } from './within-class-whitening.ts';
 
 /** One out-of-sample estimate of P(class | row): probabilities[i*classes + c]. */
@@ -13,16 +14,21 @@ export interface LabelProbabilityOptions {
   seed: number;
   /** Neighbours in the plain (robust-scaled) space when the caller already has them. */
   neighbours?: Neighbours;
+  /** Each row's distinct token ids from a text column, for a naive Bayes member. */
+  text?: { tokens: readonly Int32Array[]; vocabulary: number };
 }
 
 /**
- * Out-of-sample class probabilities for every row from three simple models, none of which sees
- * the row's own label: the vote of its k nearest neighbours in the robust-scaled feature space;
- * the vote of its k nearest neighbours after within-class whitening (Mahalanobis distance, so
- * features that separate the classes count and within-class noise does not); and a K-fold
- * cross-validated multinomial logistic regression. The estimate used is their mean: the
+ * Out-of-sample class probabilities for every row from simple models, none of which sees the
+ * row's own label. Over feature vectors (when `dimensions` > 0): the vote of its k nearest
+ * neighbours in the robust-scaled space; the vote of its k nearest neighbours after within-class
+ * whitening (Mahalanobis distance, so features that separate the classes count and within-class
+ * noise does not); and a K-fold cross-validated multinomial logistic regression. Over a text
+ * column (when given): a K-fold naive Bayes model over the row's tokens, with no estimate (NaN)
+ * for a row without tokens. The estimate used is the mean of the members that have one: the
  * neighbour votes catch local, non-linear structure, the regression a global linear boundary,
- * and averaging keeps one model's blind spot from making a row a suspect on its own.
+ * the text model the words, and averaging keeps one model's blind spot from making a row a
+ * suspect on its own.
  */
 export function outOfSampleLabelProbabilities(
   vectors: Float64Array,
@@ -31,25 +37,46 @@ export function outOfSampleLabelProbabilities(
   classes: number,
   options: LabelProbabilityOptions,
 ): { combined: Float64Array; members: ProbabilityEstimate[] } {
-  const plain = options.neighbours ?? nearestNeighbours(vectors, dimensions, options.k);
-  const whitened = whitenWithinClass(vectors, dimensions, labels, classes);
-  const members: ProbabilityEstimate[] = [
-    { name: 'neighbours', probabilities: neighbourVotes(plain, labels, classes) },
-    {
-      name: 'class-whitened neighbours',
-      probabilities: neighbourVotes(nearestNeighbours(whitened, dimensions, options.k), labels, classes),
-    },
-    {
-      name: 'logistic regression',
-      probabilities: crossValidatedLogisticProbabilities(vectors, dimensions, labels, classes, {
-        seed: options.seed,
-      }),
-    },
-  ];
+  const members: ProbabilityEstimate[] = [];
+  if (dimensions > 0) {
+    const plain = options.neighbours ?? nearestNeighbours(vectors, dimensions, options.k);
+    const whitened = whitenWithinClass(vectors, dimensions, labels, classes);
+    members.push(
+      { name: 'neighbours', probabilities: neighbourVotes(plain, labels, classes) },
+      {
+        name: 'class-whitened neighbours',
+        probabilities: neighbourVotes(nearestNeighbours(whitened, dimensions, options.k), labels, classes),
+      },
+      {
+        name: 'logistic regression',
+        probabilities: crossValidatedLogisticProbabilities(vectors, dimensions, labels, classes, {
+          seed: options.seed,
+        }),
+      },
+    );
+  }
+  if (options.text) {
+    const { tokens, vocabulary } = options.text;
+    const probabilities = crossValidatedNaiveBayesProbabilities(tokens, vocabulary, labels, classes, {
+      seed: options.seed,
+    });
+    tokens.forEach((row, index) => {
+      if (row.length === 0) probabilities.fill(Number.NaN, index * classes, (index + 1) * classes);
+    });
+    members.push({ name: 'text naive Bayes', probabilities });
+  }
   const combined = new Float64Array(labels.length * classes);
-  for (const member of members)
-    for (let index = 0; index < combined.length; index++)
-      combined[index]! += member.probabilities[index]! / members.length;
+  for (let row = 0; row < labels.length; row++) {
+    let used = 0;
+    for (const member of members) {
+      if (!Number.isFinite(member.probabilities[row * classes]!)) continue;
+      used++;
+      for (let c = 0; c < classes; c++)
+        combined[row * classes + c]! += member.probabilities[row * classes + c]!;
+    }
+    for (let c = 0; c < classes; c++)
+      combined[row * classes + c] = used > 0 ? combined[row * classes + c]! / used : Number.NaN;
+  }
   return { combined, members };
 }
 
@@ -69,7 +96,7 @@ export interface LabelIssue {
  * Confident-learning style selection. The threshold of class c is its average self-confidence: the
  * mean probability the models give to c over rows labelled c. A row is an issue when the
  * probability of its own label is below its class's threshold and another class gets at least
- * `minDisagreement`. Issues come back ranked by margin (suggested − given probability), largest first.
+ * `minDisagreement`; a row without an estimate (NaN) is never an issue. Issues come back ranked by margin (suggested − given probability), largest first.
  */
 export function findLabelIssues(
   probabilities: Float64Array,
@@ -82,6 +109,7 @@ export function findLabelIssues(
   for (let index = 0; index < labels.length; index++) {
     const given = labels[index]!;
     const givenProbability = probabilities[index * classes + given]!;
+    if (!Number.isFinite(givenProbability)) continue;
     let suggested = -1;
     let suggestedProbability = 0;
     for (let c = 0; c < classes; c++) {
@@ -109,7 +137,7 @@ export function findLabelIssues(
   );
 }
 
-/** Mean probability given to class c by the rows labelled c (1 for a class with no rows). */
+/** Mean probability given to class c by the rows labelled c (1 for a class with no rows); rows without an estimate (NaN) are left out. */
 export function selfConfidenceThresholds(
   probabilities: Float64Array,
   labels: Int32Array,
@@ -119,7 +147,9 @@ export function selfConfidenceThresholds(
   const counts = new Float64Array(classes);
   for (let index = 0; index < labels.length; index++) {
     const label = labels[index]!;
-    sums[label]! += probabilities[index * classes + label]!;
+    const probability = probabilities[index * classes + label]!;
+    if (!Number.isFinite(probability)) continue;
+    sums[label]! += probability;
     counts[label]! += 1;
   }
   return sums.map((sum, c) => (counts[c]! > 0 ? sum / counts[c]! : 1));
