@@ -30,6 +30,11 @@ export class SseReader {
     } catch {
       return;
     }
+    this.read(event);
+  }
+
+  /** Count an event that the caller has already parsed (its output text and usage). */
+  read(event: unknown): void {
     if (!event || typeof event !== 'object') return;
     const { choices, usage } = event as {
       choices?: Array<{ delta?: { content?: unknown }; text?: unknown }>;

@@ -298,7 +298,9 @@ interface StreamChoice {
  * SSE with output scanning: each content delta goes through the guard's stream scanner, which
  * holds back a small window so a secret or canary split across chunks is seen whole. What it
  * releases is sent as the event's content (redacted where needed); a block ends the stream with an
- * error event. Non-content events pass through, after held-back text is flushed.
+ * error event. Non-content events pass through, after held-back text is flushed. Each event is
+ * parsed once (usage and output size are read from the same parse), and what one upstream chunk
+ * produces goes to the client in one write.
  */
 const relayScannedStream: Relay = async (exchange, body, headers, complete) => {
   const { response } = exchange;
@@ -307,22 +309,21 @@ const relayScannedStream: Relay = async (exchange, body, headers, complete) => {
   const reader = new SseReader();
   const splitter = new SseEventSplitter();
   const streams = new Map<number, ReturnType<typeof scanner.guard.createStreamScanner>>();
+  /** The first content event's fields; its `choices` is replaced for each event sent. */
   let template: { json: Record<string, unknown>; chat: boolean } | undefined;
   let captured = '';
+  /** Output for the client from the current upstream chunk. */
+  let out = '';
   startEventStream(exchange, headers);
 
-  const send = async (text: string) => {
-    if (!response.write(text)) await waitForDrain(exchange);
-  };
   const contentEvent = (index: number, text: string) => {
-    const json = structuredClone(template!.json);
     const choice = template!.chat
       ? { index, delta: { content: text }, finish_reason: null }
       : { index, text, finish_reason: null };
-    json.choices = [choice];
-    return `data: ${JSON.stringify(json)}\n\n`;
+    template!.json.choices = [choice];
+    return `data: ${JSON.stringify(template!.json)}\n\n`;
   };
-  const handle = async (
+  const handle = (
     index: number,
     step: { emit: string; result: import('../../guard/index.ts').ScanResult },
   ) => {
@@ -333,27 +334,28 @@ const relayScannedStream: Relay = async (exchange, body, headers, complete) => {
     }
     if (step.emit) {
       if (exchange.route.config.captureText) captured += step.emit;
-      await send(contentEvent(index, step.emit));
+      out += contentEvent(index, step.emit);
     }
   };
-  const flushAll = async () => {
-    for (const [index, stream] of streams) await handle(index, stream.end());
+  const flushAll = () => {
+    for (const [index, stream] of streams) handle(index, stream.end());
     streams.clear();
   };
-  const onEvent = async (event: string) => {
+  const onEvent = (event: string) => {
     const data = eventData(event);
     if (data === undefined || data === '[DONE]') {
-      await flushAll();
-      await send(`${event}\n\n`);
+      flushAll();
+      out += `${event}\n\n`;
       return;
     }
     let json: { choices?: StreamChoice[] } & Record<string, unknown>;
     try {
       json = JSON.parse(data);
     } catch {
-      await send(`${event}\n\n`);
+      out += `${event}\n\n`;
       return;
     }
+    reader.read(json);
     const choices = Array.isArray(json.choices) ? json.choices : [];
     const rest: StreamChoice[] = [];
     for (const choice of choices) {
@@ -369,33 +371,48 @@ const relayScannedStream: Relay = async (exchange, body, headers, complete) => {
         text !== '' &&
         (choice.finish_reason === null || choice.finish_reason === undefined)
       ) {
-        template ??= { json: { ...json, choices: [] }, chat: choice.delta !== undefined };
+        if (!template) {
+          const first = { ...json };
+          first.choices = [];
+          template = { json: first, chat: choice.delta !== undefined };
+        }
         let stream = streams.get(index);
         if (!stream) {
           stream = scanner.guard.createStreamScanner(context);
           streams.set(index, stream);
         }
-        await handle(index, stream.push(text));
+        handle(index, stream.push(text));
       } else rest.push(choice);
     }
     if (rest.length > 0 || choices.length === 0) {
       if (rest.some((choice) => choice.finish_reason !== null && choice.finish_reason !== undefined))
-        await flushAll();
-      await send(`data: ${JSON.stringify({ ...json, choices: rest })}\n\n`);
+        flushAll();
+      json.choices = rest;
+      out += `data: ${JSON.stringify(json)}\n\n`;
     }
+  };
+  const send = async () => {
+    const text = out;
+    out = '';
+    if (text && !response.write(text)) await waitForDrain(exchange);
   };
 
   try {
     for await (const chunk of body) {
       responseHash.update(chunk);
-      reader.push(chunk);
       exchange.responseBytes += chunk.length;
-      for (const event of splitter.push(chunk)) await onEvent(event);
+      try {
+        for (const event of splitter.push(chunk)) onEvent(event);
+      } finally {
+        // What was released before a block still goes out, as it did event by event.
+        await send();
+      }
       if (response.destroyed) break;
     }
     const rest = splitter.rest();
-    if (rest.trim()) await onEvent(rest);
-    await flushAll();
+    if (rest.trim()) onEvent(rest);
+    flushAll();
+    await send();
   } catch (error) {
     throw RampartError.is(error) ? error : upstreamError(error);
   }
