@@ -17,6 +17,8 @@ interface WordRule {
   window: number;
   /** Any of these inside the window cancels the match. */
   vetoes?: Set<string>;
+  /** Any of these just before the first `needs` word cancels the match ("write a system prompt"). */
+  notAfter?: Set<string>;
 }
 
 const words = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
@@ -80,6 +82,8 @@ const rules: WordRule[] = [
     trigger: revealVerbs,
     needs: [secretModifiers, secretNouns],
     window: 6,
+    // "write a system prompt for my bot" asks for a new prompt; attacks ask for yours or the one above.
+    notAfter: words('a an another new'),
   },
   {
     id: 'no-restrictions',
@@ -244,7 +248,7 @@ function matchWordRules(
             break;
           }
         }
-        if (found < 0) {
+        if (found < 0 || (group === rule.needs[0] && rule.notAfter?.has(tokens[found - 1]!.word))) {
           satisfied = false;
           break;
         }
