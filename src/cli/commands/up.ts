@@ -124,6 +124,12 @@ export default defineCommand({
       `  admin     ${running.adminUrl}   keys, events, metrics`,
     ];
     if (tokenInfo?.path) lines.push(`  admin token in ${tokenInfo.path}${tokenInfo.created ? ' (new)' : ''}`);
+    // Blocks persist across restarts: say so, or a rerun of the demo looks broken (403 on the first curl).
+    for (const block of running.gateway.context.controls.listBlocks()) {
+      lines.push(
+        `  still blocked: ${block.type} ${block.value} until ${block.expiresAt} (revert it in the console or DELETE /admin/blocks/${block.id})`,
+      );
+    }
     if (demo) {
       const created = running.keys.create({ name: 'demo key', principal: 'demo', roles: ['demo'] });
       lines.push(
