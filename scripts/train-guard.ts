@@ -3,10 +3,12 @@
  *
  *   npm run train:guard -- --data /work/shared/data/prompt-injection [--include-unlicensed] [--seed 1]
  *
- * Reproducible: fixed seed, deterministic split and feature hashing. Trains on train.jsonl (minus a
- * 10% calibration slice chosen by hash), picks hyper-parameters on dev.jsonl, fits Platt scaling on the
- * calibration slice, and writes the weights plus docs/guard-model-card.md's metrics block.
- * Sources without a licence that allows shipping weights are excluded unless --include-unlicensed.
+ * Reproducible: fixed seed, deterministic split, synthetic rows and feature hashing. Trains on
+ * train.jsonl (minus a 10% calibration slice chosen by hash) plus the project's own synthetic rows
+ * (src/guard/classifier/synthetic.ts; --no-synthetic to leave them out), picks hyper-parameters on
+ * dev.jsonl, fits Platt scaling on the calibration slice, and writes the weights, the metrics and
+ * docs/guard-model-card.md. Sources without a licence that allows shipping weights are excluded
+ * unless --include-unlicensed.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -17,6 +19,7 @@ import { FeatureExtractor, type SparseVector } from '../src/guard/classifier/fea
 import { fitPlatt, type LinearModel, margin, trainLogistic } from '../src/guard/classifier/logistic.ts';
 import { classMetrics } from '../src/guard/classifier/metrics.ts';
 import { encodeWeights, type ModelFile, windowsOf } from '../src/guard/classifier/model.ts';
+import { syntheticRows } from '../src/guard/classifier/synthetic.ts';
 import { normalise } from '../src/guard/normalise/normalise.ts';
 import { renderModelCard } from './guard-model-card.ts';
 
@@ -35,6 +38,7 @@ const { values } = parseArgs({
     'card-only': { type: 'boolean', default: false },
     window: { type: 'string', default: '400' },
     'no-augment': { type: 'boolean', default: false },
+    'no-synthetic': { type: 'boolean', default: false },
   },
 });
 if (values['card-only']) {
@@ -74,21 +78,21 @@ const featuriseAll = (records: DatasetRecord[]): SparseVector[][] =>
     const text = folded(record);
     return [text, ...windowsOf(text, window)].map((part) => extractor.extract(part));
   });
-const attackTarget = (record: DatasetRecord) => (record.label === 'benign' ? 0 : 1);
+const attackTarget = (record: { label: DatasetRecord['label'] }) => (record.label === 'benign' ? 0 : 1);
 
 /**
  * Extra training rows from the training set itself: windows of long benign texts (benign), and for
  * documents with an injected instruction whose clean twin is also in the training set, the window
  * around the inserted text (injection) - so a short instruction inside a long document is learnt.
  */
-function augment(records: DatasetRecord[]): Array<{ text: string; target: number }> {
-  const extra: Array<{ text: string; target: number }> = [];
+function augment(records: DatasetRecord[]): Array<{ text: string; label: DatasetRecord['label'] }> {
+  const extra: Array<{ text: string; label: DatasetRecord['label'] }> = [];
   const benign = records.filter((record) => record.label === 'benign');
   const byHead = new Map(benign.map((record) => [record.text.slice(0, 150), record.text]));
   const byTail = new Map(benign.map((record) => [record.text.slice(-150), record.text]));
   for (const record of records) {
     if (record.label === 'benign') {
-      for (const part of windowsOf(folded(record), window)) extra.push({ text: part, target: 0 });
+      for (const part of windowsOf(folded(record), window)) extra.push({ text: part, label: 'benign' });
       continue;
     }
     if (record.text.length < 300) continue;
@@ -108,21 +112,34 @@ function augment(records: DatasetRecord[]): Array<{ text: string; target: number
     if (inserted.trim().length < 10) continue;
     const margin = Math.max(0, Math.floor((window.size - inserted.length) / 2));
     const around = text.slice(Math.max(0, prefix - margin), text.length - suffix + margin);
-    extra.push({ text: normalise(around).folded.text, target: 1 });
+    extra.push({ text: normalise(around).folded.text, label: record.label });
   }
   return extra;
 }
 
+/** Synthetic rows, minus any whose folded text is also a dataset text (dev stays unseen). */
+function synthetic(): Array<{ text: string; label: DatasetRecord['label'] }> {
+  if (values['no-synthetic']) return [];
+  const known = new Set([...allTrain, ...dev].map(folded));
+  return syntheticRows(seed)
+    .map((row) => ({ text: normalise(row.text).folded.text, label: row.label }))
+    .filter((row) => !known.has(row.text));
+}
+
 const augmented = values['no-augment'] ? [] : augment(fit);
-const fitVectors = [
-  ...fit.map((record) => extractor.extract(folded(record))),
-  ...augmented.map((row) => extractor.extract(row.text)),
+const syntheticFit = synthetic();
+/** Every fitting row: the training split, the augmentation windows and the synthetic rows. */
+const fitRows = [
+  ...fit.map((record) => ({ text: folded(record), label: record.label })),
+  ...augmented.map((row) => ({ text: row.text, label: row.label })),
+  ...syntheticFit,
 ];
-const fitTargets = [...fit.map(attackTarget), ...augmented.map((row) => row.target)];
+const fitVectors = fitRows.map((row) => extractor.extract(row.text));
+const fitTargets = fitRows.map(attackTarget);
 const calibrationVectors = featuriseAll(calibration);
 const devVectors = featuriseAll(dev);
 console.log(
-  `${augmented.length} augmented rows (${augmented.filter((row) => row.target === 1).length} injected-instruction windows)`,
+  `${augmented.length} augmented rows (${augmented.filter((row) => row.label !== 'benign').length} injected-instruction windows), ${syntheticFit.length} synthetic rows`,
 );
 console.log(`features ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
@@ -130,8 +147,11 @@ interface Candidate {
   options: { epochs: number; l2: number; learningRate: number; positiveWeight: number };
   model: LinearModel;
   calibration: { a: number; b: number };
+  /** F1 and FPR at the calibrated midpoint (0.5). */
   f1: number;
   fpr: number;
+  /** The best F1 at any threshold whose benign FPR is at most 1% (the issue's FPR target). */
+  lowFpr: { f1: number; threshold: number };
   threshold: number;
 }
 
@@ -151,10 +171,19 @@ function binaryAt(scores: number[], threshold: number) {
   return classMetrics('attack', gold, predicted);
 }
 
+/** The threshold (on a 0.01 grid) with the best F1 among those with benign FPR <= 1%. */
+function lowFprPoint(scores: number[]): { f1: number; threshold: number } {
+  let point = { f1: 0, threshold: 1 };
+  for (let step = 1; step < 100; step++) {
+    const metrics = binaryAt(scores, step / 100);
+    if (metrics.falsePositiveRate <= 0.01 && metrics.f1 > point.f1)
+      point = { f1: metrics.f1, threshold: step / 100 };
+  }
+  return point;
+}
+
 const grid: Candidate['options'][] = [];
-for (const l2 of [1e-6, 1e-5])
-  for (const epochs of [8])
-    for (const positiveWeight of [1, 2]) grid.push({ epochs, l2, learningRate: 0.2, positiveWeight });
+for (const l2 of [3e-5, 1e-4, 3e-4, 1e-3]) grid.push({ epochs: 8, l2, learningRate: 0.2, positiveWeight: 1 });
 
 let best: Candidate | undefined;
 for (const options of grid) {
@@ -165,14 +194,15 @@ for (const options of grid) {
   );
   const scores = devScores({ model, calibration: platt });
   const metrics = binaryAt(scores, 0.5);
+  const lowFpr = lowFprPoint(scores);
   console.log(
-    `l2=${options.l2} epochs=${options.epochs} posWeight=${options.positiveWeight}: dev F1 ${metrics.f1.toFixed(4)} FPR ${metrics.falsePositiveRate.toFixed(4)}`,
+    `l2=${options.l2} epochs=${options.epochs} posWeight=${options.positiveWeight}: dev F1 ${metrics.f1.toFixed(4)} FPR ${metrics.falsePositiveRate.toFixed(4)}; best F1 at FPR <= 1%: ${lowFpr.f1.toFixed(4)} (threshold ${lowFpr.threshold})`,
   );
-  // Selection: best F1 among candidates with benign FPR <= 1% (else lowest FPR).
+  // Selection: the best F1 reachable with benign FPR <= 1%; ties go to the better F1 at 0.5.
   const better =
     !best ||
-    (metrics.falsePositiveRate <= 0.01 && (best.fpr > 0.01 || metrics.f1 > best.f1)) ||
-    (best.fpr > 0.01 && metrics.falsePositiveRate < best.fpr);
+    lowFpr.f1 > best.lowFpr.f1 + 1e-9 ||
+    (Math.abs(lowFpr.f1 - best.lowFpr.f1) <= 1e-9 && metrics.f1 > best.f1);
   if (better)
     best = {
       options,
@@ -180,19 +210,27 @@ for (const options of grid) {
       calibration: platt,
       f1: metrics.f1,
       fpr: metrics.falsePositiveRate,
-      threshold: 0.5,
+      lowFpr,
+      // The shipped threshold blocks at the low-FPR operating point (0.5 when no threshold meets it).
+      threshold: lowFpr.f1 > 0 ? lowFpr.threshold : 0.5,
     };
 }
 const chosen = best!;
 
-// Jailbreak-versus-injection head, trained on the attack rows only.
-const attackRows = fit
-  .map((record, index) => ({ record, vector: fitVectors[index]! }))
-  .filter(({ record }) => record.label !== 'benign');
+// Jailbreak-versus-injection head, trained on every attack row (classes weighted to balance).
+const attackIndices = fitRows.flatMap((row, index) => (row.label === 'benign' ? [] : [index]));
+const jailbreaks = attackIndices.filter((index) => fitRows[index]!.label === 'jailbreak').length;
 const jailbreakModel = trainLogistic(
-  attackRows.map(({ vector }) => vector),
-  attackRows.map(({ record }) => (record.label === 'jailbreak' ? 1 : 0)),
-  { dimensions: 1 << bits, epochs: 10, l2: 1e-6, learningRate: 0.2, positiveWeight: 1, seed },
+  attackIndices.map((index) => fitVectors[index]!),
+  attackIndices.map((index) => (fitRows[index]!.label === 'jailbreak' ? 1 : 0)),
+  {
+    dimensions: 1 << bits,
+    epochs: 10,
+    l2: 1e-6,
+    learningRate: 0.2,
+    positiveWeight: (attackIndices.length - jailbreaks) / Math.max(1, jailbreaks),
+    seed,
+  },
 );
 
 const devProbabilities = devScores(chosen);
@@ -208,6 +246,39 @@ for (const [index, record] of dev.entries()) {
 for (const entry of Object.values(perSource))
   entry.accuracy = Number((entry.accuracy / entry.rows).toFixed(4));
 const finalMetrics = binaryAt(devProbabilities, chosen.threshold);
+const rounded = (value: number) => Number(value.toFixed(4));
+
+// Per label (classifier alone): an attack's label comes from the type head on the whole text.
+const devLabels = devProbabilities.map((score, index) => {
+  if (score < chosen.threshold) return 'benign';
+  return margin(jailbreakModel, devVectors[index]![0]!) >= 0 ? 'jailbreak' : 'injection';
+});
+const perLabel = Object.fromEntries(
+  (['injection', 'jailbreak'] as const).map((label) => {
+    const metrics = classMetrics(
+      label,
+      dev.map((record) => record.label),
+      devLabels,
+    );
+    return [
+      label,
+      { precision: rounded(metrics.precision), recall: rounded(metrics.recall), f1: rounded(metrics.f1) },
+    ];
+  }),
+);
+const operatingPoints = [0.3, 0.5, 0.7, 0.9, chosen.threshold]
+  .sort((a, b) => a - b)
+  .filter((threshold, index, all) => all.indexOf(threshold) === index)
+  .map((threshold) => {
+    const metrics = binaryAt(devProbabilities, threshold);
+    return {
+      threshold,
+      precision: rounded(metrics.precision),
+      recall: rounded(metrics.recall),
+      f1: rounded(metrics.f1),
+      falsePositiveRate: rounded(metrics.falsePositiveRate),
+    };
+  });
 
 const attackHead = encodeWeights(chosen.model.weights);
 const jailbreakHead = encodeWeights(jailbreakModel.weights);
@@ -223,7 +294,13 @@ const modelFile: ModelFile = {
   metrics: {
     seed,
     hyperparameters: chosen.options,
+    threshold: chosen.threshold,
     trainRows: fit.length,
+    augmentedRows: augmented.length,
+    syntheticRows: {
+      benign: syntheticFit.filter((row) => row.label === 'benign').length,
+      attack: syntheticFit.filter((row) => row.label !== 'benign').length,
+    },
     calibrationRows: calibration.length,
     excludedSources: values['include-unlicensed'] ? [] : [...unlicensedSources],
     dev: {
@@ -232,6 +309,8 @@ const modelFile: ModelFile = {
       precision: Number(finalMetrics.precision.toFixed(4)),
       recall: Number(finalMetrics.recall.toFixed(4)),
       falsePositiveRate: Number(finalMetrics.falsePositiveRate.toFixed(4)),
+      perLabel,
+      operatingPoints,
       perSource,
     },
   },
@@ -247,5 +326,5 @@ if (!values['include-unlicensed']) {
 console.log(
   `chosen ${JSON.stringify(chosen.options)}; dev attack F1 ${finalMetrics.f1.toFixed(4)} precision ${finalMetrics.precision.toFixed(4)} recall ${finalMetrics.recall.toFixed(4)} FPR ${finalMetrics.falsePositiveRate.toFixed(4)}`,
 );
-console.log(JSON.stringify(perSource, null, 1));
+console.log(JSON.stringify({ perLabel, operatingPoints, perSource }, null, 1));
 console.log(`wrote ${values.out} in ${((Date.now() - started) / 1000).toFixed(1)} s`);

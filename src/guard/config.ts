@@ -101,7 +101,15 @@ export const guardConfigSchema = z
           .strict()
           .prefault({}),
         injectionRules: scannerSchema({ action: 'block', threshold: 0.7, channels: ['user', 'tool'] }),
-        promptInjection: scannerSchema({ action: 'block', threshold: 0.5, channels: ['user', 'tool'] }),
+        // Blocks at the classifier's low-FPR operating point (benign FPR <= 1% on dev, see the model
+        // card) and flags the band below it, down to the calibrated midpoint.
+        promptInjection: z
+          .object({
+            ...policyShape({ action: 'block', threshold: 0.7, channels: ['user', 'tool'] }),
+            flagThreshold: z.number().min(0).max(1).default(0.5),
+          })
+          .strict()
+          .prefault({}),
         canary: scannerSchema({ action: 'block', threshold: 0.5, channels: ['output'] }),
         systemPromptLeak: scannerSchema({ action: 'block', threshold: 0.5, channels: ['output'] }),
         exfilLinks: scannerSchema({ action: 'redact', threshold: 0.5, channels: ['output'] }),
