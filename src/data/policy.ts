@@ -84,7 +84,11 @@ export const dataPolicySchema = z
           sampleSize: z.number().int().positive().default(5000),
           /** A row is a suspect when at least this share of its neighbourhood votes for another label. */
           minDisagreement: z.number().gt(0).max(1).default(0.6),
-          /** Allowed rise in the suspect rate over the baseline (or the rate itself without one). */
+          /**
+           * Allowed rise over the baseline in the estimated mislabelled share (mean out-of-sample
+           * probability against the given label); without a baseline (or with one from before
+           * that estimate), the allowed suspect rate (or its rise over the baseline's).
+           */
           maxExcessRate: z.number().min(0).max(1).default(0.02),
         }),
         backdoorTriggers: check('critical', {

@@ -121,9 +121,11 @@ export async function buildBaseline(dataset: Dataset, policy: DataPolicy): Promi
   const reference: Record<string, number> = {};
   const outlierRate = metric('outliers', 'rate');
   const labelNoiseRate = metric('label-noise', 'rate');
+  const labelErrorRate = metric('label-noise', 'errorRate');
   const conflictingGroups = metric('duplicates', 'conflictingGroups');
   if (outlierRate !== undefined) reference.outlierRate = outlierRate;
   if (labelNoiseRate !== undefined) reference.labelNoiseRate = labelNoiseRate;
+  if (labelErrorRate !== undefined) reference.labelErrorRate = labelErrorRate;
   if (conflictingGroups !== undefined) reference.conflictingGroups = conflictingGroups;
   return { ...current, reference };
 }

@@ -1,5 +1,10 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkRows, flipLabels, labelledRows } from '../_test-data.ts';
+import { checkRows, flipLabels, labelledRows, temporaryDirectory, writeCsv } from '../_test-data.ts';
+import { Dataset } from '../dataset.ts';
+import { gaussianClasses } from '../poisoning/_test-fixtures.ts';
+import { defaultPolicy } from '../policy.ts';
+import { buildBaseline, runChecks } from '../run-checks.ts';
 
 const clean = labelledRows({ rows: 500 });
 const textOnly = clean.map((row) => ({
@@ -84,5 +89,51 @@ describe('label-noise check (out-of-sample label disagreement)', () => {
         code: 'RAMPART_DATA_COLUMN_MISSING',
       },
     );
+  });
+
+  it('gates on the estimated mislabelled share when flips hide among overlapping classes', async () => {
+    // Three heavily overlapping classes: about 1 row in 8 already disagrees with its label.
+    const data = gaussianClasses({ rows: 600, classes: 3, separation: 1.5, seed: 3 });
+    const rows = (labels: Int32Array) =>
+      Array.from(labels, (label, row) => ({
+        id: row,
+        x0: data.vectors[row * 3]!,
+        x1: data.vectors[row * 3 + 1]!,
+        x2: data.vectors[row * 3 + 2]!,
+        label: `c${label}`,
+      }));
+    const clean = rows(data.labels);
+    const flipped = rows(
+      Int32Array.from(data.labels, (label, row) => (row % 20 === 7 ? (label + 1) % 3 : label)),
+    );
+    const { result, baseline } = await checkRows(flipped, { baselineRows: clean, only: ['label-noise'] });
+    const check = result('label-noise');
+    expect(baseline!.reference.labelErrorRate).toBeGreaterThan(0.2);
+    expect(check.metrics.gatedOn).toBe('estimated mislabelled share');
+    // The suspect count barely moves; the estimate rises by more than the allowed 2%.
+    expect(Math.abs(Number(check.metrics.rate) - baseline!.reference.labelNoiseRate!)).toBeLessThan(0.02);
+    expect(Number(check.metrics.errorRate)).toBeGreaterThan(baseline!.reference.labelErrorRate! + 0.02);
+    expect(check.status).toBe('fail');
+    const { result: again } = await checkRows(clean, { baselineRows: clean, only: ['label-noise'] });
+    expect(again('label-noise').status).toBe('pass');
+  });
+
+  it('falls back to the suspect rate with a baseline recorded before the estimate existed', async () => {
+    const dir = temporaryDirectory();
+    const policy = defaultPolicy({ label: 'label', ignore: ['id'], maxSuspects: 10_000 });
+    const approved = await Dataset.open(writeCsv(join(dir, 'baseline.csv'), clean));
+    const profile = await buildBaseline(approved, policy);
+    approved.close();
+    const { labelErrorRate: _dropped, ...older } = profile.reference;
+    const { rows } = flipLabels(clean, 0.05);
+    const dataset = await Dataset.open(writeCsv(join(dir, 'current.csv'), rows));
+    try {
+      const run = await runChecks(dataset, policy, { ...profile, reference: older }, ['label-noise']);
+      const check = run.results[0]!;
+      expect(check.metrics.gatedOn).toBe('suspect rate');
+      expect(check.status).toBe('fail');
+    } finally {
+      dataset.close();
+    }
   });
 });

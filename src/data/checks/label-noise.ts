@@ -62,24 +62,48 @@ export const labelNoiseCheck: DataCheck = {
       },
     );
     const rate = suspects.length / labels.length;
-    const reference = baseline?.reference.labelNoiseRate;
-    const limit = (reference ?? 0) + options.maxExcessRate;
-    const failed = rate > limit;
+    // Estimated mislabelled share: the mean out-of-sample probability against the given label.
+    // Every flip moves it (about twice: the flipped row and its neighbours' votes), not only the
+    // flips that cross a suspect threshold, so it is the more sensitive statistic on data whose
+    // classes overlap; it needs a baseline, since overlapping classes give it a floor.
+    let errorSum = 0;
+    let estimated = 0;
+    labels.forEach((label, index) => {
+      const probability = combined[index * classes + label]!;
+      if (!Number.isFinite(probability)) return;
+      errorSum += 1 - probability;
+      estimated++;
+    });
+    const errorRate = estimated > 0 ? errorSum / estimated : 0;
+    const referenceError = baseline?.reference.labelErrorRate;
+    const referenceRate = baseline?.reference.labelNoiseRate;
+    const byError = referenceError !== undefined;
+    const limit = (byError ? referenceError : (referenceRate ?? 0)) + options.maxExcessRate;
+    const measured = byError ? errorRate : rate;
+    const failed = measured > limit;
+    const percentage = (value: number) => `${round(value * 100, 2)}%`;
+    const comparison = byError
+      ? `estimated mislabelled share ${percentage(errorRate)}; limit ${percentage(limit)}, baseline ${percentage(referenceError)}`
+      : `${percentage(rate)}; limit ${percentage(limit)}${referenceRate === undefined ? '' : `, baseline ${percentage(referenceRate)}`}`;
     return {
       status: failed ? 'fail' : 'pass',
-      summary: `${suspects.length} of ${labels.length}${sample.complete ? '' : ' sampled'} row(s) carry a label the out-of-sample models contradict (${round(rate * 100, 2)}%; limit ${round(limit * 100, 2)}%${reference === undefined ? '' : `, baseline ${round(reference * 100, 2)}%`})`,
+      summary: `${suspects.length} of ${labels.length}${sample.complete ? '' : ' sampled'} row(s) carry a label the out-of-sample models contradict (${comparison})`,
       metrics: {
         suspects: suspects.length,
         rowsScored: labels.length,
         rate: round(rate, 5),
+        errorRate: round(errorRate, 5),
         limit: round(limit, 5),
+        gatedOn: byError ? 'estimated mislabelled share' : 'suspect rate',
       },
       findings: failed
         ? [
             {
               ruleId: 'data.poisoning.label-flip',
               severity: options.severity,
-              message: `${suspects.length} row(s) carry a label that out-of-sample models fitted on the other rows contradict (${round(rate * 100, 2)}% > ${round(limit * 100, 2)}%): possible label-flip poisoning`,
+              message: byError
+                ? `labels disagree with out-of-sample models fitted on the other rows more than in the baseline (estimated mislabelled share ${percentage(errorRate)} > ${percentage(limit)}; ${suspects.length} suspect row(s)): possible label-flip poisoning`
+                : `${suspects.length} row(s) carry a label that out-of-sample models fitted on the other rows contradict (${percentage(rate)} > ${percentage(limit)}): possible label-flip poisoning`,
               frameworks: ['LLM04:2025', 'AML.T0020'],
             },
           ]
