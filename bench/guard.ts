@@ -16,7 +16,14 @@ import vard from '@andersmyrmel/vard';
 import { injectionGuard } from '@presidio-dev/hai-guardrails';
 import { checkInjection, checkJailbreak } from 'llm_guardrail';
 import { renderTable } from '../src/core/index.ts';
-import { classMetrics, createGuard, percentile, predictedLabel, readDataset } from '../src/guard/index.ts';
+import {
+  classMetrics,
+  createGuard,
+  percentile,
+  predictedLabel,
+  readDataset,
+  resolveGuardConfig,
+} from '../src/guard/index.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({
@@ -107,11 +114,15 @@ if (!values['skip-peers']) {
       score: result.scores['prompt-injection'] ?? 0,
     };
   });
-  const pointRows = [0.3, 0.5, 0.7, 0.9, 0.95, 0.99].map((threshold) => {
+  const defaultThreshold = resolveGuardConfig().scanners.promptInjection.threshold;
+  const thresholds = [...new Set([0.3, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, defaultThreshold])].sort(
+    (a, b) => a - b,
+  );
+  const pointRows = thresholds.map((threshold) => {
     const predicted = scanned.map((row) => (row.rule || row.score >= threshold ? 'attack' : 'benign'));
     const metrics = classMetrics('attack', gold, predicted);
     return [
-      threshold === 0.5 ? '0.5 (default)' : threshold,
+      threshold === defaultThreshold ? `${threshold} (default)` : threshold,
       metrics.precision.toFixed(4),
       metrics.recall.toFixed(4),
       metrics.f1.toFixed(4),
