@@ -56,7 +56,7 @@ export const labelNoiseCheck: DataCheck = {
         return {
           row: sample.rows[issue.index]!,
           check: 'label-noise',
-          reason: `labelled "${classNames[issue.given]}" (${percent(issue.givenProbability)} out of sample, class average ${percent(issue.threshold)}) but the models say "${classNames[issue.suggested]}" (${percent(issue.suggestedProbability)}: ${each})`,
+          reason: `labelled "${classNames[issue.given]}" but the models say "${classNames[issue.suggested]}" (${percent(issue.suggestedProbability)} vs ${percent(issue.givenProbability)}; ${each}; class average ${percent(issue.threshold)})`,
           score: round(issue.suggestedProbability - issue.givenProbability, 4),
         };
       },
@@ -83,11 +83,11 @@ export const labelNoiseCheck: DataCheck = {
     const failed = measured > limit;
     const percentage = (value: number) => `${round(value * 100, 2)}%`;
     const comparison = byError
-      ? `estimated mislabelled share ${percentage(errorRate)}; limit ${percentage(limit)}, baseline ${percentage(referenceError)}`
+      ? `est. mislabelled ${percentage(errorRate)}; limit ${percentage(limit)}, baseline ${percentage(referenceError)}`
       : `${percentage(rate)}; limit ${percentage(limit)}${referenceRate === undefined ? '' : `, baseline ${percentage(referenceRate)}`}`;
     return {
       status: failed ? 'fail' : 'pass',
-      summary: `${suspects.length} of ${labels.length}${sample.complete ? '' : ' sampled'} row(s) carry a label the out-of-sample models contradict (${comparison})`,
+      summary: `${suspects.length} of ${labels.length}${sample.complete ? '' : ' sampled'} row(s) contradicted by out-of-sample models (${comparison})`,
       metrics: {
         suspects: suspects.length,
         rowsScored: labels.length,
