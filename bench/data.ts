@@ -6,6 +6,7 @@
  *   npm run bench:data -- --quick   # quality only
  *   npm run bench:data -- --speed-only
  *   npm run bench:data -- --rows 2000000   # smaller speed run
+ *   npm run bench:data -- --quick --seeds 0   # skip the 5% label flips under 10 other seeds
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -21,6 +22,7 @@ const argv = process.argv.slice(2);
 const quick = argv.includes('--quick');
 const speedOnly = argv.includes('--speed-only');
 const speedRows = Number(argv[argv.indexOf('--rows') + 1]) || 10_000_000;
+const extraSeeds = argv.includes('--seeds') ? Number(argv[argv.indexOf('--seeds') + 1]) : 10;
 const work = join(tmpdir(), 'rampart-bench-data');
 /** Package folders located through their package.json (their `exports` hide the data files). */
 function packageDir(name: string): string {
@@ -118,18 +120,26 @@ function policyFor(table: Table): DataPolicy {
   });
 }
 
-async function evaluate(table: Table, rows: Row[], file: string, baselineRows?: Row[]) {
+const baselines = new Map<string, Awaited<ReturnType<typeof buildBaseline>>>();
+
+async function evaluate(table: Table, rows: Row[], file: string, baselineRows?: Row[], only?: string[]) {
   const policy = policyFor(table);
-  const baselinePath = join(work, `${file}.baseline.csv`);
-  writeCsv(baselinePath, baselineRows ?? table.rows);
-  const baselineSet = await Dataset.open(baselinePath);
-  const baseline = await buildBaseline(baselineSet, policy);
-  baselineSet.close();
+  // The clean data's baseline is built once per table and reused by every faulted copy.
+  const baselineKey = baselineRows && baselineRows !== table.rows ? `${table.name}:${file}` : table.name;
+  let baseline = baselines.get(baselineKey);
+  if (!baseline) {
+    const baselinePath = join(work, `${file}.baseline.csv`);
+    writeCsv(baselinePath, baselineRows ?? table.rows);
+    const baselineSet = await Dataset.open(baselinePath);
+    baseline = await buildBaseline(baselineSet, policy);
+    baselineSet.close();
+    baselines.set(baselineKey, baseline);
+  }
   const path = join(work, `${file}.csv`);
   writeCsv(path, rows);
   const dataset = await Dataset.open(path);
   try {
-    return await runChecks(dataset, policy, baseline);
+    return await runChecks(dataset, policy, baseline, only);
   } finally {
     dataset.close();
   }
@@ -166,6 +176,27 @@ function suspectsOf(run: Awaited<ReturnType<typeof runChecks>>, check: string, r
   );
 }
 
+/** A table row for one label-flip run: precision and recall of the label-noise suspects. */
+function labelFlipRow(
+  data: Table,
+  fault: string,
+  rate: number,
+  run: Awaited<ReturnType<typeof runChecks>>,
+  flipped: Set<number>,
+): Record<string, string> {
+  const measured = score(suspectsOf(run, 'label-noise'), flipped);
+  const gate = run.results.find((result) => result.id === 'label-noise')?.status;
+  return {
+    dataset: data.name,
+    fault,
+    rate: `${rate * 100}%`,
+    precision: fmt(measured.precision),
+    recall: fmt(measured.recall),
+    flagged: `${measured.flagged}/${measured.injected}`,
+    gate: gate === 'fail' ? 'label-noise FAIL' : 'label-noise pass',
+  };
+}
+
 async function tabular(data: Table): Promise<void> {
   const random = seededRandom(42);
   const base = `${data.name.split(' ')[0]}`;
@@ -187,24 +218,43 @@ async function tabular(data: Table): Promise<void> {
   const indices = data.rows
     .map((_, index) => index)
     .filter((index) => data.rows[index]![data.label] !== null);
-  for (const rate of [0.01, 0.05, 0.1]) {
-    const flipped = new Set(pick(random, Math.round(rate * data.rows.length), indices));
+  const flip = (generator: () => number, rate: number) => {
+    const flipped = new Set(pick(generator, Math.round(rate * data.rows.length), indices));
     const rows = data.rows.map((row, index) => {
       if (!flipped.has(index)) return row;
       const others = classes.filter((name) => name !== String(row[data.label]));
-      return { ...row, [data.label]: others[Math.floor(random() * others.length)]! };
+      return { ...row, [data.label]: others[Math.floor(generator() * others.length)]! };
     });
+    return { rows, flipped };
+  };
+  for (const rate of [0.01, 0.05, 0.1]) {
+    const { rows, flipped } = flip(random, rate);
     const run = await evaluate(data, rows, `${base}-flip-${rate}`);
-    const measured = score(suspectsOf(run, 'label-noise'), flipped);
-    const gate = run.results.find((result) => result.id === 'label-noise')?.status;
+    table.push(labelFlipRow(data, 'label flips', rate, run, flipped));
+  }
+  // The same 5% fault under other seeds: how much the fixed-seed figure owes to its draw.
+  if (extraSeeds > 0) {
+    let precision = 0;
+    let recall = 0;
+    let met = 0;
+    let blocked = 0;
+    for (let seed = 1; seed <= extraSeeds; seed++) {
+      const { rows, flipped } = flip(seededRandom(1000 + seed), 0.05);
+      const run = await evaluate(data, rows, `${base}-flip-seed-${seed}`, undefined, ['label-noise']);
+      const measured = score(suspectsOf(run, 'label-noise'), flipped);
+      precision += measured.precision / extraSeeds;
+      recall += measured.recall / extraSeeds;
+      if (measured.precision >= 0.8 && measured.recall >= 0.8) met++;
+      if (run.results.find((result) => result.id === 'label-noise')?.status === 'fail') blocked++;
+    }
     table.push({
       dataset: data.name,
-      fault: 'label flips',
-      rate: `${rate * 100}%`,
-      precision: fmt(measured.precision),
-      recall: fmt(measured.recall),
-      flagged: `${measured.flagged}/${measured.injected}`,
-      gate: gate === 'fail' ? 'label-noise FAIL' : 'label-noise pass',
+      fault: `label flips, ${extraSeeds} other seeds (mean)`,
+      rate: '5%',
+      precision: fmt(precision),
+      recall: fmt(recall),
+      flagged: `both ≥ 0.8 in ${met}/${extraSeeds}`,
+      gate: `label-noise FAIL in ${blocked}/${extraSeeds}`,
     });
   }
 
@@ -313,6 +363,21 @@ async function text(data: Table): Promise<void> {
       flagged: `top: ${result.metrics.top1 ?? '-'}`,
       gate: `backdoor-triggers ${result.status.toUpperCase()}`,
     });
+  }
+  // Label flips in text-only data: only the text naive Bayes member of label-noise can see them.
+  for (const rate of [0.01, 0.05, 0.1]) {
+    const flipped = new Set(
+      pick(
+        random,
+        Math.round(rate * data.rows.length),
+        data.rows.map((_, index) => index),
+      ),
+    );
+    const rows = data.rows.map((row, index) =>
+      flipped.has(index) ? { ...row, label: row.label === 'spam' ? 'ham' : 'spam' } : row,
+    );
+    const run = await evaluate(data, rows, `spam-flip-${rate}`, undefined, ['label-noise']);
+    table.push(labelFlipRow(data, 'label flips (text only)', rate, run, flipped));
   }
 }
 
