@@ -66,4 +66,18 @@ export { renderSarif, type SarifOptions, type SarifRule } from './report/sarif.t
 export { renderTable } from './report/table.ts';
 export { type SafeJsonOptions, safeJsonParse } from './safe-json.ts';
 export { seededRandom } from './seeded-random.ts';
+export {
+  type Alert,
+  type AlertNote,
+  type AlertStatus,
+  alertStatuses,
+  type ComplianceFramework,
+  type ComplianceReport,
+  type ControlReport,
+  complianceFrameworks,
+  type FeatureEvidence,
+  type ResponseAction,
+  type ResponseRecord,
+  type RuleStatus,
+} from './soc-read-model.ts';
 export { uuidv7, uuidv7Time } from './uuidv7.ts';

@@ -1,24 +1,23 @@
-export {
-  type Alert,
-  type AlertNote,
-  type AlertPage,
-  type AlertQuery,
-  type AlertRepository,
-  type AlertStatus,
-  alertStatuses,
-  type ResponseAction,
-  type ResponseRecord,
-} from './alerts/alert.ts';
+// The read model (alerts, rule status, compliance report) lives in core so the console can share it.
+export type {
+  Alert,
+  AlertNote,
+  AlertStatus,
+  ComplianceFramework,
+  ComplianceReport,
+  ControlReport,
+  FeatureEvidence,
+  ResponseAction,
+  ResponseRecord,
+  RuleStatus,
+} from '../core/index.ts';
+export { alertStatuses, complianceFrameworks } from '../core/index.ts';
+export type { AlertPage, AlertQuery, AlertRepository } from './alerts/alert.ts';
 export { AlertManager, type AlertManagerOptions, type HandleResult } from './alerts/alert-manager.ts';
 export { type CompliancePdfOptions, pdfText, renderCompliancePdf } from './compliance/compliance-pdf.ts';
 export {
   buildComplianceReport,
-  type ComplianceFramework,
   type ComplianceOptions,
-  type ComplianceReport,
-  type ControlReport,
-  complianceFrameworks,
-  type FeatureEvidence,
   renderComplianceHtml,
 } from './compliance/compliance-report.ts';
 export { coverage, type FeatureId, features } from './compliance/coverage.ts';
@@ -54,12 +53,7 @@ export { parseDuration } from './rules/duration.ts';
 export { defaultRules, defaultRulesDirectory, loadRules, parseRules } from './rules/load-rules.ts';
 export type { CorrelationSpec, ParsedRule, ResponseSpec, RuleDefinition } from './rules/rule-schema.ts';
 export { applyRuleSettings, type RuleSettings, ruleSettingsSchema } from './rules/rule-settings.ts';
-export {
-  type Detection,
-  type RuleStatus,
-  RulesEngine,
-  type RulesEngineOptions,
-} from './rules/rules-engine.ts';
+export { type Detection, RulesEngine, type RulesEngineOptions } from './rules/rules-engine.ts';
 export { loadSocConfig, type SocConfig, socConfigSchema } from './soc-config.ts';
 export {
   createSoc,

@@ -1,4 +1,13 @@
-import { createEvent, RampartError, type SecurityEvent, type Severity, uuidv7 } from '../../core/index.ts';
+import {
+  type Alert,
+  type AlertStatus,
+  createEvent,
+  RampartError,
+  type ResponseRecord,
+  type SecurityEvent,
+  type Severity,
+  uuidv7,
+} from '../../core/index.ts';
 import type { GatewayAdminClient } from '../responses/gateway-admin-client.ts';
 import {
   executeResponse,
@@ -8,7 +17,7 @@ import {
   revertResponse,
 } from '../responses/response-executor.ts';
 import type { Detection } from '../rules/rules-engine.ts';
-import type { Alert, AlertPage, AlertQuery, AlertRepository, AlertStatus, ResponseRecord } from './alert.ts';
+import type { AlertPage, AlertQuery, AlertRepository } from './alert.ts';
 
 export interface AlertManagerOptions {
   repository: AlertRepository;

@@ -30,7 +30,12 @@ describe('compliance report as PDF', () => {
     try {
       store.write([
         createEvent({ source: 'guard', kind: 'guard.detection', attrs: { scanner: 'prompt-injection' } }),
-        createEvent({ source: 'model', kind: 'model.scan.result', model: 'llama-3', attrs: { passed: false } }),
+        createEvent({
+          source: 'model',
+          kind: 'model.scan.result',
+          model: 'llama-3',
+          attrs: { passed: false },
+        }),
       ]);
       const report = await buildComplianceReport({
         store,

@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import type { ComplianceReport, ControlReport } from './compliance-report.ts';
+import type { ComplianceReport, ControlReport } from '../../core/index.ts';
 
 const statusLabel: Record<ControlReport['status'], string> = {
   covered: 'Covered (evidence)',

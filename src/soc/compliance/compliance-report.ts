@@ -1,12 +1,17 @@
-import { frameworkReferences, RampartError } from '../../core/index.ts';
-import type { RuleStatus } from '../rules/rules-engine.ts';
+import {
+  type ComplianceFramework,
+  type ComplianceReport,
+  type ControlReport,
+  complianceFrameworks,
+  type FeatureEvidence,
+  frameworkReferences,
+  RampartError,
+  type RuleStatus,
+} from '../../core/index.ts';
 import type { EventStore } from '../store/event-store.ts';
 import { coverage, type FeatureId, features } from './coverage.ts';
 
 const { owasp, atlas, nist, euAiAct } = frameworkReferences;
-
-export const complianceFrameworks = ['owasp-llm', 'atlas', 'nist-ai-rmf', 'eu-ai-act'] as const;
-export type ComplianceFramework = (typeof complianceFrameworks)[number];
 
 export interface ComplianceOptions {
   store: EventStore;
@@ -20,35 +25,6 @@ export interface ComplianceOptions {
    * when its events were seen in the range ("observed"), otherwise as not enabled.
    */
   enabled?: Partial<Record<FeatureId, boolean>>;
-}
-
-export interface FeatureEvidence {
-  id: FeatureId;
-  name: string;
-  enabled: boolean;
-  /** 'config' when the configuration says so, 'observed' when inferred from events in the range. */
-  enabledBy: 'config' | 'observed';
-  events: Record<string, number>;
-  latest?: { kind: string; time: string; summary: string };
-}
-
-export interface ControlReport {
-  id: string;
-  title: string;
-  status: 'covered' | 'enabled' | 'available' | 'not-covered';
-  features: FeatureEvidence[];
-  rules: Array<{ id: string; title: string; enabled: boolean; fired: number; alerts: number }>;
-}
-
-export interface ComplianceReport {
-  framework: ComplianceFramework;
-  title: string;
-  generatedAt: string;
-  from: string;
-  to: string;
-  summary: { controls: number; covered: number; enabled: number; available: number; notCovered: number };
-  controls: ControlReport[];
-  note: string;
 }
 
 const titles: Record<ComplianceFramework, string> = {

@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { z } from 'zod';
 import {
+  alertStatuses,
   constantTimeEqual,
   createEvent,
   decisions,
@@ -12,7 +13,6 @@ import {
   type SecurityEvent,
   severities,
 } from '../../core/index.ts';
-import { alertStatuses } from '../alerts/alert.ts';
 import type { AlertManager } from '../alerts/alert-manager.ts';
 import { buildComplianceReport } from '../compliance/compliance-report.ts';
 import { toSecurityEvent } from '../event-schema.ts';

@@ -1,5 +1,12 @@
-import { RampartError, type SecurityEvent, toRampartError, uuidv7 } from '../../core/index.ts';
-import type { Alert, ResponseAction, ResponseRecord } from '../alerts/alert.ts';
+import {
+  type Alert,
+  RampartError,
+  type ResponseAction,
+  type ResponseRecord,
+  type SecurityEvent,
+  toRampartError,
+  uuidv7,
+} from '../../core/index.ts';
 import { parseDuration } from '../rules/duration.ts';
 import { compileFieldPath } from '../rules/field-path.ts';
 import type { ResponseSpec } from '../rules/rule-schema.ts';

@@ -1,4 +1,10 @@
-import { RampartError, type SecurityEvent, type Severity, uuidv7 } from '../../core/index.ts';
+import {
+  RampartError,
+  type RuleStatus,
+  type SecurityEvent,
+  type Severity,
+  uuidv7,
+} from '../../core/index.ts';
 import { compileCondition, conditionKinds, parseCondition } from './condition.ts';
 import {
   type CorrelationHit,
@@ -35,22 +41,6 @@ export interface Detection {
   /** The event that completed the detection; responses read principal / client_ip / key from it. */
   trigger: SecurityEvent;
   responses: ResponseSpec[];
-}
-
-export interface RuleStatus {
-  id: string;
-  title: string;
-  description?: string;
-  enabled: boolean;
-  severity: Severity;
-  frameworks: string[];
-  correlation: string;
-  responses: string[];
-  matched: number;
-  fired: number;
-  lastFiredAt?: string;
-  /** Groups currently held in correlation memory, and groups evicted at the cap. */
-  groups: number;
 }
 
 export interface RulesEngineOptions {

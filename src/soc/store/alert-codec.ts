@@ -1,5 +1,5 @@
-import { RampartError, severityRank } from '../../core/index.ts';
-import { type Alert, type AlertQuery, type AlertStatus, alertStatuses } from '../alerts/alert.ts';
+import { type Alert, type AlertStatus, alertStatuses, RampartError, severityRank } from '../../core/index.ts';
+import type { AlertQuery } from '../alerts/alert.ts';
 
 /** What both backends need to list alerts: statuses, rule, limit and the id to continue after. */
 export interface NormalizedAlertQuery {

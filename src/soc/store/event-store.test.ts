@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Alert } from '../../core/index.ts';
 import { createEvent, type SecurityEvent, uuidv7 } from '../../core/index.ts';
-import type { Alert } from '../alerts/alert.ts';
 import type { EventStore } from './event-store.ts';
 import { storeBackends } from './test-backends.ts';
 

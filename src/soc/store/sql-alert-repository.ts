@@ -1,4 +1,5 @@
-import type { Alert, AlertPage, AlertQuery, AlertRepository, AlertStatus } from '../alerts/alert.ts';
+import type { Alert, AlertStatus } from '../../core/index.ts';
+import type { AlertPage, AlertQuery, AlertRepository } from '../alerts/alert.ts';
 import {
   alertFromDoc,
   alertStatusCounts,

@@ -1,6 +1,30 @@
-import type { Decision, SecurityEvent, Severity } from '../../../core/index.ts';
+import type {
+  Alert,
+  AlertNote,
+  AlertStatus,
+  ComplianceReport,
+  ControlReport,
+  Decision,
+  FeatureEvidence,
+  ResponseRecord,
+  RuleStatus,
+  SecurityEvent,
+  Severity,
+} from '../../../core/index.ts';
 
-export type { Decision, SecurityEvent, Severity };
+// The SOC's read model is shared with the SOC through core (type-only: nothing of core is bundled).
+export type {
+  Alert,
+  AlertNote,
+  AlertStatus,
+  ComplianceReport,
+  Decision,
+  FeatureEvidence,
+  ResponseRecord,
+  RuleStatus,
+  SecurityEvent,
+  Severity,
+};
 
 export const severityList: readonly Severity[] = ['info', 'low', 'medium', 'high', 'critical'];
 export const decisionList: readonly Decision[] = ['allow', 'flag', 'redact', 'block'];
@@ -24,51 +48,6 @@ export interface EventPage {
   endCursor?: string;
 }
 
-export type AlertStatus = 'new' | 'acknowledged' | 'resolved';
-
-export interface AlertNote {
-  time: string;
-  author: string;
-  text: string;
-}
-
-export interface ResponseRecord {
-  id: string;
-  action: 'webhook' | 'revoke_key' | 'block' | 'tighten_limit';
-  requestedBy: string;
-  status: 'executed' | 'failed' | 'reverted';
-  target?: string;
-  gatewayId?: string;
-  expiresAt?: string;
-  executedAt: string;
-  revertedAt?: string;
-  error?: string;
-  reversible: boolean;
-}
-
-export interface Alert {
-  id: string;
-  ruleId: string;
-  ruleTitle: string;
-  severity: Severity;
-  frameworks: string[];
-  status: AlertStatus;
-  group: Record<string, string>;
-  principal?: string;
-  clientIp?: string;
-  model?: string;
-  keyId?: string;
-  detections: number;
-  eventIds: string[];
-  firstSeen: string;
-  lastSeen: string;
-  createdAt: string;
-  updatedAt: string;
-  assignee?: string;
-  notes: AlertNote[];
-  responses: ResponseRecord[];
-}
-
 export interface AlertPage {
   alerts: Alert[];
   nextCursor?: string;
@@ -78,21 +57,6 @@ export interface AlertPage {
 export interface RespondAnswer {
   alert: Alert;
   response: ResponseRecord;
-}
-
-export interface RuleStatus {
-  id: string;
-  title: string;
-  description?: string;
-  enabled: boolean;
-  severity: Severity;
-  frameworks: string[];
-  correlation: string;
-  responses: string[];
-  matched: number;
-  fired: number;
-  lastFiredAt?: string;
-  groups?: number;
 }
 
 export interface StatsPoint {
@@ -133,31 +97,5 @@ export interface ScanResults {
   redteam: SecurityEvent[];
 }
 
-/** GET /api/compliance (src/soc/compliance): per control, the features that cover it and the evidence. */
-export interface FeatureEvidence {
-  id: string;
-  name: string;
-  enabled: boolean;
-  enabledBy: 'config' | 'observed';
-  events: Record<string, number>;
-  latest?: { kind: string; time: string; summary: string };
-}
-
-export interface ComplianceControl {
-  id: string;
-  title: string;
-  status: 'covered' | 'enabled' | 'available' | 'not-covered' | string;
-  features: FeatureEvidence[];
-  rules: Array<{ id: string; title: string; enabled: boolean; fired: number; alerts: number }>;
-}
-
-export interface ComplianceReport {
-  framework: string;
-  title: string;
-  generatedAt: string;
-  from: string;
-  to: string;
-  summary: { controls: number; covered: number; enabled: number; available: number; notCovered: number };
-  controls: ComplianceControl[];
-  note?: string;
-}
+/** GET /api/compliance: per control, the features that cover it and the evidence. */
+export type ComplianceControl = ControlReport;
