@@ -3,11 +3,14 @@ import pino, { type Logger } from 'pino';
 import { BatchingEventSink, type EventReader, type EventSink, type GatewayConfig } from '../core/index.ts';
 import { ApiKeyStore, createAdminServer, Gateway, GatewayControls, listenAdmin } from '../gateway/index.ts';
 import { openSqliteEventStore, type SqliteEventStore } from '../soc/index.ts';
+import { SocForwarder } from './soc-forwarder.ts';
 
 export interface RunningGateway {
   gateway: Gateway;
   keys: ApiKeyStore;
   store: SqliteEventStore;
+  /** Present when `soc` is configured: sends the committed events on to the central SOC. */
+  forwarder?: SocForwarder;
   url: string;
   adminUrl: string;
   logger: Logger;
@@ -69,6 +72,18 @@ export async function startGatewayProcess(options: StartGatewayOptions): Promise
     events: store as EventReader,
     ...(reload ? { reload } : {}),
   });
+  const forwarder = config.soc
+    ? new SocForwarder({
+        store,
+        url: config.soc.url,
+        token: config.soc.token,
+        cursorPath: join(dataDir, 'soc-forward.cursor'),
+        intervalMs: config.soc.intervalMs,
+        batchSize: config.soc.batchSize,
+        logger,
+      })
+    : undefined;
+  forwarder?.start();
   const address = await gateway.listen();
   const adminAddress = await listenAdmin(admin, config.admin.port, config.admin.host);
   const onHangup = () => {
@@ -86,6 +101,7 @@ export async function startGatewayProcess(options: StartGatewayOptions): Promise
     gateway,
     keys,
     store,
+    ...(forwarder ? { forwarder } : {}),
     logger,
     url: `http://${address.address}:${address.port}`,
     adminUrl: `http://${adminAddress.address}:${adminAddress.port}`,
@@ -95,6 +111,7 @@ export async function startGatewayProcess(options: StartGatewayOptions): Promise
       await new Promise<void>((resolveClose) => admin.close(() => resolveClose()));
       await gateway.close();
       await sink.close();
+      await forwarder?.stop();
       await store.close();
       keys.close();
     },

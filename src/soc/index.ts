@@ -29,6 +29,8 @@ export {
   exportEvents,
   exportFormats,
   formatEvent,
+  type RelayOptions,
+  relayEvents,
 } from './export/exporter.ts';
 export { type OcsfEvent, ocsfClasses, ocsfClassFor, ocsfVersion, toOcsf } from './export/ocsf.ts';
 export { validateOcsf } from './export/ocsf-schemas.ts';

@@ -203,6 +203,23 @@ export const gatewayConfigSchema = z
     /** Role name → grants. Principals get roles from their API key or JWT claim. Anything not granted is denied. */
     roles: z.record(id, z.array(grantSchema)).default({}),
     limits: limitsSchema.prefault({}),
+    /**
+     * Forward every event to a central SOC (several gateways, one SOC). Events are committed to the
+     * local store first; a forwarder sends them on in order from a cursor kept in DATA_DIR, so a SOC
+     * outage delays them but loses none, and a restart resumes without gaps (the SOC drops repeats).
+     */
+    soc: z
+      .object({
+        /** The SOC's base URL (its POST /events ingest endpoint is used). */
+        url: z.url(),
+        /** An ingest token of that SOC (use ${RAMPART_SOC_TOKEN}). */
+        token: z.string().min(16, 'expected an ingest token of at least 16 characters'),
+        /** How often to send what arrived since the last batch. */
+        intervalMs: positiveInt.default(1000),
+        batchSize: positiveInt.max(1000).default(500),
+      })
+      .strict()
+      .optional(),
     logging: z
       .object({
         level: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

@@ -34,13 +34,25 @@ export interface ExportOptions {
   syslog?: SyslogOptions;
 }
 
+export interface RelayOptions {
+  store: Pick<EventStore, 'query'>;
+  /** Continue after this cursor (from a previous run); omit to start at the oldest event. */
+  cursor?: string;
+  batchSize?: number;
+  /** Receives each batch in ingest order; must resolve only once it is delivered. */
+  deliver: (events: SecurityEvent[]) => Promise<void>;
+  /** Called with the cursor after each delivered batch (persist it to resume without gaps or repeats). */
+  checkpoint?: (cursor: string) => void | Promise<void>;
+}
+
 /**
- * Pull every event after `cursor` in ingest order, render and deliver it, checkpointing the
- * cursor after each delivered batch. Resuming from the last checkpoint neither repeats nor skips.
+ * Pull every event after `cursor` in ingest order and deliver it, checkpointing the cursor after
+ * each delivered batch. Resuming from the last checkpoint neither repeats nor skips; a failed
+ * delivery throws with the checkpoint still at the last delivered batch.
  */
-export async function exportEvents(options: ExportOptions): Promise<{ exported: number; cursor?: string }> {
+export async function relayEvents(options: RelayOptions): Promise<{ relayed: number; cursor?: string }> {
   let cursor = options.cursor;
-  let exported = 0;
+  let relayed = 0;
   for (;;) {
     const page = await options.store.query({
       order: 'asc',
@@ -48,11 +60,24 @@ export async function exportEvents(options: ExportOptions): Promise<{ exported: 
       ...(cursor ? { cursor } : {}),
     });
     if (page.events.length === 0) break;
-    await options.deliver(page.events.map((event) => formatEvent(event, options.format, options.syslog)));
-    exported += page.events.length;
+    await options.deliver(page.events);
+    relayed += page.events.length;
     cursor = page.endCursor;
     if (cursor) await options.checkpoint?.(cursor);
     if (!page.nextCursor) break;
   }
-  return cursor ? { exported, cursor } : { exported };
+  return cursor ? { relayed, cursor } : { relayed };
+}
+
+/** exportEvents: relayEvents with each event rendered in an export format. */
+export async function exportEvents(options: ExportOptions): Promise<{ exported: number; cursor?: string }> {
+  const { relayed, cursor } = await relayEvents({
+    store: options.store,
+    ...(options.cursor ? { cursor: options.cursor } : {}),
+    ...(options.batchSize ? { batchSize: options.batchSize } : {}),
+    deliver: (events) =>
+      options.deliver(events.map((event) => formatEvent(event, options.format, options.syslog))),
+    ...(options.checkpoint ? { checkpoint: options.checkpoint } : {}),
+  });
+  return cursor ? { exported: relayed, cursor } : { exported: relayed };
 }
