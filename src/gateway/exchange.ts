@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Decision, SecurityEvent } from '../core/index.ts';
 import type { ScanContext } from '../guard/index.ts';
+import type { ClientSignal } from './client-signal.ts';
 import type { RouteGuard } from './route-guard.ts';
 import type { CompiledRoute } from './route-table.ts';
 
@@ -60,8 +61,8 @@ export interface Exchange {
   readonly events: SecurityEvent[];
   /** Undo actions (concurrency slots, ...) run once when the exchange ends. */
   readonly cleanups: Array<() => void>;
-  /** Abort signal tied to the client connection. */
-  readonly signal: AbortSignal;
+  /** Aborts the upstream request when the client goes away before its response ended. */
+  readonly signal: ClientSignal;
   /** Attributes added by stages for the audit event. */
   readonly attrs: Record<string, unknown>;
 }

@@ -11,6 +11,7 @@ import {
   uuidv7,
 } from '../core/index.ts';
 import type { ApiKeyStore } from './api-key-store.ts';
+import { ClientSignal } from './client-signal.ts';
 import type { GatewayContext } from './context.ts';
 import { GatewayControls } from './controls.ts';
 import type { Exchange } from './exchange.ts';
@@ -175,7 +176,6 @@ export class Gateway {
     const startedAt = performance.now();
     const lookup = runtime.routes.lookup(request.method ?? 'GET', request.url ?? '/');
     const match = 'found' in lookup ? lookup.found : undefined;
-    const abort = new AbortController();
     const exchange: Exchange = {
       requestId: uuidv7(),
       startedAt,
@@ -193,12 +193,9 @@ export class Gateway {
       sse: false,
       events: [],
       cleanups: [],
-      signal: abort.signal,
+      signal: new ClientSignal(response),
       attrs: {},
     };
-    response.on('close', () => {
-      if (!response.writableFinished) abort.abort();
-    });
     context.metrics.inFlight.inc();
     let completed = false;
     const complete = async (writeFinal: () => void) => {

@@ -163,6 +163,31 @@ describe('gateway: proxying', () => {
     expect(response.text.endsWith('\n\n')).toBe(true);
   });
 
+  it('stops the upstream request when the client goes away mid-stream', async () => {
+    const upstream = new Promise<{ finished: boolean; afterMs: number }>((resolve) => {
+      const started = Date.now();
+      harness.mock.server.once('request', (_request, upstreamResponse) => {
+        upstreamResponse.once('close', () =>
+          resolve({ finished: upstreamResponse.writableFinished, afterMs: Date.now() - started }),
+        );
+      });
+    });
+    const response = await request(`${harness.url}/v1/chat/completions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
+      body: chatBody('mock:stream-slow', 'hi', { stream: true }),
+    });
+    expect(response.statusCode).toBe(200);
+    for await (const chunk of response.body) {
+      expect(chunk.toString()).toContain('part0');
+      break; // the client hangs up after the first chunk
+    }
+    // The mock would stream for 1.2 s; the gateway cuts its upstream request as soon as the client is gone.
+    const closed = await upstream;
+    expect(closed.finished).toBe(false);
+    expect(closed.afterMs).toBeLessThan(1_000);
+  });
+
   it('passes a huge upstream response through intact', async () => {
     const response = await post('/v1/chat/completions', chatBody('mock:huge'));
     expect(response.status).toBe(200);
