@@ -82,7 +82,7 @@ export const dataPolicySchema = z
         labelNoise: check('high', {
           k: z.number().int().positive().default(10),
           sampleSize: z.number().int().positive().default(5000),
-          /** A row is a suspect when at least this share of its neighbourhood votes for another label. */
+          /** A row is a suspect when the models' averaged out-of-sample probability of another label is at least this. */
           minDisagreement: z.number().gt(0).max(1).default(0.6),
           /**
            * Allowed rise over the baseline in the estimated mislabelled share (mean out-of-sample
