@@ -15,7 +15,7 @@
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createConnection } from 'node:net';
+import { createConnection, createServer } from 'node:net';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -61,9 +61,23 @@ function start(cpu: number, command: string, args: string[], env: Record<string,
   return child;
 }
 
-async function waitPort(port: number, seconds = 30): Promise<void> {
+/** A port nobody listens on now (fixed ports collide with other runs on a shared machine). */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Wait until `child` listens on `port`; fail if it exits first (so another process's server is never measured). */
+async function waitPort(port: number, child: ChildProcess, seconds = 30): Promise<void> {
   const deadline = Date.now() + seconds * 1000;
   while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`${child.spawnargs.join(' ')} exited before listening`);
     const open = await new Promise<boolean>((resolve) => {
       const socket = createConnection(port, '127.0.0.1', () => {
         socket.end();
@@ -200,27 +214,28 @@ async function main(): Promise<void> {
   }
   const modes = options.modes.split(',');
   const variants = options.variants.split(',');
-  const upstreamPort = 18181;
-  const gatewayPort = 18190;
+  const upstreamPort = await freePort();
+  const gatewayPort = await freePort();
+  const adminPort = await freePort();
   const results = new Map<string, Result>();
 
   if (variants.includes('direct')) {
     const mock = start(1, 'node', ['bench/support/mock-upstream.mjs', String(upstreamPort)]);
-    await waitPort(upstreamPort);
+    await waitPort(upstreamPort, mock);
     for (const mode of modes)
       results.set(`direct/${mode}`, await measure('direct', mode, upstreamPort, undefined, mock.pid!));
     await stop(mock);
   }
 
   const mock = start(0, 'node', ['bench/support/mock-upstream.mjs', String(upstreamPort)]);
-  await waitPort(upstreamPort);
+  await waitPort(upstreamPort, mock);
   const dataDir = join(workDir, 'data');
   const keys = new ApiKeyStore(join(dataDir, 'keys.db'));
   const key = keys.create({ name: 'bench', principal: 'bench', roles: ['bench'] }).key;
   keys.close();
   const config = {
     server: { port: gatewayPort },
-    admin: { port: gatewayPort + 1, token: 'bench-admin-token-0123456789abcdef' },
+    admin: { port: adminPort, token: 'bench-admin-token-0123456789abcdef' },
     dataDir,
     upstreams: { mock: { url: `http://127.0.0.1:${upstreamPort}`, apiKey: 'sk-bench' } },
     models: [{ name: 'bench', upstream: 'mock' }],
@@ -242,7 +257,7 @@ async function main(): Promise<void> {
       stringify({ ...config, routes: config.routes.map((route) => ({ ...route, guard: routeGuard })) }),
     );
     const gateway = start(1, 'node', ['bin/rampart.js', 'gateway', '--config', configPath]);
-    await waitPort(gatewayPort);
+    await waitPort(gatewayPort, gateway);
     for (const mode of modes)
       results.set(`${variant}/${mode}`, await measure(variant, mode, gatewayPort, key, gateway.pid!));
     await stop(gateway);
