@@ -362,6 +362,9 @@ describe('console API', () => {
           },
           detection('alice'),
           { source: 'model', kind: 'model.scan.result', model: 'llama', attrs: { passed: true } },
+          // Not refused requests: must not count as "blocked" next to the request count.
+          { source: 'model', kind: 'model.scan.finding', model: 'evil', decision: 'block', attrs: {} },
+          { source: 'gateway', kind: 'auth.failure', client_ip: '203.0.113.9', decision: 'block', attrs: {} },
           { source: 'data', kind: 'data.gate.result', attrs: { passed: false, dataset: 'd1' } },
         ],
       },
@@ -369,12 +372,14 @@ describe('console API', () => {
     const rules = await call('GET', '/api/rules', { token: adminToken });
     expect(rules.json.rules[0]).toMatchObject({ id: 'burst', enabled: true, matched: 1, fired: 0 });
     const stats = await call('GET', '/api/stats?bucket=1m', { token: adminToken });
-    expect(stats.json.totals).toMatchObject({ requests: 2, blocks: 2, detections: 1 });
+    // Blocked counts refused requests only: one here (not its detection, a scan or an auth failure).
+    expect(stats.json.totals).toMatchObject({ requests: 2, blocks: 1, detections: 1 });
+    expect(stats.json.series.reduce((sum: number, bucket: Loose) => sum + bucket.blocks, 0)).toBe(1);
     expect(stats.json.series.reduce((sum: number, bucket: Loose) => sum + bucket.requests, 0)).toBe(2);
     expect(stats.json.topPrincipals).toEqual([{ value: 'alice', count: 2 }]);
     const principals = await call('GET', '/api/principals', { token: adminToken });
     expect(principals.json.principals).toEqual([
-      { principal: 'alice', requests: 2, blocks: 2, detections: 1, authFailures: 0 },
+      { principal: 'alice', requests: 2, blocks: 1, detections: 1, authFailures: 0 },
     ]);
     const scans = await call('GET', '/api/scans', { token: adminToken });
     expect(scans.json.model).toHaveLength(1);

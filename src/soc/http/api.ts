@@ -623,7 +623,12 @@ function timeRange(url: URL, defaultSpanMs: number): { from: Date; to: Date } {
 
 const dayMs = 86_400_000;
 
-/** Counts over time buckets for the overview charts: requests, blocks, detections. */
+/**
+ * Counts over time buckets for the overview charts: requests, blocks, detections.
+ * "blocks" are refused requests (`inference.request` with decision block), not every event that
+ * carries a block decision: one refused prompt also yields guard.detection events, and CI scans
+ * report block decisions too, which made "blocked" exceed "requests".
+ */
 async function stats(store: EventStore, alerts: AlertManager, url: URL) {
   const { from, to } = timeRange(url, dayMs);
   const span = to.getTime() - from.getTime();
@@ -635,7 +640,7 @@ async function stats(store: EventStore, alerts: AlertManager, url: URL) {
   const range = { from: from.toISOString(), to: to.toISOString() };
   const seriesQueries: Record<string, EventQuery> = {
     requests: { ...range, kind: 'inference.request' },
-    blocks: { ...range, decision: 'block' },
+    blocks: { ...range, kind: 'inference.request', decision: 'block' },
     detections: { ...range, kind: 'guard.detection' },
     alerts: { ...range, kind: 'alert.raised' },
   };
@@ -695,7 +700,10 @@ async function principals(store: EventStore, url: URL) {
     }
   };
   add(await store.countBy('principal', { ...range, kind: 'inference.request' }, 100), 'requests');
-  add(await store.countBy('principal', { ...range, decision: 'block' }, 100), 'blocks');
+  add(
+    await store.countBy('principal', { ...range, kind: 'inference.request', decision: 'block' }, 100),
+    'blocks',
+  );
   add(await store.countBy('principal', { ...range, kind: 'guard.detection' }, 100), 'detections');
   add(await store.countBy('principal', { ...range, kind: 'auth.failure' }, 100), 'authFailures');
   return {
