@@ -3,6 +3,7 @@ import pino, { type Logger } from 'pino';
 import { BatchingEventSink, type EventReader, type EventSink, type GatewayConfig } from '../core/index.ts';
 import { ApiKeyStore, createAdminServer, Gateway, GatewayControls, listenAdmin } from '../gateway/index.ts';
 import { openSqliteEventStore, type SqliteEventStore } from '../soc/index.ts';
+import { listening } from './listen-error.ts';
 import { SocForwarder } from './soc-forwarder.ts';
 
 export interface RunningGateway {
@@ -24,6 +25,8 @@ export interface StartGatewayOptions {
   logger?: Logger;
   /** Replaces the plain event store as the gateway's sink (e.g. the SOC's store + rules). */
   sink?: (store: SqliteEventStore) => EventSink;
+  /** How the user moves each port, named in RAMPART_LISTEN_FAILED (default: the config fields). */
+  portFlags?: { server: string; admin: string };
 }
 
 /** Logger with the default redact list: credentials and (unless captured) prompt text never reach logs. */
@@ -84,8 +87,30 @@ export async function startGatewayProcess(options: StartGatewayOptions): Promise
       })
     : undefined;
   forwarder?.start();
-  const address = await gateway.listen();
-  const adminAddress = await listenAdmin(admin, config.admin.port, config.admin.host);
+  const portFlags = options.portFlags ?? {
+    server: 'server.port in the config',
+    admin: 'admin.port in the config',
+  };
+  const closeStores = async () => {
+    await sink.close();
+    await forwarder?.stop();
+    await store.close();
+    keys.close();
+  };
+  let address: Awaited<ReturnType<Gateway['listen']>>;
+  let adminAddress: Awaited<ReturnType<typeof listenAdmin>>;
+  try {
+    address = await listening('gateway', portFlags.server, () => gateway.listen());
+    adminAddress = await listening('admin API', portFlags.admin, () =>
+      listenAdmin(admin, config.admin.port, config.admin.host),
+    );
+  } catch (error) {
+    // Nothing may keep the process alive after a failed start: close what was opened, then report.
+    admin.close();
+    await gateway.close();
+    await closeStores();
+    throw error;
+  }
   const onHangup = () => {
     try {
       reload?.();
@@ -110,10 +135,7 @@ export async function startGatewayProcess(options: StartGatewayOptions): Promise
       admin.closeAllConnections();
       await new Promise<void>((resolveClose) => admin.close(() => resolveClose()));
       await gateway.close();
-      await sink.close();
-      await forwarder?.stop();
-      await store.close();
-      keys.close();
+      await closeStores();
     },
   };
 }

@@ -39,6 +39,10 @@ export const errorCodes = {
   },
   RAMPART_USAGE: { status: 400, hint: 'Run the command with --help to see its arguments.' },
   RAMPART_IO: { status: 500, hint: 'Check that the path exists and is readable by this user.' },
+  RAMPART_LISTEN_FAILED: {
+    status: 500,
+    hint: 'Another program (perhaps another `rampart up`) holds that address: stop it, or choose another port.',
+  },
   RAMPART_SIGNATURE_INVALID: {
     status: 400,
     hint: 'The signature does not match the payload or key: re-sign, or check you passed the right public key.',

@@ -14,6 +14,7 @@ import {
   type SocConfig,
   socConfigSchema,
 } from '../../soc/index.ts';
+import { listening } from '../listen-error.ts';
 import { socConfigFrom } from './soc-store.ts';
 
 function tokenFile(path: string): { token: string; created: boolean } {
@@ -85,7 +86,15 @@ export default defineCommand({
         ...(staticDir ? { staticDir } : {}),
       },
     });
-    const url = await server.listen(port, args.host ?? config.server.host);
+    let url: string;
+    try {
+      url = await listening('SOC', '--port (or server.port in soc.yaml)', () =>
+        server.listen(port, args.host ?? config.server.host),
+      );
+    } catch (error) {
+      await soc.close();
+      throw error;
+    }
     let retentionTimer: NodeJS.Timeout | undefined;
     if (config.retention.days) {
       const policy = {
@@ -124,8 +133,8 @@ export default defineCommand({
   },
 });
 
-/** The console's build output, when it has been built (src/console/dist). */
-function defaultConsoleDir(): string | undefined {
-  const candidate = join(import.meta.dirname, '..', '..', 'console', 'dist');
+/** The console's build output, when it has been built (`npm run build:console` writes dist/console). */
+export function defaultConsoleDir(): string | undefined {
+  const candidate = join(import.meta.dirname, '..', '..', '..', 'dist', 'console');
   return existsSync(join(candidate, 'index.html')) ? candidate : undefined;
 }

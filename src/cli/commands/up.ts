@@ -1,11 +1,44 @@
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { defineCommand } from 'citty';
 import { type GatewayConfig, loadConfig, RampartError, validateConfig } from '../../core/index.ts';
-import { startDemoUpstream } from '../../gateway/index.ts';
+import { createDemoUpstream } from '../../gateway/index.ts';
 import { createSoc, createSocServer } from '../../soc/index.ts';
 import { createLogger, startGatewayProcess, stopOnSignals } from '../gateway-process.ts';
+import { listening } from '../listen-error.ts';
+
+/** The built-in demo model on `port`; a busy port is RAMPART_LISTEN_FAILED, not a crash. */
+async function startDemoModel(port: number): Promise<{ url: string; close: () => Promise<void> }> {
+  const server = createDemoUpstream();
+  const address = await listening('demo model', '--demo-port', () => listenOn(server, port));
+  return {
+    url: `http://127.0.0.1:${address.port}`,
+    close: () => new Promise<void>((resolveClose) => server.close(() => resolveClose())),
+  };
+}
+
+function listenOn(server: ReturnType<typeof createDemoUpstream>, port: number) {
+  return new Promise<AddressInfo>((resolveListen, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolveListen(server.address() as AddressInfo);
+    });
+  });
+}
+
+/** A port flag's value as a port number, or RAMPART_USAGE. */
+function portArgument(value: string, flag: string): number {
+  const port = Number(value);
+  if (!/^\d+$/.test(value) || port > 65535)
+    throw new RampartError(
+      'RAMPART_USAGE',
+      `--${flag} must be a port number from 0 to 65535, not "${value}"`,
+    );
+  return port;
+}
 
 /** The admin token: $RAMPART_ADMIN_TOKEN, else one generated once and kept in the data dir (0600). */
 export function adminToken(
@@ -81,41 +114,62 @@ export default defineCommand({
     const dataDir = resolve(args['data-dir']);
     const logger = createLogger(process.env.RAMPART_LOG_LEVEL ?? 'warn');
     let config: GatewayConfig;
-    let demo: Awaited<ReturnType<typeof startDemoUpstream>> | undefined;
+    let demo: Awaited<ReturnType<typeof startDemoModel>> | undefined;
+    const ports = {
+      gateway: portArgument(args.port, 'port'),
+      admin: portArgument(args['admin-port'], 'admin-port'),
+      demo: portArgument(args['demo-port'], 'demo-port'),
+      soc: portArgument(args['soc-port'], 'soc-port'),
+    };
     let tokenInfo: ReturnType<typeof adminToken> | undefined;
     if (args.config) {
       config = loadConfig(args.config);
     } else {
-      demo = await startDemoUpstream(Number(args['demo-port']), '127.0.0.1');
+      demo = await startDemoModel(ports.demo);
       tokenInfo = adminToken(dataDir, process.env.RAMPART_ADMIN_TOKEN);
       config = demoConfig({
         dataDir,
-        port: Number(args.port),
-        adminPort: Number(args['admin-port']),
+        port: ports.gateway,
+        adminPort: ports.admin,
         upstreamUrl: demo.url,
         token: tokenInfo.token,
       });
     }
     let soc: ReturnType<typeof createSoc> | undefined;
-    const running = await startGatewayProcess({
-      config,
-      logger,
-      ...(args.config ? { reloadConfig: () => loadConfig(args.config!) } : {}),
-      sink: (store) => {
-        soc = createSoc({
-          store,
-          gateway: { baseUrl: `http://127.0.0.1:${config.admin.port}`, token: config.admin.token },
-        });
-        return soc.sink;
-      },
-    });
+    let running: Awaited<ReturnType<typeof startGatewayProcess>>;
+    try {
+      running = await startGatewayProcess({
+        config,
+        logger,
+        ...(args.config ? {} : { portFlags: { server: '--port', admin: '--admin-port' } }),
+        ...(args.config ? { reloadConfig: () => loadConfig(args.config!) } : {}),
+        sink: (store) => {
+          soc = createSoc({
+            store,
+            gateway: { baseUrl: `http://127.0.0.1:${config.admin.port}`, token: config.admin.token },
+          });
+          return soc.sink;
+        },
+      });
+    } catch (error) {
+      await demo?.close();
+      throw error;
+    }
     // The SOC API and the web console (built into dist/console by `npm start`'s prestart step).
     const consoleDir = join(import.meta.dirname, '..', '..', '..', 'dist', 'console');
     const socServer = createSocServer({
       ...soc!,
       config: { adminToken: config.admin.token, staticDir: consoleDir },
     });
-    const socUrl = await socServer.listen(Number(args['soc-port']), '127.0.0.1');
+    let socUrl: string;
+    try {
+      socUrl = await listening('SOC console', '--soc-port', () => socServer.listen(ports.soc, '127.0.0.1'));
+    } catch (error) {
+      await running.stop();
+      await soc?.idle();
+      await demo?.close();
+      throw error;
+    }
     const lines = [
       '',
       'Rampart is running' + (demo ? ' (demo)' : ''),

@@ -22,7 +22,7 @@ const contentSecurityPolicy =
   "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
 
 const placeholder = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Rampart SOC</title></head>
-<body><h1>Rampart SOC</h1><p>The web console is not built. The HTTP API is at <code>/api</code> (see docs/soc-api.md).</p></body></html>`;
+<body><h1>Rampart SOC</h1><p>The web console is not built: run <code>npm run build:console</code> and restart. The HTTP API is at <code>/api</code> (see docs/soc-api.md).</p></body></html>`;
 
 /**
  * Serve files from `root` (the console's build output) with an SPA fallback: a path that is not
