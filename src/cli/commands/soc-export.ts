@@ -36,22 +36,38 @@ export default defineCommand({
       throw new RampartError('RAMPART_USAGE', `--format must be one of ${exportFormats.join(', ')}`);
     }
     const format = args.format as ExportFormat;
-    let cursor: string | undefined;
-    if (args['cursor-file']) {
-      try {
-        cursor = readFileSync(args['cursor-file'], 'utf8').trim() || undefined;
-      } catch {
-        cursor = undefined;
-      }
-    }
     const target = args.to;
     const network = /^(udp|tcp|tls):\/\//.test(target);
-    const sender = network
-      ? await openSiemSender({
-          ...parseSiemTarget(target),
-          ...(args['ca-file'] ? { ca: readFileSync(args['ca-file']) } : {}),
-        })
-      : undefined;
+    if (!network && /^[a-z][a-z0-9+.-]*:\/\//i.test(target))
+      throw new RampartError(
+        'RAMPART_USAGE',
+        `--to must be '-', a file, or udp://, tcp:// or tls://host:port, not "${target}"`,
+      );
+    // Fail before exporting anything: a file or cursor that cannot be written would lose progress.
+    if (!network && target !== '-') writable(target, 'the export file');
+    let cursor: string | undefined;
+    if (args['cursor-file']) {
+      cursor = readCursor(args['cursor-file']);
+      writable(args['cursor-file'], 'the cursor file');
+    }
+    let ca: Buffer | undefined;
+    if (args['ca-file']) {
+      try {
+        ca = readFileSync(args['ca-file']);
+      } catch (error) {
+        throw new RampartError('RAMPART_IO', `cannot read the CA file ${args['ca-file']}`, { cause: error });
+      }
+    }
+    const store = await openStoreFrom(args);
+    let sender: Awaited<ReturnType<typeof openSiemSender>> | undefined;
+    try {
+      sender = network
+        ? await openSiemSender({ ...parseSiemTarget(target), ...(ca ? { ca } : {}) })
+        : undefined;
+    } catch (error) {
+      await store.close();
+      throw error;
+    }
     const deliver = async (lines: string[]) => {
       if (sender) await sender.send(lines);
       else if (target === '-') process.stdout.write(`${lines.join('\n')}\n`);
@@ -60,7 +76,6 @@ export default defineCommand({
     const checkpoint = (next: string) => {
       if (args['cursor-file']) writeFileSync(args['cursor-file'], `${next}\n`);
     };
-    const store = await openStoreFrom(args);
     let stopped = false;
     const stop = () => {
       stopped = true;
@@ -88,3 +103,25 @@ export default defineCommand({
     if (target !== '-') process.stderr.write(`exported ${exported} event(s) as ${format} to ${target}\n`);
   },
 });
+
+/** The saved cursor, or undefined when the file does not exist yet. */
+function readCursor(path: string): string | undefined {
+  try {
+    return readFileSync(path, 'utf8').trim() || undefined;
+  } catch (error) {
+    if ((error as { code?: string }).code === 'ENOENT') return undefined;
+    throw new RampartError('RAMPART_IO', `cannot read the cursor file ${path}`, { cause: error });
+  }
+}
+
+/** RAMPART_IO unless `path` can be appended to (creating it if missing). */
+function writable(path: string, what: string): void {
+  try {
+    appendFileSync(path, '');
+  } catch (error) {
+    throw new RampartError('RAMPART_IO', `cannot write ${what} ${path}`, {
+      cause: error,
+      hint: 'Check that the folder exists and is writable by this user.',
+    });
+  }
+}

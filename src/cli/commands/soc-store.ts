@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { RampartError } from '../../core/index.ts';
 import { type EventStore, loadSocConfig, openEventStore, type SocConfig } from '../../soc/index.ts';
 
@@ -15,19 +16,25 @@ export function socConfigFrom(args: { config?: string | undefined }): SocConfig 
   return args.config ? loadSocConfig(args.config) : undefined;
 }
 
-/** Open the store named by --store, else the config's, else .rampart/events.db. */
+/**
+ * Open the store named by --store, else the config's, else .rampart/events.db. These commands read
+ * an existing store: a SQLite path that does not exist is an error, not a new empty store whose
+ * report says "no evidence" (a typo, or a run from another directory).
+ */
 export function openStoreFrom(args: {
   config?: string | undefined;
   store?: string | undefined;
 }): Promise<EventStore> {
-  if (args.store) {
-    if (/^postgres(ql)?:\/\//.test(args.store))
-      return openEventStore({ backend: 'postgres', url: args.store });
-    return openEventStore({ backend: 'sqlite', path: args.store });
-  }
-  const config = socConfigFrom(args);
-  if (config) return openEventStore(config.store);
-  return openEventStore({ backend: 'sqlite', path: '.rampart/events.db' });
+  if (args.store && /^postgres(ql)?:\/\//.test(args.store))
+    return openEventStore({ backend: 'postgres', url: args.store });
+  const store = args.store
+    ? ({ backend: 'sqlite', path: args.store } as const)
+    : (socConfigFrom(args)?.store ?? ({ backend: 'sqlite', path: '.rampart/events.db' } as const));
+  if (store.backend === 'sqlite' && !existsSync(store.path))
+    throw new RampartError('RAMPART_IO', `no event store at ${store.path}`, {
+      hint: "Pass --store with the events.db in the gateway's data directory (or --config soc.yaml); `rampart up` and `rampart gateway` create it.",
+    });
+  return openEventStore(store);
 }
 
 export function parseTime(value: string | undefined, flag: string): string | undefined {

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -149,4 +149,44 @@ describe('rampart soc serve / report / export / retention', () => {
     expect(badFramework.status).toBe(2);
     expect(badFramework.stderr).toContain('RAMPART_SOC_REQUEST_INVALID');
   }, 120_000);
+});
+
+describe('rampart soc report / export / retention on bad input', () => {
+  const expectCoded = (result: ReturnType<typeof rampart>, code: string) => {
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain(`error ${code}:`);
+    expect(result.stderr).toContain('hint:');
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  };
+
+  it('refuses a store that does not exist instead of creating an empty one', () => {
+    const missing = join(directory, 'missing', 'events.db');
+    expectCoded(rampart('soc', 'report', '--framework', 'owasp-llm', '--store', missing), 'RAMPART_IO');
+    expectCoded(rampart('soc', 'export', '--store', missing), 'RAMPART_IO');
+    expectCoded(rampart('soc', 'retention', '--days', '30', '--store', missing), 'RAMPART_IO');
+    expect(existsSync(missing)).toBe(false);
+  });
+
+  it('refuses an export target, cursor file or CA file it cannot use, before exporting anything', () => {
+    const store = join(directory, 'export-inputs.db');
+    writeFileSync(store, '');
+    const nowhere = join(directory, 'no-such-folder');
+    const unknownScheme = rampart('soc', 'export', '--store', store, '--to', 'ftp://siem:21');
+    expectCoded(unknownScheme, 'RAMPART_USAGE');
+    expectCoded(rampart('soc', 'export', '--store', store, '--to', join(nowhere, 'out.jsonl')), 'RAMPART_IO');
+    const cursor = rampart('soc', 'export', '--store', store, '--cursor-file', join(nowhere, 'cursor'));
+    expectCoded(cursor, 'RAMPART_IO');
+    expect(cursor.stdout).toBe('');
+    const ca = rampart(
+      'soc',
+      'export',
+      '--store',
+      store,
+      '--to',
+      'tls://127.0.0.1:1',
+      '--ca-file',
+      join(nowhere, 'ca.pem'),
+    );
+    expectCoded(ca, 'RAMPART_IO');
+  });
 });
