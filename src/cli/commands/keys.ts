@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { defineCommand } from 'citty';
 import { loadConfig, RampartError, renderTable } from '../../core/index.ts';
@@ -11,9 +12,30 @@ const storeArgs = {
   config: { type: 'string', description: 'Read dataDir from this config file', alias: 'c' },
 } as const;
 
-function openStore(args: { 'data-dir'?: string; config?: string }): ApiKeyStore {
+/**
+ * The key store in the data directory. `create` makes it on first use; `list` and `revoke` need an
+ * existing one, so a mistyped --data-dir is an error rather than an empty list or a lost revocation.
+ */
+function openStore(
+  args: { 'data-dir'?: string; config?: string },
+  options: { create: boolean },
+): ApiKeyStore {
   const dataDir = args['data-dir'] ?? (args.config ? loadConfig(args.config).dataDir : '.rampart');
-  return new ApiKeyStore(join(resolve(dataDir), 'keys.db'));
+  const path = join(resolve(dataDir), 'keys.db');
+  if (!options.create && !existsSync(path))
+    throw new RampartError('RAMPART_IO', `no key store at ${path}`, {
+      hint: "Pass the gateway's data directory with --data-dir (or its config with --config); `rampart keys create` makes the store.",
+    });
+  try {
+    return new ApiKeyStore(path);
+  } catch (error) {
+    throw RampartError.is(error)
+      ? error
+      : new RampartError('RAMPART_IO', `cannot open the key store ${path}`, {
+          cause: error,
+          hint: 'Pass a data directory (not a file) that this user can write with --data-dir.',
+        });
+  }
 }
 
 /** "30d", "12h", "90m" or an ISO date → ISO date. */
@@ -29,6 +51,8 @@ export function parseExpiry(value: string, now = Date.now()): string {
       'RAMPART_USAGE',
       `--expires must look like 30d, 12h, 90m or an ISO date, not "${value}"`,
     );
+  if (time <= now)
+    throw new RampartError('RAMPART_USAGE', `--expires ${value} is in the past: the key would never work`);
   return new Date(time).toISOString();
 }
 
@@ -43,17 +67,23 @@ const create = defineCommand({
     ...storeArgs,
   },
   run({ args }) {
-    const store = openStore(args);
+    const roles = args.roles
+      .split(',')
+      .map((role) => role.trim())
+      .filter(Boolean);
+    if (roles.length === 0)
+      throw new RampartError(
+        'RAMPART_USAGE',
+        '--roles needs at least one role from the config, e.g. --roles analyst',
+      );
+    const expiresAt = args.expires ? parseExpiry(args.expires) : null;
+    const store = openStore(args, { create: true });
     try {
-      const roles = args.roles
-        .split(',')
-        .map((role) => role.trim())
-        .filter(Boolean);
       const created = store.create({
         name: args.name,
         principal: args.principal,
         roles,
-        expiresAt: args.expires ? parseExpiry(args.expires) : null,
+        expiresAt,
       });
       if (args.json) {
         process.stdout.write(`${JSON.stringify(created)}\n`);
@@ -72,7 +102,7 @@ const list = defineCommand({
   meta: { name: 'list', description: 'List API keys (prefixes only, never secrets).' },
   args: { json: { type: 'boolean', description: 'Print JSON' }, ...storeArgs },
   run({ args }) {
-    const store = openStore(args);
+    const store = openStore(args, { create: false });
     try {
       const keys = store.list();
       if (args.json) {
@@ -109,7 +139,7 @@ const revoke = defineCommand({
     ...storeArgs,
   },
   run({ args }) {
-    const store = openStore(args);
+    const store = openStore(args, { create: false });
     try {
       const record = store.revoke(args.key);
       if (!record)

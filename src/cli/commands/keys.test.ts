@@ -1,0 +1,90 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parseExpiry } from './keys.ts';
+
+const root = resolve(import.meta.dirname, '../../..');
+const directory = mkdtempSync(join(tmpdir(), 'rampart-keys-cli-'));
+afterAll(() => rmSync(directory, { recursive: true, force: true }));
+
+function rampart(...args: string[]) {
+  return spawnSync(process.execPath, [join(root, 'bin/rampart.js'), 'keys', ...args], {
+    encoding: 'utf8',
+    cwd: directory,
+  });
+}
+
+function expectCoded(result: ReturnType<typeof rampart>, code: string) {
+  expect(result.status).toBe(2);
+  expect(result.stderr).toContain(`error ${code}:`);
+  expect(result.stderr).toContain('hint:');
+  expect(result.stderr).not.toMatch(/\n\s+at /);
+}
+
+describe('parseExpiry', () => {
+  const now = Date.parse('2026-06-01T00:00:00Z');
+
+  it('turns a lifetime or a future date into an ISO time', () => {
+    expect(parseExpiry('30d', now)).toBe('2026-07-01T00:00:00.000Z');
+    expect(parseExpiry('2027-01-01', now)).toBe('2027-01-01T00:00:00.000Z');
+  });
+
+  it('refuses a date in the past, which would create a key that never works', () => {
+    expect(() => parseExpiry('2020-01-01', now)).toThrow(expect.objectContaining({ code: 'RAMPART_USAGE' }));
+  });
+});
+
+describe('rampart keys', () => {
+  it('list and revoke refuse a data directory without a key store, and create nothing there', () => {
+    const missing = join(directory, 'typo');
+    expectCoded(rampart('list', '--data-dir', missing), 'RAMPART_IO');
+    expectCoded(rampart('revoke', 'rk_00000000', '--data-dir', missing), 'RAMPART_IO');
+    expect(existsSync(missing)).toBe(false);
+  });
+
+  it('a data directory that is a file is an I/O error, not an internal one', () => {
+    const file = join(directory, 'not-a-folder');
+    writeFileSync(file, 'x');
+    expectCoded(
+      rampart('create', '--principal', 'alice', '--roles', 'analyst', '--data-dir', file),
+      'RAMPART_IO',
+    );
+  });
+
+  it('create refuses an empty role list and an expiry in the past', () => {
+    const dataDir = join(directory, 'data');
+    expectCoded(
+      rampart('create', '--principal', 'alice', '--roles', ',', '--data-dir', dataDir),
+      'RAMPART_USAGE',
+    );
+    const past = rampart(
+      'create',
+      '--principal',
+      'alice',
+      '--roles',
+      'analyst',
+      '--expires',
+      '2020-01-01',
+      '--data-dir',
+      dataDir,
+    );
+    expectCoded(past, 'RAMPART_USAGE');
+    const created = rampart(
+      'create',
+      '--principal',
+      'alice',
+      '--roles',
+      'analyst',
+      '--expires',
+      '30d',
+      '--data-dir',
+      dataDir,
+    );
+    expect(created.status).toBe(0);
+    const listed = rampart('list', '--data-dir', dataDir);
+    expect(listed.status).toBe(0);
+    expect(listed.stdout).toContain('alice');
+  });
+});
