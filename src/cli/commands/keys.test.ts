@@ -59,29 +59,20 @@ describe('rampart keys', () => {
       rampart('create', '--principal', 'alice', '--roles', ',', '--data-dir', dataDir),
       'RAMPART_USAGE',
     );
-    const past = rampart(
-      'create',
-      '--principal',
-      'alice',
-      '--roles',
-      'analyst',
-      '--expires',
-      '2020-01-01',
-      '--data-dir',
-      dataDir,
-    );
-    expectCoded(past, 'RAMPART_USAGE');
-    const created = rampart(
-      'create',
-      '--principal',
-      'alice',
-      '--roles',
-      'analyst',
-      '--expires',
-      '30d',
-      '--data-dir',
-      dataDir,
-    );
+    const create = (expires: string) =>
+      rampart(
+        'create',
+        '--principal',
+        'alice',
+        '--roles',
+        'analyst',
+        '--expires',
+        expires,
+        '--data-dir',
+        dataDir,
+      );
+    expectCoded(create('2020-01-01'), 'RAMPART_USAGE');
+    const created = create('30d');
     expect(created.status).toBe(0);
     const listed = rampart('list', '--data-dir', dataDir);
     expect(listed.status).toBe(0);
