@@ -100,6 +100,9 @@ describe('console report fields', () => {
     expect(passedOf(event({ status: 'failed' }))).toBe(false);
     expect(passedOf(event({}, 'block'))).toBe(false);
     expect(passedOf(event({ findings: 3 }))).toBeUndefined();
+    // model.scan.result events as `rampart model scan --report-to` sends them
+    expect(passedOf(event({ 'rampart.verdict': 'clean' }, 'allow'))).toBe(true);
+    expect(passedOf(event({ 'rampart.verdict': 'unsafe' }, 'flag'))).toBe(false);
   });
 
   it('colours compliance statuses: covered and enabled good, available partial, not-covered bad', () => {

@@ -24,7 +24,9 @@ export function passedOf(event: SecurityEvent): boolean | undefined {
     const value = event.attrs[name];
     if (typeof value === 'boolean') return value;
   }
-  const status = event.attrs.status ?? event.attrs.result ?? event.attrs.verdict;
+  // `rampart model scan` reports its verdict as rampart.verdict: clean passes; unsafe, malicious and error fail.
+  const status =
+    event.attrs.status ?? event.attrs.result ?? event.attrs.verdict ?? event.attrs['rampart.verdict'];
   if (typeof status === 'string') return /^(pass|passed|ok|success|verified|clean)$/i.test(status);
   if (event.decision === 'block') return false;
   return undefined;

@@ -23,7 +23,11 @@ function Features({ control }: { control: ComplianceControl }) {
         <li key={feature.id}>
           {feature.enabled ? <span className="ok">●</span> : <span className="muted">○</span>} {feature.name}{' '}
           <span className="muted">
-            ({feature.enabled ? `enabled, by ${feature.enabledBy}` : 'not enabled'})
+            (
+            {feature.enabled
+              ? `enabled, ${feature.enabledBy === 'config' ? 'per the config' : 'seen in events'}`
+              : 'not enabled'}
+            )
           </span>
         </li>
       ))}
