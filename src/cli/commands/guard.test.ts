@@ -55,6 +55,16 @@ describe('rampart guard (real process)', () => {
     expect(code).toBe(2);
     expect(stderr).toContain('RAMPART_GUARD_DATASET_INVALID');
   });
+
+  it('eval on an empty dataset exits 2 instead of printing zero metrics', async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'rampart-guard-cli-'));
+    const path = join(directory, 'empty.jsonl');
+    writeFileSync(path, '\n');
+    const { code, stdout, stderr } = await rampart('guard', 'eval', '--dataset', path);
+    expect(code).toBe(2);
+    expect(stderr).toContain('error RAMPART_GUARD_DATASET_INVALID:');
+    expect(stdout).not.toContain('PRECISION');
+  });
 });
 
 describe('guard command rendering', () => {

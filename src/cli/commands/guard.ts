@@ -164,6 +164,9 @@ const evaluate = defineCommand({
     if (!channels.includes(channel))
       throw new RampartError('RAMPART_USAGE', `--channel must be one of ${channels.join(', ')}`);
     const records = readDataset(args.dataset);
+    // Precision and recall over nothing are zeros that look like results: refuse instead.
+    if (records.length === 0)
+      throw new RampartError('RAMPART_GUARD_DATASET_INVALID', `${args.dataset} has no rows to evaluate`);
     const guard = createGuard(loadGuardConfig(args.config));
     const report = evaluateGuard(guard, records, channel);
     if (format === 'json') process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);

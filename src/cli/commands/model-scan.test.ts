@@ -90,4 +90,11 @@ describe('rampart model scan', () => {
     expect(missing.stderr).toContain('RAMPART_MODEL_SCAN_PATH_NOT_FOUND');
     expect(missing.stderr).not.toMatch(/\n\s+at /);
   });
+
+  it('exits 2 instead of passing when there is nothing to scan', async () => {
+    await mkdir(join(directory, 'not-downloaded'));
+    const empty = await rampart('model', 'scan', join(directory, 'not-downloaded'));
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toContain('error RAMPART_MODEL_SCAN_PATH_NOT_FOUND: no files to scan');
+  });
 });

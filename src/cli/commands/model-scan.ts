@@ -126,6 +126,11 @@ export default defineCommand({
     } finally {
       bar.finish();
     }
+    // A gate that scanned nothing must not pass: a wrong path or a model not yet downloaded looks like this.
+    if (report.summary.files === 0)
+      throw new RampartError('RAMPART_MODEL_SCAN_PATH_NOT_FOUND', `no files to scan in ${paths.join(', ')}`, {
+        hint: 'Point `rampart model scan` at the model files (symbolic links are not followed); check that the download or checkout step ran.',
+      });
     const format = args.format as 'table' | 'json' | 'sarif';
     const text =
       format === 'json'
