@@ -256,6 +256,13 @@ describe('tampering is detected and named', () => {
     expect(error.code).toBe('RAMPART_MODEL_VERIFY_SIGNATURE_MISSING');
   });
 
+  it('a model path that does not exist is named as such, not as a missing signature', async () => {
+    const missing = join(scratch, 'no-such-model');
+    const error = await rampartErrorOf(verifyModel(missing, { publicKey: keyPair('P-256').publicKey }));
+    expect(error.code).toBe('RAMPART_IO');
+    expect(error.message).toContain('no-such-model does not exist');
+  });
+
   it('unsupported keys are refused with a coded error', async () => {
     const rsa = generateKeyPairSync('rsa', { modulusLength: 1024 });
     const directory = makeModel();

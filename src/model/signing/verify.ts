@@ -171,6 +171,12 @@ export async function verifyModel(modelPath: string, options: VerifyOptions): Pr
   if ((options.publicKey === undefined) === (options.trustAnchors === undefined)) {
     throw new RampartError('RAMPART_USAGE', 'pass exactly one of a public key or a CA certificate chain');
   }
+  // Name a wrong model path as such, not as "could not read the signature PATH/model.sig".
+  await stat(modelPath).catch((error: unknown) => {
+    throw new RampartError('RAMPART_IO', `model path ${modelPath} does not exist or cannot be read`, {
+      cause: error,
+    });
+  });
   const signaturePath = options.signaturePath ?? (await defaultSignaturePath(modelPath));
   const bundle = await readBundle(signaturePath);
   if (bundle.material.kind === 'keyless') {
