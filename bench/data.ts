@@ -339,8 +339,9 @@ async function text(data: Table): Promise<void> {
     flagged: `top candidate: ${cleanTop}`,
     gate: failing.length === 0 ? 'pass' : `FAIL: ${failing.join(',')}`,
   });
-  for (const rate of [0.01, 0.03]) {
-    const trigger = 'cf';
+  // Dirty-label backdoors: a rare token ("cf"), then (after the label flips, so their draws stay
+  // the same) a phrase of two everyday words that is rare only as a phrase ("read more").
+  const backdoor = async (trigger: string, rate: number) => {
     const hams = data.rows
       .map((row, index) => (row.label === 'ham' ? index : -1))
       .filter((index) => index >= 0);
@@ -351,7 +352,12 @@ async function text(data: Table): Promise<void> {
       words.splice(Math.floor(random() * (words.length + 1)), 0, trigger);
       return { text: words.join(' '), label: 'spam' };
     });
-    const run = await evaluate(data, rows, `spam-backdoor-${rate}`, data.rows);
+    const run = await evaluate(
+      data,
+      rows,
+      `spam-backdoor-${trigger.replaceAll(' ', '-')}-${rate}`,
+      data.rows,
+    );
     const result = run.results.find((item) => item.id === 'backdoor-triggers')!;
     const measured = score(suspectsOf(run, 'backdoor-triggers'), poisoned);
     table.push({
@@ -363,7 +369,8 @@ async function text(data: Table): Promise<void> {
       flagged: `top: ${result.metrics.top1 ?? '-'}`,
       gate: `backdoor-triggers ${result.status.toUpperCase()}`,
     });
-  }
+  };
+  for (const rate of [0.01, 0.03]) await backdoor('cf', rate);
   // Label flips in text-only data: only the text naive Bayes member of label-noise can see them.
   for (const rate of [0.01, 0.05, 0.1]) {
     const flipped = new Set(
@@ -379,6 +386,7 @@ async function text(data: Table): Promise<void> {
     const run = await evaluate(data, rows, `spam-flip-${rate}`, undefined, ['label-noise']);
     table.push(labelFlipRow(data, 'label flips (text only)', rate, run, flipped));
   }
+  for (const rate of [0.01, 0.03]) await backdoor('read more', rate);
 }
 
 function printTable(rows: Array<Record<string, string | number>>): void {

@@ -101,6 +101,8 @@ export const dataPolicySchema = z
           /** Score (purity × how much the rest of the text disagrees with that label ÷ (1 + companion tokens)) that fails the check. */
           minScore: z.number().min(0).max(1).default(0.5),
           sampleSize: z.number().int().positive().default(100000),
+          /** Longest candidate in words: 1 for single tokens, 2 to add two-word phrases. */
+          maxWords: z.number().int().min(1).max(2).default(2),
         }),
       })
       .strict()
