@@ -8,9 +8,9 @@ import { loadRowTokens } from '../text-tokens.ts';
  * out-of-sample class probabilities from three simple models fitted in-process on a bounded
  * sample — the vote of its k nearest neighbours, the vote of its k nearest neighbours after
  * within-class whitening, and a cross-validated multinomial logistic regression, plus naive Bayes
- * over the tokens of the policy's text column when there is one — averaged. A row
- * is a suspect when its own label gets less than that class's average self-confidence and at
- * least `minDisagreement` goes to another class; suspects are ranked by that margin.
+ * over the tokens of the policy's text column when there is one — averaged. A row is a suspect
+ * when its own label gets less than that class's average self-confidence and at least
+ * `minDisagreement` goes to another class; suspects are ranked by that margin.
  */
 export const labelNoiseCheck: DataCheck = {
   id: 'label-noise',
