@@ -98,6 +98,24 @@ roles: { r: [{ routes: [missing] }] }
     expect(problemsOf('routes: [unclosed').code).toBe('RAMPART_CONFIG_PARSE');
   });
 
+  it('lists the first few YAML syntax errors and counts the cascade after them', () => {
+    // An unquoted ${VAR} inside [ ] starts a flow map: the parser then reports every later line.
+    const text = ['tokens: [${TOKEN}]', 'a: { b: ${B} }', 'c: 1', 'd: { e: 2 }', 'f: [3, 4]'].join('\n');
+    let caught: RampartError | undefined;
+    try {
+      parseConfig(text, { env });
+    } catch (error) {
+      caught = error as RampartError;
+    }
+    expect(caught?.code).toBe('RAMPART_CONFIG_PARSE');
+    const details = caught!.details as Array<{ path: string; message: string }>;
+    expect(details.length).toBeLessThanOrEqual(4);
+    expect(details[0]!.path).toMatch(/^line 1, column \d+$/);
+    expect(details[0]!.message).not.toMatch(/at line \d+/);
+    expect(details.at(-1)!.message).toMatch(/^\d+ more, usually caused by the first$/);
+    expect(caught!.hint).toContain('Quote a ${VAR}');
+  });
+
   it('reports an alias to a missing anchor and refuses alias bombs (found by fast-check)', () => {
     expect(problemsOf('*-').code).toBe('RAMPART_CONFIG_PARSE');
     const bomb = [

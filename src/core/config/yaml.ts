@@ -88,11 +88,18 @@ export function parseYamlConfig<Schema extends z.ZodType>(
   const source = options.sourceName ?? 'config';
   const document = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
   if (document.errors.length > 0) {
-    const problems = document.errors.map((error) => ({
+    // Later syntax errors mostly cascade from the first: list a few, count the rest.
+    const shown = 3;
+    const problems = document.errors.slice(0, shown).map((error) => ({
       path: error.linePos ? `line ${error.linePos[0].line}, column ${error.linePos[0].col}` : '(document)',
-      message: error.message.split('\n')[0] ?? error.message,
+      message: (error.message.split('\n')[0] ?? error.message).replace(/ at line \d+, column \d+:?$/, ''),
     }));
-    throw new RampartError('RAMPART_CONFIG_PARSE', `${source}: YAML syntax error`, { details: problems });
+    const more = document.errors.length - shown;
+    if (more > 0) problems.push({ path: '', message: `${more} more, usually caused by the first` });
+    throw new RampartError('RAMPART_CONFIG_PARSE', `${source}: YAML syntax error`, {
+      details: problems,
+      hint: 'The file is not valid YAML: fix the first reported line. Quote a ${VAR} that stands inside [ ] or { }.',
+    });
   }
   let raw: unknown;
   try {
