@@ -122,10 +122,12 @@ export async function buildBaseline(dataset: Dataset, policy: DataPolicy): Promi
   const outlierRate = metric('outliers', 'rate');
   const labelNoiseRate = metric('label-noise', 'rate');
   const labelErrorRate = metric('label-noise', 'errorRate');
+  const labelRowsScored = metric('label-noise', 'rowsScored');
   const conflictingGroups = metric('duplicates', 'conflictingGroups');
   if (outlierRate !== undefined) reference.outlierRate = outlierRate;
   if (labelNoiseRate !== undefined) reference.labelNoiseRate = labelNoiseRate;
   if (labelErrorRate !== undefined) reference.labelErrorRate = labelErrorRate;
+  if (labelRowsScored !== undefined) reference.labelRowsScored = labelRowsScored;
   if (conflictingGroups !== undefined) reference.conflictingGroups = conflictingGroups;
   return { ...current, reference };
 }

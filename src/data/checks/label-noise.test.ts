@@ -136,4 +136,19 @@ describe('label-noise check (out-of-sample label disagreement)', () => {
       dataset.close();
     }
   });
+
+  it('compares the estimate only when the data is at least 80% of the baseline sample', async () => {
+    // Fewer rows make weaker out-of-sample models, so the estimate rises without any flip.
+    const { result, baseline } = await checkRows(clean.slice(0, 300), {
+      baselineRows: clean,
+      only: ['label-noise'],
+    });
+    expect(baseline!.reference.labelRowsScored).toBe(500);
+    expect(result('label-noise').metrics.gatedOn).toBe('suspect rate');
+    const { result: most } = await checkRows(clean.slice(0, 450), {
+      baselineRows: clean,
+      only: ['label-noise'],
+    });
+    expect(most('label-noise').metrics.gatedOn).toBe('estimated mislabelled share');
+  });
 });
