@@ -32,6 +32,34 @@ async function findSubCommand(command: CommandDef, rawArgs: string[]): Promise<[
   return [command];
 }
 
+/**
+ * The first `--option` the command does not declare (citty would ignore it, so a typo such as
+ * `--fail-om high` silently ran with the default), or undefined. Values after `--` are not options.
+ */
+export async function unknownOption(command: CommandDef, rawArgs: string[]): Promise<string | undefined> {
+  const args = (typeof command.args === 'function' ? await command.args() : await command.args) ?? {};
+  const known = new Set<string>(['help', 'version']);
+  for (const [name, definition] of Object.entries(
+    args as Record<string, { type?: string; alias?: string | string[] }>,
+  )) {
+    if (definition.type === 'positional') continue;
+    const camel = name.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
+    const kebab = name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+    for (const form of [name, camel, kebab]) {
+      known.add(form);
+      if (definition.type === 'boolean') known.add(`no-${form}`);
+    }
+    for (const alias of [definition.alias ?? []].flat()) known.add(alias);
+  }
+  for (const arg of rawArgs) {
+    if (arg === '--') break;
+    if (!arg.startsWith('--')) continue;
+    const name = arg.slice(2).split('=')[0]!;
+    if (!known.has(name)) return `--${name}`;
+  }
+  return undefined;
+}
+
 export async function runCli(rawArgs: string[]): Promise<void> {
   if (rawArgs.length === 0 || rawArgs.includes('--help') || rawArgs.includes('-h')) {
     const [command, parent] = await findSubCommand(main, rawArgs);
@@ -43,6 +71,13 @@ export async function runCli(rawArgs: string[]): Promise<void> {
     return;
   }
   try {
+    const [command] = await findSubCommand(main, rawArgs);
+    const unknown = await unknownOption(command, rawArgs);
+    if (unknown) {
+      const error = new Error(`unknown option ${unknown}`);
+      error.name = 'CLIError';
+      throw error;
+    }
     await runCommand(main, { rawArgs });
   } catch (error) {
     const isUsage = (error as { name?: string }).name === 'CLIError';
