@@ -1,17 +1,17 @@
 import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
-import { defineCommand } from 'citty';
+import type { CommandDef } from 'citty';
 import { describe, expect, it } from 'vitest';
 import { unknownOption } from './main.ts';
 
-const command = defineCommand({
+const command: CommandDef = {
   args: {
     path: { type: 'positional' },
     'fail-on': { type: 'string' },
     hash: { type: 'boolean' },
     config: { type: 'string', alias: 'c' },
   },
-});
+};
 
 describe('unknown options', () => {
   it('accepts declared options in kebab and camel case, --no- booleans, aliases and values after --', async () => {
