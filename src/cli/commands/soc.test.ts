@@ -42,6 +42,9 @@ describe('rampart soc rules test', () => {
     const report = JSON.parse(custom.stdout) as { detections: Array<{ ruleId: string }> };
     expect(report.detections.map((detection) => detection.ruleId)).toEqual(['three-failures']);
     writeFileSync(join(directory, 'bad.jsonl'), '{"kind": 1}\n');
+    const xml = rampart('soc', 'rules', 'test', '--events', events, '--format', 'xml');
+    expect(xml.status).toBe(2);
+    expect(xml.stderr).toContain('RAMPART_USAGE');
     const bad = rampart('soc', 'rules', 'test', '--events', join(directory, 'bad.jsonl'));
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('RAMPART_STORE_EVENT_INVALID');

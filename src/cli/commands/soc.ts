@@ -26,7 +26,7 @@ const rulesTest = defineCommand({
       required: false,
     },
     events: { type: 'string', description: 'JSON-lines file of events', required: true },
-    format: { type: 'string', description: 'table | json', default: 'table' },
+    format: { type: 'enum', options: ['table', 'json'], description: 'table | json', default: 'table' },
   },
   run({ args }) {
     const rules = args.rules ? loadRules([args.rules]) : defaultRules();
