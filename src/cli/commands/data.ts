@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { defineCommand } from 'citty';
 import {
@@ -328,6 +328,11 @@ const check = defineCommand({
   async run({ args }) {
     const policy = policyFrom(args);
     const files = positionals(args, args.file).map((file) => resolve(file));
+    // A file that is not there is an I/O error (exit 2), as in `data profile`, not a failed check (exit 1).
+    for (const file of files) {
+      if (!statSync(file, { throwIfNoEntry: false })?.isFile())
+        throw new RampartError('RAMPART_IO', `cannot read ${file}: no such file`);
+    }
     const failOn = severityFlag(args['fail-on']);
     const baselinePath =
       args.baseline ??
