@@ -1,4 +1,6 @@
-import { existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultConsoleDir } from './soc-serve.ts';
@@ -9,5 +11,27 @@ describe('rampart soc serve', () => {
   it('serves the console that `npm run build:console` writes to dist/console without --static', () => {
     const built = join(root, 'dist', 'console');
     expect(defaultConsoleDir()).toBe(existsSync(join(built, 'index.html')) ? built : undefined);
+  });
+});
+
+describe('rampart soc serve --static', () => {
+  it('refuses a folder without a console build instead of serving the "not built" page', () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'rampart-soc-serve-'));
+    const result = spawnSync(
+      process.execPath,
+      [
+        join(root, 'bin/rampart.js'),
+        'soc',
+        'serve',
+        '--port',
+        '0',
+        '--static',
+        join(root, 'no-such-console'),
+      ],
+      { encoding: 'utf8', cwd, timeout: 20_000 },
+    );
+    rmSync(cwd, { recursive: true, force: true });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('error RAMPART_IO: no console build');
   });
 });

@@ -60,6 +60,12 @@ export default defineCommand({
     const port = args.port === undefined ? config.server.port : Number(args.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535)
       throw new RampartError('RAMPART_USAGE', '--port must be 0-65535');
+    const staticDir = args.static ?? config.console.staticDir ?? defaultConsoleDir();
+    // A folder asked for by name must hold a console build; serving the "not built" page instead hides the typo.
+    if (staticDir && !existsSync(join(staticDir, 'index.html')))
+      throw new RampartError('RAMPART_IO', `no console build (index.html) in ${staticDir}`, {
+        hint: 'Pass the folder `npm run build:console` writes (dist/console), or leave --static and console.staticDir out.',
+      });
     const store = await openEventStore(config.store);
     const soc = createSoc({
       store,
@@ -74,7 +80,6 @@ export default defineCommand({
       onError: (error) =>
         process.stderr.write(`soc: could not handle a detection: ${(error as Error).message}\n`),
     });
-    const staticDir = args.static ?? config.console.staticDir ?? defaultConsoleDir();
     const server = createSocServer({
       ...soc,
       config: {
