@@ -32,7 +32,7 @@ import {
   verifyLogFile,
   verifyManifest,
 } from '../../data/index.ts';
-import { eventOutputArgs, outputEvents } from '../event-output.ts';
+import { checkEventOutput, eventOutputArgs, outputEvents } from '../event-output.ts';
 import { exitCodes, renderCliError } from '../render-error.ts';
 
 function readText(path: string, what: string): string {
@@ -291,6 +291,7 @@ const gate = defineCommand({
     ...gateArgs,
   },
   async run({ args }) {
+    checkEventOutput(args);
     const policy = policyFrom(args);
     const directory = resolve(args.dir);
     const baselinePath =
@@ -326,6 +327,7 @@ const check = defineCommand({
     ...gateArgs,
   },
   async run({ args }) {
+    checkEventOutput(args);
     const policy = policyFrom(args);
     const files = positionals(args, args.file).map((file) => resolve(file));
     // A file that is not there is an I/O error (exit 2), as in `data profile`, not a failed check (exit 1).

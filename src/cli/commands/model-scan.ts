@@ -8,7 +8,7 @@ import {
   scanReportToSarif,
   type Verdict,
 } from '../../model/index.ts';
-import { eventOutputArgs, outputEvents } from '../event-output.ts';
+import { checkEventOutput, eventOutputArgs, outputEvents } from '../event-output.ts';
 import { exitCodes } from '../render-error.ts';
 
 const failLevels = ['clean', 'unsafe', 'malicious', 'never'] as const;
@@ -118,6 +118,7 @@ export default defineCommand({
     ...eventOutputArgs,
   },
   async run({ args }) {
+    checkEventOutput(args);
     const paths = [args.path, ...(args._ ?? []).filter((value) => value !== args.path)].map(String);
     const bar = progress();
     let report: ScanReport;

@@ -3,7 +3,7 @@ import { relative, resolve } from 'node:path';
 import { defineCommand } from 'citty';
 import { RampartError } from '../../core/index.ts';
 import { buildModelBom, signModel, verifyModel, verifyResultToEvent } from '../../model/index.ts';
-import { eventOutputArgs, outputEvents } from '../event-output.ts';
+import { checkEventOutput, eventOutputArgs, outputEvents } from '../event-output.ts';
 import { exitCodes, renderCliError } from '../render-error.ts';
 
 /** Verification outcomes that mean "the model or its signature is not trustworthy" (exit 1). */
@@ -194,6 +194,7 @@ export const verify = defineCommand({
     if (Boolean(args.key) === Boolean(args['certificate-chain'])) {
       throw new RampartError('RAMPART_USAGE', 'pass exactly one of --key or --certificate-chain');
     }
+    checkEventOutput(args);
     const workers = workersOf(args.workers);
     const progress = progressBar('verifying');
     try {

@@ -1,7 +1,7 @@
 import { defineCommand } from 'citty';
 import { RampartError } from '../../core/index.ts';
 import { toSecurityEvent } from '../../soc/index.ts';
-import { eventOutputArgs, outputEvents } from '../event-output.ts';
+import { checkEventOutput, eventOutputArgs, outputEvents } from '../event-output.ts';
 import { exitCodes } from '../render-error.ts';
 import { repeatedFlag } from './model-signing.ts';
 
@@ -46,6 +46,7 @@ export default defineCommand({
         'say where the event goes: --report-to SOC_URL and/or --events FILE',
       );
     }
+    checkEventOutput(args);
     const event = toSecurityEvent(
       {
         kind: args.kind,
