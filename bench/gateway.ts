@@ -5,6 +5,8 @@
  *   npm run bench:gateway                        # 10 s per case, 32 connections
  *   npm run bench:gateway -- --duration 20 --connections 64 --repeat 3
  *   npm run bench:gateway -- --variants direct,gateway-plain,gateway --modes json
+ *   RAMPART_BENCH_NODE_FLAGS="--cpu-prof --cpu-prof-dir=prof" npm run bench:gateway -- --variants gateway
+ *                                                # profile the gateway process (Node refuses these in NODE_OPTIONS)
  *
  * Variants: direct (mock upstream alone), gateway-plain (auth + authorisation + limits + audit),
  * gateway (the same plus the default guard scanners on input and output).
@@ -256,7 +258,13 @@ async function main(): Promise<void> {
       configPath,
       stringify({ ...config, routes: config.routes.map((route) => ({ ...route, guard: routeGuard })) }),
     );
-    const gateway = start(1, 'node', ['bin/rampart.js', 'gateway', '--config', configPath]);
+    const gateway = start(1, 'node', [
+      ...(process.env.RAMPART_BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean),
+      'bin/rampart.js',
+      'gateway',
+      '--config',
+      configPath,
+    ]);
     await waitPort(gatewayPort, gateway);
     for (const mode of modes)
       results.set(`${variant}/${mode}`, await measure(variant, mode, gatewayPort, key, gateway.pid!));
