@@ -1,4 +1,6 @@
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { RampartError } from '../core/index.ts';
 import type { EventStore } from './store/event-store.ts';
 
 export interface RetentionOptions {
@@ -16,6 +18,14 @@ export async function applyRetention(
   const now = options.now ?? new Date();
   const cutoff = new Date(now.getTime() - options.days * 86_400_000);
   if (options.archiveDir) {
+    try {
+      mkdirSync(options.archiveDir, { recursive: true });
+    } catch (error) {
+      throw new RampartError('RAMPART_IO', `cannot create the archive folder ${options.archiveDir}`, {
+        cause: error,
+        hint: 'Pass a folder this user can write (--archive-dir, or retention.archiveDir in soc.yaml); nothing was deleted.',
+      });
+    }
     const path = join(options.archiveDir, `events-before-${cutoff.toISOString().slice(0, 10)}.jsonl`);
     const result = await store.archiveOlderThan(cutoff, path);
     return { removed: result.archived, archive: path };
