@@ -61,7 +61,7 @@ export class HttpEventSink implements EventSink {
           // not JSON: the status says enough
         }
       } catch (error) {
-        lastProblem = `cannot reach ${new URL(this.url).host} (${(error as Error).name})`;
+        lastProblem = `cannot reach ${new URL(this.url).host} (${networkProblem(error)})`;
         if (attempt < attempts) await delay(attempt);
         continue;
       }
@@ -75,6 +75,14 @@ export class HttpEventSink implements EventSink {
       `could not report ${batch.length} event(s): ${lastProblem}`,
     );
   }
+}
+
+/** What went wrong in words an operator can act on: ECONNREFUSED, ENOTFOUND, timed out; not "TypeError". */
+function networkProblem(error: unknown): string {
+  const failure = error as { name?: string; cause?: { code?: unknown } };
+  if (failure.name === 'TimeoutError') return 'timed out';
+  if (typeof failure.cause?.code === 'string') return failure.cause.code;
+  return failure.name ?? 'network error';
 }
 
 function delay(attempt: number): Promise<void> {

@@ -70,5 +70,7 @@ describe('HttpEventSink -> POST /events', () => {
       .catch((caught: unknown) => caught);
     expect(error).toMatchObject({ code: 'RAMPART_SOC_FORWARD_FAILED' });
     expect(String((error as Error).message)).not.toContain('secret-token');
+    // The reason an operator can act on, not the JavaScript error class.
+    expect(String((error as Error).message)).toContain(`cannot reach 127.0.0.1:${port} (ECONNREFUSED)`);
   });
 });
