@@ -93,4 +93,10 @@ describe('guard command rendering', () => {
       'mail [EMAIL_1]',
     );
   });
+
+  it('a scan that could not run shows its code and the hint, like every other CLI error', () => {
+    const text = renderScanResult(createGuard({ maxChars: 10 }).scanText('x'.repeat(11), 'user'));
+    expect(text).toContain('error RAMPART_GUARD_INPUT_TOO_LARGE:');
+    expect(text).toMatch(/\n {2}hint: \S/);
+  });
 });

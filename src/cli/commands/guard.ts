@@ -41,7 +41,8 @@ function checkFormat(format: string): 'table' | 'json' {
 /** The scan result for people: verdict, one row per finding, and the redacted text when any. */
 export function renderScanResult(result: ScanResult): string {
   const lines = [`verdict: ${result.verdict}`];
-  if (result.error) lines.push(`error: ${result.error.code}: ${result.error.message}`);
+  if (result.error)
+    lines.push(`error ${result.error.code}: ${result.error.message}`, `  hint: ${result.error.hint}`);
   if (result.findings.length > 0) {
     lines.push(
       '',
