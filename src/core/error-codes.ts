@@ -124,6 +124,14 @@ export const errorCodes = {
     hint: 'Send `Authorization: Bearer <admin token>` to the admin API.',
   },
   RAMPART_NOT_FOUND: { status: 404, hint: 'Check the id or path.' },
+  RAMPART_ADMIN_REQUEST_INVALID: {
+    status: 400,
+    hint: 'Fix the fields listed in details; docs/gateway.md lists every admin API body and query parameter.',
+  },
+  RAMPART_ADMIN_RELOAD_UNAVAILABLE: {
+    status: 409,
+    hint: 'Only a gateway started with --config can reload; restart `rampart up` or `rampart gateway --config FILE` instead.',
+  },
 
   // --- guard ---
   RAMPART_GUARD_SCANNER_FAILED: {
@@ -345,6 +353,10 @@ export const errorCodes = {
   RAMPART_DATA_LOG_INVALID: {
     status: 400,
     hint: 'The provenance log was edited, truncated or reordered at the reported line: restore it from version control.',
+  },
+  RAMPART_DATA_POLICY_NOT_FOUND: {
+    status: 400,
+    hint: 'Pass an existing data policy with --policy (docs/data-gate.md has an example), or leave it out to use the defaults.',
   },
   RAMPART_DATA_POLICY_INVALID: {
     status: 400,

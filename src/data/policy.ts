@@ -135,7 +135,10 @@ export function parsePolicy(text: string, source = 'policy'): DataPolicy {
 }
 
 function asPolicyError(error: unknown): unknown {
-  if (!RampartError.is(error) || error.code === 'RAMPART_CONFIG_NOT_FOUND') return error;
+  if (!RampartError.is(error)) return error;
+  if (error.code === 'RAMPART_CONFIG_NOT_FOUND') {
+    return new RampartError('RAMPART_DATA_POLICY_NOT_FOUND', error.message, { cause: error });
+  }
   return new RampartError('RAMPART_DATA_POLICY_INVALID', error.message, {
     cause: error,
     details: error.details,

@@ -76,7 +76,7 @@ const eventQuerySchema = z
 function parseInput<Schema extends z.ZodType>(schema: Schema, value: unknown): z.output<Schema> {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
-  throw new RampartError('RAMPART_REQUEST_MALFORMED', 'invalid admin request', {
+  throw new RampartError('RAMPART_ADMIN_REQUEST_INVALID', 'invalid admin request', {
     details: zodProblems(result.error, value),
   });
 }
@@ -220,7 +220,10 @@ export function createAdminServer(options: AdminServerOptions): Server {
     }
     if (method === 'POST' && path === '/admin/reload') {
       if (!options.reload)
-        throw new RampartError('RAMPART_NOT_FOUND', 'this gateway was not started from a config file');
+        throw new RampartError(
+          'RAMPART_ADMIN_RELOAD_UNAVAILABLE',
+          'this gateway was not started from a config file',
+        );
       try {
         await options.reload();
       } catch (error) {

@@ -27,7 +27,10 @@ const maxTtlSeconds = 30 * 24 * 3600;
 
 function checkTtl(ttlSeconds: number): void {
   if (!Number.isFinite(ttlSeconds) || ttlSeconds <= 0 || ttlSeconds > maxTtlSeconds) {
-    throw new RampartError('RAMPART_REQUEST_MALFORMED', `ttlSeconds must be between 1 and ${maxTtlSeconds}`);
+    throw new RampartError(
+      'RAMPART_ADMIN_REQUEST_INVALID',
+      `ttlSeconds must be between 1 and ${maxTtlSeconds}`,
+    );
   }
 }
 
@@ -88,7 +91,7 @@ export class GatewayControls {
     now = Date.now(),
   ): Block {
     checkTtl(ttlSeconds);
-    if (!value) throw new RampartError('RAMPART_REQUEST_MALFORMED', 'a block needs a value');
+    if (!value) throw new RampartError('RAMPART_ADMIN_REQUEST_INVALID', 'a block needs a value');
     const block: Block = {
       id: uuidv7(),
       type,
@@ -136,7 +139,7 @@ export class GatewayControls {
   ) {
     checkTtl(ttlSeconds);
     if (!Number.isInteger(requestsPerMinute) || requestsPerMinute < 1) {
-      throw new RampartError('RAMPART_REQUEST_MALFORMED', 'requestsPerMinute must be a positive integer');
+      throw new RampartError('RAMPART_ADMIN_REQUEST_INVALID', 'requestsPerMinute must be a positive integer');
     }
     const override: LimitOverride = {
       id: uuidv7(),

@@ -83,6 +83,22 @@ function clientIpOf(request: IncomingMessage, trustedProxies: readonly string[])
   return first || direct;
 }
 
+type RouteLookupError = 'RAMPART_ROUTE_NOT_FOUND' | 'RAMPART_METHOD_NOT_ALLOWED' | 'RAMPART_PATH_FORBIDDEN';
+
+const routeMessages: Record<RouteLookupError, string> = {
+  RAMPART_ROUTE_NOT_FOUND: 'no such route',
+  RAMPART_METHOD_NOT_ALLOWED: 'this route does not accept',
+  RAMPART_PATH_FORBIDDEN: 'model export and file download paths are refused on this route',
+};
+
+function routeError(code: RouteLookupError, method: string): RampartError {
+  const message =
+    code === 'RAMPART_METHOD_NOT_ALLOWED'
+      ? `${routeMessages[code]} ${method.slice(0, 16)}`
+      : routeMessages[code];
+  return new RampartError(code, message);
+}
+
 /** The inference gateway: one HTTP server in front of model upstreams. */
 export class Gateway {
   readonly context: GatewayContext;
@@ -204,8 +220,7 @@ export class Gateway {
       writeFinal();
     };
     try {
-      if (!match)
-        throw new RampartError((lookup as { error: 'RAMPART_ROUTE_NOT_FOUND' }).error, 'no such route');
+      if (!match) throw routeError((lookup as { error: RouteLookupError }).error, request.method ?? 'GET');
       const admitted = runtime.admission.acquire();
       exchange.cleanups.push(typeof admitted === 'function' ? admitted : await admitted);
       if (match.route.config.allowExport && match.subPath) exchange.action = 'export';

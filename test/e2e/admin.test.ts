@@ -39,6 +39,10 @@ describe('admin API', () => {
     expect((await admin('GET', '/metrics', undefined, '')).status).toBe(401);
     expect((await admin('GET', '/healthz', undefined, '')).status).toBe(200);
     expect((await admin('GET', '/readyz', undefined, '')).json()).toEqual({ status: 'ready' });
+    // This gateway was built in-process, not from a config file: nothing to reload, and it says why.
+    const reload = await admin('POST', '/admin/reload');
+    expect(reload.status).toBe(409);
+    expect(reload.json().error.code).toBe('RAMPART_ADMIN_RELOAD_UNAVAILABLE');
   });
 
   it('creates keys (secret shown once), lists them without secrets, and validates input', async () => {
@@ -52,7 +56,8 @@ describe('admin API', () => {
     expect((await chat(key)).status).toBe(200);
     const bad = await admin('POST', '/admin/keys', { name: '', roles: 'user', extra: 1 });
     expect(bad.status).toBe(400);
-    expect(bad.json().error.code).toBe('RAMPART_REQUEST_MALFORMED');
+    expect(bad.json().error.code).toBe('RAMPART_ADMIN_REQUEST_INVALID');
+    expect(bad.json().error.hint).toContain('admin API');
     expect(bad.json().error.details.map((detail: { path: string }) => detail.path)).toEqual(
       expect.arrayContaining(['name', 'principal', 'roles']),
     );

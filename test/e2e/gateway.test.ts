@@ -278,7 +278,12 @@ describe('gateway: refusals', () => {
       headers: { authorization: `Bearer ${key}` },
     });
     expect(wrongMethod.statusCode).toBe(405);
-    await wrongMethod.body.dump();
+    const wrongMethodError = ((await wrongMethod.body.json()) as { error: { code: string; message: string } })
+      .error;
+    expect(wrongMethodError).toMatchObject({
+      code: 'RAMPART_METHOD_NOT_ALLOWED',
+      message: 'this route does not accept GET',
+    });
     for (const path of [
       '/v1/models/demo-chat/download',
       '/v1/files/file-1/content',
@@ -288,6 +293,7 @@ describe('gateway: refusals', () => {
       const response = await post(path, '{}');
       expect(response.status, path).toBe(403);
       expect(response.json().error.code).toBe('RAMPART_PATH_FORBIDDEN');
+      expect(response.json().error.message).not.toBe('no such route');
     }
   });
 
