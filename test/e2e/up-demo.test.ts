@@ -94,6 +94,8 @@ describe('rampart up --demo (the quick start)', { timeout: 90_000 }, () => {
       const newKey = /Demo API key \(shown once\): (rk_\S+)/.exec(second.banner)![1]!;
       expect(newKey).not.toBe(key);
       expect((await chat(gateway, newKey, 'Hello again')).code).toBe('RAMPART_BLOCKED');
+      // The previous run's demo key was revoked when the new one was made: one live demo key at a time.
+      expect((await chat(gateway, key, 'Hello again')).code).toBe('RAMPART_AUTH_INVALID_KEY');
     } finally {
       await stop(second.child, 'SIGINT');
     }
