@@ -5,6 +5,7 @@ import { RampartError } from '../../core/index.ts';
 import { buildModelBom, signModel, verifyModel, verifyResultToEvent } from '../../model/index.ts';
 import { checkEventOutput, eventOutputArgs, outputEvents } from '../event-output.ts';
 import { exitCodes, renderCliError } from '../render-error.ts';
+import { repeatedFlag } from '../repeated-flag.ts';
 
 /** Verification outcomes that mean "the model or its signature is not trustworthy" (exit 1). */
 const verificationFailures = new Set<string>([
@@ -23,17 +24,6 @@ async function readInput(path: string, what: string): Promise<Buffer> {
   } catch (error) {
     throw new RampartError('RAMPART_IO', `could not read the ${what} ${path}`, { cause: error });
   }
-}
-
-/** Every value of a repeatable flag (`--ignore-paths a --ignore-paths b`, or `--ignore-paths=a`). */
-export function repeatedFlag(rawArgs: readonly string[], name: string): string[] {
-  const values: string[] = [];
-  for (let index = 0; index < rawArgs.length; index++) {
-    const arg = rawArgs[index]!;
-    if (arg === `--${name}` && index + 1 < rawArgs.length) values.push(rawArgs[++index]!);
-    else if (arg.startsWith(`--${name}=`)) values.push(arg.slice(name.length + 3));
-  }
-  return values;
 }
 
 /** Ignore paths are given relative to the working directory (like the reference CLI) or to the model. */

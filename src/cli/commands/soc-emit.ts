@@ -3,7 +3,7 @@ import { RampartError } from '../../core/index.ts';
 import { toSecurityEvent } from '../../soc/index.ts';
 import { checkEventOutput, eventOutputArgs, outputEvents } from '../event-output.ts';
 import { exitCodes } from '../render-error.ts';
-import { repeatedFlag } from './model-signing.ts';
+import { repeatedFlag } from '../repeated-flag.ts';
 
 /** `key=value`; values that read as JSON numbers or booleans become those, the rest stay strings. */
 export function parseAttribute(text: string): [string, unknown] {

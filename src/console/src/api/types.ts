@@ -1,13 +1,9 @@
 import type {
   Alert,
-  AlertNote,
   AlertStatus,
-  ComplianceReport,
   ControlReport,
   Decision,
-  FeatureEvidence,
   ResponseRecord,
-  RuleStatus,
   SecurityEvent,
   Severity,
 } from '../../../core/index.ts';
@@ -24,7 +20,7 @@ export type {
   RuleStatus,
   SecurityEvent,
   Severity,
-};
+} from '../../../core/index.ts';
 
 export const severityList: readonly Severity[] = ['info', 'low', 'medium', 'high', 'critical'];
 export const decisionList: readonly Decision[] = ['allow', 'flag', 'redact', 'block'];
