@@ -1,4 +1,4 @@
-import { type SecurityEvent, type Severity, uuidv7 } from '../../core/index.ts';
+import { createEvent, type SecurityEvent, type Severity } from '../../core/index.ts';
 import type { GatewayContext } from '../context.ts';
 import type { Exchange } from '../exchange.ts';
 
@@ -18,11 +18,10 @@ function severityFor(status: number): Severity {
 
 /**
  * The one `inference.request` event of an exchange, with OpenTelemetry gen_ai.* attribute names.
- * Built as plain literals on purpose: this runs once per request, and in V8 (Node 20) an object
- * spread followed by more keys (`{ ...a, b: 1 }`) costs about 1 µs per key, tens of µs here.
+ * Built without object spreads: this runs once per request, and in V8 (Node 20) a spread followed
+ * by more keys (`{ ...a, b: 1 }`) costs about 1 µs per key, tens of µs here.
  */
 export function inferenceEvent(exchange: Exchange): SecurityEvent {
-  const now = Date.now();
   const elapsedMs = performance.now() - exchange.startedAt;
   const attrs: Record<string, unknown> = {
     request_id: exchange.requestId,
@@ -57,10 +56,7 @@ export function inferenceEvent(exchange: Exchange): SecurityEvent {
   // Attributes the stages added (authz.role, guard.*, ...); the gateway's own keys above win.
   const staged = exchange.attrs;
   for (const key in staged) if (!(key in attrs)) attrs[key] = staged[key];
-  // Same shape as createEvent() makes, without its spread.
-  return {
-    id: uuidv7(now),
-    time: new Date(now).toISOString(),
+  return createEvent({
     source: 'gateway',
     kind: 'inference.request',
     severity: severityFor(exchange.status),
@@ -70,8 +66,7 @@ export function inferenceEvent(exchange: Exchange): SecurityEvent {
     client_ip: exchange.clientIp,
     decision: exchange.decision,
     attrs,
-    frameworks: [],
-  };
+  });
 }
 
 /**
