@@ -24,6 +24,28 @@ describe('features', () => {
     expect(new Set(first.indices).size).toBe(first.indices.length);
   });
 
+  it('score prepared windows exactly as scoring each window on its own (edges mid-word included)', () => {
+    const weights = new Float32Array(1 << 12).map((_, index) => Math.cos(index * 7));
+    const random = seededRandom(7);
+    const alphabet = 'ab cdé1 .x\u00e9\u4e2dy  z';
+    for (let round = 0; round < 40; round++) {
+      const length = 1 + Math.floor(random() * 300);
+      let text = '';
+      for (let index = 0; index < length; index++) text += alphabet[Math.floor(random() * alphabet.length)];
+      const prepared = new FeatureExtractor({ bits: 12, maxChars: 2000 });
+      prepared.prepare(text);
+      // Whole text first, then windows in increasing order, then one going back (the cursor resets).
+      const bounds: Array<[number, number]> = [[0, text.length]];
+      for (let start = 0; start < text.length; start += 1 + Math.floor(random() * 40))
+        bounds.push([start, Math.min(text.length, start + 1 + Math.floor(random() * 80))]);
+      bounds.push([0, Math.min(text.length, 5)]);
+      for (const [start, end] of bounds)
+        expect(prepared.scorePrepared(start, end, weights)).toBe(
+          extractor.score(text.slice(start, end), 0, end - start, weights),
+        );
+    }
+  });
+
   it('score a text or a slice of it without building the vector, matching extract()', () => {
     const weights = new Float32Array(1 << 12).map((_, index) => Math.sin(index));
     const dot = (text: string) => {

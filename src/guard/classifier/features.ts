@@ -17,6 +17,21 @@ export interface SparseVector {
 const fnvOffset = 0x811c9dc5;
 const fnvPrime = 0x01000193;
 
+/** Murmur3's finaliser: spreads an FNV hash over all 32 bits before the bucket and sign are taken. */
+function mix(hash: number): number {
+  let h = hash;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h;
+}
+
+const wordSeed = fnvOffset ^ 0x5bd1e995;
+const unigramSalt = 0x9e3779b9;
+const bigramSalt = 0x7f4a7c15;
+
 function isWordUnit(code: number): boolean {
   return (
     (code >= 0x61 && code <= 0x7a) ||
@@ -40,10 +55,20 @@ export class FeatureExtractor {
   readonly #mask: number;
   readonly #options: FeatureOptions;
   #keys = new Int32Array(1 << 12).fill(-1);
-  #counts = new Float64Array(1 << 12);
+  #counts = new Int32Array(1 << 12);
   #used = new Int32Array(1 << 12);
   #usedCount = 0;
+  /** Slots in use this call: the smallest power of two that keeps the load under one half. A short text
+   * probes a small, cache-resident prefix of the table even after a long text grew it. */
+  #slotMask = (1 << 12) - 1;
   #codes = new Uint16Array(1 << 10);
+  /** The prepared text, padded; its n-gram hashes (3 per position) and word runs (start, end, hash). */
+  #full = new Uint16Array(1 << 10);
+  #grams = new Int32Array(3 << 10);
+  #words = new Int32Array(3 << 10);
+  #wordCount = 0;
+  #wordCursor = 0;
+  #lastStart = 0;
 
   constructor(options: FeatureOptions) {
     this.#options = options;
@@ -51,25 +76,25 @@ export class FeatureExtractor {
   }
 
   #reserve(entries: number): void {
-    let capacity = this.#keys.length;
+    let capacity = 1 << 8;
     while (capacity < entries * 2) capacity *= 2;
-    if (capacity === this.#keys.length) return;
+    this.#slotMask = capacity - 1;
+    if (capacity <= this.#keys.length) return;
     this.#keys = new Int32Array(capacity).fill(-1);
-    this.#counts = new Float64Array(capacity);
+    this.#counts = new Int32Array(capacity);
     this.#used = new Int32Array(capacity);
   }
 
   #add(hash: number): void {
-    let h = hash;
-    h ^= h >>> 16;
-    h = Math.imul(h, 0x85ebca6b);
-    h ^= h >>> 13;
-    h = Math.imul(h, 0xc2b2ae35);
-    h ^= h >>> 16;
+    this.#insert(mix(hash));
+  }
+
+  /** Counts one feature given its mixed hash: the low bits pick the bucket, the top bit the sign. */
+  #insert(h: number): void {
     const bucket = h & this.#mask;
     const sign = h & 0x80000000 ? -1 : 1;
     const keys = this.#keys;
-    const slotMask = keys.length - 1;
+    const slotMask = this.#slotMask;
     let slot = Math.imul(bucket, 0x9e3779b1) & slotMask;
     while (true) {
       const key = keys[slot]!;
@@ -136,20 +161,21 @@ export class FeatureExtractor {
     while (index < length) {
       while (index < length && !isWordUnit(codes[index]!)) index++;
       if (index >= length) break;
-      let hash = fnvOffset ^ 0x5bd1e995;
+      let hash = wordSeed;
       while (index < length && isWordUnit(codes[index]!)) {
         hash = Math.imul(hash ^ codes[index]!, fnvPrime);
         index++;
       }
-      this.#add(hash ^ 0x9e3779b9);
-      if (previous !== 0) this.#add(Math.imul(previous, 31) ^ hash ^ 0x7f4a7c15);
+      this.#add(hash ^ unigramSalt);
+      if (previous !== 0) this.#add(Math.imul(previous, 31) ^ hash ^ bigramSalt);
       previous = hash;
     }
   }
 
   /** Sublinear term frequency of a slot's count: sign(c) * (1 + ln |c|); 0 for a cancelled bucket. */
   static #value(count: number): number {
-    return count === 0 ? 0 : Math.sign(count) * (1 + Math.log(Math.abs(count)));
+    if (count === 1 || count === -1 || count === 0) return count;
+    return count > 0 ? 1 + Math.log(count) : -1 - Math.log(-count);
   }
 
   extract(foldedText: string): SparseVector {
@@ -191,6 +217,129 @@ export class FeatureExtractor {
     out?: Float64Array,
   ): number {
     this.#count(text, start, end);
+    return this.#dot(weights, second, out);
+  }
+
+  /**
+   * Hashes every feature of `text` once, so that `scorePrepared` can score the whole text and any
+   * window of it by counting only (the sliding windows of a long text share most of their n-grams).
+   * Windows are scored from the un-cut text; the whole text, when over maxChars, goes through `score`.
+   */
+  prepare(text: string): void {
+    const length = text.length + 2;
+    if (this.#full.length < length) {
+      let capacity = this.#full.length;
+      while (capacity < length) capacity *= 2;
+      this.#full = new Uint16Array(capacity);
+      this.#grams = new Int32Array(3 * capacity);
+      this.#words = new Int32Array(3 * capacity);
+    }
+    const codes = this.#full;
+    codes[0] = 0x20;
+    for (let index = 0; index < text.length; index++) codes[index + 1] = text.charCodeAt(index);
+    codes[length - 1] = 0x20;
+    // grams[3q + k - 2] = mixed hash of the (k+1)-gram at padded position q.
+    const grams = this.#grams;
+    for (let from = 0; from + 3 <= length; from++) {
+      let hash = fnvOffset;
+      for (let k = 0; k < 5 && from + k < length; k++) {
+        hash = Math.imul(hash ^ codes[from + k]!, fnvPrime);
+        if (k >= 2) grams[3 * from + k - 2] = mix(hash ^ (k + 1));
+      }
+    }
+    // Word runs of the text: start and end (text offsets) and hash.
+    const words = this.#words;
+    let count = 0;
+    let index = 1;
+    while (index < length) {
+      while (index < length && !isWordUnit(codes[index]!)) index++;
+      if (index >= length) break;
+      const start = index;
+      let hash = wordSeed;
+      while (index < length && isWordUnit(codes[index]!)) {
+        hash = Math.imul(hash ^ codes[index]!, fnvPrime);
+        index++;
+      }
+      words[3 * count] = start - 1;
+      words[3 * count + 1] = index - 1;
+      words[3 * count + 2] = hash;
+      count++;
+    }
+    this.#wordCount = count;
+    this.#wordCursor = 0;
+    this.#lastStart = 0;
+  }
+
+  /** `score` of `text[start, end)` for the text given to `prepare`; equal to it exactly. */
+  scorePrepared(
+    start: number,
+    end: number,
+    weights: Float32Array,
+    second?: Float32Array,
+    out?: Float64Array,
+  ): number {
+    this.#countPrepared(start, end);
+    return this.#dot(weights, second, out);
+  }
+
+  /** The hash of one n-gram of the window ` text[start, end) ` (positions in window coordinates). */
+  #windowGram(start: number, end: number, position: number, k: number): number {
+    const windowLength = end - start + 2;
+    let hash = fnvOffset;
+    for (let at = position; at <= position + k; at++) {
+      const code = at === 0 || at === windowLength - 1 ? 0x20 : this.#full[start + at]!;
+      hash = Math.imul(hash ^ code, fnvPrime);
+    }
+    return mix(hash ^ (k + 1));
+  }
+
+  #wordHash(from: number, to: number): number {
+    let hash = wordSeed;
+    for (let index = from; index < to; index++) hash = Math.imul(hash ^ this.#full[index + 1]!, fnvPrime);
+    return hash;
+  }
+
+  #countPrepared(start: number, end: number): void {
+    const length = end - start + 2;
+    this.#reserve(5 * length + 16);
+    this.#usedCount = 0;
+    const grams = this.#grams;
+    // Window position i is padded position start + i; the two pads differ from the text only when the
+    // characters just outside the window are not spaces.
+    const leftDiffers = this.#full[start] !== 0x20;
+    const rightDiffers = this.#full[end + 1] !== 0x20;
+    for (let position = 0; position + 3 <= length; position++) {
+      const q = start + position;
+      for (let k = 2; k < 5 && position + k < length; k++) {
+        const touchesEdge = (position === 0 && leftDiffers) || (position + k === length - 1 && rightDiffers);
+        this.#insert(touchesEdge ? this.#windowGram(start, end, position, k) : grams[3 * q + k - 2]!);
+      }
+    }
+    // Words: the prepared runs inside the window, the ones cut by its edges hashed again.
+    const words = this.#words;
+    // Windows come in increasing order: resume from the last window's first word.
+    let cursor = start >= this.#lastStart ? this.#wordCursor : 0;
+    this.#lastStart = start;
+    while (cursor < this.#wordCount && words[3 * cursor + 1]! <= start) cursor++;
+    this.#wordCursor = cursor;
+    let previous = 0;
+    for (; cursor < this.#wordCount; cursor++) {
+      const wordStart = words[3 * cursor]!;
+      if (wordStart >= end) break;
+      const wordEnd = words[3 * cursor + 1]!;
+      const hash =
+        wordStart < start || wordEnd > end
+          ? this.#wordHash(Math.max(wordStart, start), Math.min(wordEnd, end))
+          : words[3 * cursor + 2]!;
+      this.#insert(mix(hash ^ unigramSalt));
+      if (previous !== 0) this.#insert(mix(Math.imul(previous, 31) ^ hash ^ bigramSalt));
+      previous = hash;
+    }
+  }
+
+  /** Dot products of the counted features (sublinear tf, L2-normalised) with one or two weight vectors;
+   * clears the table. */
+  #dot(weights: Float32Array, second?: Float32Array, out?: Float64Array): number {
     const used = this.#used;
     const keys = this.#keys;
     const counts = this.#counts;

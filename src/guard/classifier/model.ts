@@ -70,6 +70,7 @@ export class InjectionClassifier {
   readonly #jailbreakBias: number;
   readonly #calibration: { a: number; b: number };
   readonly #window: { size: number; stride: number } | undefined;
+  readonly #maxChars: number;
   /** Scratch for the two heads' dot products (no allocation per call). */
   readonly #dots = new Float64Array(2);
   readonly #bounds = new Int32Array(2 * maxWindows);
@@ -84,29 +85,41 @@ export class InjectionClassifier {
     this.#calibration = file.calibration;
     this.threshold = file.threshold;
     this.#window = file.window;
+    this.#maxChars = file.maxChars;
   }
 
-  /** The highest attack-head margin over the windows of a long text (-Infinity when it has none). */
+  /**
+   * The highest attack-head margin over the windows of a long text (-Infinity when it has none).
+   * Expects `prepare(foldedText)` to have been called on the extractor.
+   */
   #windowMargin(foldedText: string): number {
     let best = Number.NEGATIVE_INFINITY;
     const count = windowBounds(foldedText, this.#window, this.#bounds);
     for (let index = 0; index < count; index++) {
       const from = this.#bounds[2 * index]!;
       const to = this.#bounds[2 * index + 1]!;
-      best = Math.max(best, this.#extractor.score(foldedText, from, to, this.#attack) + this.#attackBias);
+      best = Math.max(best, this.#extractor.scorePrepared(from, to, this.#attack) + this.#attackBias);
     }
     return best;
   }
 
+  /** Hashes the text once and scores it whole (head and tail when over maxChars) with both heads. */
+  #scoreWhole(foldedText: string, second: Float32Array | undefined, dots: Float64Array): void {
+    this.#extractor.prepare(foldedText);
+    if (foldedText.length > this.#maxChars)
+      this.#extractor.score(foldedText, 0, foldedText.length, this.#attack, second, dots);
+    else this.#extractor.scorePrepared(0, foldedText.length, this.#attack, second, dots);
+  }
+
   /** Attack-head margin: the maximum over the whole text and its windows (before calibration). */
   margin(foldedText: string): number {
-    const whole = this.#extractor.score(foldedText, 0, foldedText.length, this.#attack) + this.#attackBias;
-    return Math.max(whole, this.#windowMargin(foldedText));
+    this.#scoreWhole(foldedText, undefined, this.#dots);
+    return Math.max(this.#dots[0]! + this.#attackBias, this.#windowMargin(foldedText));
   }
 
   predict(foldedText: string): Prediction {
     const dots = this.#dots;
-    this.#extractor.score(foldedText, 0, foldedText.length, this.#attack, this.#jailbreak, dots);
+    this.#scoreWhole(foldedText, this.#jailbreak, dots);
     const margin = Math.max(dots[0]! + this.#attackBias, this.#windowMargin(foldedText));
     const attack = 1 / (1 + Math.exp(this.#calibration.a * margin + this.#calibration.b));
     // The type head only matters for texts that might be attacks.
