@@ -1,11 +1,35 @@
 import type { Detection, Span } from '../types.ts';
 import type { DetectorInput } from './detector.ts';
 
-/** A regex rule with an optional post-match check (checksum, entropy) and a redaction placeholder. */
+/** Counts taken once per scanned text, for the rules' prefilters. */
+export interface TextProfile {
+  digits: number;
+  colons: number;
+}
+
+export function profileOf(text: string): TextProfile {
+  let digits = 0;
+  let colons = 0;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code >= 0x30 && code <= 0x39) digits++;
+    else if (code === 0x3a) colons++;
+  }
+  return { digits, colons };
+}
+
+/**
+ * A rule with an optional post-match check (checksum, entropy) and a redaction placeholder. Matches
+ * come from `pattern` (a global regex) or from `find` (a hand-written linear scan). `prefilter` says
+ * cheaply whether the text can hold a match at all (a required character, enough digits); most
+ * prompts hold no e-mail address or key, so most rules never run their regex.
+ */
 export interface PatternRule {
   ruleId: string;
   placeholder: string;
-  pattern: RegExp;
+  pattern?: RegExp;
+  find?: (text: string, found: (start: number, end: number) => void) => void;
+  prefilter?: (text: string, profile: TextProfile) => boolean;
   message: string;
   accept?: (match: string) => boolean;
   score?: number;
@@ -21,20 +45,29 @@ export function matchPatternRules(
 ): Detection[] {
   const detections: Detection[] = [];
   const scan = (text: string, mapSpan: (start: number, end: number) => Span) => {
+    const profile = profileOf(text);
     for (const rule of rules) {
-      // exec() on the shared global regex: no iterator or regex clone per call (matchAll makes both).
-      const pattern = rule.pattern;
-      pattern.lastIndex = 0;
-      for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
-        if (match[0].length === 0) pattern.lastIndex++;
-        if (rule.accept && !rule.accept(match[0])) continue;
+      if (rule.prefilter && !rule.prefilter(text, profile)) continue;
+      const found = (start: number, end: number, value: string) => {
+        if (rule.accept && !rule.accept(value)) return;
         detections.push({
           ruleId: rule.ruleId,
           kind: rule.placeholder,
-          span: mapSpan(match.index, match.index + match[0].length),
+          span: mapSpan(start, end),
           score: rule.score ?? 1,
           message: rule.message,
         });
+      };
+      if (rule.find) {
+        rule.find(text, (start, end) => found(start, end, text.slice(start, end)));
+        continue;
+      }
+      // exec() on the shared global regex: no iterator or regex clone per call (matchAll makes both).
+      const pattern = rule.pattern!;
+      pattern.lastIndex = 0;
+      for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+        if (match[0].length === 0) pattern.lastIndex++;
+        found(match.index, match.index + match[0].length, match[0]);
       }
     }
   };

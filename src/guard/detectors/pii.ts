@@ -2,7 +2,7 @@ import { isIPv6 } from 'node:net';
 import type { Detection } from '../types.ts';
 import { ibanValid, luhnValid } from './checksums.ts';
 import type { Detector, DetectorInput } from './detector.ts';
-import { matchPatternRules, type PatternRule } from './pattern-rules.ts';
+import { matchPatternRules, type PatternRule, type TextProfile } from './pattern-rules.ts';
 
 export type PiiKind = 'email' | 'phone' | 'credit-card' | 'iban' | 'us-ssn' | 'ip-address';
 export const piiKinds: readonly PiiKind[] = ['email', 'phone', 'credit-card', 'iban', 'us-ssn', 'ip-address'];
@@ -11,6 +11,8 @@ interface PiiRule {
   kind: PiiKind;
   placeholder: string;
   pattern: RegExp;
+  /** Whether the text can hold a match at all (see PatternRule.prefilter). */
+  prefilter: (text: string, profile: TextProfile) => boolean;
   /** Post-match validation (checksums, digit counts); returns false to drop the match. */
   accept?: (match: string) => boolean;
 }
@@ -21,12 +23,14 @@ const rules: PiiRule[] = [
   {
     kind: 'email',
     placeholder: 'EMAIL',
+    prefilter: (text) => text.includes('@'),
     pattern: /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}/g,
     accept: (match) => /\.[A-Za-z]{2,24}$/.test(match),
   },
   {
     kind: 'credit-card',
     placeholder: 'CARD',
+    prefilter: (_, profile) => profile.digits >= 13,
     pattern: /(?<![\d-])\d(?:[ -]?\d){12,18}(?![\d-])/g,
     accept: (match) => {
       const digits = match.replace(/\D/g, '');
@@ -38,17 +42,20 @@ const rules: PiiRule[] = [
   {
     kind: 'iban',
     placeholder: 'IBAN',
+    prefilter: (_, profile) => profile.digits >= 2,
     pattern: /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b/g,
     accept: (match) => ibanValid(match.replace(/ /g, '')),
   },
   {
     kind: 'us-ssn',
     placeholder: 'SSN',
+    prefilter: (text, profile) => profile.digits >= 9 && text.includes('-'),
     pattern: /(?<![\d-])(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}(?![\d-])/g,
   },
   {
     kind: 'phone',
     placeholder: 'PHONE',
+    prefilter: (_, profile) => profile.digits >= 8,
     // +CC or 00CC then digits and separators (one bounded class run, validated below), or the North
     // American (NNN) NNN-NNNN form.
     pattern:
@@ -62,12 +69,14 @@ const rules: PiiRule[] = [
   {
     kind: 'ip-address',
     placeholder: 'IP',
+    prefilter: (text, profile) => profile.digits >= 4 && text.includes('.'),
     pattern:
       /(?<![\d.])(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}(?![\d.]*\d)/g,
   },
   {
     kind: 'ip-address',
     placeholder: 'IP',
+    prefilter: (_, profile) => profile.colons >= 2,
     pattern: /(?<![\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![\w:])/g,
     accept: (match) => match.length >= 3 && match !== '::' && isIPv6(match),
   },
@@ -86,6 +95,7 @@ export function createPiiDetector(options: PiiOptions = {}): Detector {
       ruleId: `pii.${rule.kind}`,
       placeholder: rule.placeholder,
       pattern: rule.pattern,
+      prefilter: rule.prefilter,
       message: `${rule.kind} found`,
       ...(rule.accept ? { accept: rule.accept } : {}),
     }));

@@ -1,4 +1,5 @@
 import type { Span } from '../types.ts';
+import { base64Unit, classRuns, hexUnit } from './class-runs.ts';
 
 export type Encoding = 'base64' | 'hex' | 'url' | 'rot13' | 'unicode-tags';
 
@@ -9,10 +10,9 @@ export interface DecodedSegment {
   text: string;
 }
 
-// Reviewed for linear time: each pattern is a single character class run (no nesting, no
-// alternation that can overlap), so the engine never backtracks more than one run per start.
-const base64Run = /[A-Za-z0-9+/_-]{16,}={0,2}/g;
-const hexRun = /(?:[0-9a-fA-F]{2}){8,}/g;
+// Base64 and hex payloads are maximal runs of one character class, found in one pass over the text
+// (a regex like /[A-Za-z0-9+/_-]{16,}/ retries from every position inside each shorter word).
+// Reviewed for linear time: one bounded group of a fixed-width unit.
 const escapedHexRun = /(?:\\x[0-9a-fA-F]{2}){4,}/g;
 const percentEscape = /%[0-9a-fA-F]{2}/g;
 const fatalUtf8 = new TextDecoder('utf-8', { fatal: true });
@@ -38,33 +38,29 @@ function asReadableText(bytes: Uint8Array): string | undefined {
   return readable / length >= 0.9 && letters / length >= 0.5 ? text : undefined;
 }
 
+/** Runs of 16+ base64 characters (with up to two '=' after them). */
 function decodeBase64Runs(text: string, out: DecodedSegment[]): void {
-  for (const match of text.matchAll(base64Run)) {
-    const run = match[0];
+  classRuns(text, base64Unit, 16, (start, runEnd) => {
+    let end = runEnd;
+    while (end < text.length && end - runEnd < 2 && text.charCodeAt(end) === 0x3d) end++;
+    const run = text.slice(start, end);
     // A long plain word or a hex string is not base64 worth decoding.
-    if (/^[a-z]+$/i.test(run) || /^[0-9a-f]+$/i.test(run)) continue;
+    if (/^[a-z]+$/i.test(run) || /^[0-9a-f]+$/i.test(run)) return;
     const decoded = asReadableText(Buffer.from(run, 'base64'));
-    if (decoded)
-      out.push({
-        encoding: 'base64',
-        span: { start: match.index, end: match.index + run.length },
-        text: decoded,
-      });
-  }
+    if (decoded) out.push({ encoding: 'base64', span: { start, end }, text: decoded });
+  });
 }
 
+/** Runs of 16+ hex digits (an even number of them), and backslash-x hex escapes. */
 function decodeHexRuns(text: string, out: DecodedSegment[]): void {
-  for (const match of text.matchAll(hexRun)) {
-    const run = match[0];
-    if (/^\d+$/.test(run)) continue;
+  classRuns(text, hexUnit, 16, (start, runEnd) => {
+    const end = start + 2 * Math.floor((runEnd - start) / 2);
+    const run = text.slice(start, end);
+    if (/^\d+$/.test(run)) return;
     const decoded = asReadableText(Buffer.from(run, 'hex'));
-    if (decoded)
-      out.push({
-        encoding: 'hex',
-        span: { start: match.index, end: match.index + run.length },
-        text: decoded,
-      });
-  }
+    if (decoded) out.push({ encoding: 'hex', span: { start, end }, text: decoded });
+  });
+  if (!text.includes('\\x')) return;
   for (const match of text.matchAll(escapedHexRun)) {
     const run = match[0];
     const decoded = asReadableText(Buffer.from(run.replaceAll('\\x', ''), 'hex'));
