@@ -177,19 +177,86 @@ function isWordCodePoint(codePoint: number): boolean {
   return member;
 }
 
-interface Token {
-  word: string;
-  start: number;
-  end: number;
-}
+/** Words that, just before a trigger, turn an attack phrase into a defence ("never reveal your prompt"). */
+const negations =
+  words(`not never don't dont cannot can't won't mustn't shouldn't no neither nor refuse refuses avoid
+  ne pas nunca jamais nie nicht kein non mai никогда не`);
 
 /**
- * Splits a text into words (runs of letters, digits, apostrophes and hyphens) with a character
- * scan instead of a global regex, which would allocate a match array per word.
+ * Each word set the rules use gets one bit, and a word's mask says which sets hold it, so a text's
+ * words are looked up once (not once per rule) and the rules test bits.
  */
-function tokenise(text: string): Token[] {
-  const tokens: Token[] = [];
+const wordSets: Set<string>[] = [];
+function bitOf(set: Set<string> | undefined): number {
+  if (!set) return 0;
+  let index = wordSets.indexOf(set);
+  if (index < 0) index = wordSets.push(set) - 1;
+  if (index > 30) throw new Error('injection rules use more than 31 word sets');
+  return 1 << index;
+}
+
+interface CompiledRule {
+  id: string;
+  label: 'injection' | 'jailbreak';
+  score: number;
+  trigger: number;
+  needs: number[];
+  window: number;
+  vetoes: number;
+  notAfter: number;
+}
+
+const negationBit = bitOf(negations);
+const compiledRules: CompiledRule[] = rules.map((rule) => ({
+  id: rule.id,
+  label: rule.label,
+  score: rule.score,
+  trigger: bitOf(rule.trigger),
+  needs: rule.needs.map(bitOf),
+  window: rule.window,
+  vetoes: bitOf(rule.vetoes),
+  notAfter: bitOf(rule.notAfter),
+}));
+
+/** FNV-1a over UTF-16 units: words are found by hash, then compared in place (no slice per word). */
+function unitHash(text: string, from: number, to: number): number {
+  let hash = 0x811c9dc5;
+  for (let index = from; index < to; index++) hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193);
+  return hash;
+}
+
+const wordsByHash = new Map<number, Array<{ word: string; mask: number }>>();
+wordSets.forEach((set, bit) => {
+  for (const word of set) {
+    const hash = unitHash(word, 0, word.length);
+    const bucket = wordsByHash.get(hash) ?? [];
+    wordsByHash.set(hash, bucket);
+    const entry = bucket.find((candidate) => candidate.word === word);
+    if (entry) entry.mask |= 1 << bit;
+    else bucket.push({ word, mask: 1 << bit });
+  }
+});
+
+function maskOf(text: string, from: number, to: number): number {
+  const bucket = wordsByHash.get(unitHash(text, from, to));
+  if (!bucket) return 0;
+  for (const { word, mask } of bucket)
+    if (word.length === to - from && text.startsWith(word, from)) return mask;
+  return 0;
+}
+
+/** The words of the text being matched: their masks and spans (scratch reused across calls). */
+let tokenMasks = new Int32Array(256);
+let tokenStarts = new Int32Array(256);
+let tokenEnds = new Int32Array(256);
+
+/**
+ * Splits a text into words (runs of letters, digits, apostrophes and hyphens, outer apostrophes
+ * trimmed for the lookup) with a character scan, and returns how many there are.
+ */
+function tokenise(text: string): number {
   const length = text.length;
+  let count = 0;
   let index = 0;
   while (index < length) {
     let codePoint = text.codePointAt(index)!;
@@ -206,19 +273,28 @@ function tokenise(text: string): Token[] {
     let to = index;
     while (from < to && text.charCodeAt(from) === 0x27) from++;
     while (to > from && text.charCodeAt(to - 1) === 0x27) to--;
-    tokens.push({ word: text.slice(from, to), start, end: index });
+    if (count === tokenMasks.length) {
+      const grow = (array: Int32Array) => {
+        const grown = new Int32Array(array.length * 2);
+        grown.set(array);
+        return grown;
+      };
+      tokenMasks = grow(tokenMasks);
+      tokenStarts = grow(tokenStarts);
+      tokenEnds = grow(tokenEnds);
+    }
+    tokenMasks[count] = maskOf(text, from, to);
+    tokenStarts[count] = start;
+    tokenEnds[count] = index;
+    count++;
   }
-  return tokens;
+  return count;
 }
 
-/** Words that, just before a trigger, turn an attack phrase into a defence ("never reveal your prompt"). */
-const negations =
-  words(`not never don't dont cannot can't won't mustn't shouldn't no neither nor refuse refuses avoid
-  ne pas nunca jamais nie nicht kein non mai никогда не`);
-
-function negated(tokens: ReadonlyArray<{ word: string }>, index: number): boolean {
+/** Whether one of the three words before `index` is a negation. */
+function negated(index: number): boolean {
   for (let back = Math.max(0, index - 3); back < index; back++)
-    if (negations.has(tokens[back]!.word)) return true;
+    if (tokenMasks[back]! & negationBit) return true;
   return false;
 }
 
@@ -226,36 +302,39 @@ function matchWordRules(
   text: string,
   emit: (rule: { id: string; label: string; score: number }, start: number, end: number) => void,
 ): void {
-  const tokens = tokenise(text);
-  for (const rule of rules) {
-    for (let index = 0; index < tokens.length; index++) {
-      if (!rule.trigger.has(tokens[index]!.word)) continue;
-      if (rule.label === 'injection' && negated(tokens, index)) continue;
-      const limit = Math.min(tokens.length, index + 1 + rule.window);
-      if (rule.vetoes) {
+  const count = tokenise(text);
+  const masks = tokenMasks;
+  for (const rule of compiledRules) {
+    for (let index = 0; index < count; index++) {
+      if ((masks[index]! & rule.trigger) === 0) continue;
+      if (rule.label === 'injection' && negated(index)) continue;
+      const limit = Math.min(count, index + 1 + rule.window);
+      if (rule.vetoes !== 0) {
         let vetoed = false;
         for (let next = index + 1; next < limit && !vetoed; next++)
-          vetoed = rule.vetoes.has(tokens[next]!.word);
+          vetoed = (masks[next]! & rule.vetoes) !== 0;
         if (vetoed) continue;
       }
       let lastIndex = index;
       let satisfied = true;
-      for (const group of rule.needs) {
+      for (let group = 0; group < rule.needs.length; group++) {
+        const need = rule.needs[group]!;
         let found = -1;
         for (let next = index + 1; next < limit; next++) {
-          if (group.has(tokens[next]!.word)) {
+          if (masks[next]! & need) {
             found = next;
             break;
           }
         }
-        if (found < 0 || (group === rule.needs[0] && rule.notAfter?.has(tokens[found - 1]!.word))) {
+        if (found < 0 || (group === 0 && (masks[found - 1]! & rule.notAfter) !== 0)) {
           satisfied = false;
           break;
         }
         lastIndex = Math.max(lastIndex, found);
       }
       if (satisfied) {
-        emit(rule, tokens[index]!.start, tokens[lastIndex]!.end);
+        // Spans are read before emit: the scratch arrays are shared.
+        emit(rule, tokenStarts[index]!, tokenEnds[lastIndex]!);
         index = lastIndex;
       }
     }
