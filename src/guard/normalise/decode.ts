@@ -38,28 +38,37 @@ function asReadableText(bytes: Uint8Array): string | undefined {
   return readable / length >= 0.9 && letters / length >= 0.5 ? text : undefined;
 }
 
-/** Runs of 16+ base64 characters (with up to two '=' after them). */
-function decodeBase64Runs(text: string, out: DecodedSegment[]): void {
+/**
+ * Runs of 16+ base64 characters (with up to two '=' after them), and inside them runs of 16+ hex
+ * digits: hex digits are base64 characters, so every maximal hex run that long lies in such a run.
+ */
+function decodeBase64AndHexRuns(text: string, out: DecodedSegment[]): void {
   classRuns(text, base64Unit, 16, (start, runEnd) => {
     let end = runEnd;
     while (end < text.length && end - runEnd < 2 && text.charCodeAt(end) === 0x3d) end++;
     const run = text.slice(start, end);
     // A long plain word or a hex string is not base64 worth decoding.
-    if (/^[a-z]+$/i.test(run) || /^[0-9a-f]+$/i.test(run)) return;
-    const decoded = asReadableText(Buffer.from(run, 'base64'));
-    if (decoded) out.push({ encoding: 'base64', span: { start, end }, text: decoded });
+    if (!/^[a-z]+$/i.test(run) && !/^[0-9a-f]+$/i.test(run)) {
+      const decoded = asReadableText(Buffer.from(run, 'base64'));
+      if (decoded) out.push({ encoding: 'base64', span: { start, end }, text: decoded });
+    }
+    classRuns(text.slice(start, runEnd), hexUnit, 16, (hexStart, hexEnd) =>
+      decodeHexRun(text, start + hexStart, start + hexEnd, out),
+    );
   });
 }
 
-/** Runs of 16+ hex digits (an even number of them), and backslash-x hex escapes. */
-function decodeHexRuns(text: string, out: DecodedSegment[]): void {
-  classRuns(text, hexUnit, 16, (start, runEnd) => {
-    const end = start + 2 * Math.floor((runEnd - start) / 2);
-    const run = text.slice(start, end);
-    if (/^\d+$/.test(run)) return;
-    const decoded = asReadableText(Buffer.from(run, 'hex'));
-    if (decoded) out.push({ encoding: 'hex', span: { start, end }, text: decoded });
-  });
+/** A run of hex digits (an even number of them) decoded when it reads as text. */
+function decodeHexRun(text: string, start: number, runEnd: number, out: DecodedSegment[]): void {
+  const end = start + 2 * Math.floor((runEnd - start) / 2);
+  const run = text.slice(start, end);
+  if (/^\d+$/.test(run)) return;
+  const decoded = asReadableText(Buffer.from(run, 'hex'));
+  if (decoded) out.push({ encoding: 'hex', span: { start, end }, text: decoded });
+}
+
+/** Backslash-x hex escapes (\x41\x42...). */
+function decodeEscapedHex(text: string, out: DecodedSegment[]): void {
   if (!text.includes('\\x')) return;
   for (const match of text.matchAll(escapedHexRun)) {
     const run = match[0];
@@ -187,6 +196,8 @@ function decodeRot13(text: string, out: DecodedSegment[]): void {
 
 /** Unicode tag characters (U+E0020..E007E) mirror ASCII and render invisibly: "ASCII smuggling". */
 function decodeUnicodeTags(text: string, out: DecodedSegment[]): void {
+  // Tag characters are U+E0000..E007F: their high surrogate is U+DB40.
+  if (!text.includes('\udb40')) return;
   let start = -1;
   let decoded = '';
   let index = 0;
@@ -210,8 +221,8 @@ function decodeUnicodeTags(text: string, out: DecodedSegment[]): void {
 /** Finds encoded segments in `text` and returns their decoded contents with their spans. */
 export function decodeHiddenSegments(text: string): DecodedSegment[] {
   const out: DecodedSegment[] = [];
-  decodeBase64Runs(text, out);
-  decodeHexRuns(text, out);
+  decodeBase64AndHexRuns(text, out);
+  decodeEscapedHex(text, out);
   decodeUrlTokens(text, out);
   decodeRot13(text, out);
   decodeUnicodeTags(text, out);
