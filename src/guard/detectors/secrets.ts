@@ -4,14 +4,35 @@ import { shannonEntropy } from './checksums.ts';
 import type { Detector, DetectorInput } from './detector.ts';
 import { matchPatternRules, type PatternRule } from './pattern-rules.ts';
 
-/** The text holds one of these literals (a rule's fixed prefix); `i`: ignoring ASCII case. */
-const containsAny = (literals: string[], ignoreCase = false) => {
-  if (!ignoreCase) return (text: string) => literals.some((literal) => text.includes(literal));
-  const pattern = new RegExp(
-    literals.map((literal) => literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
-    'i',
-  );
-  return (text: string) => pattern.test(text);
+const escapeLiteral = (literal: string) => literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Every rule's literals in two union patterns (case-sensitive and not): one search tells whether a
+ * text can hold any keyed secret at all, which most prompts cannot. The answer for the last text is
+ * kept, since each rule asks about the same text in turn.
+ */
+const literals = { exact: [] as string[], anyCase: [] as string[] };
+let unions: { exact: RegExp; anyCase: RegExp } | undefined;
+let lastText: string | undefined;
+let lastAnswer = false;
+function mayHoldKeyedSecret(text: string): boolean {
+  if (text === lastText) return lastAnswer;
+  unions ??= {
+    exact: new RegExp(literals.exact.map(escapeLiteral).join('|')),
+    anyCase: new RegExp(literals.anyCase.map(escapeLiteral).join('|'), 'i'),
+  };
+  lastText = text;
+  lastAnswer = unions.exact.test(text) || unions.anyCase.test(text);
+  return lastAnswer;
+}
+
+/** The text holds one of these literals (a rule's fixed prefix); `ignoreCase`: in any ASCII case. */
+const containsAny = (list: string[], ignoreCase = false) => {
+  (ignoreCase ? literals.anyCase : literals.exact).push(...list);
+  if (!ignoreCase)
+    return (text: string) => mayHoldKeyedSecret(text) && list.some((literal) => text.includes(literal));
+  const pattern = new RegExp(list.map(escapeLiteral).join('|'), 'i');
+  return (text: string) => mayHoldKeyedSecret(text) && pattern.test(text);
 };
 
 interface SecretRule {
