@@ -65,6 +65,12 @@ export const guardConfigSchema = z
     captureText: z.boolean().default(false),
     /** Hosts that output images and links may point to. */
     allowedHosts: z.array(z.string().min(1)).default([]),
+    /**
+     * How many texts found clean (no finding, no error) are remembered per guard, so a system prompt
+     * sent with every request, or the earlier turns of a conversation, are not scanned again. Only
+     * used when the caller gives a `cacheScope` (the gateway uses the API key); 0 turns it off.
+     */
+    cleanCacheEntries: z.number().int().min(0).max(1_000_000).default(1_024),
     /** How many characters the stream scanner holds back so a match split across chunks is seen whole. */
     streamWindow: z.number().int().min(16).max(65_536).default(512),
     normalise: z

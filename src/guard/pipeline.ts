@@ -13,6 +13,7 @@ import { createSecretsDetector } from './detectors/secrets.ts';
 import { createSystemPromptLeakDetector } from './detectors/system-prompt-leak.ts';
 import { frameworksFor } from './frameworks.ts';
 import { normalise } from './normalise/normalise.ts';
+import { CleanTextCache } from './clean-cache.ts';
 import { applyRedactions, ConversationVault } from './redaction.ts';
 import { createStreamScanner, type StreamScanner } from './stream-scanner.ts';
 import type {
@@ -131,11 +132,14 @@ export class GuardPipeline implements Guard {
   readonly config: ResolvedGuardConfig;
   readonly scanners: readonly ConfiguredScanner[];
   readonly scannerIds: readonly string[];
+  readonly #cleanTexts: CleanTextCache | undefined;
 
   constructor(config: ResolvedGuardConfig) {
     this.config = config;
     this.scanners = buildScanners(config);
     this.scannerIds = this.scanners.map((scanner) => scanner.detector.id);
+    this.#cleanTexts =
+      config.cleanCacheEntries > 0 ? new CleanTextCache(config.cleanCacheEntries) : undefined;
   }
 
   scanText(text: string, channel: Channel, context: ScanContext = {}): ScanResult {
@@ -259,6 +263,43 @@ export class GuardPipeline implements Guard {
       (scanner) => scanner.channels.has(channel) && !skip.has(scanner.detector.id),
     );
     if (applicable.length === 0 || text.length === 0) return result;
+    // A text this scope sent before and that was clean then is clean now: the guard's config is
+    // fixed and, without context-reading detectors, a scan depends only on the text and channel.
+    const cacheKey =
+      this.#cleanTexts &&
+      context.cacheScope !== undefined &&
+      skip.size === 0 &&
+      text.length >= 32 &&
+      applicable.every((scanner) => !scanner.detector.contextual)
+        ? CleanTextCache.key(context.cacheScope, channel, text)
+        : undefined;
+    if (cacheKey !== undefined) {
+      const scores = this.#cleanTexts!.get(cacheKey);
+      if (scores) {
+        result.scores = scores;
+        return result;
+      }
+    }
+    const scanned = this.#scanUncached(text, channel, context, messageIndex, seen, applicable, result);
+    if (
+      cacheKey !== undefined &&
+      scanned.findings.length === 0 &&
+      !scanned.error &&
+      scanned.verdict === 'allow'
+    )
+      this.#cleanTexts!.set(cacheKey, scanned.scores);
+    return scanned;
+  }
+
+  #scanUncached(
+    text: string,
+    channel: Channel,
+    context: ScanContext,
+    messageIndex: number | undefined,
+    seen: Set<string>,
+    applicable: ConfiguredScanner[],
+    result: ScanResult,
+  ): ScanResult {
     const captureText = context.captureText ?? this.config.captureText;
     let normalised: ReturnType<typeof normalise>;
     try {

@@ -79,6 +79,12 @@ export interface ScanContext {
   captureText?: boolean;
   /** Placeholder memory for consistent redaction across calls in one conversation. */
   vault?: PlaceholderVault;
+  /**
+   * Who the texts belong to (an API key, a tenant). With a scope, texts found clean are remembered
+   * for that scope and not scanned again (config `cleanCacheEntries`); scopes never share entries,
+   * so one caller cannot learn from timing what another sent. Without one, every text is scanned.
+   */
+  cacheScope?: string;
 }
 
 /** A match produced by a detector, before the policy assigns an action. */

@@ -99,8 +99,13 @@ export function scanInput(context: GatewayContext, exchange: Exchange): void {
   const routeGuard = context.runtime.guards.get(exchange.route.id);
   const parsed = exchange.parsed;
   if (!routeGuard || !parsed) return;
+  // Clean texts are remembered per credential (per principal for JWTs): a system prompt or earlier
+  // turns sent again by the same caller are not rescanned, and no caller shares another's entries.
+  const principal = exchange.principal;
+  const scope = principal ? (principal.credentialId ?? `principal:${principal.name}`) : undefined;
   const scanContext = {
     vault: new ConversationVault(),
+    ...(scope === undefined ? {} : { cacheScope: scope }),
     ...(routeGuard.systemPrompt ? { systemPrompt: routeGuard.systemPrompt } : {}),
     ...(routeGuard.canary ? { canary: `rk-canary-${randomBytes(9).toString('base64url')}` } : {}),
   };

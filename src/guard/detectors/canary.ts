@@ -6,6 +6,7 @@ export function createCanaryDetector(): Detector {
   return {
     id: 'canary',
     cost: 1,
+    contextual: true,
     detect({ original, normalised, context }: DetectorInput): Detection[] {
       const canary = context.canary;
       if (!canary || canary.length < 4) return [];

@@ -17,5 +17,7 @@ export interface Detector {
   readonly id: string;
   /** Relative cost; the pipeline runs cheap detectors first. */
   readonly cost: number;
+  /** Reads the scan context (canary, system prompt, hosts): its results cannot be remembered per text. */
+  readonly contextual?: boolean;
   detect(input: DetectorInput): Detection[];
 }

@@ -35,6 +35,7 @@ export function createExfilLinksDetector(options: { allowedHosts?: readonly stri
   return {
     id: 'exfil-links',
     cost: 2,
+    contextual: true,
     detect({ original, context }: DetectorInput): Detection[] {
       if (!original.includes('](') && !/<img/i.test(original) && !original.includes(']:')) return [];
       const allowed = [...configured, ...(context.allowedHosts ?? [])];

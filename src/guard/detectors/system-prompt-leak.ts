@@ -28,6 +28,7 @@ export function createSystemPromptLeakDetector(options: { threshold?: number } =
   return {
     id: 'system-prompt-leak',
     cost: 4,
+    contextual: true,
     detect({ original, context }: DetectorInput): Detection[] {
       if (!context.systemPrompt) return [];
       const reference = referenceFor(context.systemPrompt);
