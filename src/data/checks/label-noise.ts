@@ -1,6 +1,6 @@
 import { type DataCheck, locateSuspects, round, type SuspectRow, skipped } from '../check.ts';
 import { loadFeatureSample, sampleNeighbours } from '../feature-sample.ts';
-import { findLabelIssues, outOfSampleLabelProbabilities } from '../poisoning/label-disagreement.ts';
+import { findLabelIssuesInTwoPasses } from '../poisoning/label-disagreement.ts';
 import { loadRowTokens } from '../text-tokens.ts';
 
 /**
@@ -9,8 +9,11 @@ import { loadRowTokens } from '../text-tokens.ts';
  * sample — the vote of its k nearest neighbours, the vote of its k nearest neighbours after
  * within-class whitening, and a cross-validated multinomial logistic regression, plus naive Bayes
  * over the tokens of the policy's text column when there is one — averaged. A row is a suspect
- * when its own label gets less than that class's average self-confidence and at least
- * `minDisagreement` goes to another class; suspects are ranked by that margin.
+ * when its own label gets less than that class's average self-confidence, at least
+ * `minDisagreement` goes to another class, and it is as sure not to be its label as the class's
+ * rows are, on average, sure to be it; the confident suspects are set aside and every row is
+ * scored again, so flipped rows do not hide each other (see `findLabelIssuesInTwoPasses`).
+ * Suspects are ranked by margin.
  */
 /** Least share of the baseline's scored rows for which the estimated mislabelled share is compared. */
 const minimumSampleShare = 0.8;
@@ -33,7 +36,7 @@ export const labelNoiseCheck: DataCheck = {
     const text = policy.text
       ? await loadRowTokens(dataset, policy.text, sample.rows, sample.complete)
       : undefined;
-    const { combined, members } = outOfSampleLabelProbabilities(
+    const { issues, members, firstPass } = findLabelIssuesInTwoPasses(
       sample.vectors,
       sample.dimensions,
       labels,
@@ -41,38 +44,38 @@ export const labelNoiseCheck: DataCheck = {
       {
         k: options.k,
         seed: policy.seed,
+        minDisagreement: options.minDisagreement,
         ...(sample.dimensions > 0 ? { neighbours: sampleNeighbours(sample, options.k) } : {}),
         ...(text ? { text } : {}),
       },
     );
     const classes = classNames.length;
     const percent = (value: number) => `${round(value * 100, 0)}%`;
-    const suspects: SuspectRow[] = findLabelIssues(combined, labels, classes, options.minDisagreement).map(
-      (issue) => {
-        const each = members
-          .filter((member) => Number.isFinite(member.probabilities[issue.index * classes]!))
-          .map(
-            (member) =>
-              `${member.name} ${percent(member.probabilities[issue.index * classes + issue.suggested]!)}`,
-          )
-          .join(', ');
-        return {
-          row: sample.rows[issue.index]!,
-          check: 'label-noise',
-          reason: `labelled "${classNames[issue.given]}" but the models say "${classNames[issue.suggested]}" (${percent(issue.suggestedProbability)} vs ${percent(issue.givenProbability)}; ${each}; class average ${percent(issue.threshold)})`,
-          score: round(issue.suggestedProbability - issue.givenProbability, 4),
-        };
-      },
-    );
+    const suspects: SuspectRow[] = issues.map((issue) => {
+      const each = members
+        .filter((member) => Number.isFinite(member.probabilities[issue.index * classes]!))
+        .map(
+          (member) =>
+            `${member.name} ${percent(member.probabilities[issue.index * classes + issue.suggested]!)}`,
+        )
+        .join(', ');
+      return {
+        row: sample.rows[issue.index]!,
+        check: 'label-noise',
+        reason: `labelled "${classNames[issue.given]}" but the models say "${classNames[issue.suggested]}" (${percent(issue.suggestedProbability)} vs ${percent(issue.givenProbability)}; ${each}; class average ${percent(issue.threshold)})`,
+        score: round(issue.suggestedProbability - issue.givenProbability, 4),
+      };
+    });
     const rate = suspects.length / labels.length;
-    // Estimated mislabelled share: the mean out-of-sample probability against the given label.
+    // Estimated mislabelled share: the mean out-of-sample probability against the given label, from
+    // the first pass (no row set aside), as in baselines built before the second pass existed.
     // Every flip moves it (about twice: the flipped row and its neighbours' votes), not only the
     // flips that cross a suspect threshold, so it is the more sensitive statistic on data whose
     // classes overlap; it needs a baseline, since overlapping classes give it a floor.
     let errorSum = 0;
     let estimated = 0;
     labels.forEach((label, index) => {
-      const probability = combined[index * classes + label]!;
+      const probability = firstPass[index * classes + label]!;
       if (!Number.isFinite(probability)) return;
       errorSum += 1 - probability;
       estimated++;

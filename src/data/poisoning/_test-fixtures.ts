@@ -78,3 +78,20 @@ export function expectOwnLabelIgnored(score: (labels: Int32Array) => Float64Arra
     { numRuns: 10 },
   );
 }
+
+/**
+ * A row set aside (`excluded`) trains nothing: changing its label (two classes) changes no row's
+ * probabilities, where the same change without setting it aside does.
+ */
+export function expectSetAsideRowIgnored(
+  score: (labels: Int32Array, excluded?: Uint8Array) => Float64Array,
+  labels: Int32Array,
+  row: number,
+): void {
+  const excluded = new Uint8Array(labels.length);
+  excluded[row] = 1;
+  const changed = Int32Array.from(labels);
+  changed[row] = 1 - changed[row]!;
+  expect(score(changed, excluded)).toEqual(score(labels, excluded));
+  expect(score(changed)).not.toEqual(score(labels));
+}

@@ -49,20 +49,31 @@ export function nearestNeighbours(vectors: Float64Array, dimensions: number, k: 
 
 /**
  * Out-of-sample class probabilities from each row's neighbours (the row itself never votes).
- * Returns probabilities[i*classes + c].
+ * Neighbours marked in `excluded` (rows already judged mislabelled) do not vote either, unless
+ * they are all a row has. Returns probabilities[i*classes + c].
  */
-export function neighbourVotes(neighbours: Neighbours, labels: Int32Array, classes: number): Float64Array {
+export function neighbourVotes(
+  neighbours: Neighbours,
+  labels: Int32Array,
+  classes: number,
+  excluded?: Uint8Array,
+): Float64Array {
   const count = labels.length;
   const probabilities = new Float64Array(count * classes);
-  for (let i = 0; i < count; i++) {
+  const vote = (i: number, skipExcluded: boolean): number => {
     let total = 0;
     for (let j = 0; j < neighbours.k; j++) {
       const neighbour = neighbours.indices[i * neighbours.k + j]!;
-      if (neighbour < 0) continue;
+      if (neighbour < 0 || (skipExcluded && excluded![neighbour] === 1)) continue;
       const weight = 1 / (1 + neighbours.distances[i * neighbours.k + j]!);
       probabilities[i * classes + labels[neighbour]!]! += weight;
       total += weight;
     }
+    return total;
+  };
+  for (let i = 0; i < count; i++) {
+    let total = vote(i, excluded !== undefined);
+    if (total === 0 && excluded !== undefined) total = vote(i, false);
     if (total > 0) for (let c = 0; c < classes; c++) probabilities[i * classes + c]! /= total;
   }
   return probabilities;

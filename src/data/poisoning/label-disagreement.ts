@@ -14,6 +14,13 @@ export interface LabelProbabilityOptions {
   seed: number;
   /** Neighbours in the plain (robust-scaled) space when the caller already has them. */
   neighbours?: Neighbours;
+  /** Neighbours after within-class whitening when the caller already has them. */
+  whitenedNeighbours?: Neighbours;
+  /**
+   * Rows that are still scored but neither vote nor train any model (rows already judged
+   * mislabelled), so that their labels do not pull their neighbours' estimates.
+   */
+  excluded?: Uint8Array;
   /** Each row's distinct token ids from a text column, for a naive Bayes member. */
   text?: { tokens: readonly Int32Array[]; vocabulary: number };
 }
@@ -38,19 +45,23 @@ export function outOfSampleLabelProbabilities(
   options: LabelProbabilityOptions,
 ): { combined: Float64Array; members: ProbabilityEstimate[] } {
   const members: ProbabilityEstimate[] = [];
+  const { excluded } = options;
   if (dimensions > 0) {
     const plain = options.neighbours ?? nearestNeighbours(vectors, dimensions, options.k);
-    const whitened = whitenWithinClass(vectors, dimensions, labels, classes);
+    const whitened =
+      options.whitenedNeighbours ??
+      nearestNeighbours(whitenWithinClass(vectors, dimensions, labels, classes), dimensions, options.k);
     members.push(
-      { name: 'neighbours', probabilities: neighbourVotes(plain, labels, classes) },
+      { name: 'neighbours', probabilities: neighbourVotes(plain, labels, classes, excluded) },
       {
         name: 'class-whitened neighbours',
-        probabilities: neighbourVotes(nearestNeighbours(whitened, dimensions, options.k), labels, classes),
+        probabilities: neighbourVotes(whitened, labels, classes, excluded),
       },
       {
         name: 'logistic regression',
         probabilities: crossValidatedLogisticProbabilities(vectors, dimensions, labels, classes, {
           seed: options.seed,
+          ...(excluded ? { excluded } : {}),
         }),
       },
     );
@@ -59,6 +70,7 @@ export function outOfSampleLabelProbabilities(
     const { tokens, vocabulary } = options.text;
     const probabilities = crossValidatedNaiveBayesProbabilities(tokens, vocabulary, labels, classes, {
       seed: options.seed,
+      ...(excluded ? { excluded } : {}),
     });
     tokens.forEach((row, index) => {
       if (row.length === 0) probabilities.fill(Number.NaN, index * classes, (index + 1) * classes);
@@ -80,6 +92,49 @@ export function outOfSampleLabelProbabilities(
   return { combined, members };
 }
 
+/**
+ * Label issues in two passes. The first pass scores every row, measures each class's threshold
+ * (its average self-confidence) and lists the candidates: rows below their class's threshold with
+ * at least `minDisagreement` on another class. The candidates that are confidently not their
+ * label (see `findLabelIssues`) are then set aside, so that they neither vote nor train, and
+ * every row is scored again: a flipped row no longer pulls its neighbours' estimates or the
+ * models' boundaries. The issues are the candidates that the second estimate still finds
+ * confidently mislabelled against the first pass's thresholds (the cleaner models are more sure
+ * of every row; the bar stays where the data put it). The neighbour lists are computed once and
+ * shared by both passes; `firstPass` is the estimate before any row was set aside.
+ */
+export function findLabelIssuesInTwoPasses(
+  vectors: Float64Array,
+  dimensions: number,
+  labels: Int32Array,
+  classes: number,
+  options: LabelProbabilityOptions & { minDisagreement: number },
+): { issues: LabelIssue[]; combined: Float64Array; members: ProbabilityEstimate[]; firstPass: Float64Array } {
+  const shared: LabelProbabilityOptions = { ...options };
+  if (dimensions > 0) {
+    shared.neighbours = options.neighbours ?? nearestNeighbours(vectors, dimensions, options.k);
+    shared.whitenedNeighbours =
+      options.whitenedNeighbours ??
+      nearestNeighbours(whitenWithinClass(vectors, dimensions, labels, classes), dimensions, options.k);
+  }
+  const first = outOfSampleLabelProbabilities(vectors, dimensions, labels, classes, shared);
+  const thresholds = selfConfidenceThresholds(first.combined, labels, classes);
+  const candidates = findLabelIssues(first.combined, labels, classes, options.minDisagreement, {
+    thresholds,
+    confident: false,
+  });
+  const setAside = candidates.filter((issue) => 1 - issue.givenProbability >= issue.threshold);
+  if (setAside.length === 0) return { issues: setAside, ...first, firstPass: first.combined };
+  const excluded = new Uint8Array(labels.length);
+  for (const issue of setAside) excluded[issue.index] = 1;
+  const second = outOfSampleLabelProbabilities(vectors, dimensions, labels, classes, { ...shared, excluded });
+  const candidateRows = new Set(candidates.map((issue) => issue.index));
+  const issues = findLabelIssues(second.combined, labels, classes, options.minDisagreement, {
+    thresholds,
+  }).filter((issue) => candidateRows.has(issue.index));
+  return { issues, ...second, firstPass: first.combined };
+}
+
 export interface LabelIssue {
   /** Index of the row in the scored arrays. */
   index: number;
@@ -94,17 +149,25 @@ export interface LabelIssue {
 
 /**
  * Confident-learning style selection. The threshold of class c is its average self-confidence: the
- * mean probability the models give to c over rows labelled c. A row is an issue when the
- * probability of its own label is below its class's threshold and another class gets at least
- * `minDisagreement`; a row without an estimate (NaN) is never an issue. Issues come back ranked by margin (suggested − given probability), largest first.
+ * mean probability the models give to c over rows labelled c (measured on `probabilities` unless
+ * `thresholds` are given). A row is an issue when the probability of its own label is below its
+ * class's threshold, another class gets at least `minDisagreement`, and (unless `confident` is
+ * false) the row is as sure not to be its label as the class's rows are, on average, sure to be
+ * it: 1 − p(given) ≥ threshold. That last test is the confident joint's "confidently another
+ * class" with every other class taken together, so a row that sits between two classes, which
+ * clean data has too, is not an issue, while a row split between two wrong classes is. A row
+ * without an estimate (NaN) is never an issue. Issues come back ranked by margin (suggested −
+ * given probability), largest first.
  */
 export function findLabelIssues(
   probabilities: Float64Array,
   labels: Int32Array,
   classes: number,
   minDisagreement: number,
+  options: { thresholds?: Float64Array; confident?: boolean } = {},
 ): LabelIssue[] {
-  const thresholds = selfConfidenceThresholds(probabilities, labels, classes);
+  const thresholds = options.thresholds ?? selfConfidenceThresholds(probabilities, labels, classes);
+  const confident = options.confident ?? true;
   const issues: LabelIssue[] = [];
   for (let index = 0; index < labels.length; index++) {
     const given = labels[index]!;
@@ -120,15 +183,14 @@ export function findLabelIssues(
         suggested = c;
       }
     }
-    if (suggested >= 0 && givenProbability < thresholds[given]! && suggestedProbability >= minDisagreement)
-      issues.push({
-        index,
-        given,
-        suggested,
-        givenProbability,
-        suggestedProbability,
-        threshold: thresholds[given]!,
-      });
+    const threshold = thresholds[given]!;
+    if (
+      suggested >= 0 &&
+      givenProbability < threshold &&
+      suggestedProbability >= minDisagreement &&
+      (!confident || 1 - givenProbability >= threshold)
+    )
+      issues.push({ index, given, suggested, givenProbability, suggestedProbability, threshold });
   }
   return issues.sort(
     (a, b) =>

@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { expectOwnLabelIgnored, expectProbabilityRows, gaussianClasses } from './_test-fixtures.ts';
+import {
+  expectOwnLabelIgnored,
+  expectProbabilityRows,
+  expectSetAsideRowIgnored,
+  gaussianClasses,
+} from './_test-fixtures.ts';
 import { crossValidatedLogisticProbabilities } from './logistic-regression.ts';
 
 describe('cross-validated logistic regression', () => {
@@ -26,6 +31,22 @@ describe('cross-validated logistic regression', () => {
     expectOwnLabelIgnored(
       (labels) => crossValidatedLogisticProbabilities(data.vectors, data.dimensions, labels, 2),
       data.labels,
+    );
+  });
+
+  it('never trains on a set-aside row: changing its label changes no probability', () => {
+    const data = gaussianClasses({ rows: 120, classes: 2, separation: 2 });
+    expectSetAsideRowIgnored(
+      (labels, excluded) =>
+        crossValidatedLogisticProbabilities(
+          data.vectors,
+          data.dimensions,
+          labels,
+          2,
+          excluded ? { excluded } : {},
+        ),
+      data.labels,
+      7,
     );
   });
 

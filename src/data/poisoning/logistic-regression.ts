@@ -13,6 +13,8 @@ export interface CrossValidationOptions {
    */
   workBudget: number;
   seed: number;
+  /** Rows that are scored but never trained on (rows already judged mislabelled). */
+  excluded?: Uint8Array;
 }
 
 const defaults: CrossValidationOptions = {
@@ -45,7 +47,8 @@ export function crossValidatedLogisticProbabilities(
   const foldOf = assignFolds(count, folds, settings.seed);
   for (let fold = 0; fold < folds; fold++) {
     const training: number[] = [];
-    for (let row = 0; row < count; row++) if (foldOf[row] !== fold) training.push(row);
+    for (let row = 0; row < count; row++)
+      if (foldOf[row] !== fold && settings.excluded?.[row] !== 1) training.push(row);
     const weights = fitSoftmax(vectors, dimensions, labels, classes, training, {
       ...settings,
       workBudget: settings.workBudget / folds,

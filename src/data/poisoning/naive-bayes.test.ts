@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { expectOwnLabelIgnored, expectProbabilityRows } from './_test-fixtures.ts';
+import { expectOwnLabelIgnored, expectProbabilityRows, expectSetAsideRowIgnored } from './_test-fixtures.ts';
 import { crossValidatedNaiveBayesProbabilities } from './naive-bayes.ts';
 
 /** Rows of class c draw most tokens from their own block of ids, a few from a shared block. */
@@ -29,6 +29,22 @@ describe('cross-validated naive Bayes over tokens', () => {
       if (probabilities[row * 3 + label]! > 0.9) right++;
     });
     expect(right / data.labels.length).toBeGreaterThan(0.95);
+  });
+
+  it('never counts a set-aside row: changing its label changes no probability', () => {
+    const data = vocabularyClasses(100, 2);
+    expectSetAsideRowIgnored(
+      (labels, excluded) =>
+        crossValidatedNaiveBayesProbabilities(
+          data.tokens,
+          data.vocabulary,
+          labels,
+          2,
+          excluded ? { excluded } : {},
+        ),
+      data.labels,
+      5,
+    );
   });
 
   it("never lets a row's own label change its own probabilities", () => {

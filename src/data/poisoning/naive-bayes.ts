@@ -11,7 +11,8 @@ export function crossValidatedNaiveBayesProbabilities(
   vocabulary: number,
   labels: Int32Array,
   classes: number,
-  options: { folds?: number; seed?: number; smoothing?: number } = {},
+  /** `excluded`: rows that are scored but never counted (rows already judged mislabelled). */
+  options: { folds?: number; seed?: number; smoothing?: number; excluded?: Uint8Array } = {},
 ): Float64Array {
   const count = labels.length;
   const probabilities = new Float64Array(count * classes);
@@ -24,7 +25,9 @@ export function crossValidatedNaiveBayesProbabilities(
   const tokenCounts = new Float64Array(classes * vocabulary);
   const classTokens = new Float64Array(classes);
   const classRows = new Float64Array(classes);
+  const counted = (row: number) => options.excluded?.[row] !== 1;
   for (let row = 0; row < count; row++) {
+    if (!counted(row)) continue;
     const label = labels[row]!;
     classRows[label]! += 1;
     classTokens[label]! += tokens[row]!.length;
@@ -36,7 +39,7 @@ export function crossValidatedNaiveBayesProbabilities(
     const foldTokens = new Float64Array(classes);
     const foldRows = new Float64Array(classes);
     for (let row = 0; row < count; row++) {
-      if (foldOf[row] !== fold) continue;
+      if (foldOf[row] !== fold || !counted(row)) continue;
       const label = labels[row]!;
       foldRows[label]! += 1;
       foldTokens[label]! += tokens[row]!.length;
