@@ -136,7 +136,10 @@ const body = JSON.stringify({
     { role: 'system', content: 'You are a helpful assistant for a benchmark. Answer briefly and precisely.' },
     {
       role: 'user',
-      content: `Summarise the following text in one sentence. ${'The quick brown fox jumps over the lazy dog. '.repeat(19)}`,
+      // Each request's user text is unique (wrk puts a counter at the marker): the guard remembers
+      // texts a key sent before and found clean, and a benchmark of identical prompts would measure
+      // only that cache. The system prompt stays the same, as it does in real traffic.
+      content: `Summarise the following text in one sentence (ticket REQUEST_NUMBER). ${'The quick brown fox jumps over the lazy dog. '.repeat(19)}`,
     },
   ],
 });
@@ -147,9 +150,15 @@ function wrkScript(streaming: boolean, key: string | undefined): string {
   writeFileSync(
     path,
     `wrk.method = "POST"
-wrk.body = ${JSON.stringify(requestBody)}
 wrk.headers["Content-Type"] = "application/json"
 ${key ? `wrk.headers["Authorization"] = "Bearer ${key}"` : ''}
+local head = ${JSON.stringify(requestBody.split('REQUEST_NUMBER')[0])}
+local tail = ${JSON.stringify(requestBody.split('REQUEST_NUMBER')[1])}
+local counter = 0
+request = function()
+  counter = counter + 1
+  return wrk.format(nil, nil, nil, head .. counter .. tail)
+end
 done = function(summary, latency, requests)
   io.write(string.format("RESULT rps=%.1f p50=%d p99=%d reqs=%d non2xx=%d\\n", summary.requests / (summary.duration / 1e6),
     latency:percentile(50), latency:percentile(99), summary.requests, summary.errors.status + summary.errors.connect + summary.errors.read + summary.errors.timeout))
