@@ -165,6 +165,13 @@ function pick(random: () => number, count: number, from: number[]): number[] {
 }
 
 const table: Array<Record<string, string | number>> = [];
+/** Per tabular set: the clean labels' own out-of-sample disagreement and the 5% flip results. */
+const flipTargets: Array<{
+  name: string;
+  ambiguity: number;
+  fixed: { precision: number; recall: number };
+  seedsMet?: string;
+}> = [];
 const fmt = (value: number) => value.toFixed(2);
 
 function suspectsOf(run: Awaited<ReturnType<typeof runChecks>>, check: string, reason?: RegExp): Set<number> {
@@ -213,6 +220,17 @@ async function tabular(data: Table): Promise<void> {
     flagged: suspectsOf(clean, 'label-noise').size,
     gate: failing.length === 0 ? 'pass' : `FAIL: ${failing.join(',')}`,
   });
+  // How often out-of-sample models disagree with the clean labels: flips are only separable from
+  // the data's own ambiguity when this is well below the flip rate.
+  const ambiguity = Number(
+    clean.results.find((result) => result.id === 'label-noise')?.metrics.errorRate ?? 0,
+  );
+  const target: (typeof flipTargets)[number] = {
+    name: data.name,
+    ambiguity,
+    fixed: { precision: 0, recall: 0 },
+  };
+  flipTargets.push(target);
 
   const classes = [...new Set(data.rows.map((row) => String(row[data.label])))];
   const indices = data.rows
@@ -231,6 +249,7 @@ async function tabular(data: Table): Promise<void> {
     const { rows, flipped } = flip(random, rate);
     const run = await evaluate(data, rows, `${base}-flip-${rate}`);
     table.push(labelFlipRow(data, 'label flips', rate, run, flipped));
+    if (rate === 0.05) target.fixed = score(suspectsOf(run, 'label-noise'), flipped);
   }
   // The same 5% fault under other seeds: how much the fixed-seed figure owes to its draw.
   if (extraSeeds > 0) {
@@ -256,6 +275,7 @@ async function tabular(data: Table): Promise<void> {
       flagged: `both ≥ 0.8 in ${met}/${extraSeeds}`,
       gate: `label-noise FAIL in ${blocked}/${extraSeeds}`,
     });
+    target.seedsMet = `${met}/${extraSeeds}`;
   }
 
   const copies = pick(
@@ -479,6 +499,21 @@ if (!speedOnly) {
   printTable(table);
   console.log(
     '\ntargets: label-flip recall ≥ 0.8 at precision ≥ 0.8 at 5% (tabular); trigger is the top candidate; clean data: no failing check',
+  );
+  console.log(
+    "\n5% label flips per tabular set, beside how much out-of-sample models already dispute its clean labels (the\nclean data's estimated mislabelled share: flips are hard to tell from the classes' own overlap where it is high):\n",
+  );
+  printTable(
+    flipTargets.map((target) => {
+      const met = target.fixed.precision >= 0.8 && target.fixed.recall >= 0.8;
+      return {
+        dataset: target.name,
+        'clean labels disputed': `${(target.ambiguity * 100).toFixed(1)}%`,
+        'fixed seed P/R': `${fmt(target.fixed.precision)} / ${fmt(target.fixed.recall)}`,
+        'fixed seed': met ? 'met' : 'not met',
+        'other seeds meeting both': target.seedsMet ?? '-',
+      };
+    }),
   );
 }
 if (!quick) await speed();
