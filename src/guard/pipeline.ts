@@ -1,5 +1,6 @@
 import { type Finding, RampartError, type Severity, toRampartError } from '../core/index.ts';
 import { loadClassifier, shippedClassifier } from './classifier/model.ts';
+import { CleanTextCache } from './clean-cache.ts';
 import { type GuardConfig, type ResolvedGuardConfig, resolveGuardConfig } from './config.ts';
 import { createCanaryDetector } from './detectors/canary.ts';
 import { createCustomPatternsDetector } from './detectors/custom-patterns.ts';
@@ -13,7 +14,6 @@ import { createSecretsDetector } from './detectors/secrets.ts';
 import { createSystemPromptLeakDetector } from './detectors/system-prompt-leak.ts';
 import { frameworksFor } from './frameworks.ts';
 import { normalise } from './normalise/normalise.ts';
-import { CleanTextCache } from './clean-cache.ts';
 import { applyRedactions, ConversationVault } from './redaction.ts';
 import { createStreamScanner, type StreamScanner } from './stream-scanner.ts';
 import type {
