@@ -168,9 +168,11 @@ describe.skipIf(!hasChromium)('SOC console in a real browser (Debian chromium)',
     await page.locator('a[data-screen="events"]').click();
     await page.locator('input[name="principal"]').fill('mallory');
     await page.getByRole('button', { name: 'Search' }).click();
-    await page.locator('tr[data-kind="inference.request"]').first().waitFor();
     // mallory's five accepted requests (the refused one never authenticated, so it has no principal).
-    expect(await page.locator('tr[data-kind="inference.request"]').count()).toBe(5);
+    // The unfiltered list shows first; the search result replaces it, so wait for the count to settle.
+    await expect
+      .poll(async () => page.locator('tr[data-kind="inference.request"]').count(), { timeout: 10_000 })
+      .toBe(5);
     expect(await page.locator('.events-table td', { hasText: 'dana' }).count()).toBe(0);
     expect(pageErrors).toEqual([]);
   }, 30_000);
@@ -201,7 +203,11 @@ describe.skipIf(!hasChromium)('SOC console in a real browser (Debian chromium)',
     });
     expect(ingest.status).toBe(200);
     await page.locator('a[data-screen="scans"]').click();
-    const scanRow = page.locator('tr', { hasText: 'llama-3-8b.pkl' });
+    // The live table also lists this event until the screen changes: look inside the Scans screen.
+    const scans = page.locator('.screen', {
+      has: page.locator('h1', { hasText: 'Model, data and red-team results' }),
+    });
+    const scanRow = scans.locator('tr', { hasText: 'llama-3-8b.pkl' });
     await scanRow.waitFor();
     expect(await scanRow.textContent()).toContain('fail');
 
