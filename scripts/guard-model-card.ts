@@ -25,6 +25,8 @@ interface TrainingMetrics {
     operatingPoints: Array<PointMetrics & { threshold: number; falsePositiveRate: number }>;
     perSource: Record<string, { rows: number; accuracy: number }>;
   };
+  /** The guard as shipped (rule layer + classifier) at the default threshold. */
+  devGuard?: PointMetrics & { falsePositiveRate: number };
 }
 
 const percent = (value: number) => `${(value * 100).toFixed(2)}%`;
@@ -92,7 +94,8 @@ Scores a text (user message, tool result, retrieved document) with the calibrate
 a prompt-injection or jailbreak attempt, and (second head) whether an attack is a jailbreak or an
 injection. It runs after the rule layer (\`injection-rules\`) in the guard pipeline; either can block.
 Default policy: **block at ${metrics.threshold}** on the calibrated probability
-(\`scanners.promptInjection.threshold\`, the operating point with benign FPR <= 1% on dev) and **flag from
+(\`scanners.promptInjection.threshold\`, the operating point where the guard as shipped, the rule layer
+and this classifier together, has benign FPR <= 1% on dev) and **flag from
 0.5** (\`flagThreshold\`), so the band between the calibrated midpoint and the block threshold is reported
 without refusing the request.
 
@@ -111,8 +114,8 @@ without refusing the request.
   split (chosen by hash, not used for fitting).
 - Type head: trained on every attack row (dataset, augmentation and synthetic), classes weighted to
   balance injection and jailbreak.
-- Training: seed ${metrics.seed}. Hyper-parameters chosen on dev by the best F1 reachable at benign FPR
-  <= 1% (ties: F1 at 0.5), and the block threshold is that operating point: ${JSON.stringify(metrics.hyperparameters)}.
+- Training: seed ${metrics.seed}. Hyper-parameters chosen on dev by the best F1 the guard (rule layer +
+  classifier) reaches at benign FPR <= 1% (ties: F1 at 0.5), and the block threshold is that operating point: ${JSON.stringify(metrics.hyperparameters)}.
   ${metrics.trainRows} fitting rows from train.jsonl, plus ${metrics.augmentedRows} rows of augmentation from the
   training split itself (400-character windows of long benign texts, and the window around each
   instruction injected into a document whose clean twin is also in the training split), plus
@@ -138,7 +141,7 @@ licensed data, without using the excluded source:
   adversarial-suffix-like token runs) around requests a safety policy refuses.
 
 Measured with \`--no-synthetic\` (same script, seed and selection): without these rows the best F1 at
-benign FPR <= 1% on dev is 0.5864 (threshold 0.91) instead of 0.7408, and at 0.5 the FPR is 3.20%
+benign FPR <= 1% on dev (classifier alone) is 0.5864 (threshold 0.91) instead of 0.7408, and at 0.5 the FPR is 3.20%
 instead of 2.09% (F1 0.7845 instead of 0.8246). They cannot teach the game-specific phrasing of the
 excluded Tensor Trust rows.
 
@@ -147,7 +150,13 @@ excluded Tensor Trust rows.
 At the default block threshold (${metrics.threshold}):
 
 ${overall}
-
+${
+  metrics.devGuard
+    ? `
+With the rule layer (the guard as shipped, \`rampart guard eval\`): F1 ${metrics.devGuard.f1.toFixed(4)}, precision ${metrics.devGuard.precision.toFixed(4)}, recall ${metrics.devGuard.recall.toFixed(4)}, benign FPR ${percent(metrics.devGuard.falsePositiveRate)}.
+`
+    : ''
+}
 Operating points (the threshold moves, the model does not; read off dev, so optimistic for unseen data):
 
 ${points}
@@ -180,8 +189,8 @@ stays below F1 0.95 at FPR <= 1%. The whole guard (rules + classifier) is measur
 - Training data is English apart from the synthetic rows in eight other languages (Spanish, French,
   German, Italian, Portuguese, Russian, Chinese, Japanese). On a hand-written smoke set
   (src/guard/multilingual.test.ts: the same override/extraction attack in ten languages, ten ordinary
-  questions) the classifier alone scores 6 of the 10 attacks at 0.5 or more (3 at the block threshold;
-  Korean and Polish, which have no synthetic rows, stay low) and every question at 0.12 or less; the
+  questions) the classifier alone scores 5 of the 10 attacks at 0.5 or more (1 at the block threshold;
+  Korean and Polish, which have no synthetic rows, stay low) and every question at 0.13 or less; the
   guard as a whole blocks all ten through its multilingual rule layer and allows all ten questions.
   Attacks phrased outside the rules' vocabulary in other languages remain a weak spot.
 - A linear bag-of-n-grams model: paraphrased or novel attack styles are its weak spots (for example

@@ -21,6 +21,7 @@ import { classMetrics } from '../src/guard/classifier/metrics.ts';
 import { encodeWeights, type ModelFile, windowsOf } from '../src/guard/classifier/model.ts';
 import { syntheticRows } from '../src/guard/classifier/synthetic.ts';
 import { normalise } from '../src/guard/normalise/normalise.ts';
+import { createGuard } from '../src/guard/pipeline.ts';
 import { renderModelCard } from './guard-model-card.ts';
 
 /** Sources whose licence does not clearly allow redistributing a model trained on them. */
@@ -150,7 +151,7 @@ interface Candidate {
   /** F1 and FPR at the calibrated midpoint (0.5). */
   f1: number;
   fpr: number;
-  /** The best F1 at any threshold whose benign FPR is at most 1% (the FPR target). */
+  /** The guard's (rules + classifier) best F1 at any threshold where its benign FPR is at most 1% (the FPR target). */
   lowFpr: { f1: number; threshold: number };
   threshold: number;
 }
@@ -165,17 +166,32 @@ function devScores(candidate: Pick<Candidate, 'model' | 'calibration'>): number[
   return devVectors.map((vectors) => probability(candidate.calibration, maxMargin(candidate.model, vectors)));
 }
 
-function binaryAt(scores: number[], threshold: number) {
+/**
+ * Dev rows the rule layer blocks under the default policy. The shipped guard blocks them whatever
+ * the classifier says, so the operating point is chosen for rules and classifier together: a
+ * threshold whose classifier-alone FPR is 1% gives a higher FPR once the rules add theirs.
+ */
+const ruleLayer = createGuard({ collectAll: true, scanners: { promptInjection: { enabled: false } } });
+const devRuleBlocks = dev.map((record) =>
+  ruleLayer
+    .scanText(record.text, 'user')
+    .findings.some((finding) => finding.scanner === 'injection-rules' && finding.action === 'block'),
+);
+
+/** Attack-vs-benign metrics on dev at a threshold: the classifier alone, or with the rule layer. */
+function binaryAt(scores: number[], threshold: number, withRules = false) {
   const gold = dev.map((record) => (record.label === 'benign' ? 'benign' : 'attack'));
-  const predicted = scores.map((score) => (score >= threshold ? 'attack' : 'benign'));
+  const predicted = scores.map((score, index) =>
+    score >= threshold || (withRules && devRuleBlocks[index]) ? 'attack' : 'benign',
+  );
   return classMetrics('attack', gold, predicted);
 }
 
-/** The threshold (on a 0.01 grid) with the best F1 among those with benign FPR <= 1%. */
+/** The threshold (on a 0.01 grid) with the best F1 among those where the guard (rules + classifier) has benign FPR <= 1%. */
 function lowFprPoint(scores: number[]): { f1: number; threshold: number } {
   let point = { f1: 0, threshold: 1 };
   for (let step = 1; step < 100; step++) {
-    const metrics = binaryAt(scores, step / 100);
+    const metrics = binaryAt(scores, step / 100, true);
     if (metrics.falsePositiveRate <= 0.01 && metrics.f1 > point.f1)
       point = { f1: metrics.f1, threshold: step / 100 };
   }
@@ -246,6 +262,7 @@ for (const [index, record] of dev.entries()) {
 for (const entry of Object.values(perSource))
   entry.accuracy = Number((entry.accuracy / entry.rows).toFixed(4));
 const finalMetrics = binaryAt(devProbabilities, chosen.threshold);
+const guardMetrics = binaryAt(devProbabilities, chosen.threshold, true);
 const rounded = (value: number) => Number(value.toFixed(4));
 
 // Per label (classifier alone): an attack's label comes from the type head on the whole text.
@@ -312,6 +329,13 @@ const modelFile: ModelFile = {
       perLabel,
       operatingPoints,
       perSource,
+    },
+    /** The guard as shipped at the default threshold: the rule layer and the classifier together. */
+    devGuard: {
+      f1: Number(guardMetrics.f1.toFixed(4)),
+      precision: Number(guardMetrics.precision.toFixed(4)),
+      recall: Number(guardMetrics.recall.toFixed(4)),
+      falsePositiveRate: Number(guardMetrics.falsePositiveRate.toFixed(4)),
     },
   },
 };
