@@ -10,6 +10,7 @@
  * docs/guard-model-card.md. Sources without a licence that allows shipping weights are excluded
  * unless --include-unlicensed.
  */
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -341,6 +342,12 @@ const modelFile: ModelFile = {
 };
 writeFileSync(resolve(values.out), `${JSON.stringify(modelFile)}\n`);
 writeFileSync(resolve(values.metrics), `${JSON.stringify(modelFile.metrics, null, 2)}\n`);
+// The metrics file is committed: give it the repository's formatting so lint passes after a retrain.
+try {
+  execFileSync('npx', ['biome', 'format', '--write', resolve(values.metrics)], { stdio: 'ignore' });
+} catch {
+  console.warn(`could not format ${values.metrics} with biome; run npm run lint -- --write`);
+}
 if (!values['include-unlicensed']) {
   writeFileSync(
     resolve(values.card),
