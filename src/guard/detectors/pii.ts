@@ -86,10 +86,10 @@ export interface PiiOptions {
   kinds?: readonly PiiKind[];
 }
 
-/** Finds e-mail addresses, phone numbers, payment cards, IBANs, US SSNs and IP addresses. */
-export function createPiiDetector(options: PiiOptions = {}): Detector {
-  const enabled = new Set(options.kinds ?? piiKinds);
-  const active: PatternRule[] = rules
+/** The pattern rules of the given PII kinds, with their prefilters. */
+export function piiPatternRules(kinds: readonly PiiKind[] = piiKinds): PatternRule[] {
+  const enabled = new Set(kinds);
+  return rules
     .filter((rule) => enabled.has(rule.kind))
     .map((rule) => ({
       ruleId: `pii.${rule.kind}`,
@@ -99,6 +99,11 @@ export function createPiiDetector(options: PiiOptions = {}): Detector {
       message: `${rule.kind} found`,
       ...(rule.accept ? { accept: rule.accept } : {}),
     }));
+}
+
+/** Finds e-mail addresses, phone numbers, payment cards, IBANs, US SSNs and IP addresses. */
+export function createPiiDetector(options: PiiOptions = {}): Detector {
+  const active = piiPatternRules(options.kinds ?? piiKinds);
   return {
     id: 'pii',
     cost: 2,

@@ -201,9 +201,12 @@ const patternRules: PatternRule[] = rules.map((rule) => ({
   ...(rule.score !== undefined ? { score: rule.score } : {}),
 }));
 
+/** Every secret rule, the high-entropy one last, with their prefilters. */
+export const secretPatternRules: readonly PatternRule[] = [...patternRules, entropyRule];
+
 /** Finds cloud keys, private key blocks, JWTs, GitHub/Slack/npm tokens, connection strings and random tokens. */
 export function createSecretsDetector(options: SecretsOptions = {}): Detector {
-  const active = (options.entropy ?? true) ? [...patternRules, entropyRule] : patternRules;
+  const active = (options.entropy ?? true) ? [...secretPatternRules] : patternRules;
   return {
     id: 'secrets',
     cost: 3,
