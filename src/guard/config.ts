@@ -71,8 +71,11 @@ export const guardConfigSchema = z
      * used when the caller gives a `cacheScope` (the gateway uses the API key); 0 turns it off.
      */
     cleanCacheEntries: z.number().int().min(0).max(1_000_000).default(1_024),
-    /** How many characters the stream scanner holds back so a match split across chunks is seen whole. */
-    streamWindow: z.number().int().min(16).max(65_536).default(512),
+    /**
+     * How many characters the stream scanner holds back so a match split across chunks is seen whole;
+     * a whitespace-free run still arriving (a key, a JWT, a URL) is held back whole as well.
+     */
+    streamWindow: z.number().int().min(16).max(65_536).default(128),
     normalise: z
       .object({
         decode: z.boolean().default(true),

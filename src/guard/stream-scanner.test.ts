@@ -86,6 +86,66 @@ describe('stream scanner', () => {
     );
   });
 
+  it('lets prose flow a short window behind, with the default settings', () => {
+    const prose = createGuard();
+    const text = 'The weather in Lisbon is mild in spring, with clear mornings and a breeze. '.repeat(6);
+    const scanner = prose.createStreamScanner();
+    let before = '';
+    for (let index = 0; index < text.length; index += 8)
+      before += scanner.push(text.slice(index, index + 8)).emit;
+    // All but about one window (128) and a batch went out before the stream ended.
+    expect(before.length).toBeGreaterThan(text.length - 128 - 64 - 8);
+    expect(before + scanner.end().emit).toBe(text);
+  });
+
+  it('holds back a token longer than the window until it is whole, and redacts it', () => {
+    const prose = createGuard();
+    const jwt = `eyJhbGciOiJIUzI1NiJ9.eyJ${'c3ViIjoiMTIzNDU2Nzg5MCIs'.repeat(24)}.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U`;
+    expect(jwt.length).toBeGreaterThan(600);
+    const text = `Your session token is ${jwt} and it expires in an hour. ${'More words follow here. '.repeat(12)}`;
+    const scanner = prose.createStreamScanner();
+    let emitted = '';
+    for (let index = 0; index < text.length; index += 5) {
+      emitted += scanner.push(text.slice(index, index + 5)).emit;
+      expect(emitted).not.toContain('eyJ');
+    }
+    emitted += scanner.end().emit;
+    expect(emitted).toBe(prose.scanOutput(text).redactedText);
+    expect(emitted).toContain('[JWT_1]');
+  });
+
+  it('emits exactly what a whole-text scan would with the default window, for any chunking (property)', () => {
+    const prose = createGuard();
+    const pieces = [
+      'plain words and more plain words ',
+      'bob@example.com ',
+      'ghp_abcdefghijklmnopqrstuvwxyz0123456789',
+      ' ',
+      `eyJhbGciOiJIUzI1NiJ9.eyJ${'a'.repeat(300)}.sig_part-1 `,
+      '4111 1111 1111 1111 ',
+    ];
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 20 }),
+        fc.array(fc.nat(), { maxLength: 40 }),
+        (parts, rawCuts) => {
+          const text = parts.join('');
+          const cuts = rawCuts.map((cut) => cut % (text.length + 1)).sort((a, b) => a - b);
+          const scanner = prose.createStreamScanner();
+          let emitted = '';
+          let position = 0;
+          for (const cut of [...cuts, text.length]) {
+            emitted += scanner.push(text.slice(position, Math.max(position, cut))).emit;
+            position = Math.max(position, cut);
+          }
+          emitted += scanner.end().emit;
+          return emitted === (prose.scanOutput(text).redactedText ?? text);
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
   it('refuses a stream whose held-back finding keeps growing instead of buffering it all', () => {
     const small = createGuard({ streamWindow: 16 });
     const payload = Buffer.from(`mail a.b@example.com ${'and more words '.repeat(600)}`).toString('base64');

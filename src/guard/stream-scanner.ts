@@ -19,15 +19,29 @@ export interface StreamScanner {
 
 const rank: Record<Verdict, number> = { allow: 0, flag: 1, redact: 2, block: 3 };
 
+/** Whitespace ends a run: keys, tokens, canaries and URLs are runs without it. */
+const isSpaceCode = (code: number) =>
+  code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0x2028 || code === 0x2029;
+
+/** Where the whitespace-free run that ends `text` starts (text.length when it ends in whitespace). */
+function trailingRunStart(text: string): number {
+  let start = text.length;
+  while (start > 0 && !isSpaceCode(text.charCodeAt(start - 1))) start--;
+  return start;
+}
+
 /**
- * Scans a streamed response incrementally. The last `streamWindow` characters are held back so a
- * secret, canary or link split across chunks is seen whole before any of it is sent; each step
+ * Scans a streamed response incrementally. The last `streamWindow` characters are held back, and
+ * with them the whole whitespace-free run the text ends in (up to `16 × streamWindow`, at least
+ * 2,048 characters), so a secret, canary or link split across chunks is seen whole before any of it
+ * is sent, however long the token, while ordinary prose flows out a short window behind. Each step
  * re-scans only the held-back text plus a look-behind of already-sent text. System-prompt overlap
  * is accumulated over the whole stream. Finding spans are offsets into the full streamed text.
  */
 export function createStreamScanner(pipeline: GuardPipeline, context: ScanContext): StreamScanner {
   const window = pipeline.config.streamWindow;
   const batch = Math.max(16, Math.floor(window / 2));
+  const maxRunHold = Math.max(16 * window, 2_048);
   const maxHeldBack = Math.max(64 * window, 4_096);
   const vault = context.vault ?? new ConversationVault();
   // Held-back text is re-scanned on every step: placeholders are only handed out for text that is
@@ -45,6 +59,8 @@ export function createStreamScanner(pipeline: GuardPipeline, context: ScanContex
   const matchedShingles = new Set<string>();
   let lookBehind = '';
   let pending = '';
+  /** Scan again once this much is held back: a batch beyond the window, or beyond a held-back run. */
+  let nextStepAt = window + batch;
   let emitted = 0;
   let blocked: ScanResult | undefined;
   let leakFlagged = false;
@@ -77,6 +93,12 @@ export function createStreamScanner(pipeline: GuardPipeline, context: ScanContex
       return { emit: '', result: blocked };
     }
     let cut = final ? pending.length : Math.max(0, pending.length - window);
+    if (!final) {
+      // A token still arriving (no whitespace after it yet) stays back whole: a key or JWT longer
+      // than the window must not go out in part before the rest of it can match.
+      const run = trailingRunStart(pending);
+      if (pending.length - run <= maxRunHold) cut = Math.min(cut, run);
+    }
     // Never cut through a finding: hold back from its start (repeat: overlapping findings chain).
     for (let changed = true; changed; ) {
       changed = false;
@@ -111,6 +133,7 @@ export function createStreamScanner(pipeline: GuardPipeline, context: ScanContex
     if (result.findings.some((finding) => finding.action === 'redact')) result.redactedText = emit;
     lookBehind = (lookBehind + original).slice(-window);
     pending = pending.slice(cut);
+    nextStepAt = Math.max(window, pending.length) + batch;
     emitted += cut;
     return { emit, result };
   };
@@ -154,9 +177,9 @@ export function createStreamScanner(pipeline: GuardPipeline, context: ScanContex
     push(chunk: string) {
       if (blocked) return { emit: '', result: blocked };
       if (typeof chunk === 'string') pending += chunk;
-      // Scan in batches: nothing inside the held-back window could be sent anyway, so re-scanning
-      // for every small chunk (token-sized deltas) would only repeat work.
-      if (pending.length < window + batch)
+      // Scan in batches: nothing inside the held-back window (or run) could be sent anyway, so
+      // re-scanning for every small chunk (token-sized deltas) would only repeat work.
+      if (pending.length < nextStepAt)
         return { emit: '', result: { verdict: 'allow', findings: [], scores: {} } };
       if (pending.length > maxHeldBack) {
         blocked = {
