@@ -182,7 +182,7 @@ describe.skipIf(!hasChromium)('SOC console in a real browser (Debian chromium)',
     await page.locator('.stream-state.live').first().waitFor();
     const bystander = stack.keys.create({ name: 'live', principal: 'erin', roles: ['demo'] }).key;
     expect(await chat(stack.gatewayUrl, bystander, 'hello from erin')).toBe(200);
-    await page.locator('.events-table td', { hasText: 'erin' }).first().waitFor({ timeout: 10_000 });
+    await page.locator('.events-table td', { hasText: 'erin' }).first().waitFor({ timeout: 20_000 });
 
     // A CI tool reports a failing model scan to the SOC (POST /events, as --report-to does).
     const ingest = await fetch(`${stack.socUrl}/events`, {
