@@ -5,6 +5,7 @@
  *   npm run bench:gateway                        # 10 s per case, 32 connections
  *   npm run bench:gateway -- --duration 20 --connections 64 --repeat 3
  *   npm run bench:gateway -- --variants direct,gateway-plain,gateway --modes json
+ *   npm run bench:gateway -- --prompt-bytes 250   # a short chat turn instead of the ~1 KB default
  *   RAMPART_BENCH_NODE_FLAGS="--cpu-prof --cpu-prof-dir=prof" npm run bench:gateway -- --variants gateway
  *                                                # profile the gateway process (Node refuses these in NODE_OPTIONS)
  *
@@ -31,6 +32,8 @@ const { values: options } = parseArgs({
     repeat: { type: 'string', default: '1' },
     modes: { type: 'string', default: 'json,sse' },
     variants: { type: 'string', default: 'direct,gateway-plain,gateway' },
+    /** Size of the user message (the guard's cost grows with it; the default is about 1 KB). */
+    'prompt-bytes': { type: 'string', default: '925' },
   },
 });
 const duration = Number(options.duration);
@@ -139,7 +142,7 @@ const body = JSON.stringify({
       // Each request's user text is unique (wrk puts a counter at the marker): the guard remembers
       // texts a key sent before and found clean, and a benchmark of identical prompts would measure
       // only that cache. The system prompt stays the same, as it does in real traffic.
-      content: `Summarise the following text in one sentence (ticket REQUEST_NUMBER). ${'The quick brown fox jumps over the lazy dog. '.repeat(19)}`,
+      content: `Summarise the following text in one sentence (ticket REQUEST_NUMBER). ${'The quick brown fox jumps over the lazy dog. '.repeat(Math.max(0, Math.round((Number(options['prompt-bytes']) - 70) / 45)))}`,
     },
   ],
 });
@@ -324,7 +327,7 @@ async function main(): Promise<void> {
   const line = (cells: string[]) =>
     `| ${cells.map((cell, column) => cell.padEnd(widths[column]!)).join(' | ')} |`;
   process.stdout.write(
-    `\nbench:gateway — ${connections} connections, ${duration} s per case (median of ${repeat}), Node ${process.version}, ${cpus().length} cores${hasTaskset ? ', pinned' : ''}\n\n`,
+    `\nbench:gateway — ${connections} connections, ${duration} s per case (median of ${repeat}), user message ${JSON.parse(body).messages[1].content.length} characters, Node ${process.version}, ${cpus().length} cores${hasTaskset ? ', pinned' : ''}\n\n`,
   );
   process.stdout.write(
     `${[line(headers), line(widths.map((width) => '-'.repeat(width))), ...rows.map(line)].join('\n')}\n`,
