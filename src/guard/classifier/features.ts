@@ -61,7 +61,6 @@ export class FeatureExtractor {
   /** Slots in use this call: the smallest power of two that keeps the load under one half. A short text
    * probes a small, cache-resident prefix of the table even after a long text grew it. */
   #slotMask = (1 << 12) - 1;
-  #codes = new Uint16Array(1 << 10);
   /** The prepared text, padded; its n-gram hashes (3 per position) and word runs (start, end, hash). */
   #full = new Uint16Array(1 << 10);
   #grams = new Int32Array(3 << 10);
@@ -83,10 +82,6 @@ export class FeatureExtractor {
     this.#keys = new Int32Array(capacity).fill(-1);
     this.#counts = new Int32Array(capacity);
     this.#used = new Int32Array(capacity);
-  }
-
-  #add(hash: number): void {
-    this.#insert(mix(hash));
   }
 
   /** Counts one feature given its mixed hash: the low bits pick the bucket, the top bit the sign. */
@@ -112,64 +107,20 @@ export class FeatureExtractor {
     }
   }
 
-  /**
-   * Copies `text[start, end)` into the code buffer as ` text ` (texts over maxChars keep their first
-   * 75% and last 25% of maxChars, joined by a space) and returns the padded length.
-   */
-  #load(text: string, start: number, end: number): number {
+  /** `text[start, end)`, or for one over maxChars its first 75% and last 25% of maxChars joined by a space. */
+  #bounded(text: string, start: number, end: number): string {
     const { maxChars } = this.#options;
-    const length = end - start;
-    const cut = length > maxChars;
-    const head = cut ? Math.floor(maxChars * 0.75) : length;
-    const tail = cut ? Math.floor(maxChars * 0.25) : 0;
-    const padded = head + (cut ? tail + 1 : 0) + 2;
-    if (this.#codes.length < padded) {
-      let capacity = this.#codes.length;
-      while (capacity < padded) capacity *= 2;
-      this.#codes = new Uint16Array(capacity);
-    }
-    const codes = this.#codes;
-    let at = 0;
-    codes[at++] = 0x20;
-    for (let index = start; index < start + head; index++) codes[at++] = text.charCodeAt(index);
-    if (cut) {
-      codes[at++] = 0x20;
-      for (let index = end - tail; index < end; index++) codes[at++] = text.charCodeAt(index);
-    }
-    codes[at++] = 0x20;
-    return at;
+    if (end - start <= maxChars) return text.slice(start, end);
+    const head = Math.floor(maxChars * 0.75);
+    const tail = Math.floor(maxChars * 0.25);
+    return `${text.slice(start, start + head)} ${text.slice(end - tail, end)}`;
   }
 
-  /** Fills the count table with the features of `text[start, end)`. */
+  /** Fills the count table with the features of `text[start, end)` (head and tail when over maxChars). */
   #count(text: string, start: number, end: number): void {
-    const length = this.#load(text, start, end);
-    const codes = this.#codes;
-    // At most 3 character n-grams and 2 word features per position.
-    this.#reserve(5 * length + 16);
-    this.#usedCount = 0;
-    // Character n-grams, n = 3..5, over the padded text.
-    for (let from = 0; from + 3 <= length; from++) {
-      let hash = fnvOffset;
-      for (let k = 0; k < 5 && from + k < length; k++) {
-        hash = Math.imul(hash ^ codes[from + k]!, fnvPrime);
-        if (k >= 2) this.#add(hash ^ (k + 1));
-      }
-    }
-    // Word unigrams and bigrams (words = runs of letters/digits; the padding is never part of one).
-    let previous = 0;
-    let index = 0;
-    while (index < length) {
-      while (index < length && !isWordUnit(codes[index]!)) index++;
-      if (index >= length) break;
-      let hash = wordSeed;
-      while (index < length && isWordUnit(codes[index]!)) {
-        hash = Math.imul(hash ^ codes[index]!, fnvPrime);
-        index++;
-      }
-      this.#add(hash ^ unigramSalt);
-      if (previous !== 0) this.#add(Math.imul(previous, 31) ^ hash ^ bigramSalt);
-      previous = hash;
-    }
+    const bounded = this.#bounded(text, start, end);
+    this.prepare(bounded);
+    this.#countPrepared(0, bounded.length);
   }
 
   /** Sublinear term frequency of a slot's count: sign(c) * (1 + ln |c|); 0 for a cancelled bucket. */

@@ -103,12 +103,18 @@ export class InjectionClassifier {
     return best;
   }
 
-  /** Hashes the text once and scores it whole (head and tail when over maxChars) with both heads. */
+  /**
+   * Scores the text whole (head and tail when over maxChars) with both heads, and leaves the whole
+   * text prepared on the extractor for its windows.
+   */
   #scoreWhole(foldedText: string, second: Float32Array | undefined, dots: Float64Array): void {
-    this.#extractor.prepare(foldedText);
-    if (foldedText.length > this.#maxChars)
+    if (foldedText.length > this.#maxChars) {
       this.#extractor.score(foldedText, 0, foldedText.length, this.#attack, second, dots);
-    else this.#extractor.scorePrepared(0, foldedText.length, this.#attack, second, dots);
+      this.#extractor.prepare(foldedText);
+    } else {
+      this.#extractor.prepare(foldedText);
+      this.#extractor.scorePrepared(0, foldedText.length, this.#attack, second, dots);
+    }
   }
 
   /** Attack-head margin: the maximum over the whole text and its windows (before calibration). */
