@@ -1,5 +1,6 @@
 import { defineCommand } from 'citty';
 import { loadConfig, RampartError } from '../../core/index.ts';
+import { compileRouteGuards } from '../../gateway/route-guard.ts';
 import { exitCodes, renderCliError } from '../render-error.ts';
 
 const check = defineCommand({
@@ -9,6 +10,9 @@ const check = defineCommand({
     let config: ReturnType<typeof loadConfig>;
     try {
       config = loadConfig(args.file);
+      // Each route's guard settings are the guard's own config: compile them as the gateway will, so a
+      // bad threshold or pattern fails here and not at start-up.
+      compileRouteGuards(config);
     } catch (error) {
       // A file that does not validate is a failed check (exit 1); other errors are exit 2.
       if (!RampartError.is(error) || error.code === 'RAMPART_CONFIG_NOT_FOUND') throw error;

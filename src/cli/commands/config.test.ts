@@ -1,0 +1,46 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const root = resolve(import.meta.dirname, '../../..');
+const directory = mkdtempSync(join(tmpdir(), 'rampart-config-cli-'));
+afterAll(() => rmSync(directory, { recursive: true, force: true }));
+
+function check(file: string) {
+  return spawnSync(process.execPath, [join(root, 'bin/rampart.js'), 'config', 'check', file], {
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      RAMPART_ADMIN_TOKEN: 'config-check-admin-token-0123456789',
+      OPENAI_API_KEY: 'sk-config-check',
+    },
+  });
+}
+
+describe('rampart config check', () => {
+  const example = readFileSync(join(root, 'rampart.example.yaml'), 'utf8');
+
+  it('accepts rampart.example.yaml, guard settings included', () => {
+    const result = check(join(root, 'rampart.example.yaml'));
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('OK — 5 route(s)');
+  });
+
+  it("checks each route's guard settings as the gateway will compile them, with the field's path", () => {
+    const bad = example
+      .replace('streamWindow: 128 #', 'streamWindow: 5 #')
+      .replace('promptInjection: { threshold: 0.75,', 'promptInjection: { threshold: 7,');
+    expect(bad).not.toBe(example);
+    const file = join(directory, 'bad-guard.yaml');
+    writeFileSync(file, bad);
+    const result = check(file);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('error RAMPART_CONFIG_INVALID');
+    expect(result.stderr).toContain('routes.0.guard.streamWindow');
+    expect(result.stderr).toContain('routes.0.guard.scanners.promptInjection.threshold');
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+});
