@@ -6,11 +6,13 @@
  *   npm run bench:gateway -- --duration 20 --connections 64 --repeat 3
  *   npm run bench:gateway -- --variants direct,gateway-plain,gateway --modes json
  *   npm run bench:gateway -- --prompt-bytes 250   # a short chat turn instead of the ~1 KB default
+ *   npm run bench:gateway -- --prompt-bytes 250 --conversation 8   # chat clients re-sending earlier turns
  *   RAMPART_BENCH_NODE_FLAGS="--cpu-prof --cpu-prof-dir=prof" npm run bench:gateway -- --variants gateway
  *                                                # profile the gateway process (Node refuses these in NODE_OPTIONS)
  *
  * Variants: direct (mock upstream alone), gateway-plain (auth + authorisation + limits + audit),
- * gateway (the same plus the default guard scanners on input and output).
+ * gateway (the same plus the default guard scanners on input and output), gateway-nocache (the
+ * scanners with the clean-text cache off; not run by default).
  *
  * Pinning (when taskset exists): wrk and the mock share CPU 0, the system under test gets CPU 1 (for
  * "direct" the mock is the system under test). "cpu µs/req" is the CPU the system under test spent per
@@ -34,6 +36,11 @@ const { values: options } = parseArgs({
     variants: { type: 'string', default: 'direct,gateway-plain,gateway' },
     /** Size of the user message (the guard's cost grows with it; the default is about 1 KB). */
     'prompt-bytes': { type: 'string', default: '925' },
+    /**
+     * Requests per conversation (0: single-turn requests). Request j of a conversation re-sends its
+     * j earlier user/assistant turns, as chat clients do, then one new user message.
+     */
+    conversation: { type: 'string', default: '0' },
   },
 });
 const duration = Number(options.duration);
@@ -147,6 +154,44 @@ const body = JSON.stringify({
   ],
 });
 
+const conversationTurns = Number(options.conversation);
+const parsedBody = JSON.parse(body) as { messages: Array<{ content: string }> };
+/** The user message's filler (after its unique marker) and an assistant answer of about 250 characters. */
+const userFiller = parsedBody.messages[1]!.content.split('REQUEST_NUMBER). ')[1] ?? '';
+const assistantFiller = 'The text says a quick brown fox jumps over a lazy dog, several times over. '.repeat(
+  3,
+);
+
+/** Lua that builds each request: single-turn (a counter in the user text) or a turn of a conversation. */
+function requestLua(requestBody: string): string {
+  if (conversationTurns <= 0)
+    return `local head = ${JSON.stringify(requestBody.split('REQUEST_NUMBER')[0])}
+local tail = ${JSON.stringify(requestBody.split('REQUEST_NUMBER')[1])}
+local counter = 0
+request = function()
+  counter = counter + 1
+  return wrk.format(nil, nil, nil, head .. counter .. tail)
+end`;
+  const prefix = requestBody.slice(0, requestBody.indexOf(',{"role":"user"'));
+  return `local prefix = ${JSON.stringify(prefix)}
+local user = ${JSON.stringify(userFiller)}
+local answer = ${JSON.stringify(assistantFiller)}
+local turns = ${conversationTurns}
+local counter = 0
+request = function()
+  counter = counter + 1
+  local c = math.floor(counter / turns)
+  local j = counter % turns
+  local parts = { prefix }
+  for i = 0, j - 1 do
+    parts[#parts + 1] = ',{"role":"user","content":"(conversation ' .. c .. ', turn ' .. i .. ') ' .. user .. '"}'
+    parts[#parts + 1] = ',{"role":"assistant","content":"(conversation ' .. c .. ', turn ' .. i .. ') ' .. answer .. '"}'
+  end
+  parts[#parts + 1] = ',{"role":"user","content":"(conversation ' .. c .. ', turn ' .. j .. ') ' .. user .. '"}]}'
+  return wrk.format(nil, nil, nil, table.concat(parts))
+end`;
+}
+
 function wrkScript(streaming: boolean, key: string | undefined): string {
   const path = join(workDir, `post-${streaming}-${key ? 'auth' : 'none'}.lua`);
   const requestBody = streaming ? body.replace('"max_tokens":64', '"max_tokens":64,"stream":true') : body;
@@ -155,13 +200,7 @@ function wrkScript(streaming: boolean, key: string | undefined): string {
     `wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
 ${key ? `wrk.headers["Authorization"] = "Bearer ${key}"` : ''}
-local head = ${JSON.stringify(requestBody.split('REQUEST_NUMBER')[0])}
-local tail = ${JSON.stringify(requestBody.split('REQUEST_NUMBER')[1])}
-local counter = 0
-request = function()
-  counter = counter + 1
-  return wrk.format(nil, nil, nil, head .. counter .. tail)
-end
+${requestLua(requestBody)}
 done = function(summary, latency, requests)
   io.write(string.format("RESULT rps=%.1f p50=%d p99=%d reqs=%d non2xx=%d\\n", summary.requests / (summary.duration / 1e6),
     latency:percentile(50), latency:percentile(99), summary.requests, summary.errors.status + summary.errors.connect + summary.errors.read + summary.errors.timeout))
@@ -265,7 +304,9 @@ async function main(): Promise<void> {
   for (const variant of variants.filter((name) => name !== 'direct')) {
     const configPath = join(workDir, `${variant}.yaml`);
     // gateway-plain: auth + authorisation + limits + audit; gateway: the same plus the default guard scanners.
-    const routeGuard = variant === 'gateway-plain' ? false : {};
+    // gateway-nocache: the same scanners with the clean-text cache off (every text scanned every time).
+    const routeGuard =
+      variant === 'gateway-plain' ? false : variant === 'gateway-nocache' ? { cleanCacheEntries: 0 } : {};
     writeFileSync(
       configPath,
       stringify({ ...config, routes: config.routes.map((route) => ({ ...route, guard: routeGuard })) }),
@@ -292,7 +333,8 @@ async function main(): Promise<void> {
       if (!result) continue;
       const ratio = direct && variant !== 'direct' ? `${((result.rps / direct.rps) * 100).toFixed(0)}%` : '';
       const plain = results.get(`gateway-plain/${mode}`);
-      const vsPlain = plain && variant === 'gateway' ? `${((result.rps / plain.rps) * 100).toFixed(0)}%` : '';
+      const guarded = variant === 'gateway' || variant === 'gateway-nocache';
+      const vsPlain = plain && guarded ? `${((result.rps / plain.rps) * 100).toFixed(0)}%` : '';
       const addedP50 = direct && variant !== 'direct' ? `+${(result.p50 - direct.p50).toFixed(2)}` : '';
       const addedP99 = direct && variant !== 'direct' ? `+${(result.p99 - direct.p99).toFixed(2)}` : '';
       rows.push([
@@ -327,7 +369,7 @@ async function main(): Promise<void> {
   const line = (cells: string[]) =>
     `| ${cells.map((cell, column) => cell.padEnd(widths[column]!)).join(' | ')} |`;
   process.stdout.write(
-    `\nbench:gateway — ${connections} connections, ${duration} s per case (median of ${repeat}), user message ${JSON.parse(body).messages[1].content.length} characters, Node ${process.version}, ${cpus().length} cores${hasTaskset ? ', pinned' : ''}\n\n`,
+    `\nbench:gateway — ${connections} connections, ${duration} s per case (median of ${repeat}), user message ${parsedBody.messages[1]!.content.length} characters${conversationTurns > 0 ? `, conversations of ${conversationTurns} requests (request j re-sends j earlier turns)` : ''}, Node ${process.version}, ${cpus().length} cores${hasTaskset ? ', pinned' : ''}\n\n`,
   );
   process.stdout.write(
     `${[line(headers), line(widths.map((width) => '-'.repeat(width))), ...rows.map(line)].join('\n')}\n`,
