@@ -16,3 +16,4 @@ export {
 export type { Exchange, ParsedRequest, Principal } from './exchange.ts';
 export { Gateway, type GatewayOptions, stages } from './gateway.ts';
 export { GatewayMetrics } from './metrics.ts';
+export { compileRouteGuards, type RouteGuard } from './route-guard.ts';

@@ -1,6 +1,6 @@
 import { defineCommand } from 'citty';
 import { loadConfig, RampartError } from '../../core/index.ts';
-import { compileRouteGuards } from '../../gateway/route-guard.ts';
+import { compileRouteGuards } from '../../gateway/index.ts';
 import { exitCodes, renderCliError } from '../render-error.ts';
 
 const check = defineCommand({
