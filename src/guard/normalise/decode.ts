@@ -10,9 +10,8 @@ export interface DecodedSegment {
   text: string;
 }
 
-// Base64 and hex payloads are maximal runs of one character class, found in one pass over the text
-// (a regex like /[A-Za-z0-9+/_-]{16,}/ retries from every position inside each shorter word).
-// Reviewed for linear time: one bounded group of a fixed-width unit.
+// Escaped hex, reviewed for linear time: one bounded group of a fixed-width unit. (Base64 and hex
+// runs are found by classRuns: a regex like /[A-Za-z0-9+/_-]{16,}/ retries inside every shorter word.)
 const escapedHexRun = /(?:\\x[0-9a-fA-F]{2}){4,}/g;
 const percentEscape = /%[0-9a-fA-F]{2}/g;
 const fatalUtf8 = new TextDecoder('utf-8', { fatal: true });
@@ -52,7 +51,8 @@ function decodeBase64AndHexRuns(text: string, out: DecodedSegment[]): void {
       const decoded = asReadableText(Buffer.from(run, 'base64'));
       if (decoded) out.push({ encoding: 'base64', span: { start, end }, text: decoded });
     }
-    classRuns(text.slice(start, runEnd), hexUnit, 16, (hexStart, hexEnd) =>
+    // `run` may end in '=', which is not a hex digit: its hex runs are those of text[start, runEnd).
+    classRuns(run, hexUnit, 16, (hexStart, hexEnd) =>
       decodeHexRun(text, start + hexStart, start + hexEnd, out),
     );
   });
