@@ -30,6 +30,11 @@ export interface PatternRule {
   pattern?: RegExp;
   find?: (text: string, found: (start: number, end: number) => void) => void;
   prefilter?: (text: string, profile: TextProfile) => boolean;
+  /**
+   * A cheap test several adjacent rules share (the same function): asked once per text for the run
+   * of them, before their own prefilters (one union search for every keyed-secret prefix, say).
+   */
+  gate?: (text: string) => boolean;
   message: string;
   accept?: (match: string) => boolean;
   score?: number;
@@ -46,7 +51,17 @@ export function matchPatternRules(
   const detections: Detection[] = [];
   const scan = (text: string, mapSpan: (start: number, end: number) => Span) => {
     const profile = profileOf(text);
+    // Rules that share a gate sit together: its answer is kept while the next rule has the same one.
+    let gate: PatternRule['gate'];
+    let open = true;
     for (const rule of rules) {
+      if (rule.gate) {
+        if (rule.gate !== gate) {
+          gate = rule.gate;
+          open = gate(text);
+        }
+        if (!open) continue;
+      }
       if (rule.prefilter && !rule.prefilter(text, profile)) continue;
       const found = (start: number, end: number, value: string) => {
         if (rule.accept && !rule.accept(value)) return;

@@ -46,7 +46,7 @@ const pieceArbitrary = fc.oneof(
 const textArbitrary = fc.array(pieceArbitrary, { maxLength: 12 }).map((pieces) => pieces.join(''));
 
 const withoutPrefilters = (rules: readonly PatternRule[]) =>
-  rules.map(({ prefilter: _prefilter, ...rule }) => rule);
+  rules.map(({ prefilter: _prefilter, gate: _gate, ...rule }) => rule);
 
 describe('rule prefilters', () => {
   it('never drop a match: PII and secret findings equal those of the same rules without them', () => {

@@ -6,33 +6,15 @@ import { matchPatternRules, type PatternRule } from './pattern-rules.ts';
 
 const escapeLiteral = (literal: string) => literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/**
- * Every rule's literals in two union patterns (case-sensitive and not): one search tells whether a
- * text can hold any keyed secret at all, which most prompts cannot. The answer for the last text is
- * kept, since each rule asks about the same text in turn.
- */
+/** Every rule's literal prefixes, case-sensitive and not, collected by `containsAny` below. */
 const literals = { exact: [] as string[], anyCase: [] as string[] };
-let unions: { exact: RegExp; anyCase: RegExp } | undefined;
-let lastText: string | undefined;
-let lastAnswer = false;
-function mayHoldKeyedSecret(text: string): boolean {
-  if (text === lastText) return lastAnswer;
-  unions ??= {
-    exact: new RegExp(literals.exact.map(escapeLiteral).join('|')),
-    anyCase: new RegExp(literals.anyCase.map(escapeLiteral).join('|'), 'i'),
-  };
-  lastText = text;
-  lastAnswer = unions.exact.test(text) || unions.anyCase.test(text);
-  return lastAnswer;
-}
 
 /** The text holds one of these literals (a rule's fixed prefix); `ignoreCase`: in any ASCII case. */
 const containsAny = (list: string[], ignoreCase = false) => {
   (ignoreCase ? literals.anyCase : literals.exact).push(...list);
-  if (!ignoreCase)
-    return (text: string) => mayHoldKeyedSecret(text) && list.some((literal) => text.includes(literal));
+  if (!ignoreCase) return (text: string) => list.some((literal) => text.includes(literal));
   const pattern = new RegExp(list.map(escapeLiteral).join('|'), 'i');
-  return (text: string) => mayHoldKeyedSecret(text) && pattern.test(text);
+  return (text: string) => pattern.test(text);
 };
 
 interface SecretRule {
@@ -191,10 +173,19 @@ const entropyRule: PatternRule = {
   score: 0.6,
 };
 
+/**
+ * All keyed rules' literals in two union patterns: one search per text tells whether it can hold any
+ * keyed secret at all, which most prompts cannot, before any rule's own prefilter runs.
+ */
+const exactUnion = new RegExp(literals.exact.map(escapeLiteral).join('|'));
+const anyCaseUnion = new RegExp(literals.anyCase.map(escapeLiteral).join('|'), 'i');
+const mayHoldKeyedSecret = (text: string) => exactUnion.test(text) || anyCaseUnion.test(text);
+
 const patternRules: PatternRule[] = rules.map((rule) => ({
   ruleId: `secrets.${rule.id}`,
   placeholder: rule.placeholder,
   pattern: rule.pattern,
+  gate: mayHoldKeyedSecret,
   prefilter: rule.prefilter,
   message: `${rule.id} found`,
   ...(rule.accept ? { accept: rule.accept } : {}),
