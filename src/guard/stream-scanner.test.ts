@@ -4,8 +4,8 @@ import { createGuard } from './pipeline.ts';
 
 const guard = createGuard({ streamWindow: 64 });
 
-function streamAll(text: string, cuts: number[], context = {}) {
-  const scanner = guard.createStreamScanner(context);
+function streamAll(text: string, cuts: number[], context = {}, streamGuard = guard) {
+  const scanner = streamGuard.createStreamScanner(context);
   let emitted = '';
   let position = 0;
   const verdicts: string[] = [];
@@ -131,14 +131,7 @@ describe('stream scanner', () => {
         (parts, rawCuts) => {
           const text = parts.join('');
           const cuts = rawCuts.map((cut) => cut % (text.length + 1)).sort((a, b) => a - b);
-          const scanner = prose.createStreamScanner();
-          let emitted = '';
-          let position = 0;
-          for (const cut of [...cuts, text.length]) {
-            emitted += scanner.push(text.slice(position, Math.max(position, cut))).emit;
-            position = Math.max(position, cut);
-          }
-          emitted += scanner.end().emit;
+          const { emitted } = streamAll(text, cuts, {}, prose);
           return emitted === (prose.scanOutput(text).redactedText ?? text);
         },
       ),
