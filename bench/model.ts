@@ -1,30 +1,28 @@
-/**
- * `npm run bench:model [-- --size-gb 2 --runs 3 --keep]`: generate a multi-GB model directory
- * (sharded safetensors, a GGUF file, pickled checkpoints) in a temp dir, then time on the same files
- * in the same run: `openssl dgst -sha256` (one process = one core: the baseline), our signing with
- * 1 and 2 hashing workers, verification, and the scanner (safetensors/GGUF headers only; pickles
- * parsed). Prints GB/s, the ratio to openssl, and the peak RSS of each phase.
- */
 import { execFileSync } from 'node:child_process';
 import { generateKeyPairSync, randomFillSync } from 'node:crypto';
 import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { scanPaths, signModel, verifyModel } from '../src/model/index.ts';
+import { benchArgs, numberFlag } from './support/bench-args.ts';
 
-const { values } = parseArgs({
-  options: {
-    'size-gb': { type: 'string', default: '2' },
-    runs: { type: 'string', default: '3' },
-    keep: { type: 'boolean', default: false },
-  },
+const usage = `
+\`npm run bench:model [-- --size-gb 2 --runs 3 --keep]\`: generate a multi-GB model directory
+(sharded safetensors, a GGUF file, pickled checkpoints) in a temp dir, then time on the same files
+in the same run: \`openssl dgst -sha256\` (one process = one core: the baseline), our signing with
+1 and 2 hashing workers, verification, and the scanner (safetensors/GGUF headers only; pickles
+parsed). Prints GB/s, the ratio to openssl, and the peak RSS of each phase.
+`;
+
+const values = benchArgs(usage, {
+  'size-gb': { type: 'string', default: '2' },
+  runs: { type: 'string', default: '3' },
+  keep: { type: 'boolean', default: false },
 });
-const totalBytes = Math.round(Number(values['size-gb']) * 1e9);
-const runs = Math.max(1, Number(values.runs));
-if (!(totalBytes >= 1e8)) throw new Error('--size-gb must be at least 0.1');
+const totalBytes = Math.round(numberFlag('size-gb', values['size-gb'], 0.1) * 1e9);
+const runs = numberFlag('runs', values.runs, 1);
 
 const directory = mkdtempSync(join(tmpdir(), 'rampart-bench-model-'));
 const cleanup = () => {

@@ -1,18 +1,6 @@
-/**
- * bench:soc — ingest rate into the SOC's stores with all ten default rules on, beside the same
- * writes with no rules (the baseline), and the time from a triggering event to its alert.
- *
- *   npm run bench:soc                               # 100k events per case
- *   npm run bench:soc -- --events 200000 --repeat 3 --backends sqlite --batches 100,1000
- *
- * Batch 1 is the gateway's pattern (one committed write per request); batches 100 and 1000 are POST /events
- * (1000 is its default maximum).
- * PostgreSQL cases run when a server answers (RAMPART_BENCH_POSTGRES_URL, else 127.0.0.1:5432/test).
- */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { createEvent, type SecurityEvent } from '../src/core/index.ts';
 import {
@@ -22,18 +10,29 @@ import {
   openPostgresEventStore,
   openSqliteEventStore,
 } from '../src/soc/index.ts';
+import { benchArgs, numberFlag } from './support/bench-args.ts';
 
-const { values: options } = parseArgs({
-  options: {
-    events: { type: 'string', default: '100000' },
-    repeat: { type: 'string', default: '1' },
-    alerts: { type: 'string', default: '50' },
-    batches: { type: 'string', default: '1,100,1000' },
-    backends: { type: 'string', default: 'sqlite,postgres' },
-  },
+const usage = `
+bench:soc — ingest rate into the SOC's stores with all ten default rules on, beside the same
+writes with no rules (the baseline), and the time from a triggering event to its alert.
+
+  npm run bench:soc                               # 100k events per case
+  npm run bench:soc -- --events 200000 --repeat 3 --backends sqlite --batches 100,1000
+
+Batch 1 is the gateway's pattern (one committed write per request); batches 100 and 1000 are POST /events
+(1000 is its default maximum).
+PostgreSQL cases run when a server answers (RAMPART_BENCH_POSTGRES_URL, else 127.0.0.1:5432/test).
+`;
+
+const options = benchArgs(usage, {
+  events: { type: 'string', default: '100000' },
+  repeat: { type: 'string', default: '1' },
+  alerts: { type: 'string', default: '50' },
+  batches: { type: 'string', default: '1,100,1000' },
+  backends: { type: 'string', default: 'sqlite,postgres' },
 });
-const total = Number(options.events);
-const repeat = Number(options.repeat);
+const total = numberFlag('events', options.events, 1);
+const repeat = numberFlag('repeat', options.repeat, 1);
 const workDir = mkdtempSync(join(tmpdir(), 'rampart-bench-soc-'));
 
 /** A realistic mix: mostly inference requests, some detections, auth failures and limit rejections. */
@@ -313,7 +312,12 @@ if (backends.includes('sqlite')) {
 
 const latencyRows: string[][] = [];
 for (const backend of backends) {
-  const latency = await alertLatency(backend, url, Number(options.alerts), events.slice(0, 20_000));
+  const latency = await alertLatency(
+    backend,
+    url,
+    numberFlag('alerts', options.alerts, 1),
+    events.slice(0, 20_000),
+  );
   latencyRows.push([backend, latency.p50.toFixed(2), latency.p99.toFixed(2), latency.max.toFixed(2)]);
 }
 const latencyHeader = ['store', 'event→alert p50 ms', 'p99 ms', 'max ms'];
