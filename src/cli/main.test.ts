@@ -1,7 +1,11 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { CommandDef } from 'citty';
 import { describe, expect, it } from 'vitest';
+import { createEvent } from '../core/index.ts';
+import { openSqliteEventStore } from '../soc/index.ts';
 import { unknownOption } from './main.ts';
 
 const command: CommandDef = {
@@ -37,5 +41,35 @@ describe('unknown options', () => {
     );
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('error RAMPART_USAGE: unknown option --fail-om');
+  });
+});
+
+describe('a reader that closes the pipe early', () => {
+  it('ends `rampart soc export | head -1` quietly: one line out, no EPIPE stack trace', () => {
+    const directory = mkdtempSync(join(tmpdir(), 'rampart-pipe-'));
+    try {
+      const storePath = join(directory, 'events.db');
+      const store = openSqliteEventStore({ path: storePath });
+      store.write(
+        Array.from({ length: 3000 }, (_, index) =>
+          createEvent({ source: 'gateway', kind: 'auth.failure', severity: 'low', attrs: { index } }),
+        ),
+      );
+      store.close();
+      const bin = resolve(import.meta.dirname, '../../bin/rampart.js');
+      const result = spawnSync(
+        'bash',
+        [
+          '-c',
+          `"${process.execPath}" "${bin}" soc export --format ocsf --store "${storePath}" | head -1; echo "status=\${PIPESTATUS[0]}" >&2`,
+        ],
+        { encoding: 'utf8' },
+      );
+      expect(result.stdout.trim().split('\n')).toHaveLength(1);
+      expect(result.stderr).not.toContain('EPIPE');
+      expect(result.stderr).toContain('status=0');
+    } finally {
+      rmSync(directory, { recursive: true, force: true });
+    }
   });
 });

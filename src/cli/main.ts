@@ -60,7 +60,23 @@ export async function unknownOption(command: CommandDef, rawArgs: string[]): Pro
   return undefined;
 }
 
+/**
+ * A reader that stops early (`rampart soc export | head -1`) closes the pipe: that ends the
+ * command quietly, as it does for other Unix tools, instead of an EPIPE stack trace. Nothing
+ * after the failed write runs, so a cursor file is not moved past what the reader got.
+ */
+function endQuietlyOnClosedPipe(): void {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    process.stderr.write(
+      `error RAMPART_IO: cannot write to standard output (${error.code ?? error.message})\n`,
+    );
+    process.exit(exitCodes.error);
+  });
+}
+
 export async function runCli(rawArgs: string[]): Promise<void> {
+  endQuietlyOnClosedPipe();
   if (rawArgs.length === 0 || rawArgs.includes('--help') || rawArgs.includes('-h')) {
     const [command, parent] = await findSubCommand(main, rawArgs);
     process.stdout.write(`${await renderUsage(command, parent)}\n`);
