@@ -25,7 +25,7 @@ export function checkEventOutput(flags: { 'report-to'?: unknown }): void {
   }
   if (protocol !== 'http:' && protocol !== 'https:')
     throw new RampartError('RAMPART_USAGE', `--report-to must be the SOC's http(s) URL, not "${url}"`, {
-      hint: 'e.g. --report-to http://127.0.0.1:8090 (the address `rampart soc serve` prints)',
+      hint: 'e.g. --report-to http://127.0.0.1:8082 (the address `rampart soc serve` prints)',
     });
   if (!process.env.RAMPART_SOC_TOKEN) {
     throw new RampartError('RAMPART_USAGE', '--report-to needs the SOC ingest token in RAMPART_SOC_TOKEN', {

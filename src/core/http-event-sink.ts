@@ -2,7 +2,7 @@ import { RampartError } from './errors.ts';
 import type { EventSink, SecurityEvent } from './events.ts';
 
 export interface HttpEventSinkOptions {
-  /** The SOC's base URL (http://soc:8090) or its full ingest URL (.../events). */
+  /** The SOC's base URL (http://soc:8082) or its full ingest URL (.../events). */
   url: string;
   /** Ingest bearer token. Never included in errors. */
   token: string;

@@ -9,7 +9,7 @@ export const socConfigSchema = z.strictObject({
   server: z
     .strictObject({
       host: z.string().default('127.0.0.1'),
-      port: z.number().int().min(0).max(65535).default(8090),
+      port: z.number().int().min(0).max(65535).default(8082),
     })
     .prefault({}),
   /** Console login and API bearer token (at least 16 characters). */

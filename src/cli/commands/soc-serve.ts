@@ -35,7 +35,7 @@ export default defineCommand({
     config: { type: 'string', description: 'SOC config file (soc.yaml)' },
     store: { type: 'string', description: 'SQLite file or postgres:// URL (default .rampart/events.db)' },
     host: { type: 'string', description: 'Listen address (default 127.0.0.1)' },
-    port: { type: 'string', description: 'Port (default 8090)' },
+    port: { type: 'string', description: 'Port (default 8082, as under rampart up)' },
     static: { type: 'string', description: 'Folder of the built console to serve at /' },
   },
   async run({ args }) {
