@@ -1,6 +1,6 @@
 export { BatchingEventSink, type BatchingEventSinkOptions } from './batching-event-sink.ts';
 
-export { loadConfig, parseConfig, validateConfig } from './config/load.ts';
+export { loadConfig, loadDataDir, parseConfig, validateConfig } from './config/load.ts';
 export {
   type GatewayConfig,
   type GatewayConfigInput,

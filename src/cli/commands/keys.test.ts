@@ -78,4 +78,22 @@ describe('rampart keys', () => {
     expect(listed.status).toBe(0);
     expect(listed.stdout).toContain('alice');
   });
+
+  it("list and revoke --config read only the data directory, not the config's ${SECRETS}", () => {
+    const dataDir = join(directory, 'from-config');
+    expect(rampart('create', '--principal', 'bob', '--roles', 'analyst', '--data-dir', dataDir).status).toBe(
+      0,
+    );
+    const config = join(directory, 'gateway.yaml');
+    writeFileSync(
+      config,
+      `dataDir: ${dataDir}\nupstreams: { openai: { url: "https://api.example.com", apiKey: "\${RAMPART_TEST_UNSET_SECRET}" } }\n`,
+    );
+    const listed = rampart('list', '--config', config);
+    expect(listed.stderr).toBe('');
+    expect(listed.status).toBe(0);
+    expect(listed.stdout).toContain('bob');
+    writeFileSync(config, 'dataDir: ${RAMPART_TEST_UNSET_DIR}\n');
+    expectCoded(rampart('list', '--config', config), 'RAMPART_CONFIG_ENV_MISSING');
+  });
 });

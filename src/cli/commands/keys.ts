@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { defineCommand } from 'citty';
-import { loadConfig, RampartError, renderTable } from '../../core/index.ts';
+import { loadDataDir, RampartError, renderTable } from '../../core/index.ts';
 import { ApiKeyStore } from '../../gateway/index.ts';
 
 const storeArgs = {
@@ -20,7 +20,7 @@ function openStore(
   args: { 'data-dir'?: string; config?: string },
   options: { create: boolean },
 ): ApiKeyStore {
-  const dataDir = args['data-dir'] ?? (args.config ? loadConfig(args.config).dataDir : '.rampart');
+  const dataDir = args['data-dir'] ?? (args.config ? loadDataDir(args.config) : '.rampart');
   const path = join(resolve(dataDir), 'keys.db');
   if (!options.create && !existsSync(path))
     throw new RampartError('RAMPART_IO', `no key store at ${path}`, {

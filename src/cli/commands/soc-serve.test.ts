@@ -11,7 +11,7 @@ const root = resolve(import.meta.dirname, '../../..');
 
 describe('rampart soc serve', () => {
   it('listens by default where `rampart up` puts the SOC, not on the demo model port', async () => {
-    const args = (await up.args) as Record<string, { default?: string }>;
+    const args = (await up.args) as unknown as Record<string, { default?: string }>;
     const port = socConfigSchema.parse({ adminToken: 'a'.repeat(16) }).server.port;
     expect(port).toBe(Number(args['soc-port']?.default));
     expect(port).not.toBe(Number(args['demo-port']?.default));

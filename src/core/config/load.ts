@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { type GatewayConfig, gatewayConfigSchema } from './schema.ts';
 import {
   deepFreeze,
@@ -20,4 +21,11 @@ export function parseConfig(text: string, options: YamlLoadOptions = {}): Readon
 /** Validate an already-built object (programmatic use, tests). */
 export function validateConfig(input: unknown): Readonly<GatewayConfig> {
   return deepFreeze(validateWithSchema(input, gatewayConfigSchema));
+}
+
+const dataDirSchema = z.object({ dataDir: gatewayConfigSchema.shape.dataDir });
+
+/** The data directory a gateway config names, reading no other field (its ${SECRETS} need not be set). */
+export function loadDataDir(path: string, options: YamlLoadOptions = {}): string {
+  return loadYamlFile(path, dataDirSchema, { ...options, only: ['dataDir'] }).dataDir;
 }

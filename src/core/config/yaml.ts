@@ -15,6 +15,11 @@ export interface YamlLoadOptions {
   env?: Record<string, string | undefined>;
   /** Name used in error messages (default: the path). */
   sourceName?: string;
+  /**
+   * Read only these top-level fields: the rest is neither interpolated nor validated, so a command
+   * that needs one field (the data directory) does not demand every ${SECRET} in the file.
+   */
+  only?: readonly string[];
 }
 
 const envReference = /\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}/g;
@@ -111,6 +116,10 @@ export function parseYamlConfig<Schema extends z.ZodType>(
       cause: error,
       details: [{ path: '(document)', message }],
     });
+  }
+  if (options.only && raw !== null && typeof raw === 'object' && !Array.isArray(raw)) {
+    const fields = raw as Record<string, unknown>;
+    raw = Object.fromEntries(options.only.filter((key) => key in fields).map((key) => [key, fields[key]]));
   }
   const problems: ConfigProblem[] = [];
   const interpolated = interpolateEnv(raw, options.env ?? process.env, problems);
