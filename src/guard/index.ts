@@ -18,7 +18,18 @@ export {
 export { type CustomPattern, compileUserPattern } from './detectors/custom-patterns.ts';
 export type { Detector, DetectorInput } from './detectors/detector.ts';
 export { type PiiKind, piiKinds } from './detectors/pii.ts';
-export { type EvaluationReport, evaluateGuard, predictedLabel } from './evaluate.ts';
+export {
+  attackScore,
+  type CalibrationBin,
+  calibration,
+  type EvaluationReport,
+  evaluateGuard,
+  type OperatingPoint,
+  operatingPoints,
+  predictedLabel,
+  rocAuc,
+  type StyleResult,
+} from './evaluate.ts';
 export { frameworksFor } from './frameworks.ts';
 export { type NormalisedText, normalise } from './normalise/normalise.ts';
 export { createGuard, type Guard, worstVerdict } from './pipeline.ts';

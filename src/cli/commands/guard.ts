@@ -65,7 +65,10 @@ export function renderScanResult(result: ScanResult): string {
 
 const percent = (value: number) => `${(value * 100).toFixed(2)}%`;
 
-/** The evaluation for people: precision, recall, F1 and FPR per label, then latency percentiles. */
+/**
+ * The evaluation for people: precision, recall, F1 and FPR per label, latency percentiles, then per
+ * language and style, ROC AUC, recall at FPR budgets and a calibration table.
+ */
 export function renderEvaluation(report: EvaluationReport): string {
   const table = renderTable(
     ['LABEL', 'SUPPORT', 'PRECISION', 'RECALL', 'F1', 'FPR (benign)'],
@@ -101,6 +104,54 @@ export function renderEvaluation(report: EvaluationReport): string {
       ),
     );
   }
+  const styles = Object.entries(report.byStyle);
+  if (styles.length > 0) {
+    lines.push(
+      '',
+      renderTable(
+        ['STYLE', 'ATTACKS', 'BLOCKED', 'RECALL', 'BENIGN', 'FLAGGED', 'FPR'],
+        styles
+          .sort(([a], [b]) => a.localeCompare(b))
+          .map(([style, result]) => [
+            style,
+            result.attacks,
+            result.attacksBlocked,
+            result.attacks ? (result.attacksBlocked / result.attacks).toFixed(4) : '-',
+            result.benign,
+            result.benignBlocked,
+            result.benign ? percent(result.benignBlocked / result.benign) : '-',
+          ]),
+      ),
+    );
+  }
+  lines.push(
+    '',
+    `ROC AUC ${Number.isNaN(report.rocAuc) ? '- (needs attacks and benign texts)' : report.rocAuc.toFixed(4)}`,
+    '',
+    renderTable(
+      ['FPR BUDGET', 'THRESHOLD', 'RECALL', 'FPR'],
+      report.operatingPoints.map((point) => [
+        percent(point.targetFpr),
+        Number.isFinite(point.threshold)
+          ? point.threshold.toFixed(4)
+          : point.falsePositiveRate > point.targetFpr
+            ? 'none (rule blocks alone exceed it)'
+            : 'rule blocks only',
+        point.recall.toFixed(4),
+        percent(point.falsePositiveRate),
+      ]),
+    ),
+    '',
+    renderTable(
+      ['SCORE', 'ROWS', 'MEAN SCORE', 'ATTACK SHARE'],
+      report.calibration.map((bin) => [
+        `${bin.from.toFixed(1)}-${bin.to.toFixed(1)}`,
+        bin.rows,
+        bin.rows ? bin.meanScore.toFixed(3) : '-',
+        bin.rows ? bin.attackShare.toFixed(3) : '-',
+      ]),
+    ),
+  );
   return lines.join('\n');
 }
 

@@ -9,9 +9,11 @@ export interface DatasetRecord {
   label: DatasetLabel;
   source?: string;
   lang?: string;
+  /** The attack or hard-negative style (an evaluation set's own names), reported per style by `guard eval`. */
+  style?: string;
 }
 
-/** Reads a JSON-lines dataset ({ text, label, source?, lang? } per line); every bad line is reported. */
+/** Reads a JSON-lines dataset ({ text, label, source?, lang?, style? } per line); every bad line is reported. */
 export function readDataset(path: string): DatasetRecord[] {
   let content: string;
   try {
@@ -49,6 +51,7 @@ export function parseDataset(content: string, name = 'dataset'): DatasetRecord[]
       label: record.label as DatasetLabel,
       ...(typeof record.source === 'string' ? { source: record.source } : {}),
       ...(typeof record.lang === 'string' ? { lang: record.lang } : {}),
+      ...(typeof record.style === 'string' ? { style: record.style } : {}),
     });
     if (problems.length > 20) break;
   }
