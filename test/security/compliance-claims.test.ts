@@ -2,8 +2,18 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { type ComplianceReport, createEvent, type SecurityEvent, validateConfig } from '../../src/core/index.ts';
-import { buildComplianceReport, defaultRules, openSqliteEventStore, RulesEngine } from '../../src/soc/index.ts';
+import {
+  type ComplianceReport,
+  createEvent,
+  type SecurityEvent,
+  validateConfig,
+} from '../../src/core/index.ts';
+import {
+  buildComplianceReport,
+  defaultRules,
+  openSqliteEventStore,
+  RulesEngine,
+} from '../../src/soc/index.ts';
 
 /**
  * A compliance report is evidence for an auditor: a control it calls "covered" or "enabled" must
