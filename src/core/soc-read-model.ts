@@ -84,21 +84,40 @@ export interface RuleStatus {
 export const complianceFrameworks = ['owasp-llm', 'atlas', 'nist-ai-rmf', 'eu-ai-act'] as const;
 export type ComplianceFramework = (typeof complianceFrameworks)[number];
 
-/** One Rampart feature under a control: whether it is on, and the events that prove it ran. */
+/**
+ * What a status rests on. observed: the feature's own events in the period; configured: the
+ * configuration given to the report turns it on; not-configured: that configuration turns it off;
+ * no-evidence: no own events and nothing configured to say otherwise; unknown: the feature is set in
+ * a configuration the report was not given (for example no gateway config).
+ */
+export type EvidenceBasis = 'observed' | 'configured' | 'not-configured' | 'no-evidence' | 'unknown';
+
+/** One Rampart feature under a control: what its state rests on, and its own events in the period. */
 export interface FeatureEvidence {
   id: string;
   name: string;
-  enabled: boolean;
-  /** 'config' when the configuration says so, 'observed' when inferred from events in the range. */
-  enabledBy: 'config' | 'observed';
+  basis: EvidenceBasis;
+  /** The basis in words: "3 events of guard.detection (direction=output) since ...", "gateway config: ...". */
+  detail: string;
+  /** Own evidence in the period: event selector (kind, and attributes when narrowed) -> count. */
   events: Record<string, number>;
   latest?: { kind: string; time: string; summary: string };
 }
 
+/**
+ * covered: a mapped feature or rule has its own events in the period; enabled: configured, no events;
+ * available: Rampart has a feature but it is off or has no evidence; unknown: its state is in a
+ * configuration the report was not given; not-covered: no Rampart feature addresses the control.
+ */
+export type ControlStatus = 'covered' | 'enabled' | 'available' | 'unknown' | 'not-covered';
+
 export interface ControlReport {
   id: string;
   title: string;
-  status: 'covered' | 'enabled' | 'available' | 'not-covered';
+  status: ControlStatus;
+  basis: EvidenceBasis;
+  /** Why: the features (and rules) the status rests on. */
+  detail: string;
   features: FeatureEvidence[];
   rules: Array<{ id: string; title: string; enabled: boolean; fired: number; alerts: number }>;
 }
@@ -110,7 +129,16 @@ export interface ComplianceReport {
   generatedAt: string;
   from: string;
   to: string;
-  summary: { controls: number; covered: number; enabled: number; available: number; notCovered: number };
+  summary: {
+    controls: number;
+    covered: number;
+    enabled: number;
+    available: number;
+    unknown: number;
+    notCovered: number;
+  };
+  /** Which configurations the report was given: without the gateway's, gateway features are unknown. */
+  configuration: { gateway: boolean; soc: boolean };
   controls: ControlReport[];
   note: string;
 }

@@ -11,7 +11,14 @@ import {
   renderComplianceHtml,
   renderCompliancePdf,
 } from '../../soc/index.ts';
-import { openStoreFrom, parseTime, socConfigFrom, storeArgs } from './soc-store.ts';
+import {
+  gatewayConfigArgs,
+  gatewayConfigFrom,
+  openStoreFrom,
+  parseTime,
+  socConfigFrom,
+  storeArgs,
+} from './soc-store.ts';
 
 /** `rampart soc report --framework owasp-llm --from 2026-01-01 --format html --out report.html` */
 export default defineCommand({
@@ -26,6 +33,7 @@ export default defineCommand({
     format: { type: 'string', description: 'html | json | pdf', default: 'html' },
     out: { type: 'string', description: 'Write to this file instead of stdout' },
     ...storeArgs,
+    ...gatewayConfigArgs,
   },
   async run({ args }) {
     if (args.format !== 'html' && args.format !== 'json' && args.format !== 'pdf') {
@@ -50,9 +58,8 @@ export default defineCommand({
         rules: new RulesEngine(rules).status(),
         ...(from ? { from } : {}),
         ...(to ? { to } : {}),
-        ...(config
-          ? { enabled: { 'soc.response': config.gateway !== undefined && config.automaticResponses } }
-          : {}),
+        ...(config ? { responses: config.gateway !== undefined } : {}),
+        ...gatewayConfigFrom(args),
       });
       const text =
         args.format === 'json'
@@ -68,7 +75,7 @@ export default defineCommand({
         }
         const summary = report.summary;
         process.stdout.write(
-          `${report.title}: ${summary.controls} controls, ${summary.covered} covered with evidence, ${summary.enabled} enabled, ${summary.available} available, ${summary.notCovered} not covered -> ${args.out}\n`,
+          `${report.title}: ${summary.controls} controls, ${summary.covered} covered with evidence, ${summary.enabled} enabled, ${summary.unknown} unknown, ${summary.available} available, ${summary.notCovered} not covered -> ${args.out}\n`,
         );
       } else process.stdout.write(text);
     } finally {

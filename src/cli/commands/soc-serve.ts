@@ -15,7 +15,7 @@ import {
   socConfigSchema,
 } from '../../soc/index.ts';
 import { listening } from '../listen-error.ts';
-import { socConfigFrom } from './soc-store.ts';
+import { gatewayConfigArgs, gatewayConfigFrom, socConfigFrom } from './soc-store.ts';
 
 function tokenFile(path: string): { token: string; created: boolean } {
   if (existsSync(path)) return { token: readFileSync(path, 'utf8').trim(), created: false };
@@ -37,6 +37,7 @@ export default defineCommand({
     host: { type: 'string', description: 'Listen address (default 127.0.0.1)' },
     port: { type: 'string', description: 'Port (default 8082, as under rampart up)' },
     static: { type: 'string', description: 'Folder of the built console to serve at /' },
+    ...gatewayConfigArgs,
   },
   async run({ args }) {
     let config: SocConfig;
@@ -66,6 +67,8 @@ export default defineCommand({
       throw new RampartError('RAMPART_IO', `no console build (index.html) in ${staticDir}`, {
         hint: 'Pass the folder `npm run build:console` writes (dist/console), or leave --static and console.staticDir out.',
       });
+    // Read before the store opens: a bad gateway config fails the command with nothing to close.
+    const { gatewayConfig } = gatewayConfigFrom(args);
     const store = await openEventStore(config.store);
     const soc = createSoc({
       store,
@@ -82,6 +85,7 @@ export default defineCommand({
     });
     const server = createSocServer({
       ...soc,
+      ...(gatewayConfig ? { gatewayConfig: () => gatewayConfig } : {}),
       config: {
         adminToken: config.adminToken,
         ingestTokens: config.ingestTokens,

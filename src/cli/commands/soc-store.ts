@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { RampartError } from '../../core/index.ts';
+import { type GatewayConfig, loadConfig, RampartError } from '../../core/index.ts';
 import { type EventStore, loadSocConfig, openEventStore, type SocConfig } from '../../soc/index.ts';
 
 /** Flags every `rampart soc` command that reads the store accepts. */
@@ -43,4 +43,21 @@ export function parseTime(value: string | undefined, flag: string): string | und
   if (Number.isNaN(date.getTime()))
     throw new RampartError('RAMPART_USAGE', `--${flag} must be an ISO 8601 time or date`);
   return date.toISOString();
+}
+
+/** `--gateway-config`: the compliance report reads which gateway features are configured from it. */
+export const gatewayConfigArgs = {
+  'gateway-config': {
+    type: 'string',
+    description:
+      'The gateway config (rampart.yaml): its controls show as configured; without it they read unknown',
+  },
+} as const;
+
+/** `{ gatewayConfig }` loaded and validated from --gateway-config, or `{}` when the flag is not given. */
+export function gatewayConfigFrom(args: { 'gateway-config'?: string | undefined }): {
+  gatewayConfig?: GatewayConfig;
+} {
+  const path = args['gateway-config'];
+  return path ? { gatewayConfig: loadConfig(path) } : {};
 }

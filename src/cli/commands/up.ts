@@ -159,6 +159,8 @@ export default defineCommand({
     const consoleDir = join(import.meta.dirname, '..', '..', '..', 'dist', 'console');
     const socServer = createSocServer({
       ...soc!,
+      // Same process, same config: the compliance report shows what this gateway has configured.
+      gatewayConfig: () => running.gateway.context.runtime.config,
       config: { adminToken: config.admin.token, staticDir: consoleDir },
     });
     let socUrl: string;

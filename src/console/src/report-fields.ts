@@ -12,9 +12,11 @@ export function statusTone(status: string): 'good' | 'partial' | 'bad' {
 
 /** What each status means, for the legend. */
 export const statusMeaning: Record<string, string> = {
-  covered: 'a Rampart feature addresses it, is enabled, and produced evidence in the window',
-  enabled: 'a Rampart feature addresses it and is enabled; no evidence in the window yet',
-  available: 'a Rampart feature addresses it but is not enabled in this deployment',
+  covered: 'a feature or rule mapped to it produced its own events in the window (observed)',
+  enabled: 'the configuration the SOC was given turns a mapped feature on; no events in the window yet',
+  available: 'a Rampart feature addresses it, but it is off or left no evidence in the window',
+  unknown:
+    'its features are set in a configuration the SOC was not given (start the SOC with the gateway config)',
   'not-covered': 'no Rampart feature addresses it: cover it with another control',
 };
 

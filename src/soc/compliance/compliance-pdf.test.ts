@@ -29,7 +29,11 @@ describe('compliance report as PDF', () => {
     const store = openSqliteEventStore({ path: join(directory, 'report.db') });
     try {
       store.write([
-        createEvent({ source: 'guard', kind: 'guard.detection', attrs: { scanner: 'prompt-injection' } }),
+        createEvent({
+          source: 'gateway',
+          kind: 'guard.detection',
+          attrs: { scanner: 'prompt-injection', direction: 'input', channel: 'user' },
+        }),
         createEvent({
           source: 'model',
           kind: 'model.scan.result',
@@ -48,8 +52,9 @@ describe('compliance report as PDF', () => {
       const text = drawnText(pdf);
       expect(text).toContain('OWASP Top 10 for LLM Applications 2025');
       for (const control of report.controls) expect(text).toContain(control.id);
-      expect(text).toContain('Covered (evidence)');
-      expect(text).toContain('guard.detection 1');
+      expect(text).toContain('Covered (observed)');
+      expect(text).toContain('Unknown (no config)');
+      expect(text).toContain('model.scan.result 1');
       const pages = (pdf.toString('latin1').match(/\/Type \/Page\b/g) ?? []).length;
       expect(pages).toBeGreaterThanOrEqual(1);
       expect(text).toContain(`page ${pages} of ${pages}`);

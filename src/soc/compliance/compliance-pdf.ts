@@ -1,22 +1,19 @@
 import PDFDocument from 'pdfkit';
-import type { ComplianceReport, ControlReport } from '../../core/index.ts';
+import type { ComplianceReport, ControlReport, ControlStatus } from '../../core/index.ts';
+import { featureText, ruleText, statusLabels } from './report-text.ts';
 
-const statusLabel: Record<ControlReport['status'], string> = {
-  covered: 'Covered (evidence)',
-  enabled: 'Enabled, no events',
-  available: 'Available, not enabled',
-  'not-covered': 'Not covered',
-};
-const statusColour: Record<ControlReport['status'], string> = {
+const statusColour: Record<ControlStatus, string> = {
   covered: '#2da44e',
   enabled: '#d4a72c',
   available: '#cf222e',
+  unknown: '#0969da',
   'not-covered': '#8c959f',
 };
-const statusFill: Record<ControlReport['status'], string> = {
+const statusFill: Record<ControlStatus, string> = {
   covered: '#dafbe1',
   enabled: '#fff8c5',
   available: '#ffebe9',
+  unknown: '#ddf4ff',
   'not-covered': '#eaeef2',
 };
 
@@ -37,18 +34,9 @@ export function pdfText(text: string): string {
 }
 
 function evidenceText(control: ControlReport): string {
-  const lines = control.features.map((feature) => {
-    const events = Object.entries(feature.events)
-      .map(([kind, count]) => `${kind} ${count}`)
-      .join(', ');
-    const latest = feature.latest
-      ? `; latest ${feature.latest.kind} ${feature.latest.time}: ${feature.latest.summary}`
-      : '';
-    return `• ${feature.name}: ${feature.enabled ? 'enabled' : 'not enabled'} (${feature.enabledBy})${events ? `; events: ${events}` : ''}${latest}`;
-  });
-  for (const rule of control.rules) {
-    lines.push(`• rule ${rule.id} (${rule.enabled ? 'enabled' : 'disabled'}): ${rule.alerts} alert(s)`);
-  }
+  const lines = [...control.features.map(featureText), ...control.rules.map(ruleText)].map(
+    (line) => `• ${line}`,
+  );
   return lines.length > 0 ? lines.join('\n') : 'No Rampart feature addresses this control.';
 }
 
@@ -108,9 +96,10 @@ export function renderCompliancePdf(
 
   // Coverage bar: one segment per status, proportional to its count.
   const summary = report.summary;
-  const counts: Array<[ControlReport['status'], number]> = [
+  const counts: Array<[ControlStatus, number]> = [
     ['covered', summary.covered],
     ['enabled', summary.enabled],
+    ['unknown', summary.unknown],
     ['available', summary.available],
     ['not-covered', summary.notCovered],
   ];
@@ -126,7 +115,7 @@ export function renderCompliancePdf(
   let legendX = left;
   document.fontSize(9);
   for (const [status, count] of counts) {
-    const label = `${statusLabel[status]}: ${count}`;
+    const label = `${statusLabels[status]}: ${count}`;
     document.rect(legendX, document.y + 1, 8, 8).fill(statusColour[status]);
     document.fillColor('#1b1f24').text(label, legendX + 11, document.y, { lineBreak: false });
     legendX += 11 + document.widthOfString(label) + 16;
@@ -164,9 +153,12 @@ export function renderCompliancePdf(
 
   document.font('Helvetica').fontSize(8.5);
   for (const control of report.controls) {
-    const cells = [control.id, control.title, statusLabel[control.status], evidenceText(control)].map(
-      pdfText,
-    );
+    const cells = [
+      control.id,
+      control.title,
+      `${statusLabels[control.status]}\n${control.detail}`,
+      evidenceText(control),
+    ].map(pdfText);
     const height =
       Math.max(
         ...cells.map((cell, index) =>

@@ -2,14 +2,20 @@ import {
   type ComplianceFramework,
   type ComplianceReport,
   type ControlReport,
+  type ControlStatus,
   complianceFrameworks,
+  type EvidenceBasis,
   type FeatureEvidence,
   frameworkReferences,
+  type GatewayConfig,
   RampartError,
   type RuleStatus,
+  type SecurityEvent,
 } from '../../core/index.ts';
 import type { EventStore } from '../store/event-store.ts';
-import { coverage, type FeatureId, features } from './coverage.ts';
+import { coverage, type EvidenceSelector, type Feature, type FeatureId, features } from './coverage.ts';
+import { type ConfiguredState, gatewayConfiguredFeatures } from './gateway-features.ts';
+import { featureText, ruleText, statusLabels, summaryText } from './report-text.ts';
 
 const { owasp, atlas, nist, euAiAct } = frameworkReferences;
 
@@ -18,13 +24,16 @@ export interface ComplianceOptions {
   framework: string;
   from?: string;
   to?: string;
-  /** Rules and their state (enabled, fired). */
+  /** Rules and their state (enabled, fired); without them, SOC detection's configured state is unknown. */
   rules?: readonly RuleStatus[];
   /**
-   * Which features the current configuration turns on. A feature missing here counts as enabled
-   * when its events were seen in the range ("observed"), otherwise as not enabled.
+   * The gateway's config. Gateway features it turns on are "configured" without waiting for an
+   * event; without it their state is "unknown (no gateway config given)" unless their own events
+   * were seen.
    */
-  enabled?: Partial<Record<FeatureId, boolean>>;
+  gatewayConfig?: GatewayConfig;
+  /** Whether this SOC acts on a gateway (its admin API is configured); unknown when left out. */
+  responses?: boolean;
 }
 
 const titles: Record<ComplianceFramework, string> = {
@@ -67,10 +76,185 @@ function summarise(kind: string, attrs: Record<string, unknown>, model?: string)
   return parts.length > 0 ? parts.join(' ') : kind;
 }
 
+/** "guard.detection (direction=output)": how a selector is named in the report's event counts. */
+function selectorLabel(selector: EvidenceSelector): string {
+  const where = Object.entries(selector.where ?? {}).map(([name, values]) => `${name}=${values.join('|')}`);
+  if (selector.ownControl) where.push('rule mapped to this control');
+  return where.length > 0 ? `${selector.kind} (${where.join(', ')})` : selector.kind;
+}
+
+function matches(selector: EvidenceSelector, event: SecurityEvent): boolean {
+  return Object.entries(selector.where ?? {}).every(([name, values]) =>
+    values.includes(String(event.attrs[name] ?? '')),
+  );
+}
+
+/** Most events read to count attribute-narrowed and per-control evidence. */
+const maxScannedEvents = 100_000;
+
 /**
- * For each control of a framework: the Rampart features that address it, whether each is enabled,
- * and the evidence in the time range (event counts per kind, the latest scan / gate / red-team
- * result, the rules mapped to the control and how many alerts they raised).
+ * Counts of each feature's own evidence in the range: plain kinds from one count by kind; selectors
+ * narrowed by attributes, alerts/responses (whose frameworks say which controls they serve) and
+ * alerts per rule, from one pass over those kinds' events.
+ */
+async function collectEvidence(store: EventStore, range: { from: string; to: string }) {
+  const kindCounts = new Map((await store.countBy('kind', range, 100)).map((row) => [row.value, row.count]));
+  const selectors = Object.values(features as Record<string, Feature>).flatMap((feature) => feature.evidence);
+  const narrowed = selectors.filter((selector) => selector.where);
+  const perControl = selectors.filter((selector) => selector.ownControl);
+  const narrowedCounts = new Map<string, number>();
+  /** kind -> control id -> count, from each event's frameworks. */
+  const controlCounts = new Map<string, Map<string, number>>();
+  const alertsByRule = new Map<string, number>();
+  const kinds = [
+    ...new Set([...narrowed, ...perControl].map((selector) => selector.kind)).add('alert.raised'),
+  ];
+  let cursor: string | undefined;
+  let scanned = 0;
+  do {
+    const page = await store.query({
+      ...range,
+      kind: kinds,
+      limit: 1000,
+      order: 'asc',
+      ...(cursor ? { cursor } : {}),
+    });
+    for (const event of page.events) {
+      for (const selector of narrowed) {
+        if (selector.kind !== event.kind || !matches(selector, event)) continue;
+        const label = selectorLabel(selector);
+        narrowedCounts.set(label, (narrowedCounts.get(label) ?? 0) + 1);
+      }
+      if (perControl.some((selector) => selector.kind === event.kind)) {
+        const byControl = controlCounts.get(event.kind) ?? new Map<string, number>();
+        for (const control of new Set(event.frameworks))
+          byControl.set(control, (byControl.get(control) ?? 0) + 1);
+        controlCounts.set(event.kind, byControl);
+      }
+      if (event.kind === 'alert.raised') {
+        const rule = String(event.attrs.rule_id ?? '');
+        alertsByRule.set(rule, (alertsByRule.get(rule) ?? 0) + 1);
+      }
+    }
+    scanned += page.events.length;
+    cursor = page.nextCursor;
+  } while (cursor && scanned < maxScannedEvents);
+  return {
+    alertsByRule,
+    count(selector: EvidenceSelector, control: string): number {
+      if (selector.ownControl) return controlCounts.get(selector.kind)?.get(control) ?? 0;
+      if (selector.where) return narrowedCounts.get(selectorLabel(selector)) ?? 0;
+      return kindCounts.get(selector.kind) ?? 0;
+    },
+  };
+}
+
+/** The configured state the report knows for a feature, or undefined when it has no way to know. */
+function configuredState(
+  id: FeatureId,
+  control: string,
+  options: ComplianceOptions,
+  gateway: Partial<Record<FeatureId, ConfiguredState>> | undefined,
+): ConfiguredState | undefined {
+  const source = (features[id] as Feature).configuredBy;
+  if (source === 'gateway') return gateway?.[id];
+  if (id === 'soc.detection') {
+    if (!options.rules) return undefined;
+    const mapped = options.rules.filter((rule) => rule.frameworks.includes(control));
+    const enabled = mapped.filter((rule) => rule.enabled).map((rule) => rule.id);
+    return {
+      on: enabled.length > 0,
+      detail:
+        mapped.length === 0
+          ? 'no detection rule maps to this control'
+          : `SOC rules enabled: ${enabled.join(', ') || 'none'} (of ${mapped.length} mapped)`,
+    };
+  }
+  if (id === 'soc.response') {
+    if (options.responses === undefined) return undefined;
+    return options.responses
+      ? { on: true, detail: "SOC config: responses act through the gateway's admin API" }
+      : { on: false, detail: 'SOC config: no gateway admin API to act through' };
+  }
+  return undefined;
+}
+
+/** Decide a feature's basis: its own events first, then the configuration given, else unknown / no evidence. */
+function featureBasis(
+  feature: Feature,
+  events: Record<string, number>,
+  configured: ConfiguredState | undefined,
+  since: string,
+): { basis: EvidenceBasis; detail: string } {
+  const seen = Object.entries(events).filter(([, count]) => count > 0);
+  if (seen.length > 0) {
+    const total = seen.reduce((sum, [, count]) => sum + count, 0);
+    const off = configured && !configured.on ? `; the config given turns it off (${configured.detail})` : '';
+    return {
+      basis: 'observed',
+      detail: `${total} event(s) of ${seen.map(([label]) => label).join(', ')} since ${since}${off}`,
+    };
+  }
+  if (configured)
+    return { basis: configured.on ? 'configured' : 'not-configured', detail: configured.detail };
+  if (feature.configuredBy === 'gateway')
+    return { basis: 'unknown', detail: 'unknown (no gateway config given)' };
+  if (feature.configuredBy === 'soc') return { basis: 'unknown', detail: 'unknown (no SOC config given)' };
+  return {
+    basis: 'no-evidence',
+    detail: `no ${feature.evidence.map(selectorLabel).join(' or ')} events since ${since}`,
+  };
+}
+
+/**
+ * A control's status from its own features and rules only: covered when one of them has its own
+ * events in the period, enabled when one is configured on, unknown when one's state is in a config
+ * the report was not given, available otherwise; not-covered when Rampart has nothing for it.
+ */
+function controlStatus(
+  featureEvidence: readonly FeatureEvidence[],
+  rules: ControlReport['rules'],
+): Pick<ControlReport, 'status' | 'basis' | 'detail'> {
+  if (featureEvidence.length === 0 && rules.length === 0)
+    return {
+      status: 'not-covered',
+      basis: 'no-evidence',
+      detail: 'no Rampart feature addresses this control',
+    };
+  const named = (basis: EvidenceBasis) =>
+    featureEvidence.filter((feature) => feature.basis === basis).map((feature) => feature.name);
+  const alerted = rules.filter((rule) => rule.alerts > 0).map((rule) => `rule ${rule.id}`);
+  const observed = [...named('observed'), ...alerted];
+  if (observed.length > 0)
+    return { status: 'covered', basis: 'observed', detail: `observed: ${observed.join('; ')}` };
+  const configured = [
+    ...named('configured'),
+    ...rules.filter((rule) => rule.enabled).map((rule) => `rule ${rule.id}`),
+  ];
+  if (configured.length > 0)
+    return {
+      status: 'enabled',
+      basis: 'configured',
+      detail: `configured, no events: ${configured.join('; ')}`,
+    };
+  const unknown = named('unknown');
+  if (unknown.length > 0)
+    return {
+      status: 'unknown',
+      basis: 'unknown',
+      detail: `unknown: ${unknown.join('; ')} (the report was not given the config that sets them)`,
+    };
+  return {
+    status: 'available',
+    basis: 'no-evidence',
+    detail: 'no evidence: no feature configured on and no events',
+  };
+}
+
+/**
+ * For each control of a framework: the Rampart features that address it, what each one's state
+ * rests on (its own events in the range, the configuration given, or nothing known), the latest
+ * scan / gate / red-team result, and the rules mapped to the control with the alerts they raised.
  */
 export async function buildComplianceReport(options: ComplianceOptions): Promise<ComplianceReport> {
   if (!(complianceFrameworks as readonly string[]).includes(options.framework)) {
@@ -90,62 +274,54 @@ export async function buildComplianceReport(options: ComplianceOptions): Promise
     );
   }
   const range = { from: from.toISOString(), to: to.toISOString() };
-  const kindCounts = new Map(
-    (await options.store.countBy('kind', range, 100)).map((row) => [row.value, row.count]),
-  );
-  const alertsByRule = new Map<string, number>();
-  let cursor: string | undefined;
-  let scanned = 0;
-  do {
-    const page = await options.store.query({
-      ...range,
-      kind: 'alert.raised',
-      limit: 1000,
-      order: 'asc',
-      ...(cursor ? { cursor } : {}),
-    });
-    for (const event of page.events) {
-      const rule = String(event.attrs.rule_id ?? '');
-      alertsByRule.set(rule, (alertsByRule.get(rule) ?? 0) + 1);
-    }
-    scanned += page.events.length;
-    cursor = page.nextCursor;
-  } while (cursor && scanned < 100_000);
+  const evidence = await collectEvidence(options.store, range);
+  const gateway = options.gatewayConfig ? gatewayConfiguredFeatures(options.gatewayConfig) : undefined;
 
-  const featureCache = new Map<FeatureId, FeatureEvidence>();
-  const evidenceFor = async (id: FeatureId): Promise<FeatureEvidence> => {
-    const cached = featureCache.get(id);
-    if (cached) return cached;
-    const feature = features[id];
-    const events: Record<string, number> = {};
-    for (const kind of feature.kinds) events[kind] = kindCounts.get(kind) ?? 0;
-    const observed = Object.values(events).some((count) => count > 0);
-    const configured = options.enabled?.[id];
-    const evidence: FeatureEvidence = {
-      id,
-      name: feature.name,
-      enabled: configured ?? (id === 'soc.export' || observed),
-      enabledBy: configured === undefined ? 'observed' : 'config',
-      events,
-    };
-    const resultKinds = feature.kinds.filter((kind) => kind.endsWith('.result'));
-    if (resultKinds.length > 0) {
-      const latest = (await options.store.query({ ...range, kind: resultKinds, limit: 1 })).events[0];
-      if (latest)
-        evidence.latest = {
-          kind: latest.kind,
-          time: latest.time,
-          summary: summarise(latest.kind, latest.attrs, latest.model),
-        };
+  const latestCache = new Map<FeatureId, FeatureEvidence['latest'] | null>();
+  const latestFor = async (id: FeatureId) => {
+    if (!latestCache.has(id)) {
+      const resultKinds = (features[id] as Feature).evidence
+        .map((selector) => selector.kind)
+        .filter((kind) => kind.endsWith('.result'));
+      const latest =
+        resultKinds.length > 0
+          ? (await options.store.query({ ...range, kind: resultKinds, limit: 1 })).events[0]
+          : undefined;
+      latestCache.set(
+        id,
+        latest
+          ? {
+              kind: latest.kind,
+              time: latest.time,
+              summary: summarise(latest.kind, latest.attrs, latest.model),
+            }
+          : null,
+      );
     }
-    featureCache.set(id, evidence);
-    return evidence;
+    return latestCache.get(id) ?? undefined;
   };
 
   const controls: ControlReport[] = [];
   for (const control of controlsOf(framework)) {
-    const featureIds = coverage[control.id] ?? [];
-    const featureEvidence = await Promise.all(featureIds.map(evidenceFor));
+    const featureEvidence: FeatureEvidence[] = [];
+    for (const id of coverage[control.id] ?? []) {
+      const feature = features[id] as Feature;
+      const events: Record<string, number> = {};
+      for (const selector of feature.evidence)
+        events[selectorLabel(selector)] = evidence.count(selector, control.id);
+      const configured =
+        id === 'soc.export'
+          ? { on: true, detail: 'built in: the event store this report reads, retention and export commands' }
+          : configuredState(id, control.id, options, gateway);
+      const latest = await latestFor(id);
+      featureEvidence.push({
+        id,
+        name: feature.name,
+        ...featureBasis(feature, events, configured, range.from),
+        events,
+        ...(latest ? { latest } : {}),
+      });
+    }
     const rules = (options.rules ?? [])
       .filter((rule) => rule.frameworks.includes(control.id))
       .map((rule) => ({
@@ -153,22 +329,17 @@ export async function buildComplianceReport(options: ComplianceOptions): Promise
         title: rule.title,
         enabled: rule.enabled,
         fired: rule.fired,
-        alerts: alertsByRule.get(rule.id) ?? 0,
+        alerts: evidence.alertsByRule.get(rule.id) ?? 0,
       }));
-    const enabled = featureEvidence.filter((feature) => feature.enabled);
-    const withEvidence = enabled.some((feature) => Object.values(feature.events).some((count) => count > 0));
-    const status: ControlReport['status'] =
-      featureEvidence.length === 0 && rules.length === 0
-        ? 'not-covered'
-        : withEvidence
-          ? 'covered'
-          : enabled.length > 0 || rules.some((rule) => rule.enabled)
-            ? 'enabled'
-            : 'available';
-    controls.push({ id: control.id, title: control.title, status, features: featureEvidence, rules });
+    controls.push({
+      id: control.id,
+      title: control.title,
+      ...controlStatus(featureEvidence, rules),
+      features: featureEvidence,
+      rules,
+    });
   }
-  const count = (status: ControlReport['status']) =>
-    controls.filter((control) => control.status === status).length;
+  const count = (status: ControlStatus) => controls.filter((control) => control.status === status).length;
   return {
     framework,
     title: titles[framework],
@@ -180,10 +351,12 @@ export async function buildComplianceReport(options: ComplianceOptions): Promise
       covered: count('covered'),
       enabled: count('enabled'),
       available: count('available'),
+      unknown: count('unknown'),
       notCovered: count('not-covered'),
     },
+    configuration: { gateway: gateway !== undefined, soc: options.rules !== undefined },
     controls,
-    note: 'Evidence for an assessment, not a certification: "covered" means a Rampart feature addressing the control is enabled and produced events in the period.',
+    note: `Evidence for an assessment, not a certification. "covered": a feature mapped to the control produced its own events in the period (alerts count only for the controls their rule maps to); "enabled": the configuration given to the report turns it on, no events yet; "unknown": it is set in a configuration the report was not given${gateway ? '' : ' (no gateway config given)'}; "available": off or no evidence.`,
   };
 }
 
@@ -198,43 +371,21 @@ const escapeHtml = (value: unknown) => String(value).replace(/[&<>"']/g, (charac
 
 /** A self-contained HTML page (no scripts, no external resources) for people. */
 export function renderComplianceHtml(report: ComplianceReport): string {
-  const statusLabel: Record<ControlReport['status'], string> = {
-    covered: 'Covered (evidence)',
-    enabled: 'Enabled, no events',
-    available: 'Available, not enabled',
-    'not-covered': 'Not covered',
-  };
   const rows = report.controls
     .map((control) => {
-      const featureList = control.features
-        .map(
-          (feature) =>
-            `<li>${escapeHtml(feature.name)} — <b>${feature.enabled ? 'enabled' : 'not enabled'}</b> (${feature.enabledBy})${
-              Object.keys(feature.events).length > 0
-                ? `; events: ${Object.entries(feature.events)
-                    .map(([kind, count]) => `${escapeHtml(kind)} ${count}`)
-                    .join(', ')}`
-                : ''
-            }${feature.latest ? `; latest ${escapeHtml(feature.latest.kind)} ${escapeHtml(feature.latest.time)}: ${escapeHtml(feature.latest.summary)}` : ''}</li>`,
-        )
+      const items = [...control.features.map(featureText), ...control.rules.map(ruleText)]
+        .map((item) => `<li>${escapeHtml(item)}</li>`)
         .join('');
-      const ruleList = control.rules
-        .map(
-          (rule) =>
-            `<li>rule ${escapeHtml(rule.id)} (${rule.enabled ? 'enabled' : 'disabled'}): ${rule.alerts} alert(s)</li>`,
-        )
-        .join('');
-      return `<tr class="${control.status}"><td>${escapeHtml(control.id)}</td><td>${escapeHtml(control.title)}</td><td>${statusLabel[control.status]}</td><td><ul>${featureList}${ruleList}</ul></td></tr>`;
+      return `<tr class="${control.status}"><td>${escapeHtml(control.id)}</td><td>${escapeHtml(control.title)}</td><td>${statusLabels[control.status]}<br><small>${escapeHtml(control.detail)}</small></td><td><ul>${items}</ul></td></tr>`;
     })
     .join('\n');
-  const summary = report.summary;
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(report.title)} — Rampart compliance report</title>
 <style>body{font:14px system-ui,sans-serif;margin:2rem;color:#1b1f24}table{border-collapse:collapse;width:100%}td,th{border:1px solid #d0d7de;padding:.4rem;vertical-align:top;text-align:left}
-tr.covered td:nth-child(3){background:#dafbe1}tr.enabled td:nth-child(3){background:#fff8c5}tr.available td:nth-child(3){background:#ffebe9}tr.not-covered td:nth-child(3){background:#eaeef2}ul{margin:0;padding-left:1.1rem}</style></head>
+tr.covered td:nth-child(3){background:#dafbe1}tr.enabled td:nth-child(3){background:#fff8c5}tr.available td:nth-child(3){background:#ffebe9}tr.unknown td:nth-child(3){background:#ddf4ff}tr.not-covered td:nth-child(3){background:#eaeef2}ul{margin:0;padding-left:1.1rem}</style></head>
 <body><h1>${escapeHtml(report.title)}</h1>
 <p>Period ${escapeHtml(report.from)} to ${escapeHtml(report.to)} · generated ${escapeHtml(report.generatedAt)}</p>
-<p>${summary.controls} controls: ${summary.covered} covered with evidence, ${summary.enabled} enabled without events, ${summary.available} available but not enabled, ${summary.notCovered} not covered by Rampart.</p>
+<p>${escapeHtml(summaryText(report))}</p>
 <p><i>${escapeHtml(report.note)}</i></p>
 <table><thead><tr><th>Control</th><th>Title</th><th>Status</th><th>Rampart features and evidence</th></tr></thead><tbody>
 ${rows}

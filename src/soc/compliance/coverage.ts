@@ -1,38 +1,85 @@
-/** What Rampart can do, as report rows: each feature names the event kinds that are its evidence. */
+/**
+ * Which events prove a feature ran: a kind, optionally narrowed by attributes (each listed attribute
+ * must hold one of the listed values), or, with `ownControl`, only those events whose `frameworks`
+ * name the control being reported (an alert of a prompt-injection rule is no evidence for LLM03).
+ */
+export interface EvidenceSelector {
+  kind: string;
+  where?: Readonly<Record<string, readonly string[]>>;
+  ownControl?: boolean;
+}
+
+/** Where a feature's "configured" state can come from; event-only features (CI tools) have none. */
+export type ConfigurationSource = 'gateway' | 'soc';
+
+export interface Feature {
+  name: string;
+  evidence: readonly EvidenceSelector[];
+  configuredBy?: ConfigurationSource;
+}
+
+/** What Rampart can do, as report rows: each feature names the events that are its own evidence. */
 export const features = {
   'gateway.auth': {
     name: 'Gateway authentication (API keys, JWT)',
-    kinds: ['auth.failure', 'inference.request'],
+    evidence: [{ kind: 'auth.failure' }, { kind: 'inference.request' }],
+    configuredBy: 'gateway',
   },
   'gateway.authz': {
     name: 'Default-deny authorisation (principal × route × model)',
-    kinds: ['authz.denied'],
+    evidence: [{ kind: 'authz.denied' }],
+    configuredBy: 'gateway',
   },
-  'gateway.limits': { name: 'Rate, token and concurrency limits', kinds: ['limit.rejected'] },
-  'gateway.audit': { name: 'Audit trail of every inference request', kinds: ['inference.request'] },
+  'gateway.limits': {
+    name: 'Rate, token and concurrency limits',
+    evidence: [{ kind: 'limit.rejected' }],
+    configuredBy: 'gateway',
+  },
+  'gateway.audit': {
+    name: 'Audit trail of every inference request',
+    evidence: [{ kind: 'inference.request' }],
+    configuredBy: 'gateway',
+  },
   'guard.input': {
     name: 'Prompt-injection and jailbreak scanning of user input',
-    kinds: ['guard.detection'],
+    evidence: [
+      { kind: 'guard.detection', where: { direction: ['input'], channel: ['user', 'system', 'assistant'] } },
+    ],
+    configuredBy: 'gateway',
   },
-  'guard.indirect': { name: 'Scanning of tool results and retrieved documents', kinds: ['guard.detection'] },
+  'guard.indirect': {
+    name: 'Scanning of tool results and retrieved documents',
+    evidence: [{ kind: 'guard.detection', where: { direction: ['input'], channel: ['tool'] } }],
+    configuredBy: 'gateway',
+  },
   'guard.output': {
     name: 'Output scanning: secrets, PII, canaries, system-prompt leaks',
-    kinds: ['guard.detection'],
+    evidence: [{ kind: 'guard.detection', where: { direction: ['output'] } }],
+    configuredBy: 'gateway',
   },
   'model.scan': {
     name: 'Model file scanning (pickle, safetensors, ...)',
-    kinds: ['model.scan.result', 'model.scan.finding'],
+    evidence: [{ kind: 'model.scan.result' }, { kind: 'model.scan.finding' }],
   },
-  'model.signing': { name: 'Model signing and verification', kinds: ['model.verify.result'] },
-  'data.gate': { name: 'Dataset integrity and poisoning gate', kinds: ['data.gate.result'] },
-  redteam: { name: 'Red-team probes and regression runs', kinds: ['redteam.run.result'] },
-  'soc.detection': { name: 'SOC detection rules and alerts', kinds: ['alert.raised'] },
+  'model.signing': { name: 'Model signing and verification', evidence: [{ kind: 'model.verify.result' }] },
+  'data.gate': { name: 'Dataset integrity and poisoning gate', evidence: [{ kind: 'data.gate.result' }] },
+  redteam: { name: 'Red-team probes and regression runs', evidence: [{ kind: 'redteam.run.result' }] },
+  'soc.detection': {
+    name: 'SOC detection rules and alerts',
+    evidence: [{ kind: 'alert.raised', ownControl: true }],
+    configuredBy: 'soc',
+  },
   'soc.response': {
     name: 'Automated and manual response (revoke, block, limit)',
-    kinds: ['response.executed'],
+    evidence: [{ kind: 'response.executed', ownControl: true }],
+    configuredBy: 'soc',
   },
-  'soc.export': { name: 'Event store, retention and SIEM export (OCSF, syslog, CEF)', kinds: [] as string[] },
-} as const;
+  'soc.export': {
+    name: 'Event store, retention and SIEM export (OCSF, syslog, CEF)',
+    evidence: [],
+    configuredBy: 'soc',
+  },
+} as const satisfies Record<string, Feature>;
 
 export type FeatureId = keyof typeof features;
 

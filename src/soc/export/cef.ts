@@ -1,15 +1,25 @@
 import type { SecurityEvent, Severity } from '../../core/index.ts';
+import { controlCharacters, jsonLine } from './line-safety.ts';
 
 const cefSeverity: Record<Severity, number> = { info: 1, low: 3, medium: 5, high: 8, critical: 10 };
 
-/** Header fields escape '\' and '|'. */
+/** CEF has no escape for control characters other than CR and LF: they become U+FFFD. */
+function withoutControls(value: string): string {
+  return value.replace(controlCharacters, (character) =>
+    character === '\r' || character === '\n' ? character : '\ufffd',
+  );
+}
+
+/** Header fields escape '\' and '|'; line breaks become a space. */
 function headerValue(value: string): string {
-  return value.replace(/[\\|]/g, (character) => `\\${character}`).replace(/[\r\n]+/g, ' ');
+  return withoutControls(value)
+    .replace(/[\\|]/g, (character) => `\\${character}`)
+    .replace(/[\r\n]+/g, ' ');
 }
 
 /** Extension values escape '\' and '=', and encode line breaks as \n / \r. */
 function extensionValue(value: string): string {
-  return value
+  return withoutControls(value)
     .replace(/[\\=]/g, (character) => `\\${character}`)
     .replace(/\r/g, '\\r')
     .replace(/\n/g, '\\n');
@@ -25,10 +35,12 @@ function eventName(event: SecurityEvent): string {
 /**
  * Render one event in ArcSight CEF:
  * `CEF:0|Rampart|Rampart|0.1.0|<kind>|<name>|<0-10>|rt=.. src=.. suser=.. act=.. ...`.
+ * Always one line, whatever the event's fields hold (see line-safety.ts).
  */
 export function toCef(event: SecurityEvent, productVersion = '0.1.0'): string {
+  const time = Date.parse(event.time);
   const extensions: Array<[string, string | number | undefined]> = [
-    ['rt', Date.parse(event.time)],
+    ['rt', Number.isNaN(time) ? undefined : time],
     ['externalId', event.id],
     ['cat', event.kind],
     ['src', event.client_ip],
@@ -41,7 +53,7 @@ export function toCef(event: SecurityEvent, productVersion = '0.1.0'): string {
     ['cs2', event.frameworks.length > 0 ? event.frameworks.join(',') : undefined],
     ['cs3Label', 'source'],
     ['cs3', event.source],
-    ['msg', JSON.stringify(event.attrs)],
+    ['msg', jsonLine(event.attrs)],
   ];
   const header = [
     'CEF:0',
@@ -50,7 +62,7 @@ export function toCef(event: SecurityEvent, productVersion = '0.1.0'): string {
     productVersion,
     headerValue(event.kind),
     headerValue(eventName(event)),
-    String(cefSeverity[event.severity] ?? 1),
+    String(Object.hasOwn(cefSeverity, event.severity) ? cefSeverity[event.severity] : 1),
   ].join('|');
   const extension = extensions
     .filter(([, value]) => value !== undefined && value !== '')

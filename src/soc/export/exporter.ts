@@ -1,6 +1,7 @@
 import type { SecurityEvent } from '../../core/index.ts';
 import type { EventStore } from '../store/event-store.ts';
 import { toCef } from './cef.ts';
+import { jsonLine } from './line-safety.ts';
 import { toOcsf } from './ocsf.ts';
 import { type SyslogOptions, toSyslog } from './syslog.ts';
 
@@ -11,13 +12,13 @@ export type ExportFormat = (typeof exportFormats)[number];
 export function formatEvent(event: SecurityEvent, format: ExportFormat, syslog: SyslogOptions = {}): string {
   switch (format) {
     case 'ocsf':
-      return JSON.stringify(toOcsf(event));
+      return jsonLine(toOcsf(event));
     case 'syslog':
       return toSyslog(event, syslog);
     case 'cef':
       return toCef(event);
     case 'jsonl':
-      return JSON.stringify(event);
+      return jsonLine(event);
   }
 }
 

@@ -111,7 +111,7 @@ function passed(event: SecurityEvent): boolean | undefined {
  */
 export function toOcsf(event: SecurityEvent): OcsfEvent {
   const cls = ocsfClassFor(event.kind);
-  const severityId = severityIds[event.severity] ?? 0;
+  const severityId = Object.hasOwn(severityIds, event.severity) ? severityIds[event.severity] : 0;
   const attrs = event.attrs;
   const time = Date.parse(event.time);
   const profiles: string[] = [];

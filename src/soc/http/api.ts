@@ -9,6 +9,7 @@ import {
   type EventQuery,
   type EventSink,
   eventSources,
+  type GatewayConfig,
   RampartError,
   type SecurityEvent,
   severities,
@@ -64,6 +65,12 @@ export interface SocServerOptions {
   extensions?: SocServerExtensions;
   /** The gateway admin API (keys, blocks, limit overrides views and actions); 503 on those routes without it. */
   gateway?: GatewayAdminClient;
+  /**
+   * The gateway's config, for the compliance report (read on each report, so a reloaded config
+   * shows): gateway features it turns on show as configured. Without it they read "unknown (no
+   * gateway config given)" until their own events are seen.
+   */
+  gatewayConfig?: () => GatewayConfig;
 }
 
 export interface SocServer {
@@ -373,6 +380,8 @@ export function createSocServer(options: SocServerOptions): SocServer {
           store,
           framework: name,
           rules: engine.status(),
+          responses: options.gateway !== undefined,
+          ...(options.gatewayConfig ? { gatewayConfig: options.gatewayConfig() } : {}),
           ...(from ? { from } : {}),
           ...(to ? { to } : {}),
         }));

@@ -13,7 +13,16 @@ const frameworks = [
   { id: 'eu-ai-act', label: 'EU AI Act' },
 ];
 
-const statusFilters = ['all', 'covered', 'enabled', 'available', 'not-covered'];
+const statusFilters = ['all', 'covered', 'enabled', 'unknown', 'available', 'not-covered'];
+
+/** How each basis reads in the table. */
+const basisLabel: Record<ComplianceControl['basis'], string> = {
+  observed: 'observed',
+  configured: 'configured',
+  'not-configured': 'off in the config',
+  'no-evidence': 'no evidence',
+  unknown: 'unknown',
+};
 
 function Features({ control }: { control: ComplianceControl }) {
   if (control.features.length === 0) return <span className="muted">—</span>;
@@ -21,13 +30,14 @@ function Features({ control }: { control: ComplianceControl }) {
     <ul className="plain features">
       {control.features.map((feature) => (
         <li key={feature.id}>
-          {feature.enabled ? <span className="ok">●</span> : <span className="muted">○</span>} {feature.name}{' '}
-          <span className="muted">
-            (
-            {feature.enabled
-              ? `enabled, ${feature.enabledBy === 'config' ? 'per the config' : 'seen in events'}`
-              : 'not enabled'}
-            )
+          {feature.basis === 'observed' || feature.basis === 'configured' ? (
+            <span className="ok">●</span>
+          ) : (
+            <span className="muted">○</span>
+          )}{' '}
+          {feature.name}{' '}
+          <span className="muted" title={feature.detail} data-basis={feature.basis}>
+            ({basisLabel[feature.basis]}: {feature.detail})
           </span>
         </li>
       ))}
@@ -154,6 +164,10 @@ export function ComplianceScreen() {
               <div className="counter-value">{summary.enabled}</div>
               <div className="counter-label">enabled</div>
             </div>
+            <div className="counter tone-partial" title={statusMeaning.unknown}>
+              <div className="counter-value">{summary.unknown}</div>
+              <div className="counter-label">unknown</div>
+            </div>
             <div className="counter tone-partial" title={statusMeaning.available}>
               <div className="counter-value">{summary.available}</div>
               <div className="counter-label">available</div>
@@ -197,6 +211,9 @@ export function ComplianceScreen() {
                         >
                           {control.status}
                         </span>
+                        <div className="muted" data-basis={control.basis}>
+                          {basisLabel[control.basis]}: {control.detail}
+                        </div>
                       </td>
                       <td>
                         <Features control={control} />
