@@ -298,22 +298,23 @@ async function post(path: string, body: Record<string, unknown>) {
   return { status: response.statusCode, text, requestId: String(response.headers['x-request-id']) };
 }
 
-/** Every string a client could read: the raw body, and each SSE event's strings joined as a stream. */
+/** Every string a client could read: the raw body, and each SSE field's strings joined as a stream. */
 function visible(text: string): string {
-  const strings: string[] = [];
-  const walk = (value: unknown): void => {
-    if (typeof value === 'string') strings.push(value);
-    else if (value && typeof value === 'object') for (const child of Object.values(value)) walk(child);
+  const streams = new Map<string, string>();
+  const walk = (value: unknown, path: string): void => {
+    if (typeof value === 'string') streams.set(path, (streams.get(path) ?? '') + value);
+    else if (value && typeof value === 'object')
+      for (const [key, child] of Object.entries(value)) walk(child, `${path}.${key}`);
   };
   for (const line of text.split('\n')) {
     if (!line.startsWith('data:')) continue;
     try {
-      walk(JSON.parse(line.slice(5)));
+      walk(JSON.parse(line.slice(5)), '');
     } catch {
-      strings.push(line.slice(5));
+      walk(line.slice(5), 'raw');
     }
   }
-  return `${text}\n${strings.join('')}`;
+  return `${text}\n${[...streams.values()].join('\n')}`;
 }
 
 describe('gateway output: no secret reaches the client in any answer shape', () => {
@@ -450,5 +451,27 @@ describe('gateway input: every text field is scanned before it reaches the model
       (event) => event.attrs.request_id === passed.requestId && event.kind === 'inference.request',
     );
     expect(audit?.attrs['guard.unscanned']).toBe('token-ids');
+  });
+
+  it('redacts a multimodal message in place: its image parts stay (issue item 8)', async () => {
+    const image = { type: 'image_url', image_url: { url: 'https://images.example.org/cat.png' } };
+    const response = await post('/v1/chat/completions', {
+      model: 'echo',
+      messages: [{ role: 'user', content: [{ type: 'text', text: `write to ${email}` }, image] }],
+    });
+    expect(response.status).toBe(200);
+    const content = JSON.parse(received.at(-1)!).messages[0].content;
+    expect(content[1]).toEqual(image);
+    expect(content[0].type).toBe('text');
+    expect(content[0].text).not.toContain(email);
+  });
+
+  it('answers too many messages with a client error, not a retryable 503 (issue item 7)', async () => {
+    const before = received.length;
+    const messages = Array.from({ length: 1_001 }, () => ({ role: 'user', content: 'hi' }));
+    const response = await post('/v1/chat/completions', { model: 'echo', messages });
+    expect(response.status).toBe(413);
+    expect(JSON.parse(response.text).error.code).toBe('RAMPART_GUARD_TOO_MANY_MESSAGES');
+    expect(received.length).toBe(before);
   });
 });

@@ -129,7 +129,10 @@ export class ScannedEventStream {
     }
     if (slots.length === 0) return `${before}${event}\n\n`;
     // Everything it carried is held back: the event goes out later, as the copy that flushes it.
-    if (ending === undefined && slots.every((slot) => slot.text !== '' && slot.holder[slot.key as never] === ''))
+    if (
+      ending === undefined &&
+      slots.every((slot) => slot.text !== '' && slot.holder[slot.key as never] === '')
+    )
       return before;
     return `${before}${withData(event, JSON.stringify(json))}`;
   }
