@@ -5,7 +5,7 @@ import { RampartError } from '../../core/index.ts';
 import type { GatewayContext } from '../context.ts';
 import type { Exchange } from '../exchange.ts';
 import { estimateTokens } from '../limiters.ts';
-import { eventData, SseEventSplitter } from '../sse-events.ts';
+import { SseEventSplitter } from '../sse-events.ts';
 import { SseReader } from '../sse-reader.ts';
 import {
   isJsonMediaType,
