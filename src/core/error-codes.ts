@@ -61,6 +61,10 @@ export const errorCodes = {
     status: 413,
     hint: 'Send a smaller body, or raise limits.maxBodyBytes for this route.',
   },
+  RAMPART_REQUEST_UNSCANNABLE: {
+    status: 400,
+    hint: 'Send prompts as text: token-id prompts cannot be scanned. An operator may set unscannedShapes: pass on the route (audited).',
+  },
   RAMPART_PROMPT_TOO_LARGE: {
     status: 413,
     hint: 'Shorten the prompt, or raise limits.maxPromptChars for this route.',
@@ -111,6 +115,10 @@ export const errorCodes = {
     status: 502,
     hint: 'The model server failed or is unreachable; retry later or tell the operator.',
   },
+  RAMPART_UPSTREAM_REJECTED: {
+    status: 400,
+    hint: 'The model server refused the request; its message (credentials removed, scanned) says why. Fix the request.',
+  },
   RAMPART_UPSTREAM_TIMEOUT: {
     status: 504,
     hint: 'The model server did not answer in time; retry later or use a smaller request.',
@@ -141,6 +149,14 @@ export const errorCodes = {
   RAMPART_GUARD_OUTPUT_BLOCKED: {
     status: 502,
     hint: 'The model produced a response that a security policy withheld (leak, secret, canary or exfiltration link).',
+  },
+  RAMPART_GUARD_OUTPUT_UNSCANNABLE: {
+    status: 502,
+    hint: 'The answer could not be scanned (too large or an unreadable shape), so it was withheld. An operator may set unscannedShapes: pass on the route (audited).',
+  },
+  RAMPART_GUARD_TOO_MANY_MESSAGES: {
+    status: 413,
+    hint: 'Send fewer messages (trim old turns), or raise the route guard maxMessages.',
   },
   RAMPART_GUARD_BLOCKED: {
     status: 400,

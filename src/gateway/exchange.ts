@@ -4,6 +4,7 @@ import type { ScanContext } from '../guard/index.ts';
 import type { ClientSignal } from './client-signal.ts';
 import type { RouteGuard } from './route-guard.ts';
 import type { CompiledRoute } from './route-table.ts';
+import type { TextSlot } from './text-fields.ts';
 
 export interface Principal {
   name: string;
@@ -19,8 +20,20 @@ export interface ParsedRequest {
   stream: boolean;
   promptChars: number;
   maxTokens?: number;
-  /** Chat messages / prompt text, for scanning. */
-  messages: Array<{ role: string; content: string }>;
+  /** Chat messages / prompt texts, for scanning: each the joined texts of its slots. */
+  messages: ParsedMessage[];
+  /** The parsed body, whose text slots point into it (rewritten in place when input is redacted). */
+  json?: Record<string, unknown>;
+  /** Token ids in a completions prompt or embeddings input: counted, but not readable as text. */
+  tokenIds?: number;
+}
+
+export interface ParsedMessage {
+  role: string;
+  content: string;
+  /** Where each part of `content` lives in the body, for in-place redaction. */
+  slots?: TextSlot[];
+  starts?: number[];
 }
 
 /** One request's state as it moves through the stages. */

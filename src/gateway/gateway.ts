@@ -64,6 +64,7 @@ const notFoundRoute: CompiledRoute = {
     allowExport: false,
     captureText: false,
     onError: 'block',
+    unscannedShapes: 'refuse',
   },
   id: '-',
   kind: 'models',

@@ -25,16 +25,11 @@ describe('parseRequestBody', () => {
         }),
       ),
     );
-    expect(parsed).toEqual({
-      model: 'm',
-      stream: true,
-      maxTokens: 50,
-      promptChars: 12,
-      messages: [
-        { role: 'system', content: 'be nice' },
-        { role: 'user', content: 'hello' },
-      ],
-    });
+    expect(parsed).toMatchObject({ model: 'm', stream: true, maxTokens: 50, promptChars: 12 });
+    expect(parsed.messages.map(({ role, content }) => ({ role, content }))).toEqual([
+      { role: 'system', content: 'be nice' },
+      { role: 'user', content: 'hello' },
+    ]);
   });
 
   it('counts completions prompts and embedding inputs', () => {

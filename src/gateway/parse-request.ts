@@ -1,33 +1,50 @@
 import { RampartError, type RouteKind, safeJsonParse } from '../core/index.ts';
-import type { ParsedRequest } from './exchange.ts';
+import type { ParsedMessage, ParsedRequest } from './exchange.ts';
+import { collectTexts, joinTexts, type TextSlot } from './text-fields.ts';
 
 function malformed(message: string): RampartError {
   return new RampartError('RAMPART_REQUEST_MALFORMED', message);
 }
 
-/** Text of an OpenAI message content: a string, or an array of parts whose text parts are joined. */
-function contentText(content: unknown): string {
-  if (typeof content === 'string') return content;
-  if (content === null || content === undefined) return '';
-  if (Array.isArray(content)) {
-    let text = '';
-    for (const part of content) {
-      if (part && typeof part === 'object' && typeof (part as { text?: unknown }).text === 'string') {
-        text += (text ? '\n' : '') + (part as { text: string }).text;
-      }
-    }
-    return text;
-  }
-  throw malformed('message content must be a string or an array of content parts');
+/** Each token id counts as this many characters toward the prompt-size limit. */
+const charsPerTokenId = 4;
+
+/** One text to scan: the joined texts of its slots (a message, or one prompt). */
+function textMessage(role: string, slots: TextSlot[]): ParsedMessage {
+  const { text, starts } = joinTexts(slots);
+  return { role, content: text, slots, starts };
 }
 
-function inputText(input: unknown, field: string): string[] {
-  if (typeof input === 'string') return [input];
-  if (Array.isArray(input)) {
-    // Arrays of strings, or token arrays (numbers): count only strings.
-    return input.filter((item): item is string => typeof item === 'string');
+function unreadable(): RampartError {
+  return malformed('the request nests deeper than any API shape');
+}
+
+/**
+ * Prompts or inputs: a string, an array of strings, or token ids (an array of integers, or an
+ * array of such arrays). Token ids cannot be scanned as text: they are counted and reported.
+ */
+function readPrompts(
+  holder: Record<string, unknown>,
+  field: string,
+  messages: ParsedMessage[],
+): { tokenIds: number } {
+  const input = holder[field];
+  if (typeof input === 'string') {
+    messages.push(textMessage('user', [{ holder, key: field, text: input, path: field }]));
+    return { tokenIds: 0 };
   }
-  throw malformed(`${field} must be a string or an array`);
+  if (!Array.isArray(input)) throw malformed(`"${field}" must be a string or an array`);
+  let tokenIds = 0;
+  input.forEach((item, index) => {
+    if (typeof item === 'string') {
+      messages.push(
+        textMessage('user', [{ holder: input, key: index, text: item, path: `${field}.${index}` }]),
+      );
+    } else if (Number.isInteger(item)) tokenIds++;
+    else if (Array.isArray(item) && item.every((token) => Number.isInteger(token))) tokenIds += item.length;
+    else throw malformed(`"${field}" must be a string, an array of strings, or token ids`);
+  });
+  return { tokenIds };
 }
 
 /**
@@ -61,30 +78,48 @@ export function parseRequestBody(kind: RouteKind, body: Buffer): ParsedRequest {
   ) {
     throw malformed('"max_tokens" must be a non-negative integer');
   }
-  const messages: ParsedRequest['messages'] = [];
+  const messages: ParsedMessage[] = [];
+  let tokenIds = 0;
+  let textField: string;
   if (kind === 'chat') {
+    textField = 'messages';
     if (!Array.isArray(json.messages) || json.messages.length === 0)
       throw malformed('"messages" must be a non-empty array');
     for (const message of json.messages) {
-      if (message === null || typeof message !== 'object') throw malformed('each message must be an object');
+      if (message === null || typeof message !== 'object' || Array.isArray(message))
+        throw malformed('each message must be an object');
       const { role, content } = message as { role?: unknown; content?: unknown };
       if (typeof role !== 'string') throw malformed('each message needs a string "role"');
-      messages.push({ role, content: contentText(content) });
+      if (content !== null && content !== undefined && typeof content !== 'string' && !Array.isArray(content))
+        throw malformed('message content must be a string or an array of content parts');
+      // Every text of the message: content and its parts of any type, name, tool-call arguments.
+      const slots: TextSlot[] = [];
+      if (!collectTexts(message, slots)) throw unreadable();
+      messages.push(textMessage(role, slots));
     }
   } else if (kind === 'completions') {
-    for (const prompt of inputText(json.prompt ?? '', '"prompt"'))
-      messages.push({ role: 'user', content: prompt });
-  } else if (kind === 'embeddings') {
+    textField = 'prompt';
+    json.prompt ??= '';
+    tokenIds = readPrompts(json, 'prompt', messages).tokenIds;
+  } else {
+    textField = 'input';
     if (json.input === undefined) throw malformed('"input" is required');
-    for (const input of inputText(json.input, '"input"')) messages.push({ role: 'user', content: input });
+    tokenIds = readPrompts(json, 'input', messages).tokenIds;
   }
-  let promptChars = 0;
+  // Text outside the messages or prompts (a `prompt` in a chat body, `suffix`, tool descriptions)
+  // reaches the model too: it is scanned as one more user text.
+  const rest: TextSlot[] = [];
+  if (!collectTexts(json, rest, '', textField)) throw unreadable();
+  if (rest.length > 0) messages.push(textMessage('user', rest));
+  let promptChars = tokenIds * charsPerTokenId;
   for (const message of messages) promptChars += message.content.length;
   return {
     model: json.model,
     stream: json.stream === true,
     promptChars,
     messages,
+    json,
+    ...(tokenIds > 0 ? { tokenIds } : {}),
     ...(typeof maxTokensField === 'number' ? { maxTokens: maxTokensField } : {}),
   };
 }

@@ -188,10 +188,10 @@ describe('gateway: proxying', () => {
     expect(closed.afterMs).toBeLessThan(1_000);
   });
 
-  it('passes a huge upstream response through intact', async () => {
+  it('withholds an answer too large to scan (fail closed) instead of relaying it unscanned', async () => {
     const response = await post('/v1/chat/completions', chatBody('mock:huge'));
-    expect(response.status).toBe(200);
-    expect(response.json().choices[0].message.content.length).toBe(6 * 1024 * 1024);
+    expect(response.status).toBe(502);
+    expect(response.json().error.code).toBe('RAMPART_GUARD_OUTPUT_UNSCANNABLE');
   });
 
   it('answers 504 when the upstream is too slow and 502 when it is unreachable or drops', async () => {

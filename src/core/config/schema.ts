@@ -93,6 +93,12 @@ export const routeSchema = z
       .optional(),
     /** What to do when a check cannot run (scanner error, store down): refuse (default) or let through. */
     onError: z.enum(['block', 'allow']).default('block'),
+    /**
+     * Requests and answers the guard cannot read as text (token-id prompts, answers too large to
+     * scan, SSE data that is not JSON): refused (default), or passed through unscanned with the
+     * audit event's `guard.unscanned` attribute saying what was not scanned.
+     */
+    unscannedShapes: z.enum(['refuse', 'pass']).default('refuse'),
   })
   .strict();
 

@@ -50,7 +50,8 @@ export function inferenceEvent(exchange: Exchange): SecurityEvent {
     if (exchange.principal.credentialId) attrs.credential_id = exchange.principal.credentialId;
   }
   if (exchange.route.config.captureText) {
-    if (exchange.parsed) attrs['gen_ai.prompt'] = exchange.parsed.messages;
+    if (exchange.parsed)
+      attrs['gen_ai.prompt'] = exchange.parsed.messages.map(({ role, content }) => ({ role, content }));
     if (exchange.capturedResponse !== undefined) attrs['gen_ai.completion'] = exchange.capturedResponse;
   }
   // Attributes the stages added (authz.role, guard.*, ...); the gateway's own keys above win.

@@ -5,9 +5,17 @@ import { RampartError } from '../../core/index.ts';
 import type { GatewayContext } from '../context.ts';
 import type { Exchange } from '../exchange.ts';
 import { estimateTokens } from '../limiters.ts';
-import { eventData, SseEventSplitter } from '../sse-events.ts';
+import { SseEventSplitter } from '../sse-events.ts';
 import { SseReader } from '../sse-reader.ts';
-import { outputBlocked, raiseDecision, recordDetections, scannerFailed } from './scan.ts';
+import {
+  isJsonMediaType,
+  mediaTypeOf,
+  ScannedEventStream,
+  scanAnswer,
+  unscannable,
+  upstreamCredentials,
+  upstreamRejection,
+} from './scan-output.ts';
 
 /** Responses up to this size are buffered (to read usage); larger ones are streamed through. */
 const bufferLimit = 4 * 1024 * 1024;
@@ -126,11 +134,19 @@ export async function forward(
     exchange.attrs.upstream_status = statusCode;
     throw new RampartError('RAMPART_UPSTREAM_FAILED', `the model server answered with status ${statusCode}`);
   }
-  const outHeaders: IncomingHttpHeaders = { 'content-type': contentType, 'x-request-id': exchange.requestId };
-  exchange.status = statusCode;
-  const isSse = contentType.startsWith('text/event-stream');
   try {
-    if (isSse && exchange.guard?.scanner.scanOutput && statusCode === 200) {
+    if (statusCode >= 300) {
+      // An upstream refusal is never relayed verbatim: it may echo the gateway's own credentials.
+      const body = await readLimited(upstreamResponse.body, 64 * 1024);
+      throw upstreamRejection(exchange, statusCode, body, upstreamCredentials(upstream.headers));
+    }
+    const outHeaders: IncomingHttpHeaders = {
+      'content-type': contentType,
+      'x-request-id': exchange.requestId,
+    };
+    exchange.status = statusCode;
+    const isSse = mediaTypeOf(contentType) === 'text/event-stream';
+    if (isSse && exchange.guard?.scanner.scanOutput) {
       await relayScannedStream(exchange, upstreamResponse.body, outHeaders, complete);
     } else if (isSse) {
       await relayStream(exchange, upstreamResponse.body, outHeaders, complete);
@@ -141,6 +157,21 @@ export async function forward(
     exchange.upstreamMs = performance.now() - sentAt;
     context.metrics.upstreamLatency.observe({ upstream: upstream.name }, exchange.upstreamMs / 1000);
   }
+}
+
+/** The first `limit` bytes of a body; the rest is drained and dropped. */
+async function readLimited(body: AsyncIterable<Buffer>, limit: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  try {
+    for await (const chunk of body) {
+      if (size < limit) chunks.push(chunk);
+      size += chunk.length;
+    }
+  } catch (error) {
+    throw upstreamError(error);
+  }
+  return Buffer.concat(chunks).subarray(0, limit);
 }
 
 const relayStream: Relay = async (exchange, body, headers, complete) => {
@@ -166,6 +197,7 @@ const relayStream: Relay = async (exchange, body, headers, complete) => {
 
 const relayBuffered: Relay = async (exchange, body, headers, complete) => {
   const { response } = exchange;
+  const scanning = exchange.guard?.scanner.scanOutput === true;
   const chunks: Buffer[] = [];
   // Set once the answer is too large to hold: from then on it is hashed and sent chunk by chunk.
   let streamingHash: ReturnType<typeof createHash> | undefined;
@@ -179,6 +211,8 @@ const relayBuffered: Relay = async (exchange, body, headers, complete) => {
       }
       chunks.push(chunk);
       if (exchange.responseBytes > bufferLimit) {
+        // Too large to scan: withheld, unless the route passes unscannable answers (audited).
+        if (scanning) unscannable(exchange, 'too-large');
         // Too large to hold: send what we have and stream the rest through.
         streamingHash = createHash('sha256');
         response.writeHead(exchange.status, headers);
@@ -200,14 +234,12 @@ const relayBuffered: Relay = async (exchange, body, headers, complete) => {
   }
   let buffer: Buffer = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, exchange.responseBytes);
   exchange.responseSha256 = hash('sha256', buffer);
-  settleUsage(exchange, usageOf(buffer), 0);
-  if (
-    exchange.guard?.scanner.scanOutput &&
-    exchange.status === 200 &&
-    String(headers['content-type']).includes('json')
-  ) {
-    buffer = scanBufferedOutput(exchange, buffer);
-  }
+  // Parsed once, for both usage and scanning; not at all when neither needs it.
+  const json = isJsonMediaType(mediaTypeOf(String(headers['content-type'])))
+    ? parseAnswer(buffer, scanning)
+    : undefined;
+  settleUsage(exchange, usageOf(json), 0);
+  if (scanning) buffer = scanAnswer(exchange, buffer, json);
   if (exchange.route.config.captureText) exchange.capturedResponse = buffer.toString('utf8');
   await complete(() => {
     headers['content-length'] = String(buffer.length);
@@ -216,23 +248,24 @@ const relayBuffered: Relay = async (exchange, body, headers, complete) => {
   });
 };
 
-function usageOf(buffer: Buffer): { inputTokens: number; outputTokens: number } | undefined {
-  // Only look for usage when the body mentions it; parsing is skipped otherwise.
-  if (buffer.indexOf('"usage"') === -1) return undefined;
+/** A JSON answer parsed, when it will be scanned or mentions usage; undefined when it is not JSON. */
+function parseAnswer(buffer: Buffer, scanning: boolean): unknown {
+  if (!scanning && buffer.indexOf('"usage"') === -1) return undefined;
   try {
-    const usage = (
-      JSON.parse(buffer.toString('utf8')) as {
-        usage?: { prompt_tokens?: unknown; completion_tokens?: unknown };
-      }
-    ).usage;
-    if (usage && typeof usage.prompt_tokens === 'number') {
-      return {
-        inputTokens: usage.prompt_tokens,
-        outputTokens: typeof usage.completion_tokens === 'number' ? usage.completion_tokens : 0,
-      };
-    }
+    return JSON.parse(buffer.toString('utf8'));
   } catch {
-    // not JSON: estimate instead
+    return undefined;
+  }
+}
+
+function usageOf(json: unknown): { inputTokens: number; outputTokens: number } | undefined {
+  const usage = (json as { usage?: { prompt_tokens?: unknown; completion_tokens?: unknown } } | undefined)
+    ?.usage;
+  if (usage && typeof usage.prompt_tokens === 'number') {
+    return {
+      inputTokens: usage.prompt_tokens,
+      outputTokens: typeof usage.completion_tokens === 'number' ? usage.completion_tokens : 0,
+    };
   }
   return undefined;
 }
@@ -254,143 +287,23 @@ function settleUsage(
   };
 }
 
-/** Scan the text of each choice of a JSON completion; block or rewrite it before it is sent. */
-function scanBufferedOutput(exchange: Exchange, buffer: Buffer): Buffer {
-  const { scanner, context } = exchange.guard!;
-  let json: { choices?: Array<{ message?: { content?: unknown }; text?: unknown }> };
-  try {
-    json = JSON.parse(buffer.toString('utf8'));
-  } catch {
-    return buffer;
-  }
-  if (!Array.isArray(json.choices)) return buffer;
-  let changed = false;
-  for (const choice of json.choices) {
-    const text =
-      typeof choice?.message?.content === 'string'
-        ? choice.message.content
-        : typeof choice?.text === 'string'
-          ? choice.text
-          : undefined;
-    if (text === undefined) continue;
-    const result = scanner.guard.scanOutput(text, context);
-    recordDetections(exchange, result, 'output');
-    if (scannerFailed(exchange, result)) continue;
-    raiseDecision(exchange, result.verdict);
-    if (result.verdict === 'block') throw outputBlocked(result);
-    if (result.verdict === 'redact' && result.redactedText !== undefined) {
-      if (choice.message) choice.message.content = result.redactedText;
-      else choice.text = result.redactedText;
-      changed = true;
-    }
-  }
-  return changed ? Buffer.from(JSON.stringify(json)) : buffer;
-}
-
-interface StreamChoice {
-  index?: number;
-  delta?: { content?: unknown };
-  text?: unknown;
-  finish_reason?: unknown;
-}
-
 /**
- * SSE with output scanning: each content delta goes through the guard's stream scanner, which
- * holds back a small window so a secret or canary split across chunks is seen whole. What it
- * releases is sent as the event's content (redacted where needed); a block ends the stream with an
- * error event. Non-content events pass through, after held-back text is flushed. Each event is
- * parsed once (usage and output size are read from the same parse), and what one upstream chunk
- * produces goes to the client in one write.
+ * SSE with output scanning: every text of every event goes through the guard's stream scanner
+ * (ScannedEventStream), which holds back a small window so a secret or canary split across chunks
+ * is seen whole; a block ends the stream with an error event. Each event is parsed once (usage and
+ * output size are read from the same parse), and what one upstream chunk produces goes to the
+ * client in one write.
  */
 const relayScannedStream: Relay = async (exchange, body, headers, complete) => {
   const { response } = exchange;
   const responseHash = createHash('sha256');
-  const { scanner, context } = exchange.guard!;
   const reader = new SseReader();
   const splitter = new SseEventSplitter();
-  const streams = new Map<number, ReturnType<typeof scanner.guard.createStreamScanner>>();
-  /** The first content event's fields; its `choices` is replaced for each event sent. */
-  let template: { json: Record<string, unknown>; chat: boolean } | undefined;
-  let captured = '';
+  const scanned = new ScannedEventStream(exchange);
+  const read = (json: unknown) => reader.read(json);
   /** Output for the client from the current upstream chunk. */
   let out = '';
   startEventStream(exchange, headers);
-
-  const contentEvent = (index: number, text: string) => {
-    const choice = template!.chat
-      ? { index, delta: { content: text }, finish_reason: null }
-      : { index, text, finish_reason: null };
-    template!.json.choices = [choice];
-    return `data: ${JSON.stringify(template!.json)}\n\n`;
-  };
-  const handle = (
-    index: number,
-    step: { emit: string; result: import('../../guard/index.ts').ScanResult },
-  ) => {
-    recordDetections(exchange, step.result, 'output');
-    if (!scannerFailed(exchange, step.result)) {
-      raiseDecision(exchange, step.result.verdict);
-      if (step.result.verdict === 'block') throw outputBlocked(step.result);
-    }
-    if (step.emit) {
-      if (exchange.route.config.captureText) captured += step.emit;
-      out += contentEvent(index, step.emit);
-    }
-  };
-  const flushAll = () => {
-    for (const [index, stream] of streams) handle(index, stream.end());
-    streams.clear();
-  };
-  const onEvent = (event: string) => {
-    const data = eventData(event);
-    if (data === undefined || data === '[DONE]') {
-      flushAll();
-      out += `${event}\n\n`;
-      return;
-    }
-    let json: { choices?: StreamChoice[] } & Record<string, unknown>;
-    try {
-      json = JSON.parse(data);
-    } catch {
-      out += `${event}\n\n`;
-      return;
-    }
-    reader.read(json);
-    const choices = Array.isArray(json.choices) ? json.choices : [];
-    const rest: StreamChoice[] = [];
-    for (const choice of choices) {
-      const text =
-        typeof choice?.delta?.content === 'string'
-          ? choice.delta.content
-          : typeof choice?.text === 'string'
-            ? choice.text
-            : undefined;
-      const index = typeof choice?.index === 'number' ? choice.index : 0;
-      if (
-        text !== undefined &&
-        text !== '' &&
-        (choice.finish_reason === null || choice.finish_reason === undefined)
-      ) {
-        if (!template) {
-          const first = { ...json };
-          first.choices = [];
-          template = { json: first, chat: choice.delta !== undefined };
-        }
-        let stream = streams.get(index);
-        if (!stream) {
-          stream = scanner.guard.createStreamScanner(context);
-          streams.set(index, stream);
-        }
-        handle(index, stream.push(text));
-      } else rest.push(choice);
-    }
-    if (rest.length > 0 || choices.length === 0) {
-      if (rest.some((choice) => choice.finish_reason !== null && choice.finish_reason !== undefined))
-        flushAll();
-      json.choices = rest;
-      out += `data: ${JSON.stringify(json)}\n\n`;
-    }
-  };
   const send = async () => {
     const text = out;
     out = '';
@@ -402,7 +315,7 @@ const relayScannedStream: Relay = async (exchange, body, headers, complete) => {
       responseHash.update(chunk);
       exchange.responseBytes += chunk.length;
       try {
-        for (const event of splitter.push(chunk)) onEvent(event);
+        for (const event of splitter.push(chunk)) out += scanned.event(event, read);
       } finally {
         // What was released before a block still goes out, as it did event by event.
         await send();
@@ -410,14 +323,14 @@ const relayScannedStream: Relay = async (exchange, body, headers, complete) => {
       if (response.destroyed) break;
     }
     const rest = splitter.rest();
-    if (rest.trim()) onEvent(rest);
-    flushAll();
+    if (rest.trim()) out += scanned.event(rest, read);
+    out += scanned.end();
     await send();
   } catch (error) {
     throw RampartError.is(error) ? error : upstreamError(error);
   }
   exchange.responseSha256 = responseHash.digest('hex');
-  if (exchange.route.config.captureText) exchange.capturedResponse = captured;
+  if (exchange.route.config.captureText) exchange.capturedResponse = scanned.released;
   settleUsage(exchange, reader.usage, reader.outputChars);
   await complete(() => response.end());
 };

@@ -8,6 +8,7 @@ import {
 } from '../../guard/index.ts';
 import type { GatewayContext } from '../context.ts';
 import type { Exchange } from '../exchange.ts';
+import { writeRedactions } from '../text-fields.ts';
 
 /** At most this many guard.detection events per request (the rest are counted in the audit event). */
 const maxDetectionEvents = 20;
@@ -99,6 +100,23 @@ export function scanInput(context: GatewayContext, exchange: Exchange): void {
   const routeGuard = context.runtime.guards.get(exchange.route.id);
   const parsed = exchange.parsed;
   if (!routeGuard || !parsed) return;
+  if (parsed.tokenIds) {
+    // Token ids cannot be read as text: refused unless the route lets unreadable shapes through.
+    if (exchange.route.config.unscannedShapes !== 'pass') {
+      throw new RampartError(
+        'RAMPART_REQUEST_UNSCANNABLE',
+        'token-id prompts cannot be scanned; send the prompt as text',
+      );
+    }
+    exchange.attrs['guard.unscanned'] = 'token-ids';
+  }
+  const { maxMessages } = routeGuard.guard.config;
+  if (parsed.messages.length > maxMessages) {
+    throw new RampartError(
+      'RAMPART_GUARD_TOO_MANY_MESSAGES',
+      `${parsed.messages.length} texts to scan exceed the limit of ${maxMessages}`,
+    );
+  }
   // Clean texts are remembered per credential (per principal for JWTs): a system prompt or earlier
   // turns sent again by the same caller are not rescanned, and no caller shares another's entries.
   const principal = exchange.principal;
@@ -111,12 +129,12 @@ export function scanInput(context: GatewayContext, exchange: Exchange): void {
   };
   exchange.guard = { scanner: routeGuard, context: scanContext };
   const messages: GuardMessage[] = parsed.messages.map((message) => ({
-    role: (['system', 'user', 'assistant', 'tool', 'developer'].includes(message.role)
-      ? message.role
-      : 'user') as GuardMessage['role'],
+    role: (guardRoles.has(message.role) ? message.role : 'user') as GuardMessage['role'],
     content: message.content,
   }));
   const result = routeGuard.guard.scanInput(messages, scanContext);
+  // Too much text for the guard is the client's to fix, not a scanner failure to retry.
+  if (result.error?.code === 'RAMPART_GUARD_INPUT_TOO_LARGE') throw result.error;
   recordDetections(exchange, result, 'input');
   const failedOpen = scannerFailed(exchange, result);
   if (!failedOpen) raiseDecision(exchange, result.verdict);
@@ -133,30 +151,21 @@ export function scanInput(context: GatewayContext, exchange: Exchange): void {
         })),
     });
   }
-  const redacted = result.verdict === 'redact' ? result.redactedMessages : undefined;
-  if (!redacted && !scanContext.canary) return;
-  if (exchange.route.kind !== 'chat' && scanContext.canary && !redacted) return;
-  const json = JSON.parse(exchange.body!.toString('utf8')) as Record<string, unknown>;
+  const redacted = result.verdict === 'redact';
+  const plant = scanContext.canary !== undefined && exchange.route.kind === 'chat';
+  if ((!redacted && !plant) || !parsed.json) return;
   if (redacted) {
-    if (exchange.route.kind === 'chat') {
-      const original = json.messages as Array<{ content: unknown }>;
-      redacted.forEach((message, index) => {
-        if (original[index] && message.content !== parsed.messages[index]?.content)
-          original[index].content = message.content;
-      });
-    } else if (exchange.route.kind === 'completions') {
-      json.prompt = Array.isArray(json.prompt)
-        ? redacted.map((message) => message.content)
-        : redacted[0]?.content;
-    } else if (exchange.route.kind === 'embeddings') {
-      json.input = Array.isArray(json.input)
-        ? redacted.map((message) => message.content)
-        : redacted[0]?.content;
-    }
+    // Written back into each text where it lives: content parts and image parts stay as they were.
+    parsed.messages.forEach((message, index) => {
+      const own = result.findings.filter((finding) => finding.messageIndex === index);
+      if (message.slots && message.starts) writeRedactions(message.slots, message.starts, own);
+    });
   }
-  if (scanContext.canary && exchange.route.kind === 'chat') plantCanary(json, scanContext.canary);
-  exchange.forwardBody = Buffer.from(JSON.stringify(json));
+  if (plant) plantCanary(parsed.json, scanContext.canary!);
+  exchange.forwardBody = Buffer.from(JSON.stringify(parsed.json));
 }
+
+const guardRoles = new Set(['system', 'user', 'assistant', 'tool', 'developer']);
 
 /** The error for a response the guard withheld. */
 export function outputBlocked(result: ScanResult): RampartError {
