@@ -79,7 +79,7 @@ const endsInAy = (text: string, start: number, end: number) =>
   end - start >= 4 && text.charCodeAt(end - 1) === 0x79 && text.charCodeAt(end - 2) === 0x61;
 
 /**
- * The prefilter: three words ending in "ay" among six neighbouring words. A count of "ay" at word
+ * The prefilter: three words ending in "ay" among four neighbouring words. A count of "ay" at word
  * ends comes first, so most texts are decided by one indexOf loop.
  */
 export function hasPigLatin(folded: string): boolean {
@@ -94,7 +94,7 @@ export function hasPigLatin(folded: string): boolean {
     if (endsInAy(folded, start, end)) {
       recent.shift();
       recent.push(words);
-      if (recent[2]! - recent[0]! <= 5) found = true;
+      if (recent[2]! - recent[0]! <= 3) found = true;
     }
     words++;
   });

@@ -32,9 +32,22 @@ function isRunUnit(unit: number): boolean {
   return isDigitCode(unit) || (isLetterCode(unit) && (unit < 0xd800 || unit > 0xdfff));
 }
 
+/** Whether the letter at `index` starts a run with a separator other than space ("x i-g-n"). */
+function startsOtherRun(units: Uint16Array, index: number, length: number): boolean {
+  const next = units[index + 1];
+  return (
+    index + 2 < length &&
+    next !== undefined &&
+    next !== space &&
+    separators.has(next) &&
+    isRunUnit(units[index + 2]!)
+  );
+}
+
 /**
  * Calls `found(first, last, count)` for every maximal run of single letters alternating with one
  * separator character in `units[0, length)`: `first` and `last` index its first and last letter.
+ * A letter between a space and another separator ("x i-g-n") starts the other separator's run.
  * One pass: each unit is looked at a bounded number of times.
  */
 export function separatedRuns(
@@ -56,7 +69,8 @@ export function separatedRuns(
         last + 2 < length &&
         units[last + 1] === separator &&
         isRunUnit(units[last + 2]!) &&
-        !(last + 3 < length && isRunUnit(units[last + 3]!))
+        !(last + 3 < length && isRunUnit(units[last + 3]!)) &&
+        !(separator === space && startsOtherRun(units, last + 2, length))
       ) {
         last += 2;
         count++;
