@@ -81,8 +81,23 @@ export function separatedRuns(
   }
 }
 
-/** The prefilter: whether the units hold a run of at least four separated letters. */
+/**
+ * The prefilter: whether the units hold a run of at least four separated letters. Such a run holds
+ * "s x s y s" (one separator around two single letters): most units fail the first comparison of
+ * that search, and only a text that passes it is searched for runs.
+ */
 export function hasSeparatedLetters(units: Uint16Array, length: number): boolean {
+  let candidate = false;
+  for (let index = 0; index + 4 < length && !candidate; index++) {
+    const unit = units[index]!;
+    candidate =
+      unit === units[index + 2] &&
+      unit === units[index + 4] &&
+      separators.has(unit) &&
+      isRunUnit(units[index + 1]!) &&
+      isRunUnit(units[index + 3]!);
+  }
+  if (!candidate) return false;
   let longest = 0;
   separatedRuns(units, length, (_first, _last, count) => {
     longest = Math.max(longest, count);
