@@ -146,6 +146,7 @@ export function createStreamScanner(pipeline: GuardPipeline, context: ScanContex
         folded: { text: '', toOriginal: () => ({ start: 0, end: 0 }) },
         invisible: [],
         decoded: [],
+        deobfuscated: [],
       },
       channel: 'output',
       context: scanContext,

@@ -1,4 +1,5 @@
 import { viewsOf } from '../normalise/normalise.ts';
+import { viewData, viewLabel } from '../normalise/text-view.ts';
 import type { Detection } from '../types.ts';
 import type { Detector, DetectorInput } from './detector.ts';
 
@@ -341,7 +342,10 @@ function matchWordRules(
   }
 }
 
-/** The fast rule layer for prompt injection and jailbreak, run on the folded text and decoded payloads. */
+/**
+ * The fast rule layer for prompt injection and jailbreak, run on the folded text, decoded payloads
+ * and the views that undo letter-level obfuscation.
+ */
 export function createInjectionRulesDetector(): Detector {
   return {
     id: 'injection-rules',
@@ -355,8 +359,8 @@ export function createInjectionRulesDetector(): Detector {
             label: rule.label,
             span: view.toOriginal(start, end),
             score: rule.score,
-            message: `${rule.label} pattern '${rule.id}'${view.encoding ? ` in ${view.encoding}-encoded text` : ''}`,
-            data: view.encoding ? { encoding: view.encoding } : undefined,
+            message: `${rule.label} pattern '${rule.id}'${viewLabel(view) ? ` in ${viewLabel(view)}` : ''}`,
+            data: viewData(view),
           });
         };
         matchWordRules(view.text, emit);

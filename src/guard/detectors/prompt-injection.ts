@@ -1,9 +1,11 @@
 import type { InjectionClassifier } from '../classifier/model.ts';
+import { viewsOf } from '../normalise/normalise.ts';
+import { viewData, viewLabel } from '../normalise/text-view.ts';
 import type { Detection } from '../types.ts';
 import type { Detector, DetectorInput } from './detector.ts';
 
 /**
- * The trained classifier over the folded text and every decoded payload. Emits one detection with
+ * The trained classifier over the folded text, every decoded payload and every de-obfuscated view. Emits one detection with
  * the calibrated attack probability as its score (the highest over the views); the policy's
  * threshold decides.
  */
@@ -16,8 +18,7 @@ export function createPromptInjectionDetector(
     cost: 5,
     detect({ normalised }: DetectorInput): Detection[] {
       let best: Detection | undefined;
-      const views = [normalised.folded, ...normalised.decoded.map((segment) => segment.view)];
-      for (const view of views) {
+      for (const view of viewsOf(normalised)) {
         if (view.text.length === 0) continue;
         const prediction = classifier.predict(view.text);
         if (prediction.attack < minimumScore || (best && best.score >= prediction.attack)) continue;
@@ -28,8 +29,8 @@ export function createPromptInjectionDetector(
             ? view.toOriginal(0, view.text.length)
             : { start: 0, end: normalised.original.length },
           score: prediction.attack,
-          message: `${prediction.label} classifier score ${prediction.attack.toFixed(3)}${view.encoding ? ` (${view.encoding}-encoded text)` : ''}`,
-          data: { jailbreakProbability: Number(prediction.jailbreak.toFixed(4)) },
+          message: `${prediction.label} classifier score ${prediction.attack.toFixed(3)}${viewLabel(view) ? ` (${viewLabel(view)})` : ''}`,
+          data: { jailbreakProbability: Number(prediction.jailbreak.toFixed(4)), ...viewData(view) },
         };
       }
       return best ? [best] : [];

@@ -1,9 +1,11 @@
 import type { Span } from '../types.ts';
 import { type DecodedSegment, decodeHiddenSegments, type Encoding } from './decode.ts';
-import { foldHomoglyph, isLatinLetter } from './homoglyphs.ts';
 import { type InvisibleKind, invisibleKind } from './invisible.ts';
-import { foldLeet, isLeetCharacter } from './leetspeak.ts';
-import { mappedView, segmentView, type TextView } from './text-view.ts';
+import { hasPigLatin, pigLatinView } from './pig-latin.ts';
+import { hasReversedTriggers, reversedView } from './reversed-text.ts';
+import { hasSeparatedLetters, separatedLettersView } from './separated-letters.ts';
+import { MappedTextBuilder, type MappedTextView, segmentView, type TextView } from './text-view.ts';
+import { foldWords } from './word-folding.ts';
 
 export interface InvisibleCharacter {
   kind: InvisibleKind;
@@ -19,6 +21,11 @@ export interface NormalisedText {
   invisible: InvisibleCharacter[];
   /** Decoded payloads: `text` as decoded (for PII/secrets), `view` folded (for injection detectors). */
   decoded: Array<{ encoding: Encoding; span: Span; text: string; view: TextView }>;
+  /**
+   * Views that undo letter-level obfuscation (separated letters, reversed text, Pig Latin), each
+   * built only when a cheap prefilter says the text may hold it; offsets map into `original`.
+   */
+  deobfuscated: TextView[];
 }
 
 export interface NormaliseOptions {
@@ -28,43 +35,7 @@ export interface NormaliseOptions {
   maxDecodeDepth?: number;
 }
 
-const letterPattern = /\p{L}/u;
 const space = 0x20;
-
-/** Growable output buffer of UTF-16 units with, per unit, the original span it came from. */
-class FoldBuffer {
-  units: Uint16Array;
-  starts: Int32Array;
-  ends: Int32Array;
-  length = 0;
-
-  constructor(capacity: number) {
-    this.units = new Uint16Array(capacity);
-    this.starts = new Int32Array(capacity);
-    this.ends = new Int32Array(capacity);
-  }
-
-  push(unit: number, start: number, end: number): void {
-    if (this.length === this.units.length) this.#grow();
-    this.units[this.length] = unit;
-    this.starts[this.length] = start;
-    this.ends[this.length] = end;
-    this.length++;
-  }
-
-  #grow(): void {
-    const capacity = this.units.length * 2 + 16;
-    const units = new Uint16Array(capacity);
-    units.set(this.units);
-    const starts = new Int32Array(capacity);
-    starts.set(this.starts);
-    const ends = new Int32Array(capacity);
-    ends.set(this.ends);
-    this.units = units;
-    this.starts = starts;
-    this.ends = ends;
-  }
-}
 
 function isWhitespaceCode(code: number): boolean {
   if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
@@ -96,9 +67,16 @@ function foldCodePoint(codePoint: number): string {
   return piece;
 }
 
-/** Builds the folded view with a per-unit map back to the original. Linear in the text length. */
-function fold(original: string, invisible: InvisibleCharacter[]): TextView {
-  const buffer = new FoldBuffer(original.length + 16);
+/**
+ * Builds the folded view with a per-unit map back to the original, and the separated-letters view
+ * when the text holds such a run (found before word folding, which reads '|' and '!' as letters).
+ * Linear in the text length.
+ */
+function fold(
+  original: string,
+  invisible: InvisibleCharacter[],
+): { folded: MappedTextView; separated?: MappedTextView } {
+  const buffer = new MappedTextBuilder(original.length + 16);
   let lastWasSpace = true;
   let index = 0;
   const length = original.length;
@@ -144,87 +122,18 @@ function fold(original: string, invisible: InvisibleCharacter[]): TextView {
     index = end;
   }
   if (buffer.length > 0 && buffer.units[buffer.length - 1] === space) buffer.length--;
+  const separated = hasSeparatedLetters(buffer.units, buffer.length)
+    ? separatedLettersView(buffer.units, buffer.starts, buffer.ends, buffer.length, original)
+    : undefined;
   foldWords(buffer.units, buffer.length);
-  let text = '';
-  const chunk = 8192;
-  for (let offset = 0; offset < buffer.length; offset += chunk) {
-    // apply() reads the typed array directly; a spread would allocate an iterator result per unit.
-    const units = buffer.units.subarray(offset, Math.min(buffer.length, offset + chunk));
-    text += String.fromCharCode.apply(null, units as unknown as number[]);
-  }
-  return mappedView(
-    text,
-    buffer.starts.subarray(0, buffer.length),
-    buffer.ends.subarray(0, buffer.length),
-    original.length,
-  );
-}
-
-const letterCache = new Map<number, boolean>();
-function isLetterCode(code: number): boolean {
-  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
-  if (code >= 0xd800 && code <= 0xdfff) return true;
-  let letter = letterCache.get(code);
-  if (letter === undefined) {
-    letter = letterPattern.test(String.fromCharCode(code));
-    if (letterCache.size > 8192) letterCache.clear();
-    letterCache.set(code, letter);
-  }
-  return letter;
-}
-
-const isDigitCode = (code: number) => code >= 0x30 && code <= 0x39;
-
-/**
- * In each word: fold Cyrillic/Greek look-alikes when the word also has Latin letters, and fold
- * leetspeak digits/symbols when the word is mostly letters. One unit in, one unit out.
- */
-function foldWords(units: Uint16Array, length: number): void {
-  let start = 0;
-  while (start < length) {
-    if (units[start] === space) {
-      start++;
-      continue;
-    }
-    let end = start;
-    let latin = 0;
-    let letters = 0;
-    let foreignLookalikes = 0;
-    let leet = 0;
-    while (end < length && units[end] !== space) {
-      const unit = units[end]!;
-      if (isLatinLetter(unit)) {
-        latin++;
-        letters++;
-      } else if (unit >= 0x80 && foldHomoglyph(unit) !== undefined) {
-        foreignLookalikes++;
-        letters++;
-      } else if (isLeetCharacter(unit)) leet++;
-      else if (unit >= 0x80 && isLetterCode(unit)) letters++;
-      end++;
-    }
-    if (latin > 0 && foreignLookalikes > 0) {
-      for (let index = start; index < end; index++)
-        units[index] = foldHomoglyph(units[index]!) ?? units[index]!;
-    }
-    if (leet > 0 && letters >= 2 && letters + leet >= (end - start) / 2) {
-      for (let index = start; index < end; index++) {
-        const replacement = foldLeet(units[index]!);
-        if (replacement === undefined) continue;
-        // Digits fold anywhere in the word; symbols ('!', '|', '@', '$') only between two characters,
-        // so trailing punctuation stays punctuation.
-        const inside = index > start && index + 1 < end;
-        if (isDigitCode(units[index]!) || inside) units[index] = replacement;
-      }
-    }
-    start = end;
-  }
+  const folded = buffer.toView(original.length);
+  return separated ? { folded, separated } : { folded };
 }
 
 /** Normalises a text for detection. Offsets of every view map back into `original`. */
 export function normalise(original: string, options: NormaliseOptions = {}, depth = 0): NormalisedText {
   const invisible: InvisibleCharacter[] = [];
-  const folded = fold(original, invisible);
+  const { folded, separated } = fold(original, invisible);
   const decoded: NormalisedText['decoded'] = [];
   const maxDepth = options.maxDecodeDepth ?? 2;
   if (options.decode !== false && depth < maxDepth) {
@@ -247,10 +156,23 @@ export function normalise(original: string, options: NormaliseOptions = {}, dept
       }
     }
   }
-  return { original, folded, invisible, decoded };
+  const deobfuscated: TextView[] = [];
+  if (depth === 0) {
+    if (separated) deobfuscated.push(separated);
+    if (hasReversedTriggers(folded.text)) deobfuscated.push(reversedView(folded, original.length));
+    if (hasPigLatin(folded.text)) deobfuscated.push(pigLatinView(folded, original.length));
+  }
+  return { original, folded, invisible, decoded, deobfuscated };
 }
 
-/** Every view a text detector should scan: the folded text, then each decoded payload. */
+/**
+ * Every view an injection detector should scan: the folded text, each decoded payload, then each
+ * view that undid letter-level obfuscation.
+ */
 export function viewsOf(normalised: NormalisedText): TextView[] {
-  return [normalised.folded, ...normalised.decoded.map((segment) => segment.view)];
+  return [
+    normalised.folded,
+    ...normalised.decoded.map((segment) => segment.view),
+    ...normalised.deobfuscated,
+  ];
 }
