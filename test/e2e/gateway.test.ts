@@ -1,6 +1,7 @@
 import { request } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chatBody, type Harness, startHarness } from '../support/gateway-harness.ts';
+import { leakedToken } from '../support/mock-upstream.ts';
 
 let harness: Harness;
 let key: string;
@@ -192,6 +193,15 @@ describe('gateway: proxying', () => {
     const response = await post('/v1/chat/completions', chatBody('mock:huge'));
     expect(response.status).toBe(502);
     expect(response.json().error.code).toBe('RAMPART_GUARD_OUTPUT_UNSCANNABLE');
+  });
+
+  it('scans a large embeddings answer (300 vectors, ~9 MB) instead of withholding it', async () => {
+    const response = await post('/v1/embeddings', JSON.stringify({ model: 'mock:huge-embed', input: 'a' }));
+    expect(response.status).toBe(200);
+    const answer = response.json();
+    expect(answer.data).toHaveLength(300);
+    expect(answer.data[0].embedding).toHaveLength(1536);
+    expect(response.text).not.toContain(leakedToken);
   });
 
   it('answers 504 when the upstream is too slow and 502 when it is unreachable or drops', async () => {

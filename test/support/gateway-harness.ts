@@ -53,6 +53,7 @@ export function testConfig(
       { name: 'mock:fail', upstream: 'mock' },
       { name: 'mock:drop', upstream: 'mock' },
       { name: 'mock:huge', upstream: 'mock' },
+      { name: 'mock:huge-embed', upstream: 'mock' },
       { name: 'mock:stream-slow', upstream: 'mock' },
       { name: 'mock:stream-die', upstream: 'mock' },
       { name: 'mock:echo', upstream: 'mock' },
@@ -72,7 +73,12 @@ export function testConfig(
         guard: { streamWindow: 64 },
       },
       { id: 'completions', path: '/v1/completions', kind: 'completions', models: ['demo-chat'] },
-      { id: 'embeddings', path: '/v1/embeddings', kind: 'embeddings', models: ['demo-embed'] },
+      {
+        id: 'embeddings',
+        path: '/v1/embeddings',
+        kind: 'embeddings',
+        models: ['demo-embed', 'mock:huge-embed'],
+      },
       { id: 'models', path: '/v1/models', kind: 'models' },
       {
         id: 'iris',

@@ -5,7 +5,8 @@ import type { AddressInfo } from 'node:net';
  * A model upstream that misbehaves on request, for end-to-end tests (outside the product, so a
  * mock is right here). Paths: /v1/chat/completions answers by the `mode` in the request's model:
  * "slow" (headers after 2 s), "fail" (500 with an internal address in the body), "stream-slow"
- * (SSE, 8 chunks of ~50 characters, 150 ms apart), "huge" (6 MB JSON), "drop" (socket destroyed), "stream-die"
+ * (SSE, 8 chunks of ~50 characters, 150 ms apart), "huge" (6 MB JSON), "huge-embed" (an 8 MB embeddings
+ * answer whose `note` field carries the leaked token), "drop" (socket destroyed), "stream-die"
  * (SSE then the connection dies), else an OpenAI-style answer with usage.
  */
 /** The GitHub-style token the `leak` mode puts in its answers. */
@@ -83,6 +84,23 @@ export async function startMockUpstream(): Promise<{
           'content-type': 'application/json',
           'content-length': Buffer.byteLength(payload),
         });
+        response.end(payload);
+        return;
+      }
+      if (mode === 'huge-embed') {
+        const vector = Array.from({ length: 1536 }, (_, index) => Math.sin(index) / 3);
+        const payload = JSON.stringify({
+          object: 'list',
+          data: Array.from({ length: 300 }, (_, index) => ({
+            object: 'embedding',
+            index,
+            embedding: vector,
+          })),
+          model: 'mock-embed',
+          note: `cached with ${leakedToken}`,
+          usage: { prompt_tokens: 300, total_tokens: 300 },
+        });
+        response.writeHead(200, { 'content-type': 'application/json' });
         response.end(payload);
         return;
       }

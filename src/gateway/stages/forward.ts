@@ -19,6 +19,11 @@ import {
 
 /** Responses up to this size are buffered (to read usage); larger ones are streamed through. */
 const bufferLimit = 4 * 1024 * 1024;
+/**
+ * Embeddings answers are mostly numbers (an OpenAI batch of 2,048 inputs runs to tens of MB) and
+ * are held to this larger size so that the few strings they carry are still scanned.
+ */
+const embeddingsBufferLimit = 64 * 1024 * 1024;
 
 const standardPaths = {
   chat: '/v1/chat/completions',
@@ -198,6 +203,7 @@ const relayStream: Relay = async (exchange, body, headers, complete) => {
 const relayBuffered: Relay = async (exchange, body, headers, complete) => {
   const { response } = exchange;
   const scanning = exchange.guard?.scanner.scanOutput === true;
+  const limit = exchange.route.kind === 'embeddings' ? embeddingsBufferLimit : bufferLimit;
   const chunks: Buffer[] = [];
   // Set once the answer is too large to hold: from then on it is hashed and sent chunk by chunk.
   let streamingHash: ReturnType<typeof createHash> | undefined;
@@ -210,7 +216,7 @@ const relayBuffered: Relay = async (exchange, body, headers, complete) => {
         continue;
       }
       chunks.push(chunk);
-      if (exchange.responseBytes > bufferLimit) {
+      if (exchange.responseBytes > limit) {
         // Too large to scan: withheld, unless the route passes unscannable answers (audited).
         if (scanning) unscannable(exchange, 'too-large');
         // Too large to hold: send what we have and stream the rest through.
