@@ -2,10 +2,10 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { request } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Harness, startHarness } from '../support/gateway-harness.ts';
+import { type GatewayProcess, startGatewayProcess } from '../support/gateway-process.ts';
 
 /**
- * Black-box bypass suite: a real gateway on a real socket in front of a mock upstream on
+ * Black-box bypass suite: a real gateway process (`rampart gateway --config`) in front of a mock upstream on
  * 127.0.0.1 that returns secrets in every answer shape it knows, and requests that carry an
  * injection or personal data in every input field. Nothing may reach the client (or the upstream)
  * unscanned: each case is blocked, refused or redacted.
@@ -251,7 +251,7 @@ const outputModes = [
 
 let upstream: Server;
 const received: string[] = [];
-let harness: Harness;
+let harness: GatewayProcess;
 let key: string;
 
 beforeAll(async () => {
@@ -269,7 +269,7 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => upstream.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(upstream.address() as AddressInfo).port}`;
-  harness = await startHarness({
+  harness = await startGatewayProcess({
     upstreams: { shapes: { url, apiKey: upstreamKey } },
     models: [...outputModes, 'echo'].map((name) => ({ name, upstream: 'shapes' })),
     routes: [
@@ -278,8 +278,9 @@ beforeAll(async () => {
       { id: 'pass', path: '/pass/v1/completions', kind: 'completions', unscannedShapes: 'pass' },
     ],
     roles: { user: [{ routes: ['chat', 'completions', 'pass'], models: ['*'] }] },
+    limits: { rate: { burst: 1_000, requestsPerMinute: 100_000 } },
   });
-  key = harness.key();
+  key = await harness.key();
 });
 
 afterAll(async () => {
@@ -446,7 +447,7 @@ describe('gateway input: every text field is scanned before it reaches the model
     expect(received.length).toBe(before);
     const passed = await post('/pass/v1/completions', { model: 'echo', prompt: [40, 4575, 1234] });
     expect(passed.status).toBe(200);
-    const events = (await harness.store.query({ limit: 1000 })).events;
+    const events = await harness.events();
     const audit = events.find(
       (event) => event.attrs.request_id === passed.requestId && event.kind === 'inference.request',
     );
