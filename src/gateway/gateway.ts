@@ -11,6 +11,7 @@ import {
   uuidv7,
 } from '../core/index.ts';
 import type { ApiKeyStore } from './api-key-store.ts';
+import { clientAddressOf } from './client-address.ts';
 import { ClientSignal } from './client-signal.ts';
 import type { GatewayContext } from './context.ts';
 import { GatewayControls } from './controls.ts';
@@ -74,14 +75,6 @@ const notFoundRoute: CompiledRoute = {
   maxBodyBytes: 0,
   maxPromptChars: 0,
 };
-
-function clientIpOf(request: IncomingMessage, trustedProxies: readonly string[]): string {
-  const direct = request.socket.remoteAddress ?? '';
-  if (trustedProxies.length === 0 || !trustedProxies.includes(direct)) return direct;
-  const forwarded = request.headers['x-forwarded-for'];
-  const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(',')[0]?.trim();
-  return first || direct;
-}
 
 type RouteLookupError = 'RAMPART_ROUTE_NOT_FOUND' | 'RAMPART_METHOD_NOT_ALLOWED' | 'RAMPART_PATH_FORBIDDEN';
 
@@ -197,7 +190,7 @@ export class Gateway {
       startedAt,
       request,
       response,
-      clientIp: clientIpOf(request, runtime.config.server.trustedProxies),
+      clientIp: clientAddressOf(request, runtime.trustedProxies),
       route: match?.route ?? notFoundRoute,
       subPath: match?.subPath ?? '',
       action: 'invoke',

@@ -2,6 +2,7 @@ import { Pool } from 'undici';
 import type { GatewayConfig, UpstreamConfig } from '../core/index.ts';
 import { Admission } from './admission.ts';
 import { Authoriser } from './authoriser.ts';
+import { TrustedProxies } from './client-address.ts';
 import { JwtVerifier } from './jwt-verifier.ts';
 import { Limiters } from './limiters.ts';
 import { compileRouteGuards, type RouteGuard } from './route-guard.ts';
@@ -31,6 +32,7 @@ export class Runtime {
   readonly limiters: Limiters;
   readonly admission: Admission;
   readonly jwt: JwtVerifier | undefined;
+  readonly trustedProxies: TrustedProxies;
   /** Guard policy per route id (routes with guard: false have none). */
   readonly guards: Map<string, RouteGuard>;
   readonly upstreams = new Map<string, UpstreamTarget>();
@@ -46,6 +48,7 @@ export class Runtime {
     const { global, maxQueue, queueTimeoutMs } = config.limits.concurrency;
     this.admission = new Admission(global, maxQueue, queueTimeoutMs);
     this.jwt = config.auth.jwt ? new JwtVerifier(config.auth.jwt) : undefined;
+    this.trustedProxies = new TrustedProxies(config.server.trustedProxies);
     for (const [name, upstream] of Object.entries(config.upstreams)) {
       const url = new URL(upstream.url);
       const headers: Record<string, string> = { ...upstream.headers };
