@@ -40,6 +40,8 @@ function escapeRegExp(text: string): string {
 export class RouteTable {
   private readonly exact = new Map<string, CompiledRoute>();
   private readonly prefixes: CompiledRoute[] = [];
+  /** Every route, in config order. */
+  readonly all: CompiledRoute[] = [];
 
   constructor(config: GatewayConfig) {
     for (const route of config.routes) {
@@ -55,6 +57,7 @@ export class RouteTable {
         maxBodyBytes: route.limits?.maxBodyBytes ?? config.limits.maxBodyBytes,
         maxPromptChars: route.limits?.maxPromptChars ?? config.limits.maxPromptChars,
       };
+      this.all.push(compiled);
       if (prefix) this.prefixes.push(compiled);
       else this.exact.set(compiled.path, compiled);
     }
