@@ -62,6 +62,7 @@ const notFoundRoute: CompiledRoute = {
     path: '/',
     kind: 'models',
     models: ['*'],
+    subPaths: [],
     allowExport: false,
     captureText: false,
     onError: 'block',
@@ -72,6 +73,7 @@ const notFoundRoute: CompiledRoute = {
   prefix: false,
   path: '/',
   allowsModel: () => false,
+  allowsSubPath: () => false,
   maxBodyBytes: 0,
   maxPromptChars: 0,
 };

@@ -81,6 +81,14 @@ export const routeSchema = z
     /** predict routes: the upstream and path to forward to (the model is the route's first model). */
     upstream: id.optional(),
     upstreamPath: z.string().startsWith('/').optional(),
+    /**
+     * predict routes whose path ends in `/*`: the sub-paths forwarded (appended to upstreamPath),
+     * `*` standing for one segment, e.g. ["/models/*\/infer"]. Empty (the default): only the
+     * route's own path is forwarded; every other sub-path gets 403.
+     */
+    subPaths: z
+      .array(z.string().regex(/^(\/[A-Za-z0-9._~:@,;=+*-]+)+$/, 'expected a path such as /models/*/infer'))
+      .default([]),
     /** Model-export and file-download style paths are refused unless this is true. */
     allowExport: z.boolean().default(false),
     /** Store prompt and response text in audit events (off: only sizes and SHA-256 digests). */
