@@ -8,6 +8,7 @@ import { JwtVerifier } from './jwt-verifier.ts';
 import { Limiters } from './limiters.ts';
 import { compileRouteGuards, type RouteGuard } from './route-guard.ts';
 import { RouteTable } from './route-table.ts';
+import { SlidingWindowLimit } from './sliding-window.ts';
 
 export interface UpstreamTarget {
   readonly name: string;
@@ -34,6 +35,8 @@ export class Runtime {
   readonly admission: Admission;
   readonly jwt: JwtVerifier | undefined;
   readonly trustedProxies: TrustedProxies;
+  /** Failed authentications per client address in any one minute. */
+  readonly unauthenticatedFailures: SlidingWindowLimit;
   /** Guard policy per route id (routes with guard: false have none). */
   readonly guards: Map<string, RouteGuard>;
   readonly upstreams = new Map<string, UpstreamTarget>();
@@ -51,6 +54,10 @@ export class Runtime {
     this.admission = new Admission(global, maxQueue, queueTimeoutMs);
     this.jwt = config.auth.jwt ? new JwtVerifier(config.auth.jwt) : undefined;
     this.trustedProxies = new TrustedProxies(config.server.trustedProxies);
+    this.unauthenticatedFailures = new SlidingWindowLimit(
+      config.limits.unauthenticated.failuresPerMinute,
+      60_000,
+    );
     for (const [name, upstream] of Object.entries(config.upstreams)) {
       const url = new URL(upstream.url);
       const headers: Record<string, string> = { ...upstream.headers };

@@ -40,6 +40,16 @@ export const limitsSchema = z
         burst: positiveInt.default(20),
       })
       .prefault({}),
+    unauthenticated: z
+      .object({
+        /**
+         * Failed authentications allowed per client address in any one minute. Past this, the
+         * address's requests are refused with 429 before authentication until the minute has passed.
+         */
+        failuresPerMinute: positiveInt.default(30),
+      })
+      .strict()
+      .prefault({}),
     tokens: z
       .object({
         perMinute: positiveInt.default(200_000),
