@@ -56,3 +56,14 @@ describe('GatewayControls with a state file', () => {
     expect(controls.findPrincipalBlock('mallory')).toBeDefined();
   });
 });
+
+describe('block scopes', () => {
+  it('an unauthenticated-scope address block spares authenticated requests; an all-scope one does not', () => {
+    const controls = new GatewayControls();
+    const partial = controls.addBlock('ip', '203.0.113.9', 60, 'stuffing', { scope: 'unauthenticated' });
+    expect(controls.findAddressBlock('203.0.113.9', true)).toBeUndefined();
+    expect(controls.findAddressBlock('203.0.113.9', false)?.id).toBe(partial.id);
+    const full = controls.addBlock('ip', '203.0.113.9', 60, 'by hand');
+    expect(controls.findAddressBlock('203.0.113.9', true)?.id).toBe(full.id);
+  });
+});
