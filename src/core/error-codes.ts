@@ -102,6 +102,10 @@ export const errorCodes = {
   },
   RAMPART_METHOD_NOT_ALLOWED: { status: 405, hint: 'Use the HTTP method the route expects (usually POST).' },
   RAMPART_LIMIT_RATE: { status: 429, hint: 'Wait for Retry-After seconds, or ask for a higher rate limit.' },
+  RAMPART_LIMIT_UNAUTHENTICATED: {
+    status: 429,
+    hint: 'Too many failed authentications from this address: fix the credentials, then retry after Retry-After seconds.',
+  },
   RAMPART_LIMIT_TOKENS: {
     status: 429,
     hint: 'Token quota spent: wait for Retry-After seconds or ask for a larger quota.',

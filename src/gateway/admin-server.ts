@@ -36,6 +36,8 @@ const blockSchema = z
   .object({
     type: z.enum(['principal', 'ip']),
     value: z.string().min(1).max(200),
+    /** ip blocks: `all` (default) or only `unauthenticated` requests from the address. */
+    scope: z.enum(['all', 'unauthenticated']).default('all'),
     ttlSeconds: z.number().int().positive(),
     reason: z.string().max(500).default(''),
   })
@@ -189,7 +191,9 @@ export function createAdminServer(options: AdminServerOptions): Server {
       if (method === 'GET') return send(response, 200, { blocks: controls.listBlocks() });
       if (method === 'POST') {
         const input = parseInput(blockSchema, await readJson(request));
-        const block = controls.addBlock(input.type, input.value, input.ttlSeconds, input.reason);
+        const block = controls.addBlock(input.type, input.value, input.ttlSeconds, input.reason, {
+          scope: input.scope,
+        });
         return send(response, 201, block);
       }
     }

@@ -3,6 +3,7 @@ import type { EventSink } from '../core/index.ts';
 import type { ApiKeyStore } from './api-key-store.ts';
 import type { GatewayControls } from './controls.ts';
 import type { GatewayMetrics } from './metrics.ts';
+import type { RefusalCounter } from './refusal-counter.ts';
 import type { Runtime } from './runtime.ts';
 
 /** What stages need besides the exchange. `runtime` is replaced on config reload. */
@@ -13,4 +14,6 @@ export interface GatewayContext {
   readonly sink: EventSink;
   readonly metrics: GatewayMetrics;
   readonly logger: Logger;
+  /** Counts repeated unauthenticated refusals per address (kept across reloads). */
+  readonly refusals: RefusalCounter;
 }

@@ -13,14 +13,14 @@ describe('GatewayControls with a state file', () => {
     const first = new GatewayControls({ path });
     const block = first.addBlock('principal', 'mallory', 3600, 'prompt-injection burst');
     const gone = first.addBlock('ip', '203.0.113.9', 3600, 'stuffing');
-    first.addBlock('ip', '198.51.100.1', 1, 'short', Date.now() - 5_000);
+    first.addBlock('ip', '198.51.100.1', 1, 'short', { now: Date.now() - 5_000 });
     first.addOverride('bob', 5, 600, 'denial of wallet');
     expect(first.removeBlock(gone.id)).toBe(true);
 
     const second = new GatewayControls({ path });
-    expect(second.findBlock('mallory', '127.0.0.1')?.id).toBe(block.id);
-    expect(second.findBlock(undefined, '203.0.113.9')).toBeUndefined();
-    expect(second.findBlock(undefined, '198.51.100.1')).toBeUndefined();
+    expect(second.findPrincipalBlock('mallory')?.id).toBe(block.id);
+    expect(second.findAddressBlock('203.0.113.9', false)).toBeUndefined();
+    expect(second.findAddressBlock('198.51.100.1', false)).toBeUndefined();
     expect(second.overrideFor('bob')).toMatchObject({ requestsPerMinute: 5, reason: 'denial of wallet' });
     expect(second.overrideFor('bob')!.limiter.points).toBe(5);
     expect(readFileSync(path, 'utf8')).not.toContain('limiter');
@@ -46,13 +46,24 @@ describe('GatewayControls with a state file', () => {
     expect(() => controls.addBlock('principal', 'eve', 60, 'x')).toThrow(
       expect.objectContaining({ code: 'RAMPART_CONTROLS_STATE_FAILED' }),
     );
-    expect(controls.findBlock('eve', '127.0.0.1')).toBeUndefined();
+    expect(controls.findPrincipalBlock('eve')).toBeUndefined();
     expect(controls.listBlocks()).toEqual([]);
   });
 
   it('without a path it keeps everything in memory', () => {
     const controls = new GatewayControls();
     controls.addBlock('principal', 'mallory', 60, 'x');
-    expect(controls.findBlock('mallory', '127.0.0.1')).toBeDefined();
+    expect(controls.findPrincipalBlock('mallory')).toBeDefined();
+  });
+});
+
+describe('block scopes', () => {
+  it('an unauthenticated-scope address block spares authenticated requests; an all-scope one does not', () => {
+    const controls = new GatewayControls();
+    const partial = controls.addBlock('ip', '203.0.113.9', 60, 'stuffing', { scope: 'unauthenticated' });
+    expect(controls.findAddressBlock('203.0.113.9', true)).toBeUndefined();
+    expect(controls.findAddressBlock('203.0.113.9', false)?.id).toBe(partial.id);
+    const full = controls.addBlock('ip', '203.0.113.9', 60, 'by hand');
+    expect(controls.findAddressBlock('203.0.113.9', true)?.id).toBe(full.id);
   });
 });

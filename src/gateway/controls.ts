@@ -4,10 +4,18 @@ import { RateLimiterMemory } from 'rate-limiter-flexible';
 import { z } from 'zod';
 import { RampartError, safeJsonParse, uuidv7 } from '../core/index.ts';
 
+/**
+ * What an address block refuses: `all` requests from the address (an operator's hand-set block),
+ * or only `unauthenticated` ones (failed or missing credentials), so principals that authenticate
+ * from the same NAT or proxy address go on working. Principal blocks are always `all`.
+ */
+export type BlockScope = 'all' | 'unauthenticated';
+
 export interface Block {
   id: string;
   type: 'principal' | 'ip';
   value: string;
+  scope: BlockScope;
   reason: string;
   createdAt: string;
   expiresAt: string;
@@ -41,6 +49,7 @@ const savedState = z.strictObject({
       id: z.string(),
       type: z.enum(['principal', 'ip']),
       value: z.string().min(1),
+      scope: z.enum(['all', 'unauthenticated']).default('all'),
       reason: z.string(),
       createdAt: z.string(),
       expiresAt: z.iso.datetime(),
@@ -88,14 +97,16 @@ export class GatewayControls {
     value: string,
     ttlSeconds: number,
     reason: string,
-    now = Date.now(),
+    options: { scope?: BlockScope; now?: number } = {},
   ): Block {
     checkTtl(ttlSeconds);
     if (!value) throw new RampartError('RAMPART_ADMIN_REQUEST_INVALID', 'a block needs a value');
+    const now = options.now ?? Date.now();
     const block: Block = {
       id: uuidv7(),
       type,
       value,
+      scope: type === 'ip' ? (options.scope ?? 'all') : 'all',
       reason,
       createdAt: new Date(now).toISOString(),
       expiresAt: new Date(now + ttlSeconds * 1000).toISOString(),
@@ -115,18 +126,22 @@ export class GatewayControls {
     return [...this.blocks.values()];
   }
 
-  /** The block that applies to this principal or IP, if any. */
-  findBlock(principal: string | undefined, ip: string, now = Date.now()): Block | undefined {
+  /** The address block that refuses this request: any `all` block, and `unauthenticated` ones unless it authenticated. */
+  findAddressBlock(ip: string, authenticated: boolean, now = Date.now()): Block | undefined {
+    return this.find(
+      (block) => block.type === 'ip' && block.value === ip && (block.scope === 'all' || !authenticated),
+      now,
+    );
+  }
+
+  findPrincipalBlock(principal: string, now = Date.now()): Block | undefined {
+    return this.find((block) => block.type === 'principal' && block.value === principal, now);
+  }
+
+  private find(matches: (block: Block) => boolean, now: number): Block | undefined {
     if (this.activeBlocks === 0) return undefined;
     this.expire(now);
-    for (const block of this.blocks.values()) {
-      if (
-        (block.type === 'ip' && block.value === ip) ||
-        (block.type === 'principal' && block.value === principal)
-      ) {
-        return block;
-      }
-    }
+    for (const block of this.blocks.values()) if (matches(block)) return block;
     return undefined;
   }
 

@@ -70,6 +70,8 @@ export interface Exchange {
   sse: boolean;
   /** Text captured when the route opts in. */
   capturedResponse?: string;
+  /** A repeated unauthenticated refusal, counted by the RefusalCounter instead of written. */
+  quiet: boolean;
   /** Security events raised while handling this request; written with the audit event. */
   readonly events: SecurityEvent[];
   /** Undo actions (concurrency slots, ...) run once when the exchange ends. */

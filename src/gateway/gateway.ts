@@ -11,21 +11,24 @@ import {
   uuidv7,
 } from '../core/index.ts';
 import type { ApiKeyStore } from './api-key-store.ts';
+import { clientAddressOf } from './client-address.ts';
 import { ClientSignal } from './client-signal.ts';
 import type { GatewayContext } from './context.ts';
 import { GatewayControls } from './controls.ts';
 import type { Exchange } from './exchange.ts';
 import { errorBody, sendError } from './http-error.ts';
 import { GatewayMetrics } from './metrics.ts';
+import { RefusalCounter } from './refusal-counter.ts';
 import type { CompiledRoute } from './route-table.ts';
 import { Runtime } from './runtime.ts';
 import { writeAudit } from './stages/audit.ts';
 import { authenticate } from './stages/authenticate.ts';
-import { authoriseModel, authoriseRoute, checkBlocks } from './stages/authorise.ts';
+import { authoriseModel, authoriseRoute, checkPrincipalBlock } from './stages/authorise.ts';
 import { forward } from './stages/forward.ts';
-import { limitConcurrency, rateLimit, reserveTokens } from './stages/limits.ts';
+import { admit, limitConcurrency, rateLimit, reserveTokens } from './stages/limits.ts';
 import { parseBody, readBody } from './stages/read-body.ts';
 import { scanInput } from './stages/scan.ts';
+import { checkAddressBlock, limitUnauthenticated } from './stages/unauthenticated.ts';
 
 export interface GatewayOptions {
   config: GatewayConfig;
@@ -43,8 +46,11 @@ type Stage = (context: GatewayContext, exchange: Exchange) => void | Promise<voi
  * Drawn with each stage's statuses in docs/gateway.md.
  */
 export const stages: ReadonlyArray<readonly [name: string, stage: Stage]> = [
+  ['address-block', checkAddressBlock],
+  ['unauthenticated-limit', limitUnauthenticated],
   ['authenticate', authenticate],
-  ['blocks', checkBlocks],
+  ['admission', admit],
+  ['principal-block', checkPrincipalBlock],
   ['authorise-route', authoriseRoute],
   ['rate-limit', rateLimit],
   ['concurrency', limitConcurrency],
@@ -61,6 +67,7 @@ const notFoundRoute: CompiledRoute = {
     path: '/',
     kind: 'models',
     models: ['*'],
+    subPaths: [],
     allowExport: false,
     captureText: false,
     onError: 'block',
@@ -72,17 +79,10 @@ const notFoundRoute: CompiledRoute = {
   prefix: false,
   path: '/',
   allowsModel: () => false,
+  allowsSubPath: () => false,
   maxBodyBytes: 0,
   maxPromptChars: 0,
 };
-
-function clientIpOf(request: IncomingMessage, trustedProxies: readonly string[]): string {
-  const direct = request.socket.remoteAddress ?? '';
-  if (trustedProxies.length === 0 || !trustedProxies.includes(direct)) return direct;
-  const forwarded = request.headers['x-forwarded-for'];
-  const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(',')[0]?.trim();
-  return first || direct;
-}
 
 type RouteLookupError = 'RAMPART_ROUTE_NOT_FOUND' | 'RAMPART_METHOD_NOT_ALLOWED' | 'RAMPART_PATH_FORBIDDEN';
 
@@ -104,6 +104,8 @@ function routeError(code: RouteLookupError, method: string): RampartError {
 export class Gateway {
   readonly context: GatewayContext;
   readonly server: Server;
+  private readonly refusalFlush: NodeJS.Timeout;
+  private closing: Promise<void> | undefined;
 
   constructor(options: GatewayOptions) {
     const logger = options.logger ?? pino({ level: 'silent' });
@@ -114,7 +116,11 @@ export class Gateway {
       sink: options.sink,
       metrics: new GatewayMetrics(),
       logger,
+      refusals: new RefusalCounter(),
     };
+    this.refusalFlush = setInterval(() => {
+      this.flushRefusals(false).catch(() => {});
+    }, 5_000).unref();
     const server = options.config.server;
     this.server = createServer(
       {
@@ -177,14 +183,32 @@ export class Gateway {
       );
   }
 
-  /** Stop accepting, let in-flight requests finish (bounded), close pools. */
-  async close(timeoutMs = 10_000): Promise<void> {
+  /** Stop accepting, let in-flight requests finish (bounded), write counted refusals, close pools. Once. */
+  close(timeoutMs = 10_000): Promise<void> {
+    this.closing ??= this.shutdown(timeoutMs);
+    return this.closing;
+  }
+
+  private async shutdown(timeoutMs: number): Promise<void> {
     const closed = new Promise<void>((resolve) => this.server.close(() => resolve()));
     this.server.closeIdleConnections();
     const timer = setTimeout(() => this.server.closeAllConnections(), timeoutMs);
     await closed;
     clearTimeout(timer);
+    clearInterval(this.refusalFlush);
+    await this.flushRefusals(true);
     await this.context.runtime.close();
+  }
+
+  /** Write the counted refusals of ended windows (all of them at shutdown). */
+  private async flushRefusals(all: boolean): Promise<void> {
+    const events = this.context.refusals.drain(all);
+    if (events.length === 0) return;
+    try {
+      await this.context.sink.write(events);
+    } catch (error) {
+      this.context.logger.error({ err: error, events: events.length }, 'writing counted refusals failed');
+    }
   }
 
   async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
@@ -198,7 +222,7 @@ export class Gateway {
       startedAt,
       request,
       response,
-      clientIp: clientIpOf(request, runtime.config.server.trustedProxies),
+      clientIp: clientAddressOf(request, runtime.trustedProxies),
       route: match?.route ?? notFoundRoute,
       subPath: match?.subPath ?? '',
       action: 'invoke',
@@ -208,6 +232,7 @@ export class Gateway {
       reservedTokens: 0,
       responseBytes: 0,
       sse: false,
+      quiet: false,
       events: [],
       cleanups: [],
       signal: new ClientSignal(response),
@@ -222,8 +247,6 @@ export class Gateway {
     };
     try {
       if (!match) throw routeError((lookup as { error: RouteLookupError }).error, request.method ?? 'GET');
-      const admitted = runtime.admission.acquire();
-      exchange.cleanups.push(typeof admitted === 'function' ? admitted : await admitted);
       if (match.route.config.allowExport && match.subPath) exchange.action = 'export';
       for (const [, stage] of stages) {
         const result = stage(context, exchange);

@@ -6,7 +6,7 @@ export {
   type CreatedApiKey,
   type KeyCheck,
 } from './api-key-store.ts';
-export { type Block, GatewayControls, type LimitOverride } from './controls.ts';
+export { type Block, type BlockScope, GatewayControls, type LimitOverride } from './controls.ts';
 export {
   classifyIris,
   createDemoUpstream,

@@ -1,5 +1,6 @@
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import { type LimitsConfig, RampartError } from '../core/index.ts';
+import { SlidingWindowLimit } from './sliding-window.ts';
 
 function retryAfterSeconds(result: unknown): number {
   return result instanceof RateLimiterRes ? Math.max(1, Math.ceil(result.msBeforeNext / 1000)) : 1;
@@ -21,28 +22,28 @@ function limitError(
  */
 export class Limiters {
   private readonly perMinute: RateLimiterMemory;
-  private readonly perSecond: RateLimiterMemory;
+  /** Exact: at most `burst` in any one second, not per calendar second. */
+  private readonly perSecond: SlidingWindowLimit;
   private readonly tokensMinute: RateLimiterMemory;
   private readonly tokensDay: RateLimiterMemory;
   private readonly inFlight = new Map<string, number>();
 
   constructor(readonly config: LimitsConfig) {
     this.perMinute = new RateLimiterMemory({ points: config.rate.requestsPerMinute, duration: 60 });
-    this.perSecond = new RateLimiterMemory({ points: config.rate.burst, duration: 1 });
+    this.perSecond = new SlidingWindowLimit(config.rate.burst, 1_000);
     this.tokensMinute = new RateLimiterMemory({ points: config.tokens.perMinute, duration: 60 });
     this.tokensDay = new RateLimiterMemory({ points: config.tokens.perDay, duration: 86_400 });
   }
 
   /** Count one request; rejects with RAMPART_LIMIT_RATE (details.limit names the limit hit). */
   async takeRequest(principal: string): Promise<void> {
-    try {
-      await this.perSecond.consume(principal, 1);
-    } catch (result) {
+    const burst = this.perSecond.take(principal);
+    if (!burst.ok) {
       throw limitError(
         'RAMPART_LIMIT_RATE',
         'rate.burst',
         `more than ${this.config.rate.burst} requests in one second`,
-        retryAfterSeconds(result),
+        Math.max(1, Math.ceil(burst.retryAfterMs / 1000)),
       );
     }
     try {

@@ -2,10 +2,13 @@ import { Pool } from 'undici';
 import type { GatewayConfig, UpstreamConfig } from '../core/index.ts';
 import { Admission } from './admission.ts';
 import { Authoriser } from './authoriser.ts';
+import { TrustedProxies } from './client-address.ts';
+import type { Principal } from './exchange.ts';
 import { JwtVerifier } from './jwt-verifier.ts';
 import { Limiters } from './limiters.ts';
 import { compileRouteGuards, type RouteGuard } from './route-guard.ts';
 import { RouteTable } from './route-table.ts';
+import { SlidingWindowLimit } from './sliding-window.ts';
 
 export interface UpstreamTarget {
   readonly name: string;
@@ -31,12 +34,16 @@ export class Runtime {
   readonly limiters: Limiters;
   readonly admission: Admission;
   readonly jwt: JwtVerifier | undefined;
+  readonly trustedProxies: TrustedProxies;
+  /** Failed authentications per client address in any one minute. */
+  readonly unauthenticatedFailures: SlidingWindowLimit;
   /** Guard policy per route id (routes with guard: false have none). */
   readonly guards: Map<string, RouteGuard>;
   readonly upstreams = new Map<string, UpstreamTarget>();
   readonly models = new Map<string, ModelTarget>();
-  /** Pre-serialised GET /v1/models body. */
-  readonly modelList: string;
+  /** Pre-serialised GET /v1/models bodies, per set of roles. */
+  private readonly modelLists = new Map<string, string>();
+  private readonly modelListCreated = Math.floor(Date.now() / 1000);
 
   constructor(readonly config: GatewayConfig) {
     this.routes = new RouteTable(config);
@@ -46,6 +53,11 @@ export class Runtime {
     const { global, maxQueue, queueTimeoutMs } = config.limits.concurrency;
     this.admission = new Admission(global, maxQueue, queueTimeoutMs);
     this.jwt = config.auth.jwt ? new JwtVerifier(config.auth.jwt) : undefined;
+    this.trustedProxies = new TrustedProxies(config.server.trustedProxies);
+    this.unauthenticatedFailures = new SlidingWindowLimit(
+      config.limits.unauthenticated.failuresPerMinute,
+      60_000,
+    );
     for (const [name, upstream] of Object.entries(config.upstreams)) {
       const url = new URL(upstream.url);
       const headers: Record<string, string> = { ...upstream.headers };
@@ -71,11 +83,35 @@ export class Runtime {
         ...(model.upstreamModel ? { upstreamModel: model.upstreamModel } : {}),
       });
     }
-    const created = Math.floor(Date.now() / 1000);
-    this.modelList = JSON.stringify({
+  }
+
+  /**
+   * The GET /v1/models body for a principal: only the models some route serves and one of its
+   * roles may invoke or stream there. Built once per set of roles.
+   */
+  modelListFor(principal: Principal): string {
+    const rolesKey = JSON.stringify(principal.roles);
+    let body = this.modelLists.get(rolesKey);
+    if (body !== undefined) return body;
+    const created = this.modelListCreated;
+    const usable = this.config.models.filter((model) => this.usable(principal, model.name));
+    body = JSON.stringify({
       object: 'list',
-      data: config.models.map((model) => ({ id: model.name, object: 'model', created, owned_by: 'rampart' })),
+      data: usable.map((model) => ({ id: model.name, object: 'model', created, owned_by: 'rampart' })),
     });
+    if (this.modelLists.size < 1_024) this.modelLists.set(rolesKey, body);
+    return body;
+  }
+
+  private usable(principal: Principal, model: string): boolean {
+    return this.routes.all.some(
+      (route) =>
+        route.kind !== 'models' &&
+        route.allowsModel(model) &&
+        (['invoke', 'stream'] as const).some(
+          (action) => this.authoriser.decide(principal, route.id, model, action).allowed,
+        ),
+    );
   }
 
   /** Close upstream pools once in-flight requests finish. */

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
 
 /**
@@ -10,6 +11,20 @@ const id = z
   .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, 'expected an id of letters, digits, ".", "_" or "-"');
 const port = z.number().int().min(0).max(65535);
 const positiveInt = z.number().int().positive();
+
+/** An IP address or a CIDR range (`10.0.0.0/8`, `fd00::/8`); IPv4-mapped IPv6 is accepted. */
+const proxyAddress = z.string().refine(
+  (entry) => {
+    const [address = '', bits, extra] = entry.split('/');
+    const bare = address.replace(/^::ffff:(?=\d+\.)/i, '');
+    const family = isIP(bare);
+    if (family === 0 || extra !== undefined) return false;
+    if (bits === undefined) return true;
+    const size = Number(bits);
+    return /^\d{1,3}$/.test(bits) && size <= (family === 4 ? 32 : 128);
+  },
+  { message: 'expected an IP address or a CIDR range such as 10.0.0.0/8' },
+);
 
 export const limitsSchema = z
   .object({
@@ -24,6 +39,16 @@ export const limitsSchema = z
         /** Requests allowed within any one second per principal. */
         burst: positiveInt.default(20),
       })
+      .prefault({}),
+    unauthenticated: z
+      .object({
+        /**
+         * Failed authentications allowed per client address in any one minute. Past this, the
+         * address's requests are refused with 429 before authentication until the minute has passed.
+         */
+        failuresPerMinute: positiveInt.default(30),
+      })
+      .strict()
       .prefault({}),
     tokens: z
       .object({
@@ -66,6 +91,14 @@ export const routeSchema = z
     /** predict routes: the upstream and path to forward to (the model is the route's first model). */
     upstream: id.optional(),
     upstreamPath: z.string().startsWith('/').optional(),
+    /**
+     * predict routes whose path ends in `/*`: the sub-paths forwarded (appended to upstreamPath),
+     * `*` standing for one segment, e.g. ["/models/*\/infer"]. Empty (the default): only the
+     * route's own path is forwarded; every other sub-path gets 403.
+     */
+    subPaths: z
+      .array(z.string().regex(/^(\/[A-Za-z0-9._~:@,;=+*-]+)+$/, 'expected a path such as /models/*/infer'))
+      .default([]),
     /** Model-export and file-download style paths are refused unless this is true. */
     allowExport: z.boolean().default(false),
     /** Store prompt and response text in audit events (off: only sizes and SHA-256 digests). */
@@ -176,8 +209,11 @@ export const gatewayConfigSchema = z
         /** The whole request (headers and body) must arrive within this time. */
         requestTimeoutMs: positiveInt.default(30_000),
         keepAliveTimeoutMs: positiveInt.default(5_000),
-        /** Trust X-Forwarded-For from these proxy addresses to find the client IP. */
-        trustedProxies: z.array(z.string()).default([]),
+        /**
+         * Proxies (addresses or CIDR ranges) whose X-Forwarded-For is believed. The client is the
+         * rightmost X-Forwarded-For address that is not one of these.
+         */
+        trustedProxies: z.array(proxyAddress).default([]),
       })
       .strict()
       .prefault({}),

@@ -73,8 +73,10 @@ export function inferenceEvent(exchange: Exchange): SecurityEvent {
 /**
  * Commit the exchange's events (its inference.request plus any auth/limit/guard events). Called
  * before the response is completed, so a response the client saw end always has its event on disk.
+ * A quiet exchange (a repeated unauthenticated refusal) writes nothing: the RefusalCounter counts it.
  */
 export function writeAudit(context: GatewayContext, exchange: Exchange): void | Promise<void> {
+  if (exchange.quiet) return;
   exchange.events.push(inferenceEvent(exchange));
   return context.sink.write(exchange.events);
 }

@@ -1,32 +1,35 @@
-import { createEvent, RampartError } from '../../core/index.ts';
+import { RampartError } from '../../core/index.ts';
 import type { GatewayContext } from '../context.ts';
 import type { Exchange } from '../exchange.ts';
 import type { JwtVerifier } from '../jwt-verifier.ts';
+import { recordRefusal, refuseBlockedUnauthenticated } from './unauthenticated.ts';
 
 const jwtShape = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/;
 
+/**
+ * A failed authentication spends one of the address's failures, is refused as blocked when the
+ * address is blocked for unauthenticated requests, and is counted per address, reason and key
+ * prefix (each distinct prefix still gets its own event, which the key-stuffing rule counts).
+ */
 function fail(
+  context: GatewayContext,
   exchange: Exchange,
   code: 'RAMPART_AUTH_MISSING' | 'RAMPART_AUTH_INVALID_KEY' | 'RAMPART_AUTH_INVALID_TOKEN',
   reason: string,
   credentialId?: string,
 ): never {
-  exchange.events.push(
-    createEvent({
-      source: 'gateway',
-      kind: 'auth.failure',
-      severity: 'medium',
-      route: exchange.route.id,
-      client_ip: exchange.clientIp,
-      decision: 'block',
-      attrs: {
-        reason,
-        request_id: exchange.requestId,
-        ...(credentialId ? { key_prefix: credentialId } : {}),
-      },
-      frameworks: ['AML.T0040'],
-    }),
-  );
+  context.runtime.unauthenticatedFailures.take(exchange.clientIp);
+  refuseBlockedUnauthenticated(context, exchange);
+  recordRefusal(context, exchange, `auth\u0000${reason}\u0000${credentialId ?? ''}`, {
+    source: 'gateway',
+    kind: 'auth.failure',
+    severity: 'medium',
+    route: exchange.route.id,
+    client_ip: exchange.clientIp,
+    decision: 'block',
+    attrs: { reason, ...(credentialId ? { key_prefix: credentialId } : {}) },
+    frameworks: ['AML.T0040'],
+  });
   const messages = {
     RAMPART_AUTH_MISSING: 'no credentials: send an Authorization: Bearer header',
     RAMPART_AUTH_INVALID_KEY: 'invalid API key',
@@ -42,14 +45,15 @@ function fail(
  */
 export function authenticate(context: GatewayContext, exchange: Exchange): void | Promise<void> {
   const header = exchange.request.headers.authorization;
-  if (!header) fail(exchange, 'RAMPART_AUTH_MISSING', 'missing');
+  if (!header) fail(context, exchange, 'RAMPART_AUTH_MISSING', 'missing');
   const token = header.startsWith('Bearer ') ? header.slice(7).trim() : '';
-  if (!token) fail(exchange, 'RAMPART_AUTH_MISSING', 'not_bearer');
+  if (!token) fail(context, exchange, 'RAMPART_AUTH_MISSING', 'not_bearer');
   const runtime = context.runtime;
   if (token.startsWith('rk_')) {
-    if (!runtime.config.auth.apiKeys.enabled) fail(exchange, 'RAMPART_AUTH_INVALID_KEY', 'api_keys_disabled');
+    if (!runtime.config.auth.apiKeys.enabled)
+      fail(context, exchange, 'RAMPART_AUTH_INVALID_KEY', 'api_keys_disabled');
     const check = context.keys.check(token);
-    if (!check.ok) fail(exchange, 'RAMPART_AUTH_INVALID_KEY', check.reason, check.prefix);
+    if (!check.ok) fail(context, exchange, 'RAMPART_AUTH_INVALID_KEY', check.reason, check.prefix);
     exchange.principal = {
       name: check.record.principal,
       roles: check.record.roles,
@@ -58,12 +62,17 @@ export function authenticate(context: GatewayContext, exchange: Exchange): void 
     };
     return;
   }
-  if (runtime.jwt && jwtShape.test(token)) return authenticateJwt(runtime.jwt, exchange, token);
-  fail(exchange, 'RAMPART_AUTH_INVALID_KEY', 'malformed');
+  if (runtime.jwt && jwtShape.test(token)) return authenticateJwt(context, runtime.jwt, exchange, token);
+  fail(context, exchange, 'RAMPART_AUTH_INVALID_KEY', 'malformed');
 }
 
-async function authenticateJwt(jwt: JwtVerifier, exchange: Exchange, token: string): Promise<void> {
+async function authenticateJwt(
+  context: GatewayContext,
+  jwt: JwtVerifier,
+  exchange: Exchange,
+  token: string,
+): Promise<void> {
   const check = await jwt.verify(token);
-  if (!check.ok) fail(exchange, 'RAMPART_AUTH_INVALID_TOKEN', check.reason);
+  if (!check.ok) fail(context, exchange, 'RAMPART_AUTH_INVALID_TOKEN', check.reason);
   exchange.principal = check.principal;
 }

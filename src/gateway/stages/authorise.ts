@@ -24,16 +24,13 @@ function deny(exchange: Exchange, reason: string): never {
   throw new RampartError('RAMPART_AUTHZ_DENIED', `not allowed: ${reason}`);
 }
 
-/** Blocks set by operators or SOC responses apply before anything else is spent on the request. */
-export function checkBlocks(context: GatewayContext, exchange: Exchange): void {
-  const block = context.controls.findBlock(exchange.principal?.name, exchange.clientIp);
+/** Principal blocks set by operators or SOC responses apply as soon as the principal is known. */
+export function checkPrincipalBlock(context: GatewayContext, exchange: Exchange): void {
+  const block = context.controls.findPrincipalBlock(exchange.principal!.name);
   if (!block) return;
   exchange.attrs.block_id = block.id;
-  exchange.limitHit = `block.${block.type}`;
-  throw new RampartError(
-    'RAMPART_BLOCKED',
-    `this ${block.type === 'ip' ? 'client address' : 'principal'} is blocked until ${block.expiresAt}`,
-  );
+  exchange.limitHit = 'block.principal';
+  throw new RampartError('RAMPART_BLOCKED', `this principal is blocked until ${block.expiresAt}`);
 }
 
 /** Route-level check before the body is read: the principal needs some grant on this route. */

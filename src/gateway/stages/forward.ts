@@ -86,7 +86,7 @@ export async function forward(
 ): Promise<void> {
   const { route, response } = exchange;
   if (route.kind === 'models') {
-    const body = context.runtime.modelList;
+    const body = context.runtime.modelListFor(exchange.principal!);
     exchange.responseBytes = Buffer.byteLength(body);
     exchange.status = 200;
     await complete(() => {

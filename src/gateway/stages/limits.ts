@@ -3,6 +3,19 @@ import type { GatewayContext } from '../context.ts';
 import type { Exchange } from '../exchange.ts';
 import { estimateTokens } from '../limiters.ts';
 
+/**
+ * A global admission slot, taken only once the request has authenticated: unauthenticated
+ * traffic never holds or waits for one, so it cannot starve principals. Released when the exchange ends.
+ */
+export function admit(context: GatewayContext, exchange: Exchange): void | Promise<void> {
+  const admitted = context.runtime.admission.acquire();
+  if (typeof admitted === 'function') exchange.cleanups.push(admitted);
+  else
+    return admitted.then((release) => {
+      exchange.cleanups.push(release);
+    });
+}
+
 /** Per-principal rate (burst + per minute), or the tighter override an operator/SOC set. */
 export async function rateLimit(context: GatewayContext, exchange: Exchange): Promise<void> {
   const principal = exchange.principal!.name;

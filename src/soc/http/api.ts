@@ -162,6 +162,7 @@ const respondSchema = z.discriminatedUnion('action', [
     action: z.literal('block'),
     target: z.enum(['principal', 'ip']),
     value: z.string().min(1).max(512).optional(),
+    scope: z.enum(['all', 'unauthenticated']).optional(),
     ttl,
   }),
   z.strictObject({

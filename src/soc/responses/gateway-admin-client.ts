@@ -37,8 +37,9 @@ export class GatewayAdminClient {
     value: string,
     ttlSeconds: number,
     reason: string,
+    scope: 'all' | 'unauthenticated' = 'all',
   ): Promise<GatewayGrant> {
-    return this.grant(await this.call('POST', '/admin/blocks', { type, value, ttlSeconds, reason }));
+    return this.grant(await this.call('POST', '/admin/blocks', { type, value, scope, ttlSeconds, reason }));
   }
 
   async unblock(id: string): Promise<void> {

@@ -16,7 +16,14 @@ import { deliverWebhook } from './webhook.ts';
 /** A response asked for by a person (console / API) rather than by a rule. */
 export type ResponseRequest =
   | { action: 'revoke_key'; key?: string }
-  | { action: 'block'; target: 'principal' | 'ip'; value?: string; ttl?: string | number }
+  | {
+      action: 'block';
+      target: 'principal' | 'ip';
+      value?: string;
+      ttl?: string | number;
+      /** ip blocks: every request (`all`, the default for people) or only unauthenticated ones. */
+      scope?: 'all' | 'unauthenticated';
+    }
   | { action: 'tighten_limit'; principal?: string; requestsPerMinute: number; ttl?: string | number };
 
 export interface ResponseContext {
@@ -64,7 +71,7 @@ export function requestFromSpec(spec: ResponseSpec): ResponseRequest | undefined
     case 'revoke_key':
       return { action: 'revoke_key' };
     case 'block':
-      return { action: 'block', target: spec.target, ttl: spec.ttl };
+      return { action: 'block', target: spec.target, ttl: spec.ttl, scope: spec.scope };
     case 'tighten_limit':
       return { action: 'tighten_limit', requestsPerMinute: spec.requests_per_minute, ttl: spec.ttl };
     case 'webhook':
@@ -115,9 +122,16 @@ export async function executeResponse(
         request.value ?? (request.target === 'principal' ? alert.principal : alert.clientIp),
         request.target === 'principal' ? 'principal' : 'client address',
       );
-      record.target = `${request.target}:${value}`;
+      const scope = request.target === 'ip' ? (request.scope ?? 'all') : 'all';
+      record.target = `${request.target}:${value}${scope === 'unauthenticated' ? ' (unauthenticated)' : ''}`;
       const ttlSeconds = Math.ceil(parseDuration(request.ttl ?? defaultTtl, 'ttl') / 1000);
-      const grant = await requireGateway(dependencies).block(request.target, value, ttlSeconds, reason);
+      const grant = await requireGateway(dependencies).block(
+        request.target,
+        value,
+        ttlSeconds,
+        reason,
+        scope,
+      );
       record.gatewayId = grant.id;
       if (grant.expiresAt) record.expiresAt = grant.expiresAt;
     } else {

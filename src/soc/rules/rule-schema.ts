@@ -48,7 +48,16 @@ export const responseSchema = z.discriminatedUnion('type', [
     /** Where the key id or public prefix is read from (default: attrs.key_id, then attrs.key_prefix). */
     key_field: z.string().optional(),
   }),
-  z.strictObject({ type: z.literal('block'), target: z.enum(['principal', 'ip']), ttl: duration }),
+  z.strictObject({
+    type: z.literal('block'),
+    target: z.enum(['principal', 'ip']),
+    /**
+     * ip blocks: `unauthenticated` (default) refuses only requests from the address that fail to
+     * authenticate, so valid principals behind the same NAT or proxy go on; `all` refuses everything.
+     */
+    scope: z.enum(['all', 'unauthenticated']).default('unauthenticated'),
+    ttl: duration,
+  }),
   z.strictObject({
     type: z.literal('tighten_limit'),
     requests_per_minute: z.number().int().min(0),

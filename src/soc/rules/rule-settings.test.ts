@@ -14,7 +14,7 @@ describe('rule settings', () => {
       { type: 'revoke_key' },
     ]);
     expect(rules.find((rule) => rule.id === 'auth-key-stuffing')?.responses).toEqual([
-      { type: 'block', target: 'ip', ttl: '30m' },
+      { type: 'block', target: 'ip', scope: 'unauthenticated', ttl: '30m' },
     ]);
     expect(defaultRules().find((rule) => rule.id === 'model-extraction')?.enabled).toBe(true);
   });

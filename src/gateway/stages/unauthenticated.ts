@@ -1,0 +1,72 @@
+import { createEvent, type NewSecurityEvent, RampartError } from '../../core/index.ts';
+import type { GatewayContext } from '../context.ts';
+import type { Exchange } from '../exchange.ts';
+
+/**
+ * Record a refusal of an unauthenticated request: the first of its kind from this address in the
+ * window is written in full (its event plus the request's audit event), later ones are only
+ * counted and written as one event with `attrs.count` when the window ends.
+ */
+export function recordRefusal(
+  context: GatewayContext,
+  exchange: Exchange,
+  key: string,
+  event: NewSecurityEvent,
+): void {
+  const counted = { ...event, attrs: { ...event.attrs, count: 1, request_id: exchange.requestId } };
+  if (context.refusals.first(`${exchange.clientIp}\u0000${key}`, counted))
+    exchange.events.push(createEvent(counted));
+  else exchange.quiet = true;
+}
+
+function refusalEvent(exchange: Exchange, limit: string): NewSecurityEvent {
+  return {
+    source: 'gateway',
+    kind: 'limit.rejected',
+    severity: 'low',
+    route: exchange.route.id,
+    client_ip: exchange.clientIp,
+    decision: 'block',
+    attrs: { limit },
+    frameworks: ['LLM10:2025'],
+  };
+}
+
+/** Address blocks of scope `all` (set by an operator) refuse the request before anything else. */
+export function checkAddressBlock(context: GatewayContext, exchange: Exchange): void {
+  // Asked as if authenticated: only blocks of scope `all` apply this early.
+  const block = context.controls.findAddressBlock(exchange.clientIp, true);
+  if (block) refuseBlocked(context, exchange, block.id);
+}
+
+/**
+ * A request that failed authentication from an address blocked for unauthenticated requests is
+ * refused as blocked (403), not told whether its credential was wrong.
+ */
+export function refuseBlockedUnauthenticated(context: GatewayContext, exchange: Exchange): void {
+  const block = context.controls.findAddressBlock(exchange.clientIp, false);
+  if (block) refuseBlocked(context, exchange, block.id);
+}
+
+function refuseBlocked(context: GatewayContext, exchange: Exchange, blockId: string): never {
+  exchange.attrs.block_id = blockId;
+  exchange.limitHit = 'block.ip';
+  recordRefusal(context, exchange, `block\u0000${blockId}`, {
+    ...refusalEvent(exchange, 'block.ip'),
+    attrs: { limit: 'block.ip', block_id: blockId },
+  });
+  throw new RampartError('RAMPART_BLOCKED', 'this client address is blocked');
+}
+
+/** An address that spent its budget of failed authentications is refused before authenticating again. */
+export function limitUnauthenticated(context: GatewayContext, exchange: Exchange): void {
+  const waitMs = context.runtime.unauthenticatedFailures.waitFor(exchange.clientIp);
+  if (waitMs === 0) return;
+  const limit = 'unauthenticated.failuresPerMinute';
+  recordRefusal(context, exchange, limit, refusalEvent(exchange, limit));
+  throw new RampartError(
+    'RAMPART_LIMIT_UNAUTHENTICATED',
+    'too many failed authentications from this address',
+    { details: { limit, retryAfterSeconds: Math.max(1, Math.ceil(waitMs / 1000)) } },
+  );
+}
