@@ -25,8 +25,6 @@ export interface NestedContext {
 
 /** Deepest nesting of archives followed. */
 export const maxArchiveDepth = 4;
-/** Bytes read from a member to recognise its format. */
-export const sniffBytes = 64 * 1024;
 
 export function memberDetail(context: NestedContext, name: string): string {
   return context.detail ? `${context.detail}!${name}` : name;
