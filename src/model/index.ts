@@ -12,6 +12,7 @@ export {
 export { allowedGlobals, classifyGlobal, type GlobalClass } from './policy.ts';
 export { collectFiles, scanFile, scanPaths, verdictOf, worstVerdict } from './scan.ts';
 export { scanReportToEvents } from './scan-events.ts';
+export { defaultScanLimits, type ScanLimits } from './scan-limits.ts';
 export { verifyResultToEvent } from './verify-event.ts';
 export { type RuleVerdict, type ScanRule, scanRule, scanRules } from './scan-rules.ts';
 export { type ScanSarifOptions, scanReportToSarif } from './scan-sarif.ts';

@@ -1,5 +1,5 @@
 import { headBytes, sniffFormat } from './detect-format.ts';
-import type { NestedContext } from './formats/archive/nested.ts';
+import { limitFinding, type NestedContext } from './formats/archive/nested.ts';
 import { compressionOf, scanCompressed } from './formats/archive/scan-compressed.ts';
 import { scanTar } from './formats/archive/scan-tar.ts';
 import { scanZip } from './formats/archive/scan-zip.ts';
@@ -14,30 +14,49 @@ import { pickleWindowBytes } from './formats/pickle/machine.ts';
 import { scanPickleFile, scanPickleStream } from './formats/pickle/scan-pickle.ts';
 import { scanSafetensors } from './formats/safetensors.ts';
 import { scanSavedModel } from './formats/savedmodel.ts';
+import type { AnalysisBudget } from './scan-limits.ts';
 import { ruleFinding } from './scan-rules.ts';
 import type { FormatResult, ModelFormat } from './scan-types.ts';
 
 const kerasConfigMarker = Buffer.from('{"class_name"');
 
 export interface ContentOptions {
-  maxPickleBytes: number;
+  /** The file's limits and what it has used so far. */
+  budget: AnalysisBudget;
+  /** Unknown content under a model extension is skipped instead of unsafe. */
+  allowUnanalysable: boolean;
 }
 
-/** Analyse bytes by content: sniff the format, then run that format's scanner. */
+/** Extensions of the model formats this scanner analyses (after a joblib compression suffix). */
+const modelExtensions =
+  /\.(pkl|pickle|pt|pth|bin|ckpt|joblib|jbl|dill|sav|npy|npz|safetensors|gguf|onnx|keras|h5|hdf5|pb|mar)(\.(gz|z|bz2|xz|lzma|lz4|zst))?$/i;
+
+/** True when a name claims a model format (`model.safetensors`, `clf.pkl.xz`, `dir/pytorch_model.bin`). */
+export function hasModelExtension(name: string | undefined): boolean {
+  return name !== undefined && modelExtensions.test(name);
+}
+
+/**
+ * Analyse bytes by content: sniff the format, then run that format's scanner. `name` is the file
+ * or member name: content no scanner recognises under a model extension is not analysable (unsafe).
+ */
 export async function scanContent(
   source: ByteSource,
   detail: string | undefined,
   depth: number,
   options: ContentOptions,
+  name?: string,
 ): Promise<FormatResult & { format: ModelFormat }> {
   const head = await source.read(0, headBytes);
   const sniffed = sniffFormat(head, source.size);
+  const { limits } = options.budget;
   const context: NestedContext = {
     detail,
     depth,
-    maxPickleBytes: options.maxPickleBytes,
-    scanMember: (member, memberDetail, memberDepth) =>
-      scanContent(member, memberDetail, memberDepth, options),
+    name,
+    budget: options.budget,
+    scanMember: (member, memberDetail, memberDepth, memberName) =>
+      scanContent(member, memberDetail, memberDepth, options, memberName),
   };
   const withDetail = (result: FormatResult): FormatResult => {
     if (!detail) return result;
@@ -53,19 +72,24 @@ export async function scanContent(
     case 'pytorch-legacy': {
       if (source instanceof FileSource && source.size > pickleWindowBytes) {
         // Large pickle files are analysed window by window: memory stays flat.
-        const size = Math.min(source.size, options.maxPickleBytes);
+        const size = Math.min(source.size, limits.maxPickleBytes);
         result = withDetail(
-          scanPickleFile({ size, read: (offset, length) => source.readSync(offset, length) }),
+          scanPickleFile(
+            { size, read: (offset, length) => source.readSync(offset, length) },
+            { limits: options.budget.pickle },
+          ),
         );
       } else {
-        result = withDetail(scanPickleStream(await readAll(source, options.maxPickleBytes)));
+        result = withDetail(
+          scanPickleStream(await readAll(source, limits.maxPickleBytes), { limits: options.budget.pickle }),
+        );
       }
-      if (source.size > options.maxPickleBytes) {
+      if (source.size > limits.maxPickleBytes) {
         result.findings.push(
-          ruleFinding(
-            'pickle.scan-limit',
-            `pickle stream of ${source.size} bytes exceeds the ${options.maxPickleBytes}-byte analysis limit; the rest was not analysed`,
-            { offset: options.maxPickleBytes, ...(detail ? { detail } : {}) },
+          limitFinding(
+            `pickle stream of ${source.size} bytes exceeds the ${limits.maxPickleBytes}-byte analysis limit (maxPickleBytes)`,
+            limits.maxPickleBytes,
+            detail,
           ),
         );
       }
@@ -78,7 +102,7 @@ export async function scanContent(
       result = await scanTar(source, context);
       break;
     case 'numpy-npy':
-      result = withDetail(await scanNpy(source, options.maxPickleBytes));
+      result = withDetail(await scanNpy(source, limits.maxPickleBytes, options.budget.pickle));
       break;
     case 'safetensors':
       result = withDetail(await scanSafetensors(source));
@@ -101,9 +125,21 @@ export async function scanContent(
       else if (looksLikeTokenizerConfig(head)) result = withDetail(await scanTokenizerConfig(source));
       else if (Buffer.from(head.buffer, head.byteOffset, head.length).includes(kerasConfigMarker)) {
         // A Keras config outside a .keras/.h5 (config.json, TF-Keras keras_metadata.pb).
-        const found = withDetail(await scanHdf5(source));
-        result = found.findings.length > 0 ? { ...found, format: 'keras-config' } : found;
+        result = { ...withDetail(await scanHdf5(source)), format: 'keras-config' };
       } else result = { findings: [] };
+    }
+  }
+  if (sniffed === 'unknown' && result.format === undefined && result.findings.length === 0) {
+    if (hasModelExtension(name) && !options.allowUnanalysable) {
+      result.findings.push(
+        ruleFinding(
+          'scan.not-analysable',
+          source.size === 0
+            ? 'the file is empty: a model file that holds nothing is not known to be safe'
+            : 'no model format recognised in the content of a file with a model extension (unknown, disguised or corrupt data); it is not known to be safe',
+          { offset: 0, ...(detail ? { detail } : {}) },
+        ),
+      );
     }
   }
   if (sniffed !== 'zip' && (await hasZipDirectory(source))) {

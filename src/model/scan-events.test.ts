@@ -21,6 +21,7 @@ describe('scan events', () => {
       summary: {
         files: 1,
         bytes: 10,
+        skipped: 0,
         clean: 0,
         unsafe: 0,
         malicious: 1,

@@ -2,6 +2,7 @@ import { createEvent, type SecurityEvent, type Severity } from '../core/index.ts
 import type { ScanReport, Verdict } from './scan-types.ts';
 
 const resultSeverity: Record<Verdict, Severity> = {
+  skipped: 'info',
   clean: 'info',
   unsafe: 'medium',
   malicious: 'critical',
@@ -23,7 +24,12 @@ export function scanReportToEvents(report: ScanReport): SecurityEvent[] {
         kind: 'model.scan.result',
         severity: resultSeverity[file.verdict],
         model: file.path,
-        decision: file.verdict === 'clean' ? 'allow' : file.verdict === 'unsafe' ? 'flag' : 'block',
+        decision:
+          file.verdict === 'clean' || file.verdict === 'skipped'
+            ? 'allow'
+            : file.verdict === 'unsafe'
+              ? 'flag'
+              : 'block',
         frameworks: [...new Set(counted.flatMap((finding) => finding.frameworks ?? []))],
         attrs: {
           'rampart.verdict': file.verdict,

@@ -18,6 +18,7 @@ import { BufferSource } from './formats/byte-source.ts';
 import { analysePickle } from './formats/pickle/machine.ts';
 import { verdictOf } from './scan.ts';
 import { scanContent } from './scan-content.ts';
+import { analysisBudget } from './scan-limits.ts';
 
 /**
  * Property tests for every parser: random bytes and mutations of valid files never throw (every
@@ -56,7 +57,10 @@ function mutate(input: {
 
 async function scanWithinBudget(bytes: Uint8Array): Promise<void> {
   const started = performance.now();
-  const result = await scanContent(new BufferSource(bytes), undefined, 0, { maxPickleBytes: 1 << 20 });
+  const result = await scanContent(new BufferSource(bytes), undefined, 0, {
+    budget: analysisBudget({ maxPickleBytes: 1 << 20 }),
+    allowUnanalysable: false,
+  });
   expect(performance.now() - started).toBeLessThan(500);
   expect(['clean', 'unsafe', 'malicious']).toContain(verdictOf(result.findings));
   for (const finding of result.findings) expect(typeof finding.message).toBe('string');

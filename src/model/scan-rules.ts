@@ -70,14 +70,6 @@ export const scanRules: readonly ScanRule[] = [
     'The pickle stream is malformed or truncated; what came before the error was still analysed.',
   ),
   rule(
-    'pickle.scan-limit',
-    'PickleScanLimit',
-    'unsafe',
-    'medium',
-    supplyChain,
-    'The pickle stream is larger than the analysis limit; the rest was not analysed.',
-  ),
-  rule(
     'pickle.globals',
     'PickleGlobals',
     'info',
@@ -269,6 +261,22 @@ export const scanRules: readonly ScanRule[] = [
     'medium',
     corrupt,
     'The saved_model.pb protobuf is malformed.',
+  ),
+  rule(
+    'scan.analysis-limit',
+    'ScanAnalysisLimit',
+    'unsafe',
+    'medium',
+    supplyChain,
+    'Analysis stopped at a resource limit (bytes, stack, memo, opcodes, time, decompressed size or ratio); the rest was not analysed, so the file is not known to be safe.',
+  ),
+  rule(
+    'scan.not-analysable',
+    'ScanNotAnalysable',
+    'unsafe',
+    'medium',
+    supplyChain,
+    'The file has a model file extension but no format the scanner can analyse (unknown, empty or corrupt content); it is not known to be safe.',
   ),
   rule(
     'scan.read-error',

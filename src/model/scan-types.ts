@@ -1,7 +1,11 @@
 import type { Finding } from '../core/index.ts';
+import type { ScanLimits } from './scan-limits.ts';
 
-/** What a scan concludes about one file. `error`: it could not be read or analysed at all. */
-export type Verdict = 'clean' | 'unsafe' | 'malicious' | 'error';
+/**
+ * What a scan concludes about one file. `skipped`: not a model file (no model format, no model
+ * extension), nothing to analyse. `error`: it could not be read at all.
+ */
+export type Verdict = 'skipped' | 'clean' | 'unsafe' | 'malicious' | 'error';
 
 /** Formats recognised by content. */
 export type ModelFormat =
@@ -38,11 +42,12 @@ export interface ScannedFile {
 export interface ScanSummary {
   files: number;
   bytes: number;
+  skipped: number;
   clean: number;
   unsafe: number;
   malicious: number;
   error: number;
-  /** The worst verdict over all files ('clean' for an empty scan). */
+  /** The worst verdict over all files ('skipped' when no file was a model file). */
   verdict: Verdict;
   durationMs: number;
 }
@@ -61,6 +66,13 @@ export interface ScanOptions {
   concurrency?: number;
   /** Largest pickle stream analysed, in bytes (default 64 GiB); longer ones are reported. */
   maxPickleBytes?: number;
+  /** Resource limits per file (defaults: `defaultScanLimits`); past one the file is unsafe. */
+  limits?: Partial<ScanLimits>;
+  /**
+   * Report content no scanner recognises under a model extension (and empty model files) as
+   * `skipped` instead of unsafe (`scan.not-analysable`). Off by default: fail closed.
+   */
+  allowUnanalysable?: boolean;
 }
 
 /** The outcome of analysing bytes of one format: findings plus what was learnt. */

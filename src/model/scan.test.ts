@@ -418,7 +418,14 @@ describe('scanPaths', () => {
     ]);
     expect(progress).toEqual([1, 2, 3]);
     expect(report.files[1]!.sha256).toMatch(/^[0-9a-f]{64}$/);
-    expect(report.summary).toMatchObject({ files: 3, clean: 2, malicious: 1, verdict: 'malicious' });
+    expect(report.summary).toMatchObject({
+      files: 3,
+      skipped: 1,
+      clean: 1,
+      malicious: 1,
+      verdict: 'malicious',
+    });
+    expect(report.files[0]!.verdict).toBe('skipped');
     expect(report.files[2]!.findings[0]!.fingerprint).toMatch(/^[0-9a-f]{32}$/);
   });
 

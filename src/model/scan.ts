@@ -4,16 +4,15 @@ import { join } from 'node:path';
 import { type Finding, RampartError, sha256File } from '../core/index.ts';
 import { FileSource } from './formats/byte-source.ts';
 import { scanContent } from './scan-content.ts';
+import { analysisBudget } from './scan-limits.ts';
 import { ruleFinding, scanRule } from './scan-rules.ts';
 import type { ScannedFile, ScanOptions, ScanReport, Verdict } from './scan-types.ts';
 
-const verdictRank: Record<Verdict, number> = { clean: 0, unsafe: 1, malicious: 2, error: 3 };
-/** Pickles are streamed (flat memory), so the limit only bounds time: 64 GiB. */
-const defaultMaxPickleBytes = 64 * 1024 ** 3;
+const verdictRank: Record<Verdict, number> = { skipped: 0, clean: 1, unsafe: 2, malicious: 3, error: 4 };
 /** Most files collected from the directories given. */
 const maxFiles = 1_000_000;
 
-/** The worst of two verdicts (error > malicious > unsafe > clean). */
+/** The worst of two verdicts (error > malicious > unsafe > clean > skipped). */
 export function worstVerdict(left: Verdict, right: Verdict): Verdict {
   return verdictRank[left] >= verdictRank[right] ? left : right;
 }
@@ -76,7 +75,10 @@ function fingerprint(finding: Finding, contentHash: string): string {
 
 /** Scan one file by content. I/O and parser failures become findings, never exceptions. */
 export async function scanFile(path: string, options: ScanOptions = {}): Promise<ScannedFile> {
-  const maxPickleBytes = options.maxPickleBytes ?? defaultMaxPickleBytes;
+  const budget = analysisBudget({
+    ...options.limits,
+    ...(options.maxPickleBytes === undefined ? {} : { maxPickleBytes: options.maxPickleBytes }),
+  });
   let handle: Awaited<ReturnType<typeof open>> | undefined;
   let size = 0;
   try {
@@ -100,7 +102,13 @@ export async function scanFile(path: string, options: ScanOptions = {}): Promise
     handle = await open(path, 'r');
     size = (await handle.stat()).size;
     const source = new FileSource(handle, size);
-    const result = await scanContent(source, undefined, 0, { maxPickleBytes });
+    const result = await scanContent(
+      source,
+      undefined,
+      0,
+      { budget, allowUnanalysable: options.allowUnanalysable === true },
+      path,
+    );
     const sha256 = options.hash ? await sha256File(path) : undefined;
     const contentHash =
       sha256 ??
@@ -117,7 +125,9 @@ export async function scanFile(path: string, options: ScanOptions = {}): Promise
       format: result.format,
       sizeBytes: size,
       ...(sha256 ? { sha256 } : {}),
-      verdict: verdictOf(result.findings),
+      // No model format and nothing found: not a model file (README.md, an empty .txt, ...).
+      verdict:
+        result.format === 'unknown' && result.findings.length === 0 ? 'skipped' : verdictOf(result.findings),
       findings: result.findings,
       ...(result.globals && result.globals.length > 0 ? { globals: [...new Set(result.globals)] } : {}),
     };
@@ -140,7 +150,8 @@ export async function scanFile(path: string, options: ScanOptions = {}): Promise
 
 /**
  * Scan files and directories by content and report a verdict per file:
- * clean, unsafe (unknown imports, malformed data), malicious (code execution, traversal) or error.
+ * skipped (not a model file), clean, unsafe (unknown imports, malformed, not analysable or past a
+ * limit), malicious (code execution, traversal) or error.
  */
 export async function scanPaths(paths: string[], options: ScanOptions = {}): Promise<ScanReport> {
   const started = performance.now();
@@ -162,11 +173,12 @@ export async function scanPaths(paths: string[], options: ScanOptions = {}): Pro
   const summary = {
     files: results.length,
     bytes: 0,
+    skipped: 0,
     clean: 0,
     unsafe: 0,
     malicious: 0,
     error: 0,
-    verdict: 'clean' as Verdict,
+    verdict: 'skipped' as Verdict,
     durationMs: 0,
   };
   for (const file of results) {

@@ -97,4 +97,19 @@ describe('rampart model scan', () => {
     expect(empty.code).toBe(2);
     expect(empty.stderr).toContain('error RAMPART_MODEL_SCAN_PATH_NOT_FOUND: no files to scan');
   });
+
+  it('exits 2 when no file is a model file, and --allow-unanalysable skips unknown model files', async () => {
+    await mkdir(join(directory, 'docs-only'));
+    await writeFile(join(directory, 'docs-only', 'README.md'), '# model card\n');
+    const docs = await rampart('model', 'scan', join(directory, 'docs-only'));
+    expect(docs.code).toBe(2);
+    expect(docs.stderr).toContain('RAMPART_MODEL_SCAN_PATH_NOT_FOUND');
+    await mkdir(join(directory, 'unknown'));
+    await writeFile(join(directory, 'unknown', 'model.safetensors'), 'not really safetensors');
+    await writeFile(join(directory, 'unknown', 'model.pkl'), torchStateDict());
+    expect((await rampart('model', 'scan', join(directory, 'unknown'))).code).toBe(1);
+    const allowed = await rampart('model', 'scan', '--allow-unanalysable', join(directory, 'unknown'));
+    expect(allowed.code).toBe(0);
+    expect(allowed.stdout).toMatch(/skipped\s+unknown/);
+  });
 });

@@ -24,7 +24,13 @@ export function gateFails(report: ScanReport, failOn: FailLevel): boolean {
   });
 }
 
-const colour: Record<Verdict, string> = { clean: '32', unsafe: '33', malicious: '31', error: '35' };
+const colour: Record<Verdict, string> = {
+  skipped: '90',
+  clean: '32',
+  unsafe: '33',
+  malicious: '31',
+  error: '35',
+};
 
 function formatSize(bytes: number): string {
   if (bytes >= 1e9) return `${(bytes / 1e9).toFixed(2)} GB`;
@@ -65,7 +71,7 @@ export function renderScanTable(report: ScanReport, options: { colour: boolean; 
   lines.push(
     '',
     `${summary.files} files, ${formatSize(summary.bytes)} in ${(summary.durationMs / 1000).toFixed(2)} s: ` +
-      `${summary.malicious} malicious, ${summary.unsafe} unsafe, ${summary.error} errors, ${summary.clean} clean`,
+      `${summary.malicious} malicious, ${summary.unsafe} unsafe, ${summary.error} errors, ${summary.clean} clean, ${summary.skipped} skipped (not model files)`,
   );
   return `${lines.join('\n')}\n`;
 }
@@ -115,6 +121,11 @@ export default defineCommand({
     },
     hash: { type: 'boolean', description: 'Also compute each file’s SHA-256 (reads whole files)' },
     verbose: { type: 'boolean', description: 'Show informational findings in the table' },
+    'allow-unanalysable': {
+      type: 'boolean',
+      description:
+        'Report files with a model extension whose content no scanner recognises (and empty ones) as skipped, not unsafe',
+    },
     ...eventOutputArgs,
   },
   async run({ args }) {
@@ -123,7 +134,11 @@ export default defineCommand({
     const bar = progress();
     let report: ScanReport;
     try {
-      report = await scanPaths(paths, { hash: Boolean(args.hash), onProgress: bar.onProgress });
+      report = await scanPaths(paths, {
+        hash: Boolean(args.hash),
+        onProgress: bar.onProgress,
+        allowUnanalysable: Boolean(args['allow-unanalysable']),
+      });
     } finally {
       bar.finish();
     }
@@ -132,6 +147,14 @@ export default defineCommand({
       throw new RampartError('RAMPART_MODEL_SCAN_PATH_NOT_FOUND', `no files to scan in ${paths.join(', ')}`, {
         hint: 'Point `rampart model scan` at the model files (symbolic links are not followed); check that the download or checkout step ran.',
       });
+    if (report.summary.skipped === report.summary.files)
+      throw new RampartError(
+        'RAMPART_MODEL_SCAN_PATH_NOT_FOUND',
+        `none of the ${report.summary.files} files in ${paths.join(', ')} is a model file`,
+        {
+          hint: 'Point `rampart model scan` at the model files; files with no model format and no model extension (README.md, ...) are skipped.',
+        },
+      );
     const format = args.format as 'table' | 'json' | 'sarif';
     const text =
       format === 'json'

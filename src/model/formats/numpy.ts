@@ -3,6 +3,7 @@ import { ruleFinding } from '../scan-rules.ts';
 import type { FormatResult } from '../scan-types.ts';
 import type { ByteSource } from './byte-source.ts';
 import { readAll } from './byte-source.ts';
+import type { PickleLimits } from './pickle/machine.ts';
 import { scanPickleStream } from './pickle/scan-pickle.ts';
 
 export function looksLikeNpy(head: Uint8Array): boolean {
@@ -70,7 +71,11 @@ function parseShape(text: string): number[] {
 }
 
 /** Check an .npy header and, for object arrays, analyse the pickle that forms its body. */
-export async function scanNpy(source: ByteSource, maxPickleBytes: number): Promise<FormatResult> {
+export async function scanNpy(
+  source: ByteSource,
+  maxPickleBytes: number,
+  limits?: PickleLimits,
+): Promise<FormatResult> {
   const findings: Finding[] = [];
   const head = await source.read(0, 12);
   const major = head[6];
@@ -107,11 +112,11 @@ export async function scanNpy(source: ByteSource, maxPickleBytes: number): Promi
     );
     const size = source.size - dataOffset;
     const body = (await readAll(source, dataOffset + Math.min(size, maxPickleBytes))).subarray(dataOffset);
-    const pickled = scanPickleStream(body, { baseOffset: dataOffset });
+    const pickled = scanPickleStream(body, { baseOffset: dataOffset, ...(limits ? { limits } : {}) });
     if (size > maxPickleBytes) {
       findings.push(
         ruleFinding(
-          'pickle.scan-limit',
+          'scan.analysis-limit',
           `object array body of ${size} bytes exceeds the ${maxPickleBytes}-byte analysis limit`,
           { offset: dataOffset },
         ),

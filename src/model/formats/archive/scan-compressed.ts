@@ -3,9 +3,9 @@ import type { FormatResult } from '../../scan-types.ts';
 import { BufferSource, type ByteSource } from '../byte-source.ts';
 import { FormatError } from '../sequential-reader.ts';
 import { inflateBounded } from './inflate.ts';
-import { maxArchiveDepth, maxMemberBytes, type NestedContext } from './nested.ts';
+import { inflateBounds, limitFinding, maxArchiveDepth, type NestedContext } from './nested.ts';
 
-export type CompressionKind = 'gzip' | 'zlib' | 'bzip2' | 'xz' | 'lz4' | 'zstd';
+export type CompressionKind = 'gzip' | 'zlib' | 'bzip2' | 'xz' | 'lzma' | 'lz4' | 'zstd';
 
 /** Recognise a compressed stream (joblib's compressors, .tar.gz, ...) by its magic bytes. */
 export function compressionOf(head: Uint8Array): CompressionKind | undefined {
@@ -15,9 +15,16 @@ export function compressionOf(head: Uint8Array): CompressionKind | undefined {
     return 'zlib';
   if (a === 0x42 && b === 0x5a && c === 0x68 && d >= 0x31 && d <= 0x39) return 'bzip2';
   if (a === 0xfd && b === 0x37 && c === 0x7a && d === 0x58 && head[4] === 0x5a && head[5] === 0) return 'xz';
+  // LZMA "alone" (.lzma, joblib's 'lzma' compressor): joblib.load recognises it by these two bytes.
+  if (a === 0x5d && b === 0x00) return 'lzma';
   if (a === 0x04 && b === 0x22 && c === 0x4d && d === 0x18) return 'lz4';
   if (a === 0x28 && b === 0xb5 && c === 0x2f && d === 0xfd) return 'zstd';
   return undefined;
+}
+
+/** `model.pkl.gz` holds `model.pkl`; joblib's own names (`model.joblib`) hold themselves. */
+function innerName(name: string | undefined): string | undefined {
+  return name?.replace(/\.(gz|z|zlib|bz2|xz|lzma|lz4|zst)$/i, '');
 }
 
 /** Decompress a gzip/zlib stream (bounded) and analyse what it holds; other codecs are reported. */
@@ -36,6 +43,7 @@ export async function scanCompressed(
           { offset: 0, detail },
         ),
       ],
+      format: 'compressed',
     };
   }
   if (context.depth >= maxArchiveDepth) {
@@ -50,16 +58,26 @@ export async function scanCompressed(
     };
   }
   try {
-    const limit = Math.min(maxMemberBytes, Math.max(context.maxPickleBytes, 1 << 16));
-    const inflated = await inflateBounded(source, 0, source.size, limit, kind);
-    const result = await context.scanMember(new BufferSource(inflated.bytes), detail, context.depth + 1);
-    if (inflated.truncated) {
+    const bounds = inflateBounds(context);
+    const inflated = await inflateBounded(source, 0, source.size, bounds, kind);
+    context.budget.inflatedBytes += inflated.bytes.length;
+    const result = await context.scanMember(
+      new BufferSource(inflated.bytes),
+      detail,
+      context.depth + 1,
+      innerName(context.name),
+    );
+    if (inflated.truncated === 'ratio') {
       result.findings.push(
         ruleFinding(
-          'pickle.scan-limit',
-          `decompressed data exceeds the ${limit}-byte analysis limit; the rest was not analysed`,
+          'archive.compression-ratio',
+          `${kind} data expands more than ${bounds.maxRatio}x (a decompression bomb); inflation stopped at ${inflated.bytes.length} bytes`,
           { offset: 0, detail },
         ),
+      );
+    } else if (inflated.truncated) {
+      result.findings.push(
+        limitFinding(`decompressed data exceeds the ${bounds.limit}-byte analysis limit`, 0, detail),
       );
     }
     return { findings: result.findings, globals: result.globals ?? [], format: 'compressed' };

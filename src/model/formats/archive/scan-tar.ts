@@ -1,10 +1,17 @@
 import type { Finding } from '../../../core/index.ts';
+import { pastDeadline } from '../../scan-limits.ts';
 import { ruleFinding } from '../../scan-rules.ts';
 import type { FormatResult } from '../../scan-types.ts';
 import { type ByteSource, SliceSource } from '../byte-source.ts';
 import { FormatError } from '../sequential-reader.ts';
 import { entryFindings } from './entry-checks.ts';
-import { malformedArchive, maxArchiveDepth, memberDetail, type NestedContext } from './nested.ts';
+import {
+  limitFinding,
+  malformedArchive,
+  maxArchiveDepth,
+  memberDetail,
+  type NestedContext,
+} from './nested.ts';
 import { readTarDirectory, type TarEntry } from './tar-reader.ts';
 
 function kindOf(entry: TarEntry): 'file' | 'directory' | 'symlink' | 'hardlink' | 'special' | 'other' {
@@ -36,6 +43,16 @@ export async function scanTar(source: ByteSource, context: NestedContext): Promi
       ...entryFindings(entry.name, kind, context.detail, entry.dataOffset - 512, entry.linkName || undefined),
     );
     if (kind !== 'file' || entry.size === 0) continue;
+    if (pastDeadline(context.budget)) {
+      findings.push(
+        limitFinding(
+          'the analysis ran past its time limit (maxSeconds)',
+          entry.dataOffset,
+          memberDetail(context, entry.name),
+        ),
+      );
+      break;
+    }
     if (context.depth >= maxArchiveDepth) {
       findings.push(
         ruleFinding(
@@ -50,6 +67,7 @@ export async function scanTar(source: ByteSource, context: NestedContext): Promi
       new SliceSource(source, entry.dataOffset, entry.size),
       memberDetail(context, entry.name),
       context.depth + 1,
+      entry.name,
     );
     findings.push(...result.findings);
     globals.push(...(result.globals ?? []));

@@ -1,4 +1,5 @@
 import type { Finding } from '../../../core/index.ts';
+import { pastDeadline, ratioFloorBytes } from '../../scan-limits.ts';
 import { ruleFinding } from '../../scan-rules.ts';
 import type { FormatResult, ModelFormat } from '../../scan-types.ts';
 import { BufferSource, type ByteSource, SliceSource } from '../byte-source.ts';
@@ -6,20 +7,15 @@ import { scanKerasConfig } from '../keras.ts';
 import { FormatError } from '../sequential-reader.ts';
 import { entryFindings } from './entry-checks.ts';
 import {
+  inflateBounds,
+  limitFinding,
   malformedArchive,
   maxArchiveDepth,
-  maxMemberBytes,
   memberDetail,
   type NestedContext,
-  sniffBytes,
 } from './nested.ts';
 import { entryDataOffset, readZipDirectory, readZipEntry, type ZipEntry } from './zip-reader.ts';
 
-/** Ratio of declared uncompressed to compressed size above which an entry is a bomb suspect. */
-const bombRatio = 200;
-const bombMinimumBytes = 64 * 1024 * 1024;
-/** Most bytes inflated from one archive for analysis. */
-const maxInflatedBytes = 4 * 1024 ** 3;
 /** Total declared uncompressed bytes above which the archive is a bomb suspect. */
 const maxTotalBytes = 1024 ** 4;
 
@@ -88,7 +84,7 @@ export async function scanZip(source: ByteSource, context: NestedContext): Promi
       break;
     }
   }
-  let inflated = 0;
+  const { limits } = context.budget;
   for (const entry of entries) {
     const kind = kindOf(entry);
     const detail = memberDetail(context, entry.name);
@@ -103,11 +99,12 @@ export async function scanZip(source: ByteSource, context: NestedContext): Promi
     findings.push(...entryFindings(entry.name, kind, context.detail, entry.localHeaderOffset, target));
     total += entry.size;
     const ratio = entry.size / Math.max(entry.compressedSize, 1);
-    if (entry.size >= bombMinimumBytes && ratio > bombRatio) {
+    if (entry.method !== 0 && entry.size > ratioFloorBytes && ratio > limits.maxCompressionRatio) {
+      // Declared sizes are checked before anything is inflated; inflation re-checks the real ratio.
       findings.push(
         ruleFinding(
           'archive.compression-ratio',
-          `entry ${JSON.stringify(entry.name)} expands ${Math.round(ratio)}x (${entry.compressedSize} -> ${entry.size} bytes)`,
+          `entry ${JSON.stringify(entry.name)} expands ${Math.round(ratio)}x (${entry.compressedSize} -> ${entry.size} bytes), over the ${limits.maxCompressionRatio}x limit`,
           { offset: entry.localHeaderOffset, detail },
         ),
       );
@@ -116,15 +113,21 @@ export async function scanZip(source: ByteSource, context: NestedContext): Promi
     // Overlapping entries (a non-recursive bomb) are still analysed, within the inflation budget.
     if (kind !== 'file' || entry.size === 0) continue;
     if (format === 'pytorch-zip' && isTorchStorage(entry.name)) continue;
-    if (entry.method !== 0 && inflated + Math.min(entry.size, maxMemberBytes) > maxInflatedBytes) {
+    if (pastDeadline(context.budget)) {
       findings.push(
-        ruleFinding(
-          'archive.malformed',
-          `members inflate to more than ${maxInflatedBytes} bytes in total; the rest was not analysed`,
-          {
-            offset: entry.localHeaderOffset,
-            detail,
-          },
+        limitFinding('the analysis ran past its time limit (maxSeconds)', entry.localHeaderOffset, detail),
+      );
+      break;
+    }
+    if (
+      entry.method !== 0 &&
+      context.budget.inflatedBytes + Math.min(entry.size, limits.maxMemberBytes) > limits.maxInflatedBytes
+    ) {
+      findings.push(
+        limitFinding(
+          `members inflate to more than ${limits.maxInflatedBytes} bytes in total (maxInflatedBytes)`,
+          entry.localHeaderOffset,
+          detail,
         ),
       );
       break;
@@ -140,46 +143,7 @@ export async function scanZip(source: ByteSource, context: NestedContext): Promi
       break;
     }
     try {
-      let member: ByteSource;
-      let truncated = false;
-      // One byte past the declared size is enough to catch a lying header.
-      const limit = Math.min(maxMemberBytes, Math.max(context.maxPickleBytes, sniffBytes), entry.size + 1);
-      if (entry.method === 0) {
-        const start = await entryDataOffset(source, entry);
-        if (start + entry.compressedSize > source.size) {
-          throw new FormatError(start, `data of ${entry.name} runs past the end of the file`);
-        }
-        member = new SliceSource(source, start, entry.compressedSize);
-      } else {
-        const read = await readZipEntry(source, entry, limit);
-        inflated += read.bytes.length;
-        if (read.bytes.length !== entry.size && (!read.truncated || read.bytes.length > entry.size)) {
-          findings.push(
-            ruleFinding(
-              'archive.malformed',
-              read.bytes.length > entry.size
-                ? `entry ${JSON.stringify(entry.name)} inflates to more than the ${entry.size} bytes declared`
-                : `entry ${JSON.stringify(entry.name)} inflates to ${read.bytes.length} bytes, not the ${entry.size} declared`,
-              { offset: entry.localHeaderOffset, detail },
-            ),
-          );
-        }
-        // zipfile stops at the declared size, so that is what a loader sees.
-        member = new BufferSource(read.bytes.subarray(0, entry.size));
-        truncated = read.truncated;
-      }
-      const result = await context.scanMember(member, detail, context.depth + 1);
-      findings.push(...result.findings);
-      globals.push(...(result.globals ?? []));
-      if (truncated && (result.format === 'pickle' || result.format === 'joblib')) {
-        findings.push(
-          ruleFinding(
-            'pickle.scan-limit',
-            `member of ${entry.size} bytes exceeds the ${limit}-byte analysis limit`,
-            { offset: entry.localHeaderOffset, detail },
-          ),
-        );
-      }
+      findings.push(...(await scanZipMember(source, entry, detail, context, globals)));
     } catch (error) {
       if (!(error instanceof FormatError)) throw error;
       findings.push(ruleFinding('archive.malformed', error.message, { offset: error.offset, detail }));
@@ -214,4 +178,70 @@ export async function scanZip(source: ByteSource, context: NestedContext): Promi
     );
   }
   return { findings, globals, format };
+}
+
+/** Inflate (bounded) and analyse one member; findings for lying sizes and limits reached. */
+async function scanZipMember(
+  source: ByteSource,
+  entry: ZipEntry,
+  detail: string,
+  context: NestedContext,
+  globals: string[],
+): Promise<Finding[]> {
+  const findings: Finding[] = [];
+  let member: ByteSource;
+  if (entry.method === 0) {
+    // Stored: read in place, nothing is inflated.
+    const start = await entryDataOffset(source, entry);
+    if (start + entry.compressedSize > source.size) {
+      throw new FormatError(start, `data of ${entry.name} runs past the end of the file`);
+    }
+    member = new SliceSource(source, start, entry.compressedSize);
+  } else {
+    // One byte past the declared size is enough to catch a lying header.
+    const bounds = inflateBounds(context, entry.size + 1);
+    const read = await readZipEntry(source, entry, bounds);
+    context.budget.inflatedBytes += read.bytes.length;
+    if (read.truncated === 'ratio') {
+      findings.push(
+        ruleFinding(
+          'archive.compression-ratio',
+          `entry ${JSON.stringify(entry.name)} expands more than ${bounds.maxRatio}x while inflating (a decompression bomb)`,
+          { offset: entry.localHeaderOffset, detail },
+        ),
+      );
+      return findings;
+    }
+    if (read.bytes.length > entry.size) {
+      findings.push(
+        ruleFinding(
+          'archive.malformed',
+          `entry ${JSON.stringify(entry.name)} inflates to more than the ${entry.size} bytes declared`,
+          { offset: entry.localHeaderOffset, detail },
+        ),
+      );
+    } else if (read.truncated) {
+      findings.push(
+        limitFinding(
+          `entry of ${entry.size} bytes exceeds the ${bounds.limit}-byte decompression limit`,
+          entry.localHeaderOffset,
+          detail,
+        ),
+      );
+    } else if (read.bytes.length !== entry.size) {
+      findings.push(
+        ruleFinding(
+          'archive.malformed',
+          `entry ${JSON.stringify(entry.name)} inflates to ${read.bytes.length} bytes, not the ${entry.size} declared`,
+          { offset: entry.localHeaderOffset, detail },
+        ),
+      );
+    }
+    // zipfile stops at the declared size, so that is what a loader sees.
+    member = new BufferSource(read.bytes.subarray(0, entry.size));
+  }
+  const result = await context.scanMember(member, detail, context.depth + 1, entry.name);
+  findings.push(...result.findings);
+  globals.push(...(result.globals ?? []));
+  return findings;
 }

@@ -20,7 +20,7 @@ describe('zip reader', () => {
     expect(source.size).toBeLessThan(16 * 1024);
     const [entry] = await readZipDirectory(source);
     const read = await readZipEntry(source, entry!, 1000);
-    expect(read).toMatchObject({ truncated: true });
+    expect(read).toMatchObject({ truncated: 'size' });
     expect(read.bytes.length).toBe(1000);
   });
 

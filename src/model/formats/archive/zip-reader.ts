@@ -1,6 +1,6 @@
 import type { ByteSource } from '../byte-source.ts';
 import { FormatError } from '../sequential-reader.ts';
-import { inflateBounded } from './inflate.ts';
+import { type InflateBounds, type Inflated, inflateBounded } from './inflate.ts';
 
 /** One entry of a zip central directory. */
 export interface ZipEntry {
@@ -142,21 +142,26 @@ export async function entryDataOffset(source: ByteSource, entry: ZipEntry): Prom
 }
 
 /**
- * The entry's bytes, at most `limit` of them (`truncated` says when more were there). Deflate
- * output is bounded while it is produced, so a decompression bomb never allocates.
+ * The entry's bytes, at most `bounds.limit` of them (`truncated` says when more were there, or
+ * when deflate expanded past `bounds.maxRatio`). Deflate output is bounded while it is produced,
+ * so a decompression bomb never allocates.
  */
 export async function readZipEntry(
   source: ByteSource,
   entry: ZipEntry,
-  limit: number,
-): Promise<{ bytes: Uint8Array; truncated: boolean }> {
+  bounds: number | InflateBounds,
+): Promise<Inflated> {
+  const limits = typeof bounds === 'number' ? { limit: bounds } : bounds;
   const start = await entryDataOffset(source, entry);
   if (start + entry.compressedSize > source.size) {
     throw new FormatError(start, `data of ${entry.name} runs past the end of the file`);
   }
   if (entry.method === 0) {
-    const length = Math.min(entry.compressedSize, limit);
-    return { bytes: await source.read(start, length), truncated: entry.compressedSize > limit };
+    const length = Math.min(entry.compressedSize, limits.limit);
+    return {
+      bytes: await source.read(start, length),
+      truncated: entry.compressedSize > limits.limit ? 'size' : false,
+    };
   }
   if (entry.method !== 8)
     throw new FormatError(
@@ -164,7 +169,7 @@ export async function readZipEntry(
       `${entry.name} uses unsupported compression method ${entry.method}`,
     );
   try {
-    return await inflateBounded(source, start, entry.compressedSize, limit, 'deflate');
+    return await inflateBounded(source, start, entry.compressedSize, limits, 'deflate');
   } catch (error) {
     if (error instanceof FormatError) throw new FormatError(error.offset, `${entry.name}: ${error.message}`);
     throw error;

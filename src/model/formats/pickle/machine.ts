@@ -9,7 +9,10 @@ import { highestProtocol, opcodeName } from './opcodes.ts';
  *
  * Work is O(bytes): every opcode does constant work apart from MARK-delimited pops, which consume
  * what they pop. Length fields are checked against the bytes left before use, so a huge length
- * never allocates.
+ * never allocates. Memory is bounded: the stack, the memo, the opcode count and the wall time have
+ * limits (`PickleLimits`), tuples keep at most `maxTupleItems` items nested at most
+ * `maxNestingDepth` deep (past that they become opaque), and dicts keep only the few keys joblib's
+ * array wrapper needs. Past a limit the analysis stops with `limit` set: never a partial "clean".
  */
 
 /** An imported callable (one entry per name and opcode; `offset` is the first import). */
@@ -51,7 +54,28 @@ export interface PickleAnalysis {
   complete: boolean;
   /** Set when the stream is malformed or truncated: where and why. */
   error?: { offset: number; message: string };
+  /** Set when the analysis stopped at a resource limit: where and which limit. */
+  limit?: { offset: number; message: string };
 }
+
+/** Resource bounds for one analysis (all of a file's pickles share the deadline). */
+export interface PickleLimits {
+  /** Most values and marks on the stack at once. */
+  maxStackItems: number;
+  /** Most memo entries. */
+  maxMemoEntries: number;
+  /** Most opcodes executed. */
+  maxOpcodes: number;
+  /** `performance.now()` after which the analysis stops. */
+  deadline: number;
+}
+
+/** The defaults (`defaultScanLimits` in scan-limits.ts documents them for users). */
+export const defaultPickleLimits: Readonly<Omit<PickleLimits, 'deadline'>> = Object.freeze({
+  maxStackItems: 1 << 20,
+  maxMemoEntries: 1 << 22,
+  maxOpcodes: 2 ** 32,
+});
 
 enum Kind {
   Other = 0,
@@ -70,11 +94,17 @@ type Value =
   | { kind: Kind.Mark }
   | TextValue
   | { kind: Kind.Global; module: string; name: string; full: string }
-  | { kind: Kind.Call; callee: Value; args: Value }
-  | { kind: Kind.Tuple; items: Value[] }
+  | { kind: Kind.Call; callee: Value; args: Value; depth: number }
+  | { kind: Kind.Tuple; items: Value[]; depth: number }
   | { kind: Kind.Extension; code: number }
   | { kind: Kind.Int; value: number }
-  | { kind: Kind.Dict; entries: Map<string, Value> };
+  | DictValue;
+
+/** A dict: only the keys in `trackedNames` are kept, created on the first one. */
+interface DictValue {
+  kind: Kind.Dict;
+  entries: Map<string, Value> | undefined;
+}
 
 /** A string argument, decoded only when a name is needed (most strings are dict keys). */
 interface TextValue {
@@ -99,7 +129,32 @@ function intValue(value: number): Value {
  */
 const trackedNames = ['shape', 'dtype', 'numpy_array_alignment_bytes'];
 const trackedKeys = trackedNames.map((key) => new TextEncoder().encode(key));
-const emptyTuple: Value = { kind: Kind.Tuple, items: [] };
+const emptyTuple: Value = { kind: Kind.Tuple, items: [], depth: 1 };
+/** Most items a tuple keeps (call arguments, shapes); longer tuples are opaque values. */
+const maxTupleItems = 64;
+/** Deepest nesting of tuples and calls kept; deeper values are opaque (cuts chains that would grow memory). */
+const maxNestingDepth = 16;
+
+/** How deep a value nests. Dicts count as 1: they only ever hold values of bounded depth. */
+function depthOf(value: Value): number {
+  return value.kind === Kind.Tuple || value.kind === Kind.Call
+    ? value.depth
+    : value.kind === Kind.Dict
+      ? 1
+      : 0;
+}
+
+/** A tuple of `items`, or an opaque value when it is too long or too deep to be worth keeping. */
+function tupleOf(items: Value[]): Value {
+  if (items.length > maxTupleItems) return other;
+  let depth = 0;
+  for (let index = 0; index < items.length; index++) {
+    const itemDepth = depthOf(items[index]!);
+    if (itemDepth >= maxNestingDepth) items[index] = other;
+    else if (itemDepth > depth) depth = itemDepth;
+  }
+  return { kind: Kind.Tuple, items, depth: depth + 1 };
+}
 /** Longest string kept as text (module/attribute names); longer ones are kept truncated. */
 const maxTextBytes = 4096;
 /** Deepest chain followed when naming a value. */
@@ -113,6 +168,9 @@ class PickleError extends Error {
     super(message);
   }
 }
+
+/** The analysis reached a resource limit: not a malformed stream, but not known to be safe. */
+class PickleLimitError extends PickleError {}
 
 const latin1 = new TextDecoder('latin1');
 const utf8 = new TextDecoder('utf-8');
@@ -218,6 +276,7 @@ class Machine {
     public bytes: Uint8Array,
     public base: number,
     readonly result: PickleAnalysis,
+    readonly limits: PickleLimits,
   ) {}
 
   pop(offset: number): Value {
@@ -242,8 +301,10 @@ class Machine {
   }
 
   /** Record a dict item when its key is one the machine tracks. */
-  setItem(target: { kind: Kind.Dict; entries: Map<string, Value> }, key: Value, value: Value): void {
-    if (key.kind !== Kind.Text || key.length > 32 || target.entries.size >= 8) return;
+  setItem(target: DictValue, key: Value, value: Value): void {
+    if (key.kind !== Kind.Text || key.length > 32 || (target.entries?.size ?? 0) >= 8) return;
+    // Dicts never hold dicts (joblib's state needs tuples, calls and names): depth stays bounded.
+    if (value.kind === Kind.Dict || depthOf(value) >= maxNestingDepth) return;
     const bytes = this.bytes;
     const at = key.start - this.base;
     for (const tracked of trackedKeys) {
@@ -254,7 +315,10 @@ class Machine {
         for (let index = 0; index < tracked.length && same; index++)
           same = tracked[index] === bytes[at + index];
       }
-      if (same) target.entries.set(textOf(this, key), value);
+      if (same) {
+        target.entries ??= new Map();
+        target.entries.set(textOf(this, key), value);
+      }
     }
   }
 
@@ -263,14 +327,14 @@ class Machine {
    * NumpyArrayWrapper (object arrays as a nested pickle). Skip them like joblib reads them.
    */
   skipJoblibArray(
-    state: { entries: Map<string, Value> },
+    state: { entries: Map<string, Value> | undefined },
     position: number,
     end: number,
     offset: number,
   ): number {
     const bytes = this.bytes;
-    const shape = state.entries.get('shape');
-    const dtype = state.entries.get('dtype');
+    const shape = state.entries?.get('shape');
+    const dtype = state.entries?.get('dtype');
     if (shape?.kind !== Kind.Tuple || dtype?.kind !== Kind.Call || dtype.args.kind !== Kind.Tuple)
       return position;
     const code = dtype.args.items[0];
@@ -278,11 +342,12 @@ class Machine {
     const descr = textOf(this, code);
     if (descr.replace(/^[|<>=]/, '').startsWith('O')) {
       // Object arrays: pickle.dump(array) inline, a complete pickle of its own.
-      const inner = run({ bytes, base: this.base }, this.base + end, this.base + position);
+      const inner = run({ bytes, base: this.base }, this.base + end, this.base + position, this.limits);
       this.result.globals.push(...inner.globals);
       this.result.calls.push(...inner.calls);
       this.result.extensions.push(...inner.extensions);
       this.result.embedded.push(...inner.embedded);
+      if (inner.limit) throw new PickleLimitError(inner.limit.offset, inner.limit.message);
       if (inner.error)
         throw new PickleError(inner.error.offset, `in a joblib object array: ${inner.error.message}`);
       return inner.end - this.base;
@@ -294,7 +359,7 @@ class Machine {
       count *= dimension.value;
     }
     let at = position;
-    if (state.entries.has('numpy_array_alignment_bytes')) {
+    if (state.entries?.has('numpy_array_alignment_bytes')) {
       if (at >= end) throw truncated(this.code, offset, 1, 0);
       at += 1 + bytes[at]!;
     }
@@ -324,6 +389,12 @@ class Machine {
       while (this.memo.length < index) this.memo.push(other);
       this.memo[index] = value;
     } else this.sparseMemo.set(index, value);
+    if (this.memoSize() > this.limits.maxMemoEntries) {
+      throw new PickleLimitError(
+        offset,
+        `the memo holds more than ${this.limits.maxMemoEntries} entries (maxPickleMemoEntries)`,
+      );
+    }
   }
 
   memoGet(index: number, offset: number): void {
@@ -380,10 +451,15 @@ class Machine {
     }
     // Arguments are kept only where they name something (getattr/import chains); the other call
     // results share one value per callee, which keeps memory flat on large state dicts.
-    if (target !== undefined && resolvers.has(target)) return { kind: Kind.Call, callee, args };
+    if (target !== undefined && resolvers.has(target)) {
+      const depth = Math.max(depthOf(callee), depthOf(args)) + 1;
+      if (depth <= maxNestingDepth) return { kind: Kind.Call, callee, args, depth };
+    }
     let result = this.callResults.get(callee);
     if (!result) {
-      result = { kind: Kind.Call, callee, args: other };
+      // A chain of calls on call results keeps only its last links.
+      const kept = depthOf(callee) >= maxNestingDepth ? other : callee;
+      result = { kind: Kind.Call, callee: kept, args: other, depth: depthOf(kept) + 1 };
       if (this.callResults.size < 65_536) this.callResults.set(callee, result);
     }
     return result;
@@ -450,9 +526,25 @@ function lineNumber(text: string, offset: number): number {
   return value;
 }
 
-/** Analyse one pickle starting at `start`. Never throws: problems end up in `error`. */
-export function analysePickle(bytes: Uint8Array, start = 0, end = bytes.length): PickleAnalysis {
-  return run({ bytes, base: 0 }, end, start);
+/** The default limits, with a deadline `seconds` from now. */
+export function pickleLimits(
+  overrides: Partial<Omit<PickleLimits, 'deadline'>> = {},
+  seconds = Number.POSITIVE_INFINITY,
+): PickleLimits {
+  return { ...defaultPickleLimits, ...overrides, deadline: performance.now() + seconds * 1000 };
+}
+
+/**
+ * Analyse one pickle starting at `start`. Never throws: problems end up in `error`, a resource
+ * limit reached in `limit`.
+ */
+export function analysePickle(
+  bytes: Uint8Array,
+  start = 0,
+  end = bytes.length,
+  limits: PickleLimits = pickleLimits(),
+): PickleAnalysis {
+  return run({ bytes, base: 0 }, end, start, limits);
 }
 
 /** Synchronous random access to a file, for pickles analysed window by window. */
@@ -474,15 +566,20 @@ export function analysePickleFile(
   reader: PickleReader,
   start = 0,
   windowBytes = pickleWindowBytes,
+  limits: PickleLimits = pickleLimits(),
 ): PickleAnalysis {
   const window = Math.max(windowBytes, 2 * headroom);
-  return run({ bytes: reader.read(start, window), base: start }, reader.size, start, reader, window);
+  return run({ bytes: reader.read(start, window), base: start }, reader.size, start, limits, reader, window);
 }
+
+/** Opcodes run between two looks at the clock. */
+const clockInterval = 1 << 16;
 
 function run(
   window: Window,
   fileEnd: number,
   start: number,
+  limits: PickleLimits,
   reader?: PickleReader,
   windowBytes = 0,
 ): PickleAnalysis {
@@ -497,7 +594,11 @@ function run(
   };
   let bytes = window.bytes;
   let base = window.base;
-  const machine = new Machine(bytes, base, result);
+  const machine = new Machine(bytes, base, result, limits);
+  const marks = machine.marks;
+  let opcodes = 0;
+  /** The next opcode count at which the limits are checked (the clock is not read every opcode). */
+  let nextCheck = Math.min(clockInterval, limits.maxOpcodes);
   machine.fileEnd = fileEnd;
   if (reader) machine.windowTexts = [];
   const stack = machine.stack;
@@ -520,6 +621,22 @@ function run(
       if (reader && end - position < headroom && base + end < fileEnd) refill(base + position);
       if (position >= end) break;
       offset = base + position;
+      // Each opcode pushes at most one value or mark, so checking here bounds the stack exactly.
+      if (stack.length + marks.length > limits.maxStackItems) {
+        throw new PickleLimitError(
+          offset,
+          `the stack holds more than ${limits.maxStackItems} values (maxPickleStackItems)`,
+        );
+      }
+      if (++opcodes >= nextCheck) {
+        if (opcodes > limits.maxOpcodes) {
+          throw new PickleLimitError(offset, `more than ${limits.maxOpcodes} opcodes (maxPickleOpcodes)`);
+        }
+        if (performance.now() > limits.deadline) {
+          throw new PickleLimitError(offset, 'the analysis ran past its time limit (maxSeconds)');
+        }
+        nextCheck = Math.min(opcodes + clockInterval, limits.maxOpcodes + 1);
+      }
       const code = bytes[position++]!;
       machine.code = code;
       // Fixed-size arguments: check the bounds once here.
@@ -546,12 +663,12 @@ function run(
           position += 8;
           stack.push(other);
           break;
+        case 0x7d: // EMPTY_DICT
+          stack.push({ kind: Kind.Dict, entries: undefined });
+          break;
         case 0x4e: // NONE
         case 0x88: // NEWTRUE
         case 0x89: // NEWFALSE
-        case 0x7d: // EMPTY_DICT
-          stack.push({ kind: Kind.Dict, entries: new Map() });
-          break;
         case 0x5d: // EMPTY_LIST
         case 0x8f: // EMPTY_SET
         case 0x97: // NEXT_BUFFER
@@ -708,19 +825,19 @@ function run(
           machine.top(offset);
           break;
         case 0x74: // TUPLE
-          stack.push({ kind: Kind.Tuple, items: machine.popMark(offset) });
+          stack.push(tupleOf(machine.popMark(offset)));
           break;
         case 0x85: {
           // TUPLE1
           const first = machine.pop(offset);
-          stack.push({ kind: Kind.Tuple, items: [first] });
+          stack.push(tupleOf([first]));
           break;
         }
         case 0x86: {
           // TUPLE2
           const second = machine.pop(offset);
           const first = machine.pop(offset);
-          stack.push({ kind: Kind.Tuple, items: [first, second] });
+          stack.push(tupleOf([first, second]));
           break;
         }
         case 0x87: {
@@ -728,7 +845,7 @@ function run(
           const third = machine.pop(offset);
           const second = machine.pop(offset);
           const first = machine.pop(offset);
-          stack.push({ kind: Kind.Tuple, items: [first, second, third] });
+          stack.push(tupleOf([first, second, third]));
           break;
         }
         case 0x6c: // LIST
@@ -787,7 +904,7 @@ function run(
           } else {
             const args = machine.popMark(offset);
             const callee = machine.addGlobal(module, name, 'INST', offset);
-            stack.push(machine.addCall(callee, { kind: Kind.Tuple, items: args }, 'INST', offset));
+            stack.push(machine.addCall(callee, tupleOf(args), 'INST', offset));
           }
           break;
         }
@@ -844,7 +961,7 @@ function run(
           const items = machine.popMark(offset);
           const callee = items.shift();
           if (callee === undefined) throw new PickleError(offset, 'OBJ without a class');
-          stack.push(machine.addCall(callee, { kind: Kind.Tuple, items }, 'OBJ', offset));
+          stack.push(machine.addCall(callee, tupleOf(items), 'OBJ', offset));
           break;
         }
         case 0x62: {
@@ -887,7 +1004,8 @@ function run(
     throw new PickleError(base + position, 'truncated: no STOP opcode before the end of the data');
   } catch (error) {
     if (!(error instanceof PickleError)) throw error;
-    result.error = { offset: error.offset, message: error.message };
+    if (error instanceof PickleLimitError) result.limit = { offset: error.offset, message: error.message };
+    else result.error = { offset: error.offset, message: error.message };
     result.end = base + position;
     return result;
   }

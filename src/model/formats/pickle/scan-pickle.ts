@@ -6,7 +6,9 @@ import {
   analysePickle,
   analysePickleFile,
   type PickleAnalysis,
+  type PickleLimits,
   type PickleReader,
+  pickleLimits,
   pickleWindowBytes,
 } from './machine.ts';
 import { opcodes } from './opcodes.ts';
@@ -20,6 +22,8 @@ export interface PickleScanOptions {
   maxPickles?: number;
   /** How deep this stream is embedded in another pickle's bytes. */
   depth?: number;
+  /** Resource limits (default: `defaultPickleLimits`, no deadline). */
+  limits?: PickleLimits;
 }
 
 /** Deepest pickle-inside-pickle bytes followed. */
@@ -41,16 +45,21 @@ function isProtoStart(bytes: Uint8Array): boolean {
  * pickle (raw tensor storage) ends the stream without a finding.
  */
 export function scanPickleStream(bytes: Uint8Array, options: PickleScanOptions = {}): FormatResult {
+  const limits = options.limits ?? pickleLimits();
   return scanPickles(
     { size: bytes.length, read: (offset, length) => bytes.subarray(offset, offset + length) },
-    (offset) => analysePickle(bytes, offset),
-    options,
+    (offset) => analysePickle(bytes, offset, bytes.length, limits),
+    { ...options, limits },
   );
 }
 
 /** The same for a file read window by window (memory stays flat however large it is). */
 export function scanPickleFile(reader: PickleReader, options: PickleScanOptions = {}): FormatResult {
-  return scanPickles(reader, (offset) => analysePickleFile(reader, offset), options);
+  const limits = options.limits ?? pickleLimits();
+  return scanPickles(reader, (offset) => analysePickleFile(reader, offset, pickleWindowBytes, limits), {
+    ...options,
+    limits,
+  });
 }
 
 function scanPickles(
@@ -69,7 +78,9 @@ function scanPickles(
     const found = analysis.globals.length + analysis.calls.length + analysis.extensions.length > 0;
     // A later segment counts only if it really is a pickle: it completes, or it starts with PROTO
     // and imports something before breaking. Anything else is raw data after the last pickle.
-    if (!first && !analysis.complete && !(isProtoStart(reader.read(offset, 2)) && found)) break;
+    const counts =
+      first || analysis.complete || analysis.limit || (isProtoStart(reader.read(offset, 2)) && found);
+    if (!counts) break;
     analyses.push(analysis);
     if (!analysis.complete) break;
     offset = analysis.end;
@@ -82,12 +93,14 @@ function scanPickles(
         if (range.end - range.start > pickleWindowBytes) continue;
         const bytes = reader.read(range.start, range.end - range.start);
         // Raw data that merely starts like a pickle (tensor bytes) is not reported.
-        const probe = analysePickle(bytes);
-        if (!probe.complete && probe.globals.length === 0 && probe.calls.length === 0) continue;
+        const probe = analysePickle(bytes, 0, bytes.length, options.limits);
+        if (!probe.complete && !probe.limit && probe.globals.length === 0 && probe.calls.length === 0)
+          continue;
         const inner = scanPickleStream(bytes, {
           baseOffset: base + range.start,
           detail: `${detail ? `${detail}: ` : ''}pickle embedded at byte ${base + range.start}`,
           depth: depth + 1,
+          ...(options.limits ? { limits: options.limits } : {}),
         });
         result.findings.push(...inner.findings.filter((finding) => finding.ruleId !== 'pickle.globals'));
         result.globals?.push(...(inner.globals ?? []));
@@ -175,6 +188,17 @@ function findingsFrom(analyses: PickleAnalysis[], base: number, detail: string |
   };
   classify(imported, 'imports');
   classify(resolved, 'calls');
+  const limited = analyses.find((analysis) => analysis.limit);
+  if (limited?.limit) {
+    findings.push(
+      ruleFinding(
+        'scan.analysis-limit',
+        `pickle analysis stopped at byte ${base + limited.limit.offset}: ${limited.limit.message}; the rest was not analysed`,
+        location(base, limited.limit.offset, detail),
+        { limit: limited.limit.message },
+      ),
+    );
+  }
   const broken = analyses.find((analysis) => analysis.error);
   if (broken?.error) {
     findings.push(
