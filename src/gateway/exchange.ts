@@ -72,6 +72,11 @@ export interface Exchange {
   capturedResponse?: string;
   /** A repeated unauthenticated refusal, counted by the RefusalCounter instead of written. */
   quiet: boolean;
+  /**
+   * Set when the client address has spent its failed-authentication budget: a credential that
+   * fails is then refused with 429 for this long; a valid one goes on.
+   */
+  unauthenticatedWaitMs?: number;
   /** Security events raised while handling this request; written with the audit event. */
   readonly events: SecurityEvent[];
   /** Undo actions (concurrency slots, ...) run once when the exchange ends. */

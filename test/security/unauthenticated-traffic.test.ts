@@ -55,6 +55,23 @@ describe('unauthenticated traffic', () => {
     expect(counted).toBe(60);
   });
 
+  it('an address over its failure budget still serves principals that authenticate from it', async () => {
+    harness = await startHarness({
+      limits: { rate: { burst: 1000 }, unauthenticated: { failuresPerMinute: 5 } },
+    });
+    const valid = harness.key();
+    for (let index = 0; index < 8; index++) await chat(harness, badKey(index));
+    expect(await chat(harness, badKey(99))).toEqual({ status: 429, code: 'RAMPART_LIMIT_UNAUTHENTICATED' });
+    const anonymous = await request(`${harness.url}/v1/chat/completions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: chatBody('mock'),
+    });
+    expect(anonymous.statusCode).toBe(429);
+    await anonymous.body.text();
+    expect(await chat(harness, valid)).toEqual({ status: 200, code: undefined });
+  });
+
   it('refuses a blocked address with 403 before authentication, and writes a repeat as a count', async () => {
     harness = await startHarness();
     const valid = harness.key();

@@ -2,13 +2,14 @@ import { RampartError } from '../../core/index.ts';
 import type { GatewayContext } from '../context.ts';
 import type { Exchange } from '../exchange.ts';
 import type { JwtVerifier } from '../jwt-verifier.ts';
-import { recordRefusal, refuseBlockedUnauthenticated } from './unauthenticated.ts';
+import { recordRefusal, refuseBlockedUnauthenticated, refuseOverBudget } from './unauthenticated.ts';
 
 const jwtShape = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/;
 
 /**
- * A failed authentication spends one of the address's failures, is refused as blocked when the
- * address is blocked for unauthenticated requests, and is counted per address, reason and key
+ * A failed authentication is refused as blocked when the address is blocked for unauthenticated
+ * requests, with 429 when the address already spent its failure budget (spending no more of it),
+ * else spends one of the address's failures; it is counted per address, reason and key
  * prefix (each distinct prefix still gets its own event, which the key-stuffing rule counts).
  */
 function fail(
@@ -18,8 +19,9 @@ function fail(
   reason: string,
   credentialId?: string,
 ): never {
-  context.runtime.unauthenticatedFailures.take(exchange.clientIp);
   refuseBlockedUnauthenticated(context, exchange);
+  if (exchange.unauthenticatedWaitMs !== undefined) refuseOverBudget(context, exchange);
+  context.runtime.unauthenticatedFailures.take(exchange.clientIp);
   recordRefusal(context, exchange, `auth\u0000${reason}\u0000${credentialId ?? ''}`, {
     source: 'gateway',
     kind: 'auth.failure',

@@ -58,15 +58,31 @@ function refuseBlocked(context: GatewayContext, exchange: Exchange, blockId: str
   throw new RampartError('RAMPART_BLOCKED', 'this client address is blocked');
 }
 
-/** An address that spent its budget of failed authentications is refused before authenticating again. */
+/**
+ * An address that spent its budget of failed authentications: a request without credentials is
+ * refused here, before authentication; one with credentials is authenticated (cheap: a hash and a
+ * lookup), and refused with the same 429 only if they fail. Principals that authenticate from a
+ * shared NAT or proxy address are not punished for someone else's guesses there.
+ */
 export function limitUnauthenticated(context: GatewayContext, exchange: Exchange): void {
   const waitMs = context.runtime.unauthenticatedFailures.waitFor(exchange.clientIp);
   if (waitMs === 0) return;
+  exchange.unauthenticatedWaitMs = waitMs;
+  if (!exchange.request.headers.authorization) refuseOverBudget(context, exchange);
+}
+
+/** The 429 for a failed or missing credential from an address over its failure budget. */
+export function refuseOverBudget(context: GatewayContext, exchange: Exchange): never {
   const limit = 'unauthenticated.failuresPerMinute';
   recordRefusal(context, exchange, limit, refusalEvent(exchange, limit));
   throw new RampartError(
     'RAMPART_LIMIT_UNAUTHENTICATED',
     'too many failed authentications from this address',
-    { details: { limit, retryAfterSeconds: Math.max(1, Math.ceil(waitMs / 1000)) } },
+    {
+      details: {
+        limit,
+        retryAfterSeconds: Math.max(1, Math.ceil((exchange.unauthenticatedWaitMs ?? 1000) / 1000)),
+      },
+    },
   );
 }
