@@ -110,6 +110,10 @@ export const errorCodes = {
     status: 429,
     hint: 'Token quota spent: wait for Retry-After seconds or ask for a larger quota.',
   },
+  RAMPART_LIMIT_TOKENS_OVER_QUOTA: {
+    status: 413,
+    hint: 'Lower max_tokens (or shorten the prompt) below the token quota, or ask for a larger quota: no retry can make it fit.',
+  },
   RAMPART_LIMIT_CONCURRENCY: {
     status: 429,
     hint: 'Too many requests in flight for this principal: wait for one to finish before sending another.',

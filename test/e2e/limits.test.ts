@@ -70,6 +70,19 @@ describe('gateway limits', () => {
     expect(audit.attrs['gen_ai.usage.output_tokens']).toBe(60);
   });
 
+  it('answers 413, not a retryable 429, when max_tokens alone is more than the whole quota', async () => {
+    harness = await startHarness({
+      limits: { rate: { burst: 100 }, tokens: { perMinute: 350, perDay: 10_000 } },
+    });
+    const key = harness.key();
+    const response = await post(harness, key, chatBody('mock', 'hi', { max_tokens: 1_000 }));
+    expect(response.status).toBe(413);
+    expect(response.json().error.code).toBe('RAMPART_LIMIT_TOKENS_OVER_QUOTA');
+    expect(response.headers['retry-after']).toBeUndefined();
+    // Nothing was reserved: a request that fits still passes.
+    expect((await post(harness, key, chatBody('mock', 'hi', { max_tokens: 300 }))).status).toBe(200);
+  });
+
   it('caps concurrent requests per principal', async () => {
     harness = await startHarness({ limits: { rate: { burst: 100 }, concurrency: { perPrincipal: 2 } } });
     const key = harness.key();

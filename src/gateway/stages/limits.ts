@@ -63,8 +63,17 @@ export async function reserveTokens(context: GatewayContext, exchange: Exchange)
     exchange.route.kind === 'embeddings'
       ? 0
       : (parsed.maxTokens ?? limits.config.tokens.defaultCompletionTokens);
-  exchange.reservedTokens = await limits.reserveTokens(
-    exchange.principal!.name,
-    estimateTokens(parsed.promptChars) + completion,
-  );
+  const prompt = estimateTokens(parsed.promptChars);
+  // What the caller asked for (the prompt, and max_tokens when set) can never fit a quota smaller
+  // than it: no retry helps, so it is the caller's to change, not a 429 to wait out.
+  const asked = prompt + (parsed.maxTokens ?? 0);
+  const quota = Math.min(limits.config.tokens.perMinute, limits.config.tokens.perDay);
+  if (asked > quota) {
+    throw new RampartError(
+      'RAMPART_LIMIT_TOKENS_OVER_QUOTA',
+      `the request needs about ${asked} tokens (prompt ${prompt}${parsed.maxTokens === undefined ? '' : ` + max_tokens ${parsed.maxTokens}`}), more than the whole quota of ${quota}`,
+      { details: { limit: quota === limits.config.tokens.perMinute ? 'tokens.perMinute' : 'tokens.perDay' } },
+    );
+  }
+  exchange.reservedTokens = await limits.reserveTokens(exchange.principal!.name, prompt + completion);
 }
