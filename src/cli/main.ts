@@ -12,6 +12,7 @@ export const main = defineCommand({
     up: () => import('./commands/up.ts').then((module) => module.default),
     gateway: () => import('./commands/gateway.ts').then((module) => module.default),
     keys: () => import('./commands/keys.ts').then((module) => module.default),
+    blocks: () => import('./commands/blocks.ts').then((module) => module.default),
     config: () => import('./commands/config.ts').then((module) => module.default),
     model: () => import('./commands/model.ts').then((module) => module.default),
     soc: () => import('./commands/soc.ts').then((module) => module.default),

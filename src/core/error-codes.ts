@@ -88,7 +88,11 @@ export const errorCodes = {
   },
   RAMPART_BLOCKED: {
     status: 403,
-    hint: 'An operator or an automated response blocked this principal or address for a period; contact the operator.',
+    hint: 'An operator or an automated response blocked this principal or address for a period. It lifts by itself when the period ends; an operator can lift it now with `rampart blocks remove ID` or Revert in the console.',
+  },
+  RAMPART_ADMIN_REFUSED: {
+    status: 502,
+    hint: 'The gateway admin API refused the call: check --admin-url and the admin token.',
   },
   RAMPART_CONTROLS_STATE_FAILED: {
     status: 500,
