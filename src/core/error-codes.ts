@@ -362,6 +362,14 @@ export const errorCodes = {
     status: 400,
     hint: 'Pass the name of an existing column with --label (the message lists the columns found).',
   },
+  RAMPART_DATA_LABEL_REQUIRED: {
+    status: 400,
+    hint: 'Name the label column with --label COLUMN (or `label:` in the data policy); for data without labels, set `enabled: false` for checks.labelDistribution, checks.labelNoise and checks.backdoorTriggers in the policy.',
+  },
+  RAMPART_DATA_JSON_TOO_DEEP: {
+    status: 400,
+    hint: 'A JSON Lines record nests deeper than the limit (64 levels): flatten the record at the reported line, or store the deep value as a JSON string.',
+  },
   RAMPART_DATA_COLUMN_MISSING: {
     status: 400,
     hint: 'Name an existing column in the policy (the message lists the columns found).',

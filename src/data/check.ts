@@ -36,6 +36,8 @@ export interface CheckResult {
   /** Total suspect rows (the list may be capped). */
   suspectCount: number;
   charts: ReportChart[];
+  /** For a check that could not run: how to make it run. */
+  hint?: string;
 }
 
 export interface CheckContext {
@@ -49,6 +51,8 @@ export interface CheckContext {
 export interface DataCheck {
   id: string;
   title: string;
+  /** The check needs a label column: the gate refuses to run it on data whose label it cannot name. */
+  needsLabel?: boolean;
   run(context: CheckContext): Promise<Omit<CheckResult, 'id' | 'title' | 'severity'>>;
 }
 

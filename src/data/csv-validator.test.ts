@@ -53,6 +53,16 @@ describe('validateCsv', () => {
     expect(error.message).toContain('line 3');
   });
 
+  it('points at the Latin-1 byte itself, not at the newline or space after it', async () => {
+    for (const after of ['\n', ' au lait\n']) {
+      const bytes = Buffer.concat([Buffer.from('a,b\n1,caf'), Buffer.from([0xe9]), Buffer.from(after)]);
+      const error = await errorOf(validateCsv(file(bytes)));
+      expect(error.code).toBe('RAMPART_DATA_ENCODING');
+      expect(error.details).toEqual([{ path: 'line 2, column 6', message: 'not UTF-8' }]);
+      expect(error.message).toContain('(byte 0xe9)');
+    }
+  });
+
   it('reports an unterminated quote with the line it opened on', async () => {
     const error = await errorOf(validateCsv(file('a,b\n1,"open\n2,3\n')));
     expect(error.code).toBe('RAMPART_DATA_CSV_QUOTE');

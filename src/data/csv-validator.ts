@@ -37,6 +37,9 @@ export async function validateCsv(path: string, options: CsvValidateOptions = {}
   let expected = -1;
   let records = 0;
   let pendingContinuation = 0;
+  // Where the multi-byte sequence being read began: a bad one is reported at its first byte.
+  let sequenceColumn = 0;
+  let sequenceLead = 0;
   let headerBytes: number[] | null = [];
   const headerLimit = 1 << 20;
   let bomChecked = false;
@@ -106,9 +109,11 @@ export async function validateCsv(path: string, options: CsvValidateOptions = {}
         const byte = chunk[index]!;
         offset++;
         if (pendingContinuation > 0) {
-          if ((byte & 0xc0) !== 0x80) throw encodingError(path, line, offset - lineStart, byte);
+          if ((byte & 0xc0) !== 0x80) throw encodingError(path, line, sequenceColumn, sequenceLead);
           pendingContinuation--;
         } else if (byte >= 0x80) {
+          sequenceColumn = offset - lineStart;
+          sequenceLead = byte;
           if (byte >= 0xc2 && byte <= 0xdf) pendingContinuation = 1;
           else if (byte >= 0xe0 && byte <= 0xef) pendingContinuation = 2;
           else if (byte >= 0xf0 && byte <= 0xf4) pendingContinuation = 3;
@@ -149,7 +154,7 @@ export async function validateCsv(path: string, options: CsvValidateOptions = {}
       cause: error,
     });
   }
-  if (pendingContinuation > 0) throw encodingError(path, line, offset - lineStart, 0);
+  if (pendingContinuation > 0) throw encodingError(path, line, sequenceColumn, sequenceLead);
   if (inQuotes) {
     throw new RampartError(
       'RAMPART_DATA_CSV_QUOTE',

@@ -4,6 +4,7 @@ import { createInterface } from 'node:readline';
 import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import { RampartError } from '../core/index.ts';
 import { validateCsv } from './csv-validator.ts';
+import { checkJsonlDepth, defaultMaxJsonDepth } from './jsonl-depth.ts';
 
 export type DatasetFormat = 'csv' | 'tsv' | 'parquet' | 'jsonl';
 
@@ -36,6 +37,8 @@ export interface OpenDatasetOptions {
   maxFieldBytes?: number;
   /** Skip the streaming CSV structure pass (only for files already known to be well formed). */
   skipCsvValidation?: boolean;
+  /** Deepest nesting of arrays/objects allowed in a JSON Lines record (default 64). */
+  maxJsonDepth?: number;
 }
 
 /**
@@ -65,15 +68,17 @@ export class Dataset {
       let total = 0;
       for (const [index, path] of list.entries()) {
         const format = formatOf(path);
-        const { sql: source, validate } = sourceSql(path, format, options);
+        const { sql: source, validate, validateFirst } = sourceSql(path, format, options);
         const statement =
           index === 0
             ? `CREATE TABLE data AS SELECT * FROM ${source}`
             : `INSERT INTO data BY NAME SELECT * FROM ${source}`;
-        // The structure pass (JS, one thread) runs while DuckDB loads (its own threads). Its error
-        // names line and column precisely, so it wins over DuckDB's when both fail.
+        // Input that would crash or stall DuckDB's reader (deep JSON) is refused before it reads.
+        if (validateFirst) await validate();
+        // The CSV structure pass (JS, one thread) runs while DuckDB loads (its own threads). Its
+        // error names line and column precisely, so it wins over DuckDB's when both fail.
         const [validated, loaded] = await Promise.allSettled([
-          validate(),
+          validateFirst ? Promise.resolve() : validate(),
           runReading(connection, statement, path, format),
         ]);
         if (validated.status === 'rejected') throw validated.reason;
@@ -184,7 +189,7 @@ function sourceSql(
   path: string,
   format: DatasetFormat,
   options: OpenDatasetOptions,
-): { sql: string; validate: () => Promise<unknown> } {
+): { sql: string; validate: () => Promise<unknown>; validateFirst?: boolean } {
   let size: number;
   try {
     const stat = statSync(path);
@@ -209,7 +214,8 @@ function sourceSql(
   if (format === 'parquet') return { sql: `read_parquet(${literal(path)})`, validate: none };
   return {
     sql: `read_json(${literal(path)}, format='newline_delimited', maximum_object_size=${Math.max(16_777_216, maxFieldBytes * 4)})`,
-    validate: none,
+    validate: () => checkJsonlDepth(path, options.maxJsonDepth ?? defaultMaxJsonDepth),
+    validateFirst: true,
   };
 }
 

@@ -12,11 +12,12 @@ import {
 } from '../core/index.ts';
 import type { CheckResult, SuspectRow } from './check.ts';
 import { Dataset, datasetExtensions } from './dataset.ts';
+import { chooseLabel } from './label-column.ts';
 import { listFiles, verifyManifest } from './manifest.ts';
 import type { DataPolicy } from './policy.ts';
 import type { DatasetProfile } from './profile.ts';
 import { verifyLogFile } from './provenance-log.ts';
-import { checkPolicy, runChecks } from './run-checks.ts';
+import { checkPolicy, checksNeedingLabel, runChecks } from './run-checks.ts';
 
 export interface GateOptions {
   directory: string;
@@ -38,6 +39,8 @@ export interface GateReport {
   directory: string;
   files: string[];
   rowCount: number;
+  /** The label column the checks used; `inferred` when no policy named it and its name said so. */
+  label?: { column: string; inferred: boolean };
   failOn: Severity;
   passed: boolean;
   /** Ids of failed (or errored) checks at or above failOn. */
@@ -59,8 +62,10 @@ function result(
   summary: string,
   details: string[] = [],
   metrics: CheckResult['metrics'] = {},
+  hint?: string,
 ): CheckResult {
   return {
+    ...(hint ? { hint } : {}),
     id,
     title,
     severity,
@@ -98,23 +103,49 @@ export function gateFiles(
     .map((path) => join(resolve(directory), path));
 }
 
-async function manifestCheck(options: GateOptions, logPath: string | undefined): Promise<CheckResult[]> {
+/** The manifest beside the data that `rampart data manifest DIR` writes. */
+const manifestFileName = 'manifest.json';
+const logFileName = 'provenance.jsonl';
+
+/** --manifest, else the policy's, else DIR/manifest.json when it is there. */
+function manifestPathFor(options: GateOptions): string | undefined {
+  if (options.manifestPath) return options.manifestPath;
+  if (options.policy.manifest) return resolve(options.directory, options.policy.manifest);
+  const beside = join(options.directory, manifestFileName);
+  return existsSync(beside) ? beside : undefined;
+}
+
+/** --log, else the policy's, else DIR/provenance.jsonl when it is there. */
+function logPathFor(options: GateOptions): string | undefined {
+  if (options.provenanceLogPath) return options.provenanceLogPath;
+  if (options.policy.provenanceLog) return resolve(options.directory, options.policy.provenanceLog);
+  const beside = join(options.directory, logFileName);
+  return existsSync(beside) ? beside : undefined;
+}
+
+async function manifestCheck(
+  options: GateOptions,
+  path: string | undefined,
+  logPath: string | undefined,
+): Promise<CheckResult[]> {
   const { policy } = options;
   const results: CheckResult[] = [];
   const manifestSettings = checkPolicy(policy, 'manifest');
   let approvedRoot: string | undefined;
   if (manifestSettings.enabled) {
     const title = 'Manifest: the data is the approved data';
-    const path =
-      options.manifestPath ?? (policy.manifest ? resolve(options.directory, policy.manifest) : undefined);
     if (!path) {
+      // Provenance that could not be verified is not verified provenance: this check blocks.
       results.push(
         result(
           'manifest',
           title,
           manifestSettings.severity,
-          'skip',
-          'no manifest given: provenance not verified',
+          'error',
+          `not run: no manifest (${join(options.directory, manifestFileName)} not found): provenance not verified`,
+          [],
+          {},
+          'Approve the data with `rampart data manifest DIR --key KEY` (or pass --manifest FILE); to gate without provenance, set checks.manifest.enabled: false in the policy.',
         ),
       );
     } else {
@@ -157,6 +188,20 @@ async function manifestCheck(options: GateOptions, logPath: string | undefined):
     }
   }
   const logSettings = checkPolicy(policy, 'provenance-log');
+  if (logSettings.enabled && !logPath) {
+    results.push(
+      result(
+        'provenance-log',
+        'Provenance log: intact and approving this data',
+        logSettings.severity,
+        'skip',
+        `no provenance log (${join(options.directory, logFileName)} not found): approvals not checked`,
+        [],
+        {},
+        'Record approvals with `rampart data manifest DIR --key KEY --log DIR/provenance.jsonl` (or pass --log FILE).',
+      ),
+    );
+  }
   if (logSettings.enabled && logPath) {
     const title = 'Provenance log: intact and approving this data';
     try {
@@ -202,28 +247,94 @@ async function manifestCheck(options: GateOptions, logPath: string | undefined):
   return results;
 }
 
+/** A `read` check that failed: the dataset could not be read or profiled. */
+function readFailure(error: unknown): CheckResult {
+  const wrapped = toRampartError(error);
+  return result(
+    'read',
+    'Read the dataset',
+    'critical',
+    'error',
+    `${wrapped.code}: ${wrapped.message}`,
+    [],
+    {},
+    wrapped.hint,
+  );
+}
+
+/**
+ * The label the checks will use. Throws RAMPART_DATA_LABEL_REQUIRED (a usage error, not a verdict)
+ * when an enabled check needs one and neither the policy nor a column's name says which it is:
+ * skipping every label check would let flipped labels through under a PASSED.
+ */
+function labelFor(dataset: Dataset, policy: DataPolicy): GateReport['label'] {
+  const choice = chooseLabel(dataset, policy);
+  if (choice.column) return { column: choice.column, inferred: choice.inferred };
+  const needing = checksNeedingLabel(policy);
+  if (needing.length === 0) return undefined;
+  const files = dataset.parts.map((part) => part.path).join(', ');
+  const why =
+    choice.candidates.length > 1
+      ? `${choice.candidates.length} columns could be it (${choice.candidates.join(', ')})`
+      : `no column is named label, target, class or y (columns: ${dataset.columns.map((column) => column.name).join(', ')})`;
+  throw new RampartError(
+    'RAMPART_DATA_LABEL_REQUIRED',
+    `${files}: ${needing.join(', ')} need the label column, and the policy names none: ${why}`,
+  );
+}
+
+interface DatasetRun {
+  rowCount: number;
+  label?: GateReport['label'];
+  profile?: DatasetProfile;
+  results: CheckResult[];
+}
+
+/** Read, profile and check the data files. A file that cannot be read is a failed `read` check. */
+async function checkDataset(
+  files: string[],
+  options: GateOptions,
+  timings: Record<string, number>,
+): Promise<DatasetRun> {
+  const { policy } = options;
+  let dataset: Dataset;
+  try {
+    const readStarted = performance.now();
+    dataset = await Dataset.open(files, { memoryLimit: policy.memoryLimit });
+    timings.read = Math.round(performance.now() - readStarted);
+  } catch (error) {
+    return { rowCount: 0, results: [readFailure(error)] };
+  }
+  try {
+    const label = labelFor(dataset, policy);
+    const labelled = label ? { ...policy, label: label.column } : policy;
+    try {
+      const run = await runChecks(dataset, labelled, options.baseline);
+      timings.profile = run.profileMs;
+      for (const result of run.results) timings[result.id] = Number(result.metrics.ms ?? 0);
+      return { rowCount: dataset.rowCount, label, profile: run.current, results: run.results };
+    } catch (error) {
+      return { rowCount: dataset.rowCount, label, results: [readFailure(error)] };
+    }
+  } finally {
+    dataset.close();
+  }
+}
+
 /** Verify, read, profile and check the dataset in a directory; decide pass or block. */
 export async function runGate(options: GateOptions): Promise<GateReport> {
   const started = performance.now();
   const { policy } = options;
   const failOn = options.failOn ?? policy.failOn;
-  const logPath =
-    options.provenanceLogPath ??
-    (policy.provenanceLog
-      ? resolve(options.directory, policy.provenanceLog)
-      : existsSync(join(options.directory, 'provenance.jsonl'))
-        ? join(options.directory, 'provenance.jsonl')
-        : undefined);
-  const checks = await manifestCheck(options, logPath);
-  const manifestPath =
-    options.manifestPath ?? (policy.manifest ? resolve(options.directory, policy.manifest) : undefined);
+  const logPath = logPathFor(options);
+  const manifestPath = manifestPathFor(options);
+  const checks = await manifestCheck(options, manifestPath, logPath);
   const files = gateFiles(options.directory, policy, options.files, [
     ...(logPath ? [logPath] : []),
     ...(manifestPath ? [manifestPath] : []),
   ]);
-  let rowCount = 0;
-  let profile: DatasetProfile | undefined;
   const timings: Record<string, number> = {};
+  let run: DatasetRun = { rowCount: 0, results: [] };
   if (files.length === 0) {
     checks.push(
       result(
@@ -235,27 +346,10 @@ export async function runGate(options: GateOptions): Promise<GateReport> {
       ),
     );
   } else {
-    let dataset: Dataset | undefined;
-    try {
-      const readStarted = performance.now();
-      dataset = await Dataset.open(files, { memoryLimit: policy.memoryLimit });
-      timings.read = Math.round(performance.now() - readStarted);
-      if (policy.label) dataset.requireColumn(policy.label, 'label');
-      rowCount = dataset.rowCount;
-      const run = await runChecks(dataset, policy, options.baseline);
-      profile = run.current;
-      timings.profile = run.profileMs;
-      for (const result of run.results) timings[result.id] = Number(result.metrics.ms ?? 0);
-      checks.push(...run.results);
-    } catch (error) {
-      const wrapped = toRampartError(error);
-      checks.push(
-        result('read', 'Read the dataset', 'critical', 'error', `${wrapped.code}: ${wrapped.message}`),
-      );
-    } finally {
-      dataset?.close();
-    }
+    run = await checkDataset(files, options, timings);
+    checks.push(...run.results);
   }
+  const { rowCount, profile } = run;
   const blocking = checks
     .filter(
       (check) => (check.status === 'fail' || check.status === 'error') && atLeast(check.severity, failOn),
@@ -271,6 +365,7 @@ export async function runGate(options: GateOptions): Promise<GateReport> {
     directory: options.directory,
     files,
     rowCount,
+    ...(run.label ? { label: run.label } : {}),
     failOn,
     passed: blocking.length === 0,
     blocking,

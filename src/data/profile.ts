@@ -65,10 +65,11 @@ export interface ProfileOptions {
   seed?: number;
 }
 
+// Whole type names (a DECIMAL's precision allowed): a list such as BIGINT[] or a STRUCT is none of these.
 const numericTypes =
-  /^(TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT|FLOAT|DOUBLE|REAL|DECIMAL)/;
-const textTypes = /^(VARCHAR|BOOLEAN|ENUM|UUID)/;
-const temporalTypes = /^(DATE|TIMESTAMP|TIME)/;
+  /^(TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT|FLOAT|DOUBLE|REAL|DECIMAL)(\([\d, ]+\))?$/;
+const textTypes = /^(VARCHAR|BOOLEAN|ENUM(\(.*\))?|UUID)$/;
+const temporalTypes = /^(DATE|TIMESTAMP|TIME)( WITH TIME ZONE|_S|_MS|_NS|TZ)?$/;
 
 export function toNumber(value: unknown): number {
   if (typeof value === 'number') return value;

@@ -8,6 +8,7 @@ import { labelNoiseCheck } from './checks/label-noise.ts';
 import { outliersCheck } from './checks/outliers.ts';
 import { schemaCheck } from './checks/schema.ts';
 import type { Dataset } from './dataset.ts';
+import { chooseLabel } from './label-column.ts';
 import type { CheckPolicies, DataPolicy } from './policy.ts';
 import { type DatasetProfile, profileDataset } from './profile.ts';
 
@@ -43,6 +44,13 @@ export function checkPolicy(
   return policy.checks[key];
 }
 
+/** Enabled checks that need a label column (see `DataCheck.needsLabel`). */
+export function checksNeedingLabel(policy: DataPolicy): string[] {
+  return dataChecks
+    .filter((check) => check.needsLabel && checkPolicy(policy, check.id).enabled)
+    .map((check) => check.id);
+}
+
 export interface CheckRun {
   current: DatasetProfile;
   results: CheckResult[];
@@ -56,10 +64,13 @@ export interface CheckRun {
  */
 export async function runChecks(
   dataset: Dataset,
-  policy: DataPolicy,
+  givenPolicy: DataPolicy,
   baseline?: DatasetProfile,
   only?: readonly string[],
 ): Promise<CheckRun> {
+  // No label named: the one column named like a label (label, target, class, y) is the label.
+  const label = chooseLabel(dataset, givenPolicy).column;
+  const policy = label ? { ...givenPolicy, label } : givenPolicy;
   const profileStarted = performance.now();
   const current = await profileDataset(dataset, {
     label: policy.label,
@@ -91,6 +102,7 @@ export async function runChecks(
         severity: settings.severity,
         status: 'error',
         summary: `could not run: ${wrapped.code}: ${wrapped.message}`,
+        hint: wrapped.hint,
         metrics: {},
         findings: [
           { ruleId: `data.${check.id}.error`, severity: settings.severity, message: wrapped.message },

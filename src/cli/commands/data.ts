@@ -85,6 +85,33 @@ function positionals(args: { _: string[] }, first: string | undefined): string[]
   return [...(first ? [first] : []), ...rest];
 }
 
+/** The dataset files a command was given, resolved; a directory or a missing file is an error (exit 2). */
+function datasetFiles(args: { _: string[]; file: string }, command: 'profile' | 'check'): string[] {
+  const files = positionals(args, args.file).map((file) => resolve(file));
+  for (const file of files) {
+    const stat = statSync(file, { throwIfNoEntry: false });
+    if (stat?.isDirectory())
+      throw new RampartError(
+        'RAMPART_USAGE',
+        `${file} is a directory: \`rampart data ${command}\` takes dataset files; for a directory use \`rampart data gate DIR\``,
+      );
+    // A file that is not there is an I/O error (exit 2), not a failed check (exit 1).
+    if (!stat?.isFile()) throw new RampartError('RAMPART_IO', `cannot read ${file}: no such file`);
+  }
+  return files;
+}
+
+/** The directory `data manifest` and `data gate` read; a file there is a usage error (exit 2). */
+function datasetDirectory(path: string, command: 'manifest' | 'gate'): string {
+  const directory = resolve(path);
+  if (statSync(directory, { throwIfNoEntry: false })?.isFile())
+    throw new RampartError(
+      'RAMPART_USAGE',
+      `${directory} is a file: \`rampart data ${command}\` takes a dataset directory${command === 'gate' ? '; for one file use `rampart data check FILE`' : ''}`,
+    );
+  return directory;
+}
+
 const manifest = defineCommand({
   meta: {
     name: 'manifest',
@@ -112,7 +139,7 @@ const manifest = defineCommand({
     },
   },
   async run({ args }) {
-    const directory = resolve(args.dir);
+    const directory = datasetDirectory(args.dir, 'manifest');
     const out = resolve(args.out ?? `${directory}/manifest.json`);
     const privateKey = loadPrivateKey(readText(args.key, 'private key'));
     const exclude = [relative(directory, out), ...(args.log ? [relative(directory, resolve(args.log))] : [])];
@@ -122,6 +149,10 @@ const manifest = defineCommand({
       ...(args.by ? { createdBy: args.by } : {}),
       ...(args.source ? { source: args.source } : {}),
     });
+    if (built.files.length === 0)
+      throw new RampartError('RAMPART_DATA_EMPTY', `${directory}: no files to approve`, {
+        hint: 'Point `rampart data manifest` at the directory that holds the dataset files (dot-files are left out).',
+      });
     writeText(out, `${JSON.stringify(signManifest(built, privateKey), null, 2)}\n`);
     process.stdout.write(`manifest ${out}: ${built.files.length} file(s), root ${built.rootDigest}\n`);
     for (const file of built.files) {
@@ -216,10 +247,7 @@ const profile = defineCommand({
   },
   async run({ args }) {
     const policy = policyFrom(args);
-    const dataset = await Dataset.open(
-      positionals(args, args.file).map((file) => resolve(file)),
-      { memoryLimit: policy.memoryLimit },
-    );
+    const dataset = await Dataset.open(datasetFiles(args, 'profile'), { memoryLimit: policy.memoryLimit });
     try {
       if (policy.label) dataset.requireColumn(policy.label, 'label');
       const baseline = await buildBaseline(dataset, policy);
@@ -257,7 +285,11 @@ const gateArgs = {
   suspects: { type: 'string', default: '20', description: 'Suspect rows shown in the terminal' },
 } as const;
 
-async function finishGate(report: GateReport, args: Record<string, unknown>): Promise<void> {
+async function finishGate(
+  report: GateReport,
+  args: Record<string, unknown>,
+  command: 'gate' | 'check',
+): Promise<void> {
   const maxSuspects = Number(args.suspects ?? 20) || 20;
   if (typeof args.json === 'string') writeText(args.json, renderGateJson(report));
   if (typeof args.sarif === 'string')
@@ -265,7 +297,9 @@ async function finishGate(report: GateReport, args: Record<string, unknown>): Pr
   if (typeof args.junit === 'string') writeText(args.junit, renderGateJUnit(report));
   if (typeof args.html === 'string') writeText(args.html, renderGateHtml(report));
   process.stdout.write(
-    args.format === 'json' ? renderGateJson(report) : `${renderGateText(report, { maxSuspects })}\n`,
+    args.format === 'json'
+      ? renderGateJson(report)
+      : `${renderGateText(report, { maxSuspects, title: `rampart data ${command}` })}\n`,
   );
   process.exitCode = report.passed ? exitCodes.ok : exitCodes.failed;
   await outputEvents(
@@ -293,7 +327,7 @@ const gate = defineCommand({
   async run({ args }) {
     checkEventOutput(args);
     const policy = policyFrom(args);
-    const directory = resolve(args.dir);
+    const directory = datasetDirectory(args.dir, 'gate');
     const baselinePath =
       args.baseline ??
       (policy.baseline && args.policy ? resolve(dirname(resolve(args.policy)), policy.baseline) : undefined);
@@ -313,7 +347,7 @@ const gate = defineCommand({
       ...(args.log ? { provenanceLogPath: resolve(args.log) } : {}),
       ...(failOn ? { failOn } : {}),
     });
-    await finishGate(report, args);
+    await finishGate(report, args, 'gate');
   },
 });
 
@@ -329,12 +363,7 @@ const check = defineCommand({
   async run({ args }) {
     checkEventOutput(args);
     const policy = policyFrom(args);
-    const files = positionals(args, args.file).map((file) => resolve(file));
-    // A file that is not there is an I/O error (exit 2), as in `data profile`, not a failed check (exit 1).
-    for (const file of files) {
-      if (!statSync(file, { throwIfNoEntry: false })?.isFile())
-        throw new RampartError('RAMPART_IO', `cannot read ${file}: no such file`);
-    }
+    const files = datasetFiles(args, 'check');
     const failOn = severityFlag(args['fail-on']);
     const baselinePath =
       args.baseline ??
@@ -353,7 +382,7 @@ const check = defineCommand({
       ...(baselinePath ? { baseline: loadBaseline(baselinePath) } : {}),
       ...(failOn ? { failOn } : {}),
     });
-    await finishGate(report, args);
+    await finishGate(report, args, 'check');
   },
 });
 

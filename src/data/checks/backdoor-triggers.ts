@@ -24,6 +24,7 @@ const singleToken = "position(' ' IN token) = 0";
  */
 export const backdoorTriggersCheck: DataCheck = {
   id: 'backdoor-triggers',
+  needsLabel: true,
   title: 'Backdoor trigger candidates (text)',
   async run({ dataset, policy }) {
     if (!policy.label) return skipped('no label column in the policy');

@@ -8,6 +8,7 @@ import { chiSquareGoodnessOfFit, populationStabilityIndex } from '../statistics.
  */
 export const labelDistributionCheck: DataCheck = {
   id: 'label-distribution',
+  needsLabel: true,
   title: 'Label distribution shift',
   async run({ current, baseline, policy }) {
     if (!policy.label) return skipped('no label column in the policy');

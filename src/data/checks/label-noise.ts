@@ -20,6 +20,7 @@ const minimumSampleShare = 0.8;
 
 export const labelNoiseCheck: DataCheck = {
   id: 'label-noise',
+  needsLabel: true,
   title: 'Label flips (out-of-sample label disagreement)',
   async run(context) {
     const { dataset, baseline, policy } = context;

@@ -50,12 +50,17 @@ export function renderProfileText(profile: DatasetProfile): string {
 }
 
 /** The gate's report for people: verdict, one line per check, charts, the suspect rows. */
-export function renderGateText(report: GateReport, options: { maxSuspects?: number } = {}): string {
+export function renderGateText(
+  report: GateReport,
+  options: { maxSuspects?: number; title?: string } = {},
+): string {
   const lines: string[] = [];
   lines.push(
-    `rampart data gate: ${report.passed ? 'PASSED' : 'BLOCKED'}  (${report.rowCount} rows in ${report.files.length} file(s), fail-on ${report.failOn}, ${(report.durationMs / 1000).toFixed(1)} s)`,
-    '',
+    `${options.title ?? 'rampart data gate'}: ${report.passed ? 'PASSED' : 'BLOCKED'}  (${report.rowCount} rows in ${report.files.length} file(s), fail-on ${report.failOn}, ${(report.durationMs / 1000).toFixed(1)} s)`,
   );
+  if (report.label?.inferred)
+    lines.push(`label "${report.label.column}" (found by its name; --label COLUMN to name another)`);
+  lines.push('');
   lines.push(
     renderTable(
       ['check', 'status', 'severity', 'suspects', 'summary'],
@@ -111,6 +116,14 @@ export function renderGateText(report: GateReport, options: { maxSuspects?: numb
           ]),
       ),
     );
+  }
+  const notRun = report.checks.filter((check) => check.status === 'error');
+  if (notRun.length > 0) {
+    lines.push('', 'could not run (counts as failed):');
+    for (const check of notRun) {
+      lines.push(`  ${check.id}: ${check.summary}`);
+      if (check.hint) lines.push(`    hint: ${check.hint}`);
+    }
   }
   if (!report.passed) lines.push('', `blocked by: ${report.blocking.join(', ')}`);
   return lines.join('\n');
