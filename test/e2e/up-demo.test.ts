@@ -4,6 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runRampart } from '../support/rampart-cli.ts';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const dataDir = mkdtempSync(join(tmpdir(), 'rampart-up-'));
@@ -96,6 +97,19 @@ describe('rampart up --demo (the quick start)', { timeout: 90_000 }, () => {
       expect((await chat(gateway, newKey, 'Hello again')).code).toBe('RAMPART_BLOCKED');
       // The previous run's demo key was revoked when the new one was made: one live demo key at a time.
       expect((await chat(gateway, key, 'Hello again')).code).toBe('RAMPART_AUTH_INVALID_KEY');
+      // The banner's own command lifts the block, and the demo key works again.
+      const blockId = /npx rampart blocks remove (\S+),/.exec(second.banner)![1]!;
+      const lifted = await runRampart([
+        'blocks',
+        'remove',
+        blockId,
+        '--data-dir',
+        dataDir,
+        '--admin-url',
+        `http://127.0.0.1:${ports[1]}`,
+      ]);
+      expect(lifted.code).toBe(0);
+      expect((await chat(gateway, newKey, 'Hello again')).code).toBeUndefined();
     } finally {
       await stop(second.child, 'SIGINT');
     }
