@@ -161,15 +161,21 @@ async function manifestCheck(
         const signature = verification.signatureChecked
           ? 'signature verified'
           : 'signature NOT checked (no --key)';
+        // A signed manifest read without its key proves only that the files match a file anyone
+        // who could change them could also rewrite: the part of the check that matters did not run.
+        const unverifiedSignature =
+          verification.ok && !verification.signatureChecked && verification.signed;
         results.push(
           result(
             'manifest',
             title,
             manifestSettings.severity,
-            verification.ok ? 'pass' : 'fail',
-            verification.ok
-              ? `${verification.manifest.files.length} file(s) match the manifest; ${signature}`
-              : `${details.length} difference(s) from the manifest: ${details.slice(0, 5).join('; ')}`,
+            unverifiedSignature ? 'error' : verification.ok ? 'pass' : 'fail',
+            unverifiedSignature
+              ? `not run: the manifest is signed but its signature was not checked (no --key); ${verification.manifest.files.length} file(s) match its hashes`
+              : verification.ok
+                ? `${verification.manifest.files.length} file(s) match the manifest; ${signature}`
+                : `${details.length} difference(s) from the manifest: ${details.slice(0, 5).join('; ')}`,
             details,
             {
               added: verification.added.length,
@@ -177,6 +183,9 @@ async function manifestCheck(
               changed: verification.changed.length,
               signatureChecked: verification.signatureChecked,
             },
+            unverifiedSignature
+              ? "Pass the approver's public key with --key (or policy key:) so the signature is verified."
+              : undefined,
           ),
         );
       } catch (error) {
@@ -350,9 +359,11 @@ export async function runGate(options: GateOptions): Promise<GateReport> {
     checks.push(...run.results);
   }
   const { rowCount, profile } = run;
+  // A check that could not run blocks whatever --fail-on says: the gate never says PASSED over a
+  // check it needed and did not do. --fail-on only sets how severe a real failure must be to block.
   const blocking = checks
     .filter(
-      (check) => (check.status === 'fail' || check.status === 'error') && atLeast(check.severity, failOn),
+      (check) => check.status === 'error' || (check.status === 'fail' && atLeast(check.severity, failOn)),
     )
     .map((check) => check.id);
   const suspects = checks

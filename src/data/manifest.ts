@@ -269,6 +269,8 @@ export interface ManifestDifference {
 export interface ManifestVerification extends ManifestDifference {
   ok: boolean;
   signatureChecked: boolean;
+  /** The envelope carries at least one signature (checked only when a key was given). */
+  signed: boolean;
   manifest: DataManifest;
 }
 
@@ -286,6 +288,8 @@ export async function verifyManifest(
     throw new RampartError('RAMPART_IO', `cannot read ${manifestPath}`, { cause: error });
   }
   const manifest = readManifest(text, publicKey, manifestPath);
+  // readManifest has checked the envelope's shape: this parse only counts its signatures.
+  const signed = (safeJsonParse(text) as DsseEnvelope).signatures.length > 0;
   const root = resolve(directory);
   const present = listFiles(root, [relative(root, resolve(manifestPath)), ...exclude]);
   const listed = new Map(manifest.files.map((file) => [file.path, file]));
@@ -314,6 +318,7 @@ export async function verifyManifest(
   return {
     ok: difference.added.length + difference.removed.length + difference.changed.length === 0,
     signatureChecked: publicKey !== undefined,
+    signed,
     manifest,
     ...difference,
   };

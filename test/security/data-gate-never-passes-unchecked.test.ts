@@ -17,6 +17,7 @@ describe('data gate never says PASSED when it could not check', { timeout: 120_0
   beforeAll(() => {
     const keys = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
     writeFileSync(join(work, 'signing.pem'), keys.privateKey.export({ type: 'pkcs8', format: 'pem' }));
+    writeFileSync(join(work, 'public.pem'), keys.publicKey.export({ type: 'spki', format: 'pem' }));
   });
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -77,5 +78,28 @@ describe('data gate never says PASSED when it could not check', { timeout: 120_0
       expect(result.stderr).toContain('--label');
       expect(result.stderr).not.toMatch(/\n\s+at /);
     }
+  });
+
+  it('does not pass a signed manifest read without its key: the signature check did not run', async () => {
+    const dir = join(work, 'signed-unchanged');
+    mkdirSync(dir);
+    writeCsv(join(dir, 'train.csv'), clean);
+    expect((await runRampart(['data', 'manifest', dir, '--key', join(work, 'signing.pem')])).code).toBe(0);
+    const withoutKey = await runRampart(['data', 'gate', dir]);
+    expect(withoutKey.stdout).not.toContain('PASSED');
+    expect(withoutKey.code).toBe(1);
+    expect(withoutKey.stdout).toMatch(/manifest\s+ERROR\s+critical\s+not run: the manifest is signed/);
+    const withKey = await runRampart(['data', 'gate', dir, '--key', join(work, 'public.pem')]);
+    expect(withKey.stdout).toContain('PASSED');
+    expect(withKey.code).toBe(0);
+  });
+
+  it('a check that could not run blocks whatever --fail-on says', async () => {
+    const dir = join(work, 'unsigned');
+    const policy = join(work, 'manifest-low.yaml');
+    writeFileSync(policy, 'version: 1\nignore: [id]\nchecks:\n  manifest:\n    severity: low\n');
+    const gate = await runRampart(['data', 'gate', dir, '--policy', policy, '--fail-on', 'critical']);
+    expect(gate.stdout).not.toContain('PASSED');
+    expect(gate.code).toBe(1);
   });
 });
