@@ -107,7 +107,7 @@ export const scanRules: readonly ScanRule[] = [
     'unsafe',
     'medium',
     supplyChain,
-    'Data is compressed with a codec this scanner cannot read (bzip2, xz, lz4, zstd); it is not known to be safe.',
+    'Data is compressed with a codec or codec feature this scanner cannot read (lz4, zstd, an xz filter other than LZMA2, an unknown xz check); it is not known to be safe.',
   ),
   rule(
     'archive.polyglot',

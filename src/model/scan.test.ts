@@ -480,7 +480,7 @@ describe('evasions', () => {
     expect((await scanBytes('tensorbytes.pkl', bytes)).verdict).toBe('clean');
   });
 
-  it('decompresses gzip and zlib streams (compressed joblib) and reports other codecs', async () => {
+  it('decompresses gzip and zlib streams (compressed joblib) and reports codecs it cannot read', async () => {
     const { gzipSync, zlibSync } = await import('fflate');
     expect(await scanBytes('model.joblib.gz', gzipSync(maliciousPickle()))).toMatchObject({
       format: 'compressed',
@@ -490,8 +490,10 @@ describe('evasions', () => {
       format: 'compressed',
       verdict: 'clean',
     });
-    const xz = new Uint8Array([0xfd, 0x37, 0x7a, 0x58, 0x5a, 0, 0, 4]);
-    expect(rules(await scanBytes('model.xz', xz))).toEqual(['archive.unsupported-compression']);
+    const lz4 = new Uint8Array([0x04, 0x22, 0x4d, 0x18, 0x64, 0x40, 0xa7]);
+    expect(rules(await scanBytes('model.lz4', lz4))).toEqual(['archive.unsupported-compression']);
+    const cutXz = new Uint8Array([0xfd, 0x37, 0x7a, 0x58, 0x5a, 0, 0, 4]);
+    expect(rules(await scanBytes('model.xz', cutXz))).toEqual(['archive.malformed']);
   });
 
   it('reports a pickle that is also a zip (polyglot) and scans the zip too', async () => {

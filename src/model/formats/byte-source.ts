@@ -69,4 +69,23 @@ export class SliceSource implements ByteSource {
     if (wanted === 0) return new Uint8Array(0);
     return this.parent.read(this.start + offset, wanted);
   }
+  /** Synchronous read, when the parent has one. */
+  get readSync(): ((offset: number, length: number) => Uint8Array) | undefined {
+    const parent = syncRead(this.parent);
+    if (!parent) return undefined;
+    return (offset, length) => {
+      const wanted = Math.max(0, Math.min(length, this.size - offset));
+      return wanted === 0 ? new Uint8Array(0) : parent(this.start + offset, wanted);
+    };
+  }
+}
+
+/** A synchronous reader of `source` (for decoders that pull bytes as they go), when it has one. */
+export function syncRead(source: ByteSource): ((offset: number, length: number) => Uint8Array) | undefined {
+  if (source instanceof BufferSource) {
+    return (offset, length) => source.bytes.subarray(offset, Math.min(source.bytes.length, offset + length));
+  }
+  if (source instanceof FileSource) return (offset, length) => source.readSync(offset, length);
+  if (source instanceof SliceSource) return source.readSync;
+  return undefined;
 }

@@ -1,6 +1,8 @@
 import { ruleFinding } from '../../scan-rules.ts';
 import type { FormatResult } from '../../scan-types.ts';
 import { BufferSource, type ByteSource } from '../byte-source.ts';
+import { type Decompressed, decompressBounded } from '../compression/decompress.ts';
+import { UnsupportedCompression } from '../compression/unsupported-compression.ts';
 import { FormatError } from '../sequential-reader.ts';
 import { inflateBounded } from './inflate.ts';
 import { inflateBounds, limitFinding, maxArchiveDepth, type NestedContext } from './nested.ts';
@@ -27,14 +29,17 @@ function innerName(name: string | undefined): string | undefined {
   return name?.replace(/\.(gz|z|zlib|bz2|xz|lzma|lz4|zst)$/i, '');
 }
 
-/** Decompress a gzip/zlib stream (bounded) and analyse what it holds; other codecs are reported. */
+/**
+ * Decompress a gzip, zlib, bzip2, xz or .lzma stream (bounded) and analyse what it holds; other
+ * codecs are reported. Data that breaks part-way is still analysed up to the break, and reported.
+ */
 export async function scanCompressed(
   source: ByteSource,
   kind: CompressionKind,
   context: NestedContext,
 ): Promise<FormatResult> {
   const detail = context.detail ? `${context.detail}!(${kind})` : `(${kind})`;
-  if (kind !== 'gzip' && kind !== 'zlib') {
+  if (kind === 'lz4' || kind === 'zstd') {
     return {
       findings: [
         ruleFinding(
@@ -59,7 +64,23 @@ export async function scanCompressed(
   }
   try {
     const bounds = inflateBounds(context);
-    const inflated = await inflateBounded(source, 0, source.size, bounds, kind);
+    const inflated: Decompressed =
+      kind === 'gzip' || kind === 'zlib'
+        ? await inflateBounded(source, 0, source.size, bounds, kind)
+        : await decompressBounded(source, kind, bounds);
+    const { failure } = inflated;
+    if (failure instanceof UnsupportedCompression && inflated.bytes.length === 0) {
+      return {
+        findings: [
+          ruleFinding(
+            'archive.unsupported-compression',
+            `${failure.message}: the data cannot be analysed by this scanner, so it is not known to be safe`,
+            { offset: failure.offset, detail },
+          ),
+        ],
+        format: 'compressed',
+      };
+    }
     context.budget.inflatedBytes += inflated.bytes.length;
     const result = await context.scanMember(
       new BufferSource(inflated.bytes),
@@ -67,7 +88,15 @@ export async function scanCompressed(
       context.depth + 1,
       innerName(context.name),
     );
-    if (inflated.truncated === 'ratio') {
+    if (failure) {
+      result.findings.push(
+        ruleFinding(
+          failure instanceof UnsupportedCompression ? 'archive.unsupported-compression' : 'archive.malformed',
+          `${kind} data breaks after ${inflated.bytes.length} decompressed bytes: ${failure.message}`,
+          { offset: failure.offset, detail },
+        ),
+      );
+    } else if (inflated.truncated === 'ratio') {
       result.findings.push(
         ruleFinding(
           'archive.compression-ratio',
