@@ -1,5 +1,13 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import {
+  brotliCompressSync,
+  brotliDecompressSync,
+  deflateSync,
+  gunzipSync,
+  gzipSync,
+  inflateSync,
+} from 'node:zlib';
 import { request } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type GatewayProcess, startGatewayProcess } from '../support/gateway-process.ts';
@@ -249,6 +257,22 @@ const outputModes = [
   'error-500',
 ];
 
+/** Answers compressed although the gateway asked for identity: `ENCODING:mode`. */
+const encodedModes = [
+  'gzip:json-content',
+  'gzip:sse-chat',
+  'br:json-tools',
+  'deflate:text-plain',
+  'zstd:json-content',
+];
+const encoders: Record<string, (body: Buffer) => Buffer> = {
+  gzip: (body) => gzipSync(body),
+  br: (body) => brotliCompressSync(body),
+  deflate: (body) => deflateSync(body),
+  // Not a codec the gateway decodes: any bytes under an encoding it does not know.
+  zstd: (body) => gzipSync(body),
+};
+
 let upstream: Server;
 const received: string[] = [];
 let harness: GatewayProcess;
@@ -262,7 +286,13 @@ beforeAll(async () => {
       const body = Buffer.concat(chunks).toString('utf8');
       received.push(body);
       const model = String((JSON.parse(body) as { model?: unknown }).model ?? '');
-      const [status, type, payload] = answer(model, String(incoming.headers.authorization ?? ''));
+      const [encoding, mode] = model.includes(':') ? model.split(':') : [undefined, model];
+      const [status, type, payload] = answer(mode!, String(incoming.headers.authorization ?? ''));
+      if (encoding) {
+        response.writeHead(status, { 'content-type': type, 'content-encoding': encoding });
+        response.end(encoders[encoding]!(Buffer.from(payload)));
+        return;
+      }
       response.writeHead(status, { 'content-type': type });
       response.end(payload);
     });
@@ -271,7 +301,7 @@ beforeAll(async () => {
   const url = `http://127.0.0.1:${(upstream.address() as AddressInfo).port}`;
   harness = await startGatewayProcess({
     upstreams: { shapes: { url, apiKey: upstreamKey } },
-    models: [...outputModes, 'echo'].map((name) => ({ name, upstream: 'shapes' })),
+    models: [...outputModes, ...encodedModes, 'echo'].map((name) => ({ name, upstream: 'shapes' })),
     routes: [
       { id: 'chat', path: '/v1/chat/completions', kind: 'chat', guard: { streamWindow: 64 } },
       { id: 'completions', path: '/v1/completions', kind: 'completions' },
@@ -328,6 +358,38 @@ describe('gateway output: no secret reaches the client in any answer shape', () 
     const seen = visible(response.text);
     for (const secret of secrets) expect(seen, `${mode} leaked ${secret}`).not.toContain(secret);
     expect(response.text).not.toContain('at ');
+  });
+
+  it.each(encodedModes)('%s: a compressed answer is decoded and scanned, or refused', async (model) => {
+    const response = await request(`${harness.url}/v1/chat/completions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
+      body: JSON.stringify({
+        model,
+        stream: model.includes('sse'),
+        messages: [{ role: 'user', content: 'hi' }],
+      }),
+    });
+    const raw = Buffer.from(await response.body.arrayBuffer());
+    // What a client could read: the bytes as sent, and the same bytes decompressed by hand.
+    const readable = [raw.toString('utf8')];
+    for (const decode of [gunzipSync, brotliDecompressSync, inflateSync]) {
+      try {
+        readable.push(decode(raw).toString('utf8'));
+      } catch {
+        // not in this format
+      }
+    }
+    for (const text of readable)
+      for (const secret of secrets) expect(visible(text), `${model} leaked ${secret}`).not.toContain(secret);
+    if (model.startsWith('zstd')) {
+      expect(response.statusCode).toBe(502);
+      expect(JSON.parse(raw.toString('utf8')).error.code).toBe('RAMPART_GUARD_OUTPUT_UNSCANNABLE');
+    } else {
+      // Decoded for the client, which gets no Content-Encoding: the redacted answer, readable as sent.
+      expect(response.statusCode).toBe(200);
+      expect(visible(raw.toString('utf8'))).toContain('Here:');
+    }
   });
 
   it('relays a redacted answer in its own shape (parts stay parts, tool calls stay tool calls)', async () => {

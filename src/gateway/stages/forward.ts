@@ -1,5 +1,7 @@
 import { createHash, hash } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
+import { pipeline, type Transform } from 'node:stream';
+import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import { errors as undiciErrors } from 'undici';
 import { RampartError } from '../../core/index.ts';
 import type { GatewayContext } from '../context.ts';
@@ -140,9 +142,10 @@ export async function forward(
     throw new RampartError('RAMPART_UPSTREAM_FAILED', `the model server answered with status ${statusCode}`);
   }
   try {
+    const answer = decodedBody(exchange, upstreamResponse.body, upstreamResponse.headers['content-encoding']);
     if (statusCode >= 300) {
       // An upstream refusal is never relayed verbatim: it may echo the gateway's own credentials.
-      const body = await readLimited(upstreamResponse.body, 64 * 1024);
+      const body = await readLimited(answer, 64 * 1024);
       throw upstreamRejection(exchange, statusCode, body, upstreamCredentials(upstream.headers));
     }
     const outHeaders: IncomingHttpHeaders = {
@@ -152,16 +155,49 @@ export async function forward(
     exchange.status = statusCode;
     const isSse = mediaTypeOf(contentType) === 'text/event-stream';
     if (isSse && exchange.guard?.scanner.scanOutput) {
-      await relayScannedStream(exchange, upstreamResponse.body, outHeaders, complete);
+      await relayScannedStream(exchange, answer, outHeaders, complete);
     } else if (isSse) {
-      await relayStream(exchange, upstreamResponse.body, outHeaders, complete);
+      await relayStream(exchange, answer, outHeaders, complete);
     } else {
-      await relayBuffered(exchange, upstreamResponse.body, outHeaders, complete);
+      await relayBuffered(exchange, answer, outHeaders, complete);
     }
   } finally {
     exchange.upstreamMs = performance.now() - sentAt;
     context.metrics.upstreamLatency.observe({ upstream: upstream.name }, exchange.upstreamMs / 1000);
   }
+}
+
+const decoders: Record<string, () => Transform> = {
+  gzip: createGunzip,
+  'x-gzip': createGunzip,
+  deflate: createInflate,
+  br: createBrotliDecompress,
+};
+
+/**
+ * The answer's bytes as the upstream meant them. The gateway asks for `identity`, but an upstream
+ * that compresses anyway must not have its gzip bytes scanned as text (nothing would match) and
+ * handed on, where a client could decompress what the guard never read. gzip, deflate and br are
+ * decoded as they stream (the relays' size limits count decoded bytes); any other encoding is an
+ * answer the guard cannot read.
+ */
+function decodedBody(
+  exchange: Exchange,
+  body: AsyncIterable<Buffer> & NodeJS.ReadableStream,
+  header: string | string[] | undefined,
+): AsyncIterable<Buffer> {
+  const encodings = (Array.isArray(header) ? header.join(',') : (header ?? ''))
+    .split(',')
+    .map((value) => value.trim().toLowerCase())
+    .filter((value) => value !== '' && value !== 'identity');
+  if (encodings.length === 0) return body;
+  if (encodings.length > 1 || !decoders[encodings[0]!]) {
+    if (exchange.guard?.scanner.scanOutput) unscannable(exchange, 'content-encoding');
+    return body;
+  }
+  return pipeline(body, decoders[encodings[0]!]!(), () => {
+    // A corrupt stream surfaces as an error while the relay reads it (upstream failed).
+  });
 }
 
 /** The first `limit` bytes of a body; the rest is drained and dropped. */
