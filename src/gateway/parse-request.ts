@@ -1,6 +1,6 @@
 import { RampartError, type RouteKind, safeJsonParse } from '../core/index.ts';
 import type { ParsedMessage, ParsedRequest } from './exchange.ts';
-import { collectTexts, joinTexts, type TextSlot } from './text-fields.ts';
+import { collectTexts, joinTexts, skipRequestProtocol, type TextSlot } from './text-fields.ts';
 
 function malformed(message: string): RampartError {
   return new RampartError('RAMPART_REQUEST_MALFORMED', message);
@@ -94,7 +94,7 @@ export function parseRequestBody(kind: RouteKind, body: Buffer): ParsedRequest {
         throw malformed('message content must be a string or an array of content parts');
       // Every text of the message: content and its parts of any type, name, tool-call arguments.
       const slots: TextSlot[] = [];
-      if (!collectTexts(message, slots)) throw unreadable();
+      if (!collectTexts(message, slots, '', undefined, skipRequestProtocol)) throw unreadable();
       messages.push(textMessage(role, slots));
     }
   } else if (kind === 'completions') {
@@ -109,7 +109,7 @@ export function parseRequestBody(kind: RouteKind, body: Buffer): ParsedRequest {
   // Text outside the messages or prompts (a `prompt` in a chat body, `suffix`, tool descriptions)
   // reaches the model too: it is scanned as one more user text.
   const rest: TextSlot[] = [];
-  if (!collectTexts(json, rest, '', textField)) throw unreadable();
+  if (!collectTexts(json, rest, '', textField, skipRequestProtocol)) throw unreadable();
   if (rest.length > 0) messages.push(textMessage('user', rest));
   let promptChars = tokenIds * charsPerTokenId;
   for (const message of messages) promptChars += message.content.length;

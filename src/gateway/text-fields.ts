@@ -44,6 +44,22 @@ const protocolKeys = new Set([
   'format',
 ]);
 
+/** Whether a string value under `key` is protocol, not text: skipped by the walk. */
+export type SkipValue = (key: string, value: string) => boolean;
+
+const skipProtocolKeys: SkipValue = (key) => protocolKeys.has(key);
+
+const identifier = /^[A-Za-z_][A-Za-z0-9_.-]{0,31}$/;
+
+/**
+ * In requests the caller writes every field, and a chat template may render any string of a
+ * message into the prompt (vLLM renders `role` verbatim, some templates render tool-call ids). So
+ * only the routed `model` name is skipped, and `role` and `type` only while they are identifiers
+ * (`user`, `input_text`); a role or type that holds a sentence is scanned, as are ids and enums.
+ */
+export const skipRequestProtocol: SkipValue = (key, value) =>
+  key === 'model' || ((key === 'role' || key === 'type') && identifier.test(value));
+
 /**
  * Subtrees that hold no readable text: binary payloads (image URLs and data URLs, audio, embedding
  * vectors) and counters. Scanning base64 as prose would only raise false alarms.
@@ -57,11 +73,24 @@ const maxDepth = 48;
  * Collects every text slot under `value`. Returns false when the value nests deeper than any API
  * shape does (the caller treats it as unreadable: refused unless the route passes such shapes).
  */
-export function collectTexts(value: unknown, slots: TextSlot[], path = '', skipKey?: string): boolean {
-  return walk(value, slots, path, skipKey, 0);
+export function collectTexts(
+  value: unknown,
+  slots: TextSlot[],
+  path = '',
+  skipKey?: string,
+  skipped: SkipValue = skipProtocolKeys,
+): boolean {
+  return walk(value, slots, path, skipKey, 0, skipped);
 }
 
-function walk(value: unknown, slots: TextSlot[], path: string, skipKey: string | undefined, depth: number) {
+function walk(
+  value: unknown,
+  slots: TextSlot[],
+  path: string,
+  skipKey: string | undefined,
+  depth: number,
+  skipped: SkipValue,
+): boolean {
   if (depth > maxDepth) return false;
   if (Array.isArray(value)) {
     for (let position = 0; position < value.length; position++) {
@@ -73,7 +102,7 @@ function walk(value: unknown, slots: TextSlot[], path: string, skipKey: string |
       else if (
         item !== null &&
         typeof item === 'object' &&
-        !walk(item, slots, `${path}${segment}.`, undefined, depth + 1)
+        !walk(item, slots, `${path}${segment}.`, undefined, depth + 1, skipped)
       )
         return false;
     }
@@ -85,11 +114,11 @@ function walk(value: unknown, slots: TextSlot[], path: string, skipKey: string |
     if (key === skipKey || opaqueKeys.has(key)) continue;
     const child = record[key];
     if (typeof child === 'string') {
-      if (!protocolKeys.has(key)) slots.push({ holder: record, key, text: child, path: `${path}${key}` });
+      if (!skipped(key, child)) slots.push({ holder: record, key, text: child, path: `${path}${key}` });
     } else if (
       child !== null &&
       typeof child === 'object' &&
-      !walk(child, slots, `${path}${key}.`, undefined, depth + 1)
+      !walk(child, slots, `${path}${key}.`, undefined, depth + 1, skipped)
     )
       return false;
   }

@@ -462,6 +462,21 @@ describe('gateway input: every text field is scanned before it reaches the model
       '/v1/chat/completions',
       { prompt: injection, messages: [{ role: 'user', content: 'hi' }] },
     ],
+    [
+      'a role that holds a sentence (templates render roles verbatim)',
+      '/v1/chat/completions',
+      { messages: [{ role: injection, content: 'hi' }] },
+    ],
+    [
+      'tool-call id of a tool message',
+      '/v1/chat/completions',
+      { messages: [{ role: 'tool', tool_call_id: injection, content: 'done' }] },
+    ],
+    [
+      'part type that holds a sentence',
+      '/v1/chat/completions',
+      { messages: [{ role: 'user', content: [{ type: injection, text: 'hi' }] }] },
+    ],
     ['completions prompt string', '/v1/completions', { prompt: injection }],
     ['completions prompt array', '/v1/completions', { prompt: ['hello', injection] }],
     ['completions suffix', '/v1/completions', { prompt: 'hello', suffix: injection }],
