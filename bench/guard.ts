@@ -1,9 +1,6 @@
 import { loadavg } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import vard from '@andersmyrmel/vard';
-import { injectionGuard } from '@presidio-dev/hai-guardrails';
-import { checkInjection, checkJailbreak } from 'llm_guardrail';
 import { renderTable } from '../src/core/index.ts';
 import {
   classMetrics,
@@ -39,6 +36,10 @@ const gold = records.map((record) => (record.label === 'benign' ? 'benign' : 'at
 type Detector = { name: string; detect: (text: string) => boolean | Promise<boolean> };
 
 const guard = createGuard();
+// The peers load after the flags are read, so --help and a bad flag answer at once.
+const { default: vard } = await import('@andersmyrmel/vard');
+const { injectionGuard } = await import('@presidio-dev/hai-guardrails');
+const { checkInjection, checkJailbreak } = await import('llm_guardrail');
 const vardModerate = vard.moderate();
 const haiPattern = injectionGuard({ roles: ['user'] }, { mode: 'pattern', threshold: 0.7 }) as unknown as (
   messages: Array<{ role: string; content: string }>,

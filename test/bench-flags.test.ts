@@ -11,7 +11,7 @@ async function bench(name: string, ...args: string[]) {
   try {
     const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', `bench/${name}.ts`, ...args], {
       cwd: root,
-      timeout: 15_000,
+      timeout: 60_000,
     });
     return { code: 0, stdout, stderr };
   } catch (error) {
