@@ -163,8 +163,7 @@ async function manifestCheck(
           : 'signature NOT checked (no --key)';
         // A signed manifest read without its key proves only that the files match a file anyone
         // who could change them could also rewrite: the part of the check that matters did not run.
-        const unverifiedSignature =
-          verification.ok && !verification.signatureChecked && verification.signed;
+        const unverifiedSignature = verification.ok && !verification.signatureChecked && verification.signed;
         results.push(
           result(
             'manifest',
