@@ -265,6 +265,8 @@ const encodedModes = [
   'deflate:text-plain',
   'zstd:json-content',
 ];
+/** Answers in UTF-16, which a client honouring the charset or the BOM would decode: `utf16:mode`. */
+const charsetModes = ['utf16:json-content', 'utf16bom:json-content', 'utf16:text-plain'];
 const encoders: Record<string, (body: Buffer) => Buffer> = {
   gzip: (body) => gzipSync(body),
   br: (body) => brotliCompressSync(body),
@@ -288,6 +290,15 @@ beforeAll(async () => {
       const model = String((JSON.parse(body) as { model?: unknown }).model ?? '');
       const [encoding, mode] = model.includes(':') ? model.split(':') : [undefined, model];
       const [status, type, payload] = answer(mode!, String(incoming.headers.authorization ?? ''));
+      if (encoding === 'utf16' || encoding === 'utf16bom') {
+        // The same answer in UTF-16: named in the charset, or only by a byte-order mark.
+        const bytes = Buffer.from(payload, 'utf16le');
+        response.writeHead(status, {
+          'content-type': encoding === 'utf16' ? `${type}; charset=utf-16le` : type,
+        });
+        response.end(encoding === 'utf16' ? bytes : Buffer.concat([Buffer.from([0xff, 0xfe]), bytes]));
+        return;
+      }
       if (encoding) {
         response.writeHead(status, { 'content-type': type, 'content-encoding': encoding });
         response.end(encoders[encoding]!(Buffer.from(payload)));
@@ -301,7 +312,10 @@ beforeAll(async () => {
   const url = `http://127.0.0.1:${(upstream.address() as AddressInfo).port}`;
   harness = await startGatewayProcess({
     upstreams: { shapes: { url, apiKey: upstreamKey } },
-    models: [...outputModes, ...encodedModes, 'echo'].map((name) => ({ name, upstream: 'shapes' })),
+    models: [...outputModes, ...encodedModes, ...charsetModes, 'echo'].map((name) => ({
+      name,
+      upstream: 'shapes',
+    })),
     routes: [
       { id: 'chat', path: '/v1/chat/completions', kind: 'chat', guard: { streamWindow: 64 } },
       { id: 'completions', path: '/v1/completions', kind: 'completions' },
@@ -390,6 +404,19 @@ describe('gateway output: no secret reaches the client in any answer shape', () 
       expect(response.statusCode).toBe(200);
       expect(visible(raw.toString('utf8'))).toContain('Here:');
     }
+  });
+
+  it.each(charsetModes)('%s: an answer not in UTF-8 is refused, not relayed unread', async (model) => {
+    const response = await request(`${harness.url}/v1/chat/completions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
+      body: JSON.stringify({ model, messages: [{ role: 'user', content: 'hi' }] }),
+    });
+    const raw = Buffer.from(await response.body.arrayBuffer());
+    for (const text of [raw.toString('utf8'), raw.toString('utf16le'), raw.subarray(2).toString('utf16le')])
+      for (const secret of secrets) expect(text, `${model} leaked ${secret}`).not.toContain(secret);
+    expect(response.statusCode).toBe(502);
+    expect(JSON.parse(raw.toString('utf8')).error.code).toBe('RAMPART_GUARD_OUTPUT_UNSCANNABLE');
   });
 
   it('relays a redacted answer in its own shape (parts stay parts, tool calls stay tool calls)', async () => {

@@ -12,6 +12,7 @@ import { SseReader } from '../sse-reader.ts';
 import {
   isJsonMediaType,
   mediaTypeOf,
+  readsAsUtf8,
   ScannedEventStream,
   scanAnswer,
   unscannable,
@@ -276,6 +277,7 @@ const relayBuffered: Relay = async (exchange, body, headers, complete) => {
   }
   let buffer: Buffer = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, exchange.responseBytes);
   exchange.responseSha256 = hash('sha256', buffer);
+  if (scanning && !readsAsUtf8(String(headers['content-type']), buffer)) unscannable(exchange, 'charset');
   // Parsed once, for both usage and scanning; not at all when neither needs it.
   const json = isJsonMediaType(mediaTypeOf(String(headers['content-type'])))
     ? parseAnswer(buffer, scanning)

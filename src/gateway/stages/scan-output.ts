@@ -11,6 +11,22 @@ export function mediaTypeOf(contentType: string): string {
   return (end === -1 ? contentType : contentType.slice(0, end)).trim().toLowerCase();
 }
 
+/**
+ * Whether the guard reads the answer's bytes as its client will: UTF-8 (or its ASCII subset), with
+ * no byte-order mark of another encoding. A client that honours `charset=utf-16` (or a UTF-16 BOM)
+ * would read text that the guard, decoding UTF-8, saw as noise.
+ */
+export function readsAsUtf8(contentType: string, start: Uint8Array): boolean {
+  const charset = /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(contentType)?.[1]?.toLowerCase();
+  if (charset !== undefined && !['utf-8', 'utf8', 'us-ascii', 'ascii'].includes(charset)) return false;
+  const [first, second] = start;
+  return !(
+    (first === 0xff && second === 0xfe) ||
+    (first === 0xfe && second === 0xff) ||
+    (first === 0 && second === 0)
+  );
+}
+
 export function isJsonMediaType(mediaType: string): boolean {
   return mediaType === 'application/json' || mediaType.endsWith('+json');
 }
