@@ -89,7 +89,7 @@ function emails(seed: number): Row[] {
       text = words.join(' ');
       label = 'spam';
     }
-    rows.push({ id: index + 1, text: `${text} (ref ${1000 + index})`, label });
+    rows.push({ text: `${text} (ref ${1000 + index})`, label });
   }
   return rows;
 }
