@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { createEvent } from '../core/index.ts';
 import { openSqliteEventStore } from '../soc/index.ts';
 import { unknownOption } from './main.ts';
+import { wantsColour } from './render-error.ts';
 
 const command: CommandDef = {
   args: {
@@ -71,5 +72,42 @@ describe('a reader that closes the pipe early', () => {
     } finally {
       rmSync(directory, { recursive: true, force: true });
     }
+  });
+});
+
+describe('colour', () => {
+  const root = resolve(import.meta.dirname, '../..');
+  // citty colours its usage unless TEST or CI is set, and the test runner sets TEST: clear both.
+  const { TEST: _test, CI: _ci, NO_COLOR: _noColour, FORCE_COLOR: _force, ...plain } = process.env;
+  const run = (args: string[], environment: NodeJS.ProcessEnv) =>
+    spawnSync(process.execPath, [join(root, 'bin/rampart.js'), ...args], {
+      encoding: 'utf8',
+      cwd: root,
+      env: environment,
+    });
+
+  it('usage and usage errors written to a pipe carry no ANSI escape codes', () => {
+    const help = run(['soc', '--help'], plain);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain('USAGE');
+    expect(help.stdout).not.toContain('\x1b[');
+    const usage = run(['model', 'scan', 'nothing-here', '--fail-om', 'never'], plain);
+    expect(usage.status).toBe(2);
+    expect(usage.stderr).toContain('RAMPART_USAGE');
+    expect(usage.stderr).not.toContain('\x1b[');
+  });
+
+  it('FORCE_COLOR keeps the colour on a pipe', () => {
+    expect(run(['soc', '--help'], { ...plain, FORCE_COLOR: '1' }).stdout).toContain('\x1b[');
+  });
+
+  it('a terminal gets colour unless NO_COLOR or TERM=dumb; FORCE_COLOR=0 turns it off', () => {
+    expect(wantsColour({ isTTY: true }, {})).toBe(true);
+    expect(wantsColour({ isTTY: false }, {})).toBe(false);
+    expect(wantsColour({}, {})).toBe(false);
+    expect(wantsColour({ isTTY: true }, { NO_COLOR: '1' })).toBe(false);
+    expect(wantsColour({ isTTY: true }, { TERM: 'dumb' })).toBe(false);
+    expect(wantsColour({ isTTY: true }, { FORCE_COLOR: '0' })).toBe(false);
+    expect(wantsColour({ isTTY: false }, { FORCE_COLOR: '1', NO_COLOR: '1' })).toBe(true);
   });
 });

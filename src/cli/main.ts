@@ -1,5 +1,5 @@
 import { type CommandDef, defineCommand, renderUsage, runCommand } from 'citty';
-import { exitCodes, renderCliError } from './render-error.ts';
+import { exitCodes, forStream, renderCliError } from './render-error.ts';
 
 /**
  * The `rampart` command. Each domain registers one lazily-loaded subcommand file in
@@ -80,7 +80,7 @@ export async function runCli(rawArgs: string[]): Promise<void> {
   endQuietlyOnClosedPipe();
   if (rawArgs.length === 0 || rawArgs.includes('--help') || rawArgs.includes('-h')) {
     const [command, parent] = await findSubCommand(main, rawArgs);
-    process.stdout.write(`${await renderUsage(command, parent)}\n`);
+    process.stdout.write(`${forStream(await renderUsage(command, parent), process.stdout)}\n`);
     return;
   }
   if (rawArgs.length === 1 && (rawArgs[0] === '--version' || rawArgs[0] === '-v')) {
@@ -101,10 +101,10 @@ export async function runCli(rawArgs: string[]): Promise<void> {
     if (isUsage) {
       const [command, parent] = await findSubCommand(main, rawArgs);
       process.stderr.write(
-        `${await renderUsage(command, parent)}\n\nerror RAMPART_USAGE: ${(error as Error).message}\n`,
+        `${forStream(await renderUsage(command, parent), process.stderr)}\n\nerror RAMPART_USAGE: ${(error as Error).message}\n`,
       );
     } else {
-      process.stderr.write(`${renderCliError(error)}\n`);
+      process.stderr.write(`${forStream(renderCliError(error), process.stderr)}\n`);
     }
     process.exitCode = exitCodes.error;
   }

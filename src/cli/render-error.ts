@@ -1,3 +1,4 @@
+import { stripVTControlCharacters } from 'node:util';
 import { RampartError, toRampartError } from '../core/index.ts';
 
 /** Exit codes shared by every command: 0 ok, 1 a gate/check failed, 2 usage or I/O error. */
@@ -20,4 +21,25 @@ export function renderCliError(error: unknown): string {
   if (process.env.RAMPART_DEBUG === '1' && rampartError.cause)
     lines.push(String((rampartError.cause as Error).stack ?? rampartError.cause));
   return lines.join('\n');
+}
+
+/**
+ * Whether text for `stream` may carry ANSI colour: FORCE_COLOR (other than 0/false) says yes,
+ * NO_COLOR (non-empty) or TERM=dumb says no, otherwise only a terminal gets colour — never a pipe
+ * or a file.
+ */
+export function wantsColour(
+  stream: { isTTY?: boolean },
+  environment: NodeJS.ProcessEnv = process.env,
+): boolean {
+  const force = environment.FORCE_COLOR;
+  if (force !== undefined) return force !== '0' && force !== 'false';
+  if (environment.NO_COLOR) return false;
+  if (environment.TERM === 'dumb') return false;
+  return stream.isTTY === true;
+}
+
+/** `text` as is for a stream that wants colour, without its ANSI escapes for any other. */
+export function forStream(text: string, stream: { isTTY?: boolean }): string {
+  return wantsColour(stream) ? text : stripVTControlCharacters(text);
 }

@@ -23,6 +23,7 @@ export {
   type YamlLoadOptions,
   zodProblems,
 } from './config/yaml.ts';
+export { countNoun } from './count-noun.ts';
 export {
   type DsseEnvelope,
   dsseSign,

@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { withQuery } from '../../src/console/src/api/query.ts';
 import {
+  alertTally,
+  countNoun,
   formatAgo,
   formatCount,
   localInputToIso,
@@ -74,6 +76,13 @@ describe('console formatting', () => {
     expect(formatAgo('2026-03-01T11:15:00Z', now)).toBe('45m ago');
     expect(formatAgo('2026-02-27T12:00:00Z', now)).toBe('2d ago');
     expect(formatAgo(undefined, now)).toBe('never');
+  });
+
+  it('tallies an alert in the right number: one detection can rest on several events', () => {
+    expect(countNoun(1, 'event')).toBe('1 event');
+    expect(countNoun(0, 'event')).toBe('0 events');
+    expect(alertTally(1, 5)).toBe('1 detection from 5 evidence events');
+    expect(alertTally(2, 1)).toBe('2 detections from 1 evidence event');
   });
 
   it('shortens large counts and summarises scalar attributes only', () => {

@@ -9,7 +9,7 @@ import {
   type Verdict,
 } from '../../model/index.ts';
 import { checkEventOutput, eventOutputArgs, outputEvents } from '../event-output.ts';
-import { exitCodes } from '../render-error.ts';
+import { exitCodes, wantsColour } from '../render-error.ts';
 
 const failLevels = ['clean', 'unsafe', 'malicious', 'never'] as const;
 type FailLevel = (typeof failLevels)[number];
@@ -162,7 +162,7 @@ export default defineCommand({
         : format === 'sarif'
           ? `${JSON.stringify(scanReportToSarif(report, { toolVersion: '0.1.0', baseDirectory: process.cwd() }), null, 2)}\n`
           : renderScanTable(report, {
-              colour: !args.output && Boolean(process.stdout.isTTY),
+              colour: !args.output && wantsColour(process.stdout),
               verbose: Boolean(args.verbose),
             });
     if (args.output) {

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -49,6 +49,42 @@ describe('rampart soc rules test', () => {
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('RAMPART_STORE_EVENT_INVALID');
     expect(bad.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('counts in the right number: "1 detection", not "1 detections"', () => {
+    const base = Date.parse('2026-03-01T10:00:00Z');
+    const lines = Array.from({ length: 3 }, (_, index) =>
+      JSON.stringify({
+        source: 'gateway',
+        kind: 'auth.failure',
+        time: new Date(base + index * 1000).toISOString(),
+        client_ip: '203.0.113.9',
+      }),
+    );
+    const events = join(directory, 'three-failures.jsonl');
+    writeFileSync(events, `${lines.join('\n')}\n`);
+    const rule = join(directory, 'one-rule.yaml');
+    writeFileSync(
+      rule,
+      'id: three-failures\ntitle: t\nseverity: low\nselection: { kind: auth.failure }\ncorrelation: { type: event_count, window: 1m, gte: 3 }\n',
+    );
+    const result = rampart('soc', 'rules', 'test', rule, '--events', events);
+    expect(result.status).toBe(0);
+    expect(result.stdout.split('\n')[0]).toBe('3 events, 1 rule, 1 detection');
+  });
+
+  it('refuses a rules folder that holds no rules (exit 2) instead of reporting nothing fired', () => {
+    const empty = join(directory, 'no-rules');
+    mkdirSync(empty, { recursive: true });
+    const events = join(directory, 'one-event.jsonl');
+    writeFileSync(
+      events,
+      `${JSON.stringify({ source: 'gateway', kind: 'auth.failure', time: '2026-03-01T10:00:00Z' })}\n`,
+    );
+    const result = rampart('soc', 'rules', 'test', empty, '--events', events);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('RAMPART_SOC_RULE_INVALID');
+    expect(result.stderr).toContain('holds no rule files');
   });
 });
 

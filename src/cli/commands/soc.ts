@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { defineCommand } from 'citty';
-import { RampartError, renderTable } from '../../core/index.ts';
+import { countNoun, RampartError, renderTable } from '../../core/index.ts';
 import { type Detection, defaultRules, loadRules, parseEventLines, RulesEngine } from '../../soc/index.ts';
 import { exitCodes } from '../render-error.ts';
 
@@ -41,7 +41,7 @@ const rulesTest = defineCommand({
       process.stdout.write(`${JSON.stringify({ events: events.length, detections: out }, null, 2)}\n`);
     } else {
       process.stdout.write(
-        `${events.length} events, ${rules.length} rules, ${detections.length} detections\n`,
+        `${countNoun(events.length, 'event')}, ${countNoun(rules.length, 'rule')}, ${countNoun(detections.length, 'detection')}\n`,
       );
       if (detections.length > 0) {
         process.stdout.write(

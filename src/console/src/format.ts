@@ -29,6 +29,16 @@ export function formatAgo(iso: string | undefined, now = Date.now()): string {
   return `${Math.floor(seconds / 86_400)}d ago`;
 }
 
+/** "1 detection", "2 detections" (the core's countNoun; the console bundle takes only types from core). */
+export function countNoun(count: number, singular: string, plural = `${singular}s`): string {
+  return `${count} ${count === 1 ? singular : plural}`;
+}
+
+/** An alert's header tally: how often its rule fired and how many events back it. */
+export function alertTally(detections: number, evidenceEvents: number): string {
+  return `${countNoun(detections, 'detection')} from ${countNoun(evidenceEvents, 'evidence event')}`;
+}
+
 export function formatCount(value: number): string {
   if (value >= 1_000_000) return `${(value / 1_000_000).toFixed(1)}M`;
   if (value >= 10_000) return `${(value / 1000).toFixed(1)}k`;

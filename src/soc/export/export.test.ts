@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer as createTlsServer } from 'node:tls';
 import fc from 'fast-check';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { createEvent, decisions, eventSources, type SecurityEvent, severities } from '../../core/index.ts';
 import { openSqliteEventStore } from '../store/sqlite-event-store.ts';
 import { parseCef, toCef } from './cef.ts';
@@ -340,6 +340,8 @@ describe('transports', () => {
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const port = (server.address() as AddressInfo).port;
+    // Node warns once per process (DEP0123) when an IP address is sent as the TLS server name.
+    const warnings = vi.spyOn(process, 'emitWarning');
     try {
       await expect(openSiemSender({ protocol: 'tls', host: '127.0.0.1', port })).rejects.toMatchObject({
         code: 'RAMPART_SOC_EXPORT_FAILED',
@@ -356,7 +358,9 @@ describe('transports', () => {
       expect(readFrames(data).map((frame) => JSON.parse(frame).metadata.uid)).toEqual(
         events.map((event) => event.id),
       );
+      expect(JSON.stringify(warnings.mock.calls)).not.toContain('DEP0123');
     } finally {
+      warnings.mockRestore();
       server.close();
     }
   });

@@ -1,5 +1,5 @@
 import { createSocket } from 'node:dgram';
-import { connect as connectTcp, type Socket } from 'node:net';
+import { connect as connectTcp, isIP, type Socket } from 'node:net';
 import { type ConnectionOptions, connect as connectTls } from 'node:tls';
 import { RampartError } from '../../core/index.ts';
 
@@ -66,7 +66,9 @@ export async function openSiemSender(target: SiemTarget): Promise<SiemSender> {
     if (target.protocol === 'tls') {
       if (target.ca) options.ca = target.ca;
       options.rejectUnauthorized = target.rejectUnauthorized ?? true;
-      options.servername = target.host;
+      // SNI carries host names only (RFC 6066); an IP there is Node's DEP0123 warning. The
+      // certificate is still checked against the IP.
+      if (isIP(target.host) === 0) options.servername = target.host;
     }
     const connection =
       target.protocol === 'tls'

@@ -51,6 +51,7 @@ export function loadRules(paths: readonly string[]): ParsedRule[] {
     } catch (error) {
       throw new RampartError('RAMPART_IO', `cannot read rules from ${path}`, { cause: error });
     }
+    const before = rules.length;
     for (const file of files) {
       let text: string;
       try {
@@ -59,6 +60,14 @@ export function loadRules(paths: readonly string[]): ParsedRule[] {
         throw new RampartError('RAMPART_IO', `cannot read ${file}`, { cause: error });
       }
       rules.push(...parseRules(text, file));
+    }
+    // A rules path that holds no rule would leave every event unwatched while looking configured.
+    if (rules.length === before) {
+      throw new RampartError(
+        'RAMPART_SOC_RULE_INVALID',
+        files.length === 0 ? `${path} holds no rule files (*.yaml, *.yml)` : `${path} holds no rules`,
+        { hint: 'Point at a rule file or a folder of them (docs/soc.md lists the rule format).' },
+      );
     }
   }
   return rules;

@@ -10,6 +10,19 @@ const directory = mkdtempSync(join(tmpdir(), 'rampart-sqlite-'));
 afterAll(() => rmSync(directory, { recursive: true, force: true }));
 
 describe('SQLite event store', () => {
+  it('a folder given as the store path is RAMPART_STORE_FAILED naming a file to use, not a libsql error', () => {
+    let caught: unknown;
+    try {
+      openSqliteEventStore({ path: directory });
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toMatchObject({ code: 'RAMPART_STORE_FAILED' });
+    const error = caught as { message: string; hint: string };
+    expect(error.message).not.toContain('ConnectionFailed');
+    expect(error.hint).toContain(join(directory, 'events.db'));
+  });
+
   it('every event whose write returned survives kill -9 of the writer', async () => {
     const path = join(directory, 'killed.db');
     const child = join(directory, 'writer.mts');

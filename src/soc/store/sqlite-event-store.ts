@@ -1,6 +1,6 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { EventQuery, SecurityEvent } from '../../core/index.ts';
 import { RampartError } from '../../core/index.ts';
 import type { AlertRepository } from '../alerts/alert.ts';
@@ -93,6 +93,12 @@ export class SqliteEventStore implements EventStore {
 
   constructor(options: SqliteEventStoreOptions) {
     this.path = options.path;
+    if (options.path !== ':memory:' && statSync(options.path, { throwIfNoEntry: false })?.isDirectory()) {
+      // libsql answers a folder with `ConnectionFailed("... 14")`; say what to pass instead.
+      throw new RampartError('RAMPART_STORE_FAILED', `${options.path} is a folder, not an event store file`, {
+        hint: `Pass the database file, e.g. --store ${join(options.path, 'events.db')} (created if missing).`,
+      });
+    }
     try {
       if (options.path !== ':memory:') mkdirSync(dirname(options.path), { recursive: true });
       this.database = new Database(options.path, { timeout: options.busyTimeoutMs ?? 5000 });

@@ -16,7 +16,7 @@ import {
   SeverityBadge,
   StatusBadge,
 } from '../components/feedback.tsx';
-import { formatAgo, formatTime } from '../format.ts';
+import { alertTally, formatAgo, formatTime } from '../format.ts';
 import { navigate, type Route, routeHref } from '../router.ts';
 import { useApi } from '../use-api.ts';
 
@@ -219,8 +219,8 @@ function AlertDetail({
           <SeverityBadge severity={alert.severity} /> <StatusBadge status={alert.status} />
           <h2>{alert.ruleTitle}</h2>
           <div className="muted">
-            rule <code>{alert.ruleId}</code> · {alert.detections} detection{alert.detections === 1 ? '' : 's'}{' '}
-            · first {formatTime(alert.firstSeen)} · last {formatTime(alert.lastSeen)}
+            rule <code>{alert.ruleId}</code> · {alertTally(alert.detections, alert.eventIds.length)} · first{' '}
+            {formatTime(alert.firstSeen)} · last {formatTime(alert.lastSeen)}
           </div>
         </div>
         <button type="button" className="button small ghost" onClick={onClose} aria-label="Close alert">
