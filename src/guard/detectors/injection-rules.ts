@@ -2,27 +2,13 @@ import { viewsOf } from '../normalise/normalise.ts';
 import { viewData, viewLabel } from '../normalise/text-view.ts';
 import type { Detection } from '../types.ts';
 import type { Detector, DetectorInput } from './detector.ts';
+import { type WordRule, WordRuleMatcher, words } from './word-rules.ts';
 
-/**
- * A co-occurrence rule over words of the folded text: a trigger word, then every group of `needs`
- * found among the next `window` words. Written from the published attack families (instruction
- * override, prompt extraction, persona/"no limits" jailbreaks), not from evaluation items, with
- * common European languages and Russian in the same word sets.
+/*
+ * Word rules (see word-rules.ts) written from the published attack families (instruction override,
+ * prompt extraction, persona/"no limits" jailbreaks), not from evaluation items, with common
+ * European languages and Russian in the same word sets.
  */
-interface WordRule {
-  id: string;
-  label: 'injection' | 'jailbreak';
-  score: number;
-  trigger: Set<string>;
-  needs: Set<string>[];
-  window: number;
-  /** Any of these inside the window cancels the match. */
-  vetoes?: Set<string>;
-  /** Any of these just before the first `needs` word cancels the match ("write a system prompt"). */
-  notAfter?: Set<string>;
-}
-
-const words = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
 
 const overrideVerbs =
   words(`ignore ignoring ignored disregard disregarding forget forgetting skip override overriding bypass
@@ -156,191 +142,12 @@ const phraseRules: Array<{ id: string; label: 'injection' | 'jailbreak'; score: 
   },
 ];
 
-const letterOrNumber = /^[\p{L}\p{N}]$/u;
-const wordCodePoints = new Map<number, boolean>();
-
-/** Whether a code point belongs to a word: a letter, a digit, an apostrophe or a hyphen. */
-function isWordCodePoint(codePoint: number): boolean {
-  if (codePoint < 0x80)
-    return (
-      (codePoint >= 0x61 && codePoint <= 0x7a) ||
-      (codePoint >= 0x30 && codePoint <= 0x39) ||
-      (codePoint >= 0x41 && codePoint <= 0x5a) ||
-      codePoint === 0x27 ||
-      codePoint === 0x2d
-    );
-  let member = wordCodePoints.get(codePoint);
-  if (member === undefined) {
-    member = letterOrNumber.test(String.fromCodePoint(codePoint));
-    if (wordCodePoints.size > 8192) wordCodePoints.clear();
-    wordCodePoints.set(codePoint, member);
-  }
-  return member;
-}
-
 /** Words that, just before a trigger, turn an attack phrase into a defence ("never reveal your prompt"). */
 const negations =
   words(`not never don't dont cannot can't won't mustn't shouldn't no neither nor refuse refuses avoid
   ne pas nunca jamais nie nicht kein non mai никогда не`);
 
-/**
- * Each word set the rules use gets one bit, and a word's mask says which sets hold it, so a text's
- * words are looked up once (not once per rule) and the rules test bits.
- */
-const wordSets: Set<string>[] = [];
-function bitOf(set: Set<string> | undefined): number {
-  if (!set) return 0;
-  let index = wordSets.indexOf(set);
-  if (index < 0) index = wordSets.push(set) - 1;
-  if (index > 30) throw new Error('injection rules use more than 31 word sets');
-  return 1 << index;
-}
-
-interface CompiledRule {
-  id: string;
-  label: 'injection' | 'jailbreak';
-  score: number;
-  trigger: number;
-  needs: number[];
-  window: number;
-  vetoes: number;
-  notAfter: number;
-}
-
-const negationBit = bitOf(negations);
-const compiledRules: CompiledRule[] = rules.map((rule) => ({
-  id: rule.id,
-  label: rule.label,
-  score: rule.score,
-  trigger: bitOf(rule.trigger),
-  needs: rule.needs.map(bitOf),
-  window: rule.window,
-  vetoes: bitOf(rule.vetoes),
-  notAfter: bitOf(rule.notAfter),
-}));
-
-/** FNV-1a over UTF-16 units: words are found by hash, then compared in place (no slice per word). */
-function unitHash(text: string, from: number, to: number): number {
-  let hash = 0x811c9dc5;
-  for (let index = from; index < to; index++) hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193);
-  return hash;
-}
-
-const wordsByHash = new Map<number, Array<{ word: string; mask: number }>>();
-wordSets.forEach((set, bit) => {
-  for (const word of set) {
-    const hash = unitHash(word, 0, word.length);
-    const bucket = wordsByHash.get(hash) ?? [];
-    wordsByHash.set(hash, bucket);
-    const entry = bucket.find((candidate) => candidate.word === word);
-    if (entry) entry.mask |= 1 << bit;
-    else bucket.push({ word, mask: 1 << bit });
-  }
-});
-
-function maskOf(text: string, from: number, to: number): number {
-  const bucket = wordsByHash.get(unitHash(text, from, to));
-  if (!bucket) return 0;
-  for (const { word, mask } of bucket)
-    if (word.length === to - from && text.startsWith(word, from)) return mask;
-  return 0;
-}
-
-/** The words of the text being matched: their masks and spans (scratch reused across calls). */
-let tokenMasks = new Int32Array(256);
-let tokenStarts = new Int32Array(256);
-let tokenEnds = new Int32Array(256);
-
-/**
- * Splits a text into words (runs of letters, digits, apostrophes and hyphens, outer apostrophes
- * trimmed for the lookup) with a character scan, and returns how many there are.
- */
-function tokenise(text: string): number {
-  const length = text.length;
-  let count = 0;
-  let index = 0;
-  while (index < length) {
-    let codePoint = text.codePointAt(index)!;
-    if (!isWordCodePoint(codePoint)) {
-      index += codePoint > 0xffff ? 2 : 1;
-      continue;
-    }
-    const start = index;
-    while (index < length && isWordCodePoint(codePoint)) {
-      index += codePoint > 0xffff ? 2 : 1;
-      codePoint = index < length ? text.codePointAt(index)! : 0;
-    }
-    let from = start;
-    let to = index;
-    while (from < to && text.charCodeAt(from) === 0x27) from++;
-    while (to > from && text.charCodeAt(to - 1) === 0x27) to--;
-    if (count === tokenMasks.length) {
-      const grow = (array: Int32Array) => {
-        const grown = new Int32Array(array.length * 2);
-        grown.set(array);
-        return grown;
-      };
-      tokenMasks = grow(tokenMasks);
-      tokenStarts = grow(tokenStarts);
-      tokenEnds = grow(tokenEnds);
-    }
-    tokenMasks[count] = maskOf(text, from, to);
-    tokenStarts[count] = start;
-    tokenEnds[count] = index;
-    count++;
-  }
-  return count;
-}
-
-/** Whether one of the three words before `index` is a negation. */
-function negated(index: number): boolean {
-  for (let back = Math.max(0, index - 3); back < index; back++)
-    if (tokenMasks[back]! & negationBit) return true;
-  return false;
-}
-
-function matchWordRules(
-  text: string,
-  emit: (rule: { id: string; label: string; score: number }, start: number, end: number) => void,
-): void {
-  const count = tokenise(text);
-  const masks = tokenMasks;
-  for (const rule of compiledRules) {
-    for (let index = 0; index < count; index++) {
-      if ((masks[index]! & rule.trigger) === 0) continue;
-      if (rule.label === 'injection' && negated(index)) continue;
-      const limit = Math.min(count, index + 1 + rule.window);
-      if (rule.vetoes !== 0) {
-        let vetoed = false;
-        for (let next = index + 1; next < limit && !vetoed; next++)
-          vetoed = (masks[next]! & rule.vetoes) !== 0;
-        if (vetoed) continue;
-      }
-      let lastIndex = index;
-      let satisfied = true;
-      for (let group = 0; group < rule.needs.length; group++) {
-        const need = rule.needs[group]!;
-        let found = -1;
-        for (let next = index + 1; next < limit; next++) {
-          if (masks[next]! & need) {
-            found = next;
-            break;
-          }
-        }
-        if (found < 0 || (group === 0 && (masks[found - 1]! & rule.notAfter) !== 0)) {
-          satisfied = false;
-          break;
-        }
-        lastIndex = Math.max(lastIndex, found);
-      }
-      if (satisfied) {
-        // Spans are read before emit: the scratch arrays are shared.
-        emit(rule, tokenStarts[index]!, tokenEnds[lastIndex]!);
-        index = lastIndex;
-      }
-    }
-  }
-}
+const matcher = new WordRuleMatcher(rules, negations);
 
 /**
  * The fast rule layer for prompt injection and jailbreak, run on the folded text, decoded payloads
@@ -363,7 +170,7 @@ export function createInjectionRulesDetector(): Detector {
             data: viewData(view),
           });
         };
-        matchWordRules(view.text, emit);
+        matcher.match(view.text, emit);
         for (const rule of phraseRules) {
           rule.pattern.lastIndex = 0;
           for (const match of view.text.matchAll(rule.pattern))
