@@ -68,7 +68,7 @@ let tokenHigh = new Int32Array(256);
 let tokenStarts = new Int32Array(256);
 let tokenEnds = new Int32Array(256);
 
-function grow(array: Int32Array): Int32Array {
+function grow(array: Int32Array): Int32Array<ArrayBuffer> {
   const grown = new Int32Array(array.length * 2);
   grown.set(array);
   return grown;
