@@ -2,6 +2,20 @@ import { viewsOf } from '../normalise/normalise.ts';
 import { viewData, viewLabel } from '../normalise/text-view.ts';
 import type { Detection } from '../types.ts';
 import type { Detector, DetectorInput } from './detector.ts';
+import { intentPhraseRules, intentWordRules } from './intent-rules.ts';
+import {
+  boundVerbs,
+  forwardMarkers,
+  instructionNouns,
+  limitNegations,
+  limitNouns,
+  negations,
+  overrideVerbs,
+  priorMarkers,
+  revealVerbs,
+  secretModifiers,
+  secretNouns,
+} from './intent-vocabulary.ts';
 import { type WordRule, WordRuleMatcher, words } from './word-rules.ts';
 
 /*
@@ -9,48 +23,6 @@ import { type WordRule, WordRuleMatcher, words } from './word-rules.ts';
  * prompt extraction, persona/"no limits" jailbreaks), not from evaluation items, with common
  * European languages and Russian in the same word sets.
  */
-
-const overrideVerbs =
-  words(`ignore ignoring ignored disregard disregarding forget forgetting skip override overriding bypass
-  neglect overlook discard abandon erase ditch nevermind
-  ignora ignorar ignoren ignores ignorez ignorer oublie oubliez oublier olvida olvide olviden olvidar
-  ignoriere ignorieren ignoriert vergiss vergesst vergessen missachte dimentica dimenticare esqueça esqueca esqueçam
-  negeer vergeet игнорируй игнорируйте игнорировать забудь забудьте zignoruj ignoruj zapomnij unut yoksay`);
-const priorMarkers = words(`previous prior above earlier preceding all your system original initial old
-  foregoing aforementioned preset default
-  précédentes précédents precedentes toutes tous anteriores todas todos anterior vorherigen vorherige bisherigen obigen
-  alle allen precedenti tutte tutti tuoi vostre anteriori suas vorige eerdere предыдущие все прежние poprzednie wszystkie
-  önceki tüm bütün`);
-const instructionNouns =
-  words(`instructions instruction directions directives directive rules guidelines prompt prompts
-  commands context constraints restrictions programming guardrails policies orders conditioning training guidance
-  messages text everything
-  instrucciones instrucción instruções instrucoes consignes règles reglas regole regras anweisungen anweisung regeln
-  vorgaben istruzioni instructies инструкции указания правила instrukcje polecenia talimatları talimatlar kuralları`);
-/** Defences look forward ("ignore any further instructions"); attacks look back ("ignore the above"). */
-const forwardMarkers =
-  words(`further future following subsequent next later additional below user user's users incoming
-  other new coming suivantes futures siguientes folgenden weiteren successive`);
-const revealVerbs =
-  words(`reveal print show output display repeat tell give share disclose leak write list spell dump
-  recite echo provide return expose divulge paste copy
-  révèle révélez affiche montre revela muestra dime zeige verrate nenne gib mostra rivela mostrami покажи выведи раскрой`);
-const secretModifiers =
-  words(`your system initial original hidden secret above previous preceding prior entire full exact
-  verbatim first confidential internal developer pre
-  ton tes votre vos système tu tus sistema dein deine deinen ihre system tuo tue tuoi твой твои системный системные`);
-const secretNouns =
-  words(`prompt instructions instruction password passcode passphrase message rules directives guidelines
-  configuration preprompt pre-prompt system-prompt systemprompt
-  mot consignes contraseña instrucciones anweisungen passwort kennwort istruzioni пароль инструкции промпт`);
-const limitNegations = words(
-  `no without free unrestricted unfiltered uncensored unlimited unbound unbounded zero sans sin ohne senza без`,
-);
-const limitNouns =
-  words(`restrictions restriction filters filter limits limitations guidelines censorship ethics morals morality
-  boundaries policies rules safeguards constraints principles restraints
-  restricciones restrictions einschränkungen regeln limites límites filtros filtres ограничений правил`);
-const boundVerbs = words(`bound restricted limited constrained governed censored filtered`);
 
 const rules: WordRule[] = [
   {
@@ -142,12 +114,8 @@ const phraseRules: Array<{ id: string; label: 'injection' | 'jailbreak'; score: 
   },
 ];
 
-/** Words that, just before a trigger, turn an attack phrase into a defence ("never reveal your prompt"). */
-const negations =
-  words(`not never don't dont cannot can't won't mustn't shouldn't no neither nor refuse refuses avoid
-  ne pas nunca jamais nie nicht kein non mai никогда не`);
-
-const matcher = new WordRuleMatcher(rules, negations);
+const matcher = new WordRuleMatcher([...rules, ...intentWordRules], negations);
+const allPhraseRules = [...phraseRules, ...intentPhraseRules];
 
 /**
  * The fast rule layer for prompt injection and jailbreak, run on the folded text, decoded payloads
@@ -171,7 +139,7 @@ export function createInjectionRulesDetector(): Detector {
           });
         };
         matcher.match(view.text, emit);
-        for (const rule of phraseRules) {
+        for (const rule of allPhraseRules) {
           rule.pattern.lastIndex = 0;
           for (const match of view.text.matchAll(rule.pattern))
             emit(rule, match.index, match.index + match[0].length);
