@@ -1,6 +1,7 @@
 import { viewsOf } from '../normalise/normalise.ts';
 import { viewData, viewLabel } from '../normalise/text-view.ts';
 import type { Detection } from '../types.ts';
+import { findAddressedInstructions } from './addressed-instructions.ts';
 import type { Detector, DetectorInput } from './detector.ts';
 import { intentPhraseRules, intentWordRules } from './intent-rules.ts';
 import {
@@ -16,6 +17,7 @@ import {
   secretModifiers,
   secretNouns,
 } from './intent-vocabulary.ts';
+import { detectManyShot } from './many-shot.ts';
 import { type WordRule, WordRuleMatcher, words } from './word-rules.ts';
 
 /*
@@ -115,6 +117,8 @@ const phraseRules: Array<{ id: string; label: 'injection' | 'jailbreak'; score: 
 ];
 
 const matcher = new WordRuleMatcher([...rules, ...intentWordRules], negations);
+const addressedThirdPerson = { id: 'addressed-to-model', label: 'injection', score: 0.8 };
+const addressedDirect = { id: 'addressed-to-model-in-data', label: 'injection', score: 0.75 };
 const allPhraseRules = [...phraseRules, ...intentPhraseRules];
 
 /**
@@ -125,8 +129,10 @@ export function createInjectionRulesDetector(): Detector {
   return {
     id: 'injection-rules',
     cost: 2,
-    detect({ normalised }: DetectorInput): Detection[] {
+    detect({ normalised, channel }: DetectorInput): Detection[] {
       const detections: Detection[] = [];
+      const manyShot = detectManyShot(normalised.original);
+      if (manyShot) detections.push(manyShot);
       for (const view of viewsOf(normalised)) {
         const emit = (rule: { id: string; label: string; score: number }, start: number, end: number) => {
           detections.push({
@@ -144,6 +150,10 @@ export function createInjectionRulesDetector(): Detector {
           for (const match of view.text.matchAll(rule.pattern))
             emit(rule, match.index, match.index + match[0].length);
         }
+        // Hidden carriers (comments, alt text) hold no conversation: "Assistant, do X" there is planted.
+        findAddressedInstructions(view.text, view.carrier ? 'tool' : channel, ({ start, end, kind }) =>
+          emit(kind === 'direct' ? addressedDirect : addressedThirdPerson, start, end),
+        );
       }
       return detections;
     },
