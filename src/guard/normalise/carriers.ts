@@ -47,8 +47,10 @@ function identifierView(original: string): TextView | undefined {
   joinedIdentifier.lastIndex = 0;
   for (const match of original.matchAll(joinedIdentifier)) {
     builder ??= new MappedTextBuilder(256);
-    if (builder.length > 0)
-      builder.push(0x2e, match.index, match.index), builder.push(0x20, match.index, match.index);
+    if (builder.length > 0) {
+      builder.push(0x2e, match.index, match.index);
+      builder.push(0x20, match.index, match.index);
+    }
     for (let index = match.index; index < match.index + match[0].length; index++) {
       const code = original.charCodeAt(index);
       if (code === 0x5f) builder.push(0x20, index, index + 1);
