@@ -3,7 +3,7 @@ import { viewData, viewLabel } from '../normalise/text-view.ts';
 import type { Detection } from '../types.ts';
 import { findAddressedInstructions } from './addressed-instructions.ts';
 import type { Detector, DetectorInput } from './detector.ts';
-import { intentPhraseRules, intentWordRules } from './intent-rules.ts';
+import { intentPhraseRules, intentWordRules, type PhraseRule } from './intent-rules.ts';
 import {
   boundVerbs,
   forwardMarkers,
@@ -65,7 +65,7 @@ const rules: WordRule[] = [
 ];
 
 /** Phrases matched on the folded text. Each is a literal or uses only bounded, non-overlapping runs. */
-const phraseRules: Array<{ id: string; label: 'injection' | 'jailbreak'; score: number; pattern: RegExp }> = [
+const phraseRules: PhraseRule[] = [
   { id: 'do-anything-now', label: 'jailbreak', score: 0.95, pattern: /\bdo anything now\b/g },
   {
     id: 'developer-mode',
@@ -102,6 +102,7 @@ const phraseRules: Array<{ id: string; label: 'injection' | 'jailbreak'; score: 
   },
   {
     id: 'override-instructions-cjk',
+    gate: 'non-ascii',
     label: 'injection',
     score: 0.9,
     pattern:
@@ -109,6 +110,7 @@ const phraseRules: Array<{ id: string; label: 'injection' | 'jailbreak'; score: 
   },
   {
     id: 'reveal-system-prompt-cjk',
+    gate: 'non-ascii',
     label: 'injection',
     score: 0.85,
     pattern:
@@ -119,7 +121,14 @@ const phraseRules: Array<{ id: string; label: 'injection' | 'jailbreak'; score: 
 const matcher = new WordRuleMatcher([...rules, ...intentWordRules], negations);
 const addressedThirdPerson = { id: 'addressed-to-model', label: 'injection', score: 0.8 };
 const addressedDirect = { id: 'addressed-to-model-in-data', label: 'injection', score: 0.75 };
-const allPhraseRules = [...phraseRules, ...intentPhraseRules];
+const allPhraseRules: PhraseRule[] = [...phraseRules, ...intentPhraseRules];
+const nonAsciiText = /[^\u0000-\u007f]/;
+
+function gateOpen(rule: PhraseRule, text: string, nonAscii: boolean): boolean {
+  if (!rule.gate) return true;
+  if (rule.gate === 'non-ascii') return nonAscii;
+  return rule.gate.some((literal) => text.includes(literal));
+}
 
 /**
  * The fast rule layer for prompt injection and jailbreak, run on the folded text, decoded payloads
@@ -145,7 +154,9 @@ export function createInjectionRulesDetector(): Detector {
           });
         };
         matcher.match(view.text, emit);
+        const nonAscii = nonAsciiText.test(view.text);
         for (const rule of allPhraseRules) {
+          if (!gateOpen(rule, view.text, nonAscii)) continue;
           rule.pattern.lastIndex = 0;
           for (const match of view.text.matchAll(rule.pattern))
             emit(rule, match.index, match.index + match[0].length);

@@ -119,8 +119,13 @@ export const intentWordRules: WordRule[] = [
   },
 ];
 
-interface PhraseRule {
+export interface PhraseRule {
   id: string;
+  /**
+   * A cheap test before the pattern: a literal one of which the text must hold, or 'non-ascii' for
+   * patterns in scripts without spaces. Most texts pass few gates, so few patterns run.
+   */
+  gate?: readonly string[] | 'non-ascii';
   label: 'injection' | 'jailbreak';
   score: number;
   pattern: RegExp;
@@ -133,6 +138,7 @@ interface PhraseRule {
 export const intentPhraseRules: PhraseRule[] = [
   {
     id: 'forget-what-you-were-told',
+    gate: ['you'],
     label: 'injection',
     score: 0.85,
     pattern:
@@ -140,6 +146,7 @@ export const intentPhraseRules: PhraseRule[] = [
   },
   {
     id: 'authority-mode-enabled',
+    gate: [' mode', ' access', ' override'],
     label: 'jailbreak',
     score: 0.85,
     pattern:
@@ -147,6 +154,7 @@ export const intentPhraseRules: PhraseRule[] = [
   },
   {
     id: 'rules-updated-today',
+    gate: ['as of ', 'effective imm'],
     label: 'injection',
     score: 0.8,
     pattern:
@@ -161,6 +169,7 @@ export const intentPhraseRules: PhraseRule[] = [
   },
   {
     id: 'exfiltration-image-template',
+    gate: [']('],
     label: 'injection',
     score: 0.85,
     // ![x](https://host/path?q={conversation}) or ...?data=[DATA] or ...$SECRET: a URL waiting for data.
@@ -169,6 +178,7 @@ export const intentPhraseRules: PhraseRule[] = [
   },
   {
     id: 'send-data-to-address',
+    gate: [' to '],
     label: 'injection',
     score: 0.8,
     pattern:
@@ -176,6 +186,7 @@ export const intentPhraseRules: PhraseRule[] = [
   },
   {
     id: 'refusal-suppression',
+    gate: ['refus', 'declin', 'apolog', 'reject', 'say no', 'warning', 'disclaimer', 'without'],
     label: 'jailbreak',
     score: 0.8,
     pattern:
@@ -183,6 +194,7 @@ export const intentPhraseRules: PhraseRule[] = [
   },
   {
     id: 'never-say-you-cannot',
+    gate: ['sorry', "can't", 'cant', 'cannot', 'as an ai', 'unable'],
     label: 'jailbreak',
     score: 0.8,
     pattern:
@@ -190,6 +202,7 @@ export const intentPhraseRules: PhraseRule[] = [
   },
   {
     id: 'begin-with-compliance',
+    gate: ['start ', 'begin '],
     label: 'jailbreak',
     score: 0.8,
     pattern:
@@ -204,6 +217,7 @@ export const intentPhraseRules: PhraseRule[] = [
   },
   {
     id: 'world-without-rules',
+    gate: ['hypothetical', 'fictional', 'imaginary', 'alternate', 'parallel'],
     label: 'jailbreak',
     score: 0.8,
     pattern:
@@ -211,6 +225,7 @@ export const intentPhraseRules: PhraseRule[] = [
   },
   {
     id: 'not-an-ai-anymore',
+    gate: ['you'],
     label: 'jailbreak',
     score: 0.8,
     pattern:
@@ -218,6 +233,7 @@ export const intentPhraseRules: PhraseRule[] = [
   },
   {
     id: 'dismiss-rules-cjk',
+    gate: 'non-ascii',
     label: 'injection',
     score: 0.9,
     pattern:
@@ -232,9 +248,18 @@ export const intentPhraseRules: PhraseRule[] = [
   },
   {
     id: 'no-restrictions-cjk',
+    gate: 'non-ascii',
     label: 'jailbreak',
     score: 0.8,
     pattern:
-      /(?:没有任何|沒有任何|不受任何|无任何|無任何)(?:限制|约束|約束|规则|規則|审查|審查)|越狱|越獄|开发者模式|開發者模式|開発者モード|脱獄|制限(?:のない|なし|を解除)|(?:제한|규칙)(?:이)? ?없는|개발자 모드|탈옥|режим (?:разработчика|бога)|\b(?:modo|mode|modus|modalità) (?:desarrollador|développeur|developpeur|entwickler|sviluppatore|desenvolvedor|ontwikkelaar|dios|dieu|gott|dio|deus)\b|entwicklermodus/g,
+      /(?:没有任何|沒有任何|不受任何|无任何|無任何)(?:限制|约束|約束|规则|規則|审查|審查)|越狱|越獄|开发者模式|開發者模式|開発者モード|脱獄|制限(?:のない|なし|を解除)|(?:제한|규칙)(?:이)? ?없는|개발자 모드|탈옥|режим (?:разработчика|бога)/g,
+  },
+  {
+    id: 'developer-mode-multilingual',
+    label: 'jailbreak',
+    score: 0.8,
+    gate: ['mod'],
+    pattern:
+      /\b(?:modo|mode|modus|modalità) (?:desarrollador|développeur|developpeur|entwickler|sviluppatore|desenvolvedor|ontwikkelaar|dios|dieu|gott|dio|deus)\b|entwicklermodus/g,
   },
 ];
