@@ -69,6 +69,9 @@ const severityByScanner: Record<string, Severity> = {
   'exfil-links': 'high',
 };
 
+/** How many of the latest user messages the joined scan reads (a payload split across turns). */
+const joinedUserTurns = 4;
+
 const roleChannel: Record<MessageRole, Channel> = {
   system: 'system',
   developer: 'system',
@@ -215,6 +218,8 @@ export class GuardPipeline implements Guard {
       if (result.error && !combined.error) combined.error = result.error;
       if (combined.verdict === 'block' && !this.config.collectAll) break;
     }
+    if (combined.verdict !== 'block' || this.config.collectAll)
+      this.#scanJoinedTurns(messages, { ...context, vault }, combined, seen);
     if (combined.findings.some((finding) => finding.action === 'redact')) {
       combined.redactedMessages = messages.map((message, index) => {
         const own = combined.findings.filter((finding) => finding.messageIndex === index);
@@ -238,6 +243,57 @@ export class GuardPipeline implements Guard {
     skip: ReadonlySet<string> = new Set(),
   ): ScanResult {
     return this.#scan(text, channel, context, undefined, new Set(), skip);
+  }
+
+  /**
+   * A payload split across turns ("Ignore all" then "previous instructions"): the last few user
+   * messages joined, scanned by the injection rules only. Only matches that cross a message
+   * boundary are new; each is reported on the last message it reaches.
+   */
+  #scanJoinedTurns(
+    messages: readonly GuardMessage[],
+    context: ScanContext,
+    combined: ScanResult,
+    seen: Set<string>,
+  ): void {
+    const turns: Array<{ index: number; start: number }> = [];
+    let joined = '';
+    for (let index = messages.length - 1; index >= 0 && turns.length < joinedUserTurns; index--) {
+      if (messages[index]!.role !== 'user') continue;
+      turns.unshift({ index, start: 0 });
+    }
+    if (turns.length < 2) return;
+    for (const turn of turns) {
+      if (joined.length > 0) joined += '\n';
+      turn.start = joined.length;
+      joined += messages[turn.index]!.content;
+    }
+    const skip = new Set(this.scannerIds.filter((id) => id !== 'injection-rules'));
+    const result = this.#scan(joined, 'user', context, undefined, new Set(), skip);
+    for (const finding of result.findings) {
+      const first = turns.findLast((turn) => turn.start <= finding.span.start)!;
+      const last = turns.findLast((turn) => turn.start < finding.span.end)!;
+      if (first === last) continue;
+      const span = { start: 0, end: finding.span.end - last.start };
+      const key = `${last.index}:${finding.ruleId}:joined:${first.index}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const { text: _text, ...rest } = finding;
+      combined.findings.push({
+        ...rest,
+        span,
+        location: { offset: span.start, end: span.end },
+        messageIndex: last.index,
+        data: { ...finding.data, joinedFrom: first.index },
+        message: `${finding.message} across user messages ${first.index}..${last.index}`,
+        ...((context.captureText ?? this.config.captureText)
+          ? { text: messages[last.index]!.content.slice(span.start, span.end) }
+          : {}),
+      });
+      combined.verdict = worstVerdict(combined.verdict, finding.action);
+    }
+    for (const [id, score] of Object.entries(result.scores))
+      combined.scores[id] = Math.max(combined.scores[id] ?? 0, score);
   }
 
   #tooLarge(length: number): ScanResult {

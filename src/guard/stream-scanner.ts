@@ -147,6 +147,7 @@ export function createStreamScanner(pipeline: GuardPipeline, context: ScanContex
         invisible: [],
         decoded: [],
         deobfuscated: [],
+        carriers: [],
       },
       channel: 'output',
       context: scanContext,

@@ -1,70 +1,30 @@
 import { viewsOf } from '../normalise/normalise.ts';
 import { viewData, viewLabel } from '../normalise/text-view.ts';
 import type { Detection } from '../types.ts';
+import { findAddressedInstructions } from './addressed-instructions.ts';
 import type { Detector, DetectorInput } from './detector.ts';
+import { intentPhraseRules, intentWordRules, type PhraseRule } from './intent-rules.ts';
+import {
+  boundVerbs,
+  forwardMarkers,
+  instructionNouns,
+  limitNegations,
+  limitNouns,
+  negations,
+  overrideVerbs,
+  priorMarkers,
+  revealVerbs,
+  secretModifiers,
+  secretNouns,
+} from './intent-vocabulary.ts';
+import { detectManyShot } from './many-shot.ts';
+import { type WordRule, WordRuleMatcher, words } from './word-rules.ts';
 
-/**
- * A co-occurrence rule over words of the folded text: a trigger word, then every group of `needs`
- * found among the next `window` words. Written from the published attack families (instruction
- * override, prompt extraction, persona/"no limits" jailbreaks), not from evaluation items, with
- * common European languages and Russian in the same word sets.
+/*
+ * Word rules (see word-rules.ts) written from the published attack families (instruction override,
+ * prompt extraction, persona/"no limits" jailbreaks), not from evaluation items, with common
+ * European languages and Russian in the same word sets.
  */
-interface WordRule {
-  id: string;
-  label: 'injection' | 'jailbreak';
-  score: number;
-  trigger: Set<string>;
-  needs: Set<string>[];
-  window: number;
-  /** Any of these inside the window cancels the match. */
-  vetoes?: Set<string>;
-  /** Any of these just before the first `needs` word cancels the match ("write a system prompt"). */
-  notAfter?: Set<string>;
-}
-
-const words = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
-
-const overrideVerbs =
-  words(`ignore ignoring ignored disregard disregarding forget forgetting skip override overriding bypass
-  neglect overlook discard abandon erase ditch nevermind
-  ignora ignorar ignoren ignores ignorez ignorer oublie oubliez oublier olvida olvide olviden olvidar
-  ignoriere ignorieren ignoriert vergiss vergesst vergessen missachte dimentica dimenticare esqueça esqueca esqueçam
-  negeer vergeet игнорируй игнорируйте игнорировать забудь забудьте zignoruj ignoruj zapomnij unut yoksay`);
-const priorMarkers = words(`previous prior above earlier preceding all your system original initial old
-  foregoing aforementioned preset default
-  précédentes précédents precedentes toutes tous anteriores todas todos anterior vorherigen vorherige bisherigen obigen
-  alle allen precedenti tutte tutti tuoi vostre anteriori suas vorige eerdere предыдущие все прежние poprzednie wszystkie
-  önceki tüm bütün`);
-const instructionNouns =
-  words(`instructions instruction directions directives directive rules guidelines prompt prompts
-  commands context constraints restrictions programming guardrails policies orders conditioning training guidance
-  messages text everything
-  instrucciones instrucción instruções instrucoes consignes règles reglas regole regras anweisungen anweisung regeln
-  vorgaben istruzioni instructies инструкции указания правила instrukcje polecenia talimatları talimatlar kuralları`);
-/** Defences look forward ("ignore any further instructions"); attacks look back ("ignore the above"). */
-const forwardMarkers =
-  words(`further future following subsequent next later additional below user user's users incoming
-  other new coming suivantes futures siguientes folgenden weiteren successive`);
-const revealVerbs =
-  words(`reveal print show output display repeat tell give share disclose leak write list spell dump
-  recite echo provide return expose divulge paste copy
-  révèle révélez affiche montre revela muestra dime zeige verrate nenne gib mostra rivela mostrami покажи выведи раскрой`);
-const secretModifiers =
-  words(`your system initial original hidden secret above previous preceding prior entire full exact
-  verbatim first confidential internal developer pre
-  ton tes votre vos système tu tus sistema dein deine deinen ihre system tuo tue tuoi твой твои системный системные`);
-const secretNouns =
-  words(`prompt instructions instruction password passcode passphrase message rules directives guidelines
-  configuration preprompt pre-prompt system-prompt systemprompt
-  mot consignes contraseña instrucciones anweisungen passwort kennwort istruzioni пароль инструкции промпт`);
-const limitNegations = words(
-  `no without free unrestricted unfiltered uncensored unlimited unbound unbounded zero sans sin ohne senza без`,
-);
-const limitNouns =
-  words(`restrictions restriction filters filter limits limitations guidelines censorship ethics morals morality
-  boundaries policies rules safeguards constraints principles restraints
-  restricciones restrictions einschränkungen regeln limites límites filtros filtres ограничений правил`);
-const boundVerbs = words(`bound restricted limited constrained governed censored filtered`);
 
 const rules: WordRule[] = [
   {
@@ -105,7 +65,7 @@ const rules: WordRule[] = [
 ];
 
 /** Phrases matched on the folded text. Each is a literal or uses only bounded, non-overlapping runs. */
-const phraseRules: Array<{ id: string; label: 'injection' | 'jailbreak'; score: number; pattern: RegExp }> = [
+const phraseRules: PhraseRule[] = [
   { id: 'do-anything-now', label: 'jailbreak', score: 0.95, pattern: /\bdo anything now\b/g },
   {
     id: 'developer-mode',
@@ -142,6 +102,7 @@ const phraseRules: Array<{ id: string; label: 'injection' | 'jailbreak'; score: 
   },
   {
     id: 'override-instructions-cjk',
+    gate: 'non-ascii',
     label: 'injection',
     score: 0.9,
     pattern:
@@ -149,6 +110,7 @@ const phraseRules: Array<{ id: string; label: 'injection' | 'jailbreak'; score: 
   },
   {
     id: 'reveal-system-prompt-cjk',
+    gate: 'non-ascii',
     label: 'injection',
     score: 0.85,
     pattern:
@@ -156,190 +118,16 @@ const phraseRules: Array<{ id: string; label: 'injection' | 'jailbreak'; score: 
   },
 ];
 
-const letterOrNumber = /^[\p{L}\p{N}]$/u;
-const wordCodePoints = new Map<number, boolean>();
+const matcher = new WordRuleMatcher([...rules, ...intentWordRules], negations);
+const addressedThirdPerson = { id: 'addressed-to-model', label: 'injection', score: 0.8 };
+const addressedDirect = { id: 'addressed-to-model-in-data', label: 'injection', score: 0.75 };
+const allPhraseRules: PhraseRule[] = [...phraseRules, ...intentPhraseRules];
+const nonAsciiText = /[^\u0000-\u007f]/;
 
-/** Whether a code point belongs to a word: a letter, a digit, an apostrophe or a hyphen. */
-function isWordCodePoint(codePoint: number): boolean {
-  if (codePoint < 0x80)
-    return (
-      (codePoint >= 0x61 && codePoint <= 0x7a) ||
-      (codePoint >= 0x30 && codePoint <= 0x39) ||
-      (codePoint >= 0x41 && codePoint <= 0x5a) ||
-      codePoint === 0x27 ||
-      codePoint === 0x2d
-    );
-  let member = wordCodePoints.get(codePoint);
-  if (member === undefined) {
-    member = letterOrNumber.test(String.fromCodePoint(codePoint));
-    if (wordCodePoints.size > 8192) wordCodePoints.clear();
-    wordCodePoints.set(codePoint, member);
-  }
-  return member;
-}
-
-/** Words that, just before a trigger, turn an attack phrase into a defence ("never reveal your prompt"). */
-const negations =
-  words(`not never don't dont cannot can't won't mustn't shouldn't no neither nor refuse refuses avoid
-  ne pas nunca jamais nie nicht kein non mai никогда не`);
-
-/**
- * Each word set the rules use gets one bit, and a word's mask says which sets hold it, so a text's
- * words are looked up once (not once per rule) and the rules test bits.
- */
-const wordSets: Set<string>[] = [];
-function bitOf(set: Set<string> | undefined): number {
-  if (!set) return 0;
-  let index = wordSets.indexOf(set);
-  if (index < 0) index = wordSets.push(set) - 1;
-  if (index > 30) throw new Error('injection rules use more than 31 word sets');
-  return 1 << index;
-}
-
-interface CompiledRule {
-  id: string;
-  label: 'injection' | 'jailbreak';
-  score: number;
-  trigger: number;
-  needs: number[];
-  window: number;
-  vetoes: number;
-  notAfter: number;
-}
-
-const negationBit = bitOf(negations);
-const compiledRules: CompiledRule[] = rules.map((rule) => ({
-  id: rule.id,
-  label: rule.label,
-  score: rule.score,
-  trigger: bitOf(rule.trigger),
-  needs: rule.needs.map(bitOf),
-  window: rule.window,
-  vetoes: bitOf(rule.vetoes),
-  notAfter: bitOf(rule.notAfter),
-}));
-
-/** FNV-1a over UTF-16 units: words are found by hash, then compared in place (no slice per word). */
-function unitHash(text: string, from: number, to: number): number {
-  let hash = 0x811c9dc5;
-  for (let index = from; index < to; index++) hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193);
-  return hash;
-}
-
-const wordsByHash = new Map<number, Array<{ word: string; mask: number }>>();
-wordSets.forEach((set, bit) => {
-  for (const word of set) {
-    const hash = unitHash(word, 0, word.length);
-    const bucket = wordsByHash.get(hash) ?? [];
-    wordsByHash.set(hash, bucket);
-    const entry = bucket.find((candidate) => candidate.word === word);
-    if (entry) entry.mask |= 1 << bit;
-    else bucket.push({ word, mask: 1 << bit });
-  }
-});
-
-function maskOf(text: string, from: number, to: number): number {
-  const bucket = wordsByHash.get(unitHash(text, from, to));
-  if (!bucket) return 0;
-  for (const { word, mask } of bucket)
-    if (word.length === to - from && text.startsWith(word, from)) return mask;
-  return 0;
-}
-
-/** The words of the text being matched: their masks and spans (scratch reused across calls). */
-let tokenMasks = new Int32Array(256);
-let tokenStarts = new Int32Array(256);
-let tokenEnds = new Int32Array(256);
-
-/**
- * Splits a text into words (runs of letters, digits, apostrophes and hyphens, outer apostrophes
- * trimmed for the lookup) with a character scan, and returns how many there are.
- */
-function tokenise(text: string): number {
-  const length = text.length;
-  let count = 0;
-  let index = 0;
-  while (index < length) {
-    let codePoint = text.codePointAt(index)!;
-    if (!isWordCodePoint(codePoint)) {
-      index += codePoint > 0xffff ? 2 : 1;
-      continue;
-    }
-    const start = index;
-    while (index < length && isWordCodePoint(codePoint)) {
-      index += codePoint > 0xffff ? 2 : 1;
-      codePoint = index < length ? text.codePointAt(index)! : 0;
-    }
-    let from = start;
-    let to = index;
-    while (from < to && text.charCodeAt(from) === 0x27) from++;
-    while (to > from && text.charCodeAt(to - 1) === 0x27) to--;
-    if (count === tokenMasks.length) {
-      const grow = (array: Int32Array) => {
-        const grown = new Int32Array(array.length * 2);
-        grown.set(array);
-        return grown;
-      };
-      tokenMasks = grow(tokenMasks);
-      tokenStarts = grow(tokenStarts);
-      tokenEnds = grow(tokenEnds);
-    }
-    tokenMasks[count] = maskOf(text, from, to);
-    tokenStarts[count] = start;
-    tokenEnds[count] = index;
-    count++;
-  }
-  return count;
-}
-
-/** Whether one of the three words before `index` is a negation. */
-function negated(index: number): boolean {
-  for (let back = Math.max(0, index - 3); back < index; back++)
-    if (tokenMasks[back]! & negationBit) return true;
-  return false;
-}
-
-function matchWordRules(
-  text: string,
-  emit: (rule: { id: string; label: string; score: number }, start: number, end: number) => void,
-): void {
-  const count = tokenise(text);
-  const masks = tokenMasks;
-  for (const rule of compiledRules) {
-    for (let index = 0; index < count; index++) {
-      if ((masks[index]! & rule.trigger) === 0) continue;
-      if (rule.label === 'injection' && negated(index)) continue;
-      const limit = Math.min(count, index + 1 + rule.window);
-      if (rule.vetoes !== 0) {
-        let vetoed = false;
-        for (let next = index + 1; next < limit && !vetoed; next++)
-          vetoed = (masks[next]! & rule.vetoes) !== 0;
-        if (vetoed) continue;
-      }
-      let lastIndex = index;
-      let satisfied = true;
-      for (let group = 0; group < rule.needs.length; group++) {
-        const need = rule.needs[group]!;
-        let found = -1;
-        for (let next = index + 1; next < limit; next++) {
-          if (masks[next]! & need) {
-            found = next;
-            break;
-          }
-        }
-        if (found < 0 || (group === 0 && (masks[found - 1]! & rule.notAfter) !== 0)) {
-          satisfied = false;
-          break;
-        }
-        lastIndex = Math.max(lastIndex, found);
-      }
-      if (satisfied) {
-        // Spans are read before emit: the scratch arrays are shared.
-        emit(rule, tokenStarts[index]!, tokenEnds[lastIndex]!);
-        index = lastIndex;
-      }
-    }
-  }
+function gateOpen(rule: PhraseRule, text: string, nonAscii: boolean): boolean {
+  if (!rule.gate) return true;
+  if (rule.gate === 'non-ascii') return nonAscii;
+  return rule.gate.some((literal) => text.includes(literal));
 }
 
 /**
@@ -350,8 +138,10 @@ export function createInjectionRulesDetector(): Detector {
   return {
     id: 'injection-rules',
     cost: 2,
-    detect({ normalised }: DetectorInput): Detection[] {
+    detect({ normalised, channel }: DetectorInput): Detection[] {
       const detections: Detection[] = [];
+      const manyShot = detectManyShot(normalised.original);
+      if (manyShot) detections.push(manyShot);
       for (const view of viewsOf(normalised)) {
         const emit = (rule: { id: string; label: string; score: number }, start: number, end: number) => {
           detections.push({
@@ -363,12 +153,18 @@ export function createInjectionRulesDetector(): Detector {
             data: viewData(view),
           });
         };
-        matchWordRules(view.text, emit);
-        for (const rule of phraseRules) {
+        matcher.match(view.text, emit);
+        const nonAscii = nonAsciiText.test(view.text);
+        for (const rule of allPhraseRules) {
+          if (!gateOpen(rule, view.text, nonAscii)) continue;
           rule.pattern.lastIndex = 0;
           for (const match of view.text.matchAll(rule.pattern))
             emit(rule, match.index, match.index + match[0].length);
         }
+        // Hidden carriers (comments, alt text) hold no conversation: "Assistant, do X" there is planted.
+        findAddressedInstructions(view.text, view.carrier ? 'tool' : channel, ({ start, end, kind }) =>
+          emit(kind === 'direct' ? addressedDirect : addressedThirdPerson, start, end),
+        );
       }
       return detections;
     },

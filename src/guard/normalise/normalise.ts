@@ -1,4 +1,5 @@
 import type { Span } from '../types.ts';
+import { carrierViews } from './carriers.ts';
 import { type DecodedSegment, decodeHiddenSegments, type Encoding } from './decode.ts';
 import { type InvisibleKind, invisibleKind } from './invisible.ts';
 import { hasPigLatin, pigLatinView } from './pig-latin.ts';
@@ -26,6 +27,8 @@ export interface NormalisedText {
    * built only when a cheap prefilter says the text may hold it; offsets map into `original`.
    */
   deobfuscated: TextView[];
+  /** Text hidden in carriers (HTML/code comments, alt text, escaped literals, identifiers), as views. */
+  carriers: TextView[];
 }
 
 export interface NormaliseOptions {
@@ -157,22 +160,25 @@ export function normalise(original: string, options: NormaliseOptions = {}, dept
     }
   }
   const deobfuscated: TextView[] = [];
+  let carriers: TextView[] = [];
   if (depth === 0) {
+    carriers = carrierViews(original, (segment) => fold(segment, []).folded);
     if (separated) deobfuscated.push(separated);
     if (hasReversedTriggers(folded.text)) deobfuscated.push(reversedView(folded, original.length));
     if (hasPigLatin(folded.text)) deobfuscated.push(pigLatinView(folded, original.length));
   }
-  return { original, folded, invisible, decoded, deobfuscated };
+  return { original, folded, invisible, decoded, deobfuscated, carriers };
 }
 
 /**
- * Every view an injection detector should scan: the folded text, each decoded payload, then each
- * view that undid letter-level obfuscation.
+ * Every view an injection detector should scan: the folded text, each decoded payload, each view
+ * that undid letter-level obfuscation, then each carrier's hidden text.
  */
 export function viewsOf(normalised: NormalisedText): TextView[] {
   return [
     normalised.folded,
     ...normalised.decoded.map((segment) => segment.view),
     ...normalised.deobfuscated,
+    ...normalised.carriers,
   ];
 }

@@ -3,6 +3,9 @@ import type { Span } from '../types.ts';
 /** How a view undid letter-level obfuscation of the text it was built from. */
 export type Obfuscation = 'separated-letters' | 'reversed' | 'pig-latin';
 
+/** Where a view's text hid in the original: a comment, alt text, an escaped literal, an identifier. */
+export type Carrier = 'html-comment' | 'code-comment' | 'markdown-hidden' | 'string-literal' | 'identifier';
+
 /**
  * A transformed copy of a text with, for every UTF-16 unit of the copy, the span of the original
  * text it came from. Detectors match on `text`; `toOriginal` maps a match back.
@@ -13,6 +16,8 @@ export interface TextView {
   readonly encoding?: string;
   /** Obfuscation this view undid (spaced letters, reversed text, Pig Latin); absent otherwise. */
   readonly obfuscation?: Obfuscation;
+  /** Carrier this view was taken from (an HTML comment, a code comment ...); absent otherwise. */
+  readonly carrier?: Carrier;
   toOriginal(start: number, end: number): Span;
 }
 
@@ -115,6 +120,7 @@ export class MappedTextBuilder {
 export function viewLabel(view: TextView): string {
   if (view.encoding) return `${view.encoding}-encoded text`;
   if (view.obfuscation) return `${view.obfuscation} text`;
+  if (view.carrier) return view.carrier;
   return '';
 }
 
@@ -122,5 +128,6 @@ export function viewLabel(view: TextView): string {
 export function viewData(view: TextView): Record<string, string> | undefined {
   if (view.encoding) return { encoding: view.encoding };
   if (view.obfuscation) return { obfuscation: view.obfuscation };
+  if (view.carrier) return { carrier: view.carrier };
   return undefined;
 }
