@@ -32,7 +32,14 @@ export {
   loadPublicKey,
   preAuthEncoding,
 } from './dsse.ts';
-export { type ErrorCode, type ErrorCodeInfo, errorCodes } from './error-codes.ts';
+export {
+  type CliExitCode,
+  type ErrorArea,
+  type ErrorCode,
+  type ErrorCodeInfo,
+  errorAreas,
+  errorCodes,
+} from './error-codes.ts';
 export { RampartError, type RampartErrorOptions, toRampartError } from './errors.ts';
 export {
   createEvent,
