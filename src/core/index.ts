@@ -1,20 +1,28 @@
 export { BatchingEventSink, type BatchingEventSinkOptions } from './batching-event-sink.ts';
 
-export { loadConfig, loadDataDir, parseConfig, validateConfig } from './config/load.ts';
 export {
+  /** @deprecated see GatewayConfigView */
   type GatewayConfig,
-  type GatewayConfigInput,
+  type GatewayConfigView,
   type GrantConfig,
-  gatewayConfigSchema,
+  gatewayCoreShape,
+  grantSchema,
+  jwtSchema,
   type LimitsConfig,
+  limitsSchema,
   looksLikeExportPath,
-  type RouteConfig,
+  modelSchema,
+  type RouteConfigView,
+  type RouteGuardView,
   type RouteKind,
+  routeBaseSchema,
   routeKinds,
   type UpstreamConfig,
+  upstreamSchema,
 } from './config/schema.ts';
 export {
   type ConfigProblem,
+  type ConfigSpec,
   deepFreeze,
   interpolateEnv,
   loadYamlFile,

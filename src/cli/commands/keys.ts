@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { defineCommand } from 'citty';
-import { loadDataDir, RampartError, renderTable } from '../../core/index.ts';
-import { ApiKeyStore } from '../../gateway/index.ts';
+import { RampartError, renderTable } from '../../core/index.ts';
+import { ApiKeyStore, loadDataDir } from '../../gateway/index.ts';
 
 const storeArgs = {
   'data-dir': {
