@@ -40,6 +40,7 @@ export {
   loadPublicKey,
   preAuthEncoding,
 } from './dsse.ts';
+export { durationExamples, durationMilliseconds, durationSchema, durationTextSchema } from './duration.ts';
 export {
   type CliExitCode,
   type ErrorArea,
