@@ -1,21 +1,25 @@
 /** Writes docs/errors.md from the error-code table (`npm run docs:errors`). */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { errorCodes } from '../src/core/index.ts';
+import { type ErrorArea, errorAreas, errorCodes } from '../src/core/index.ts';
 
 export function renderErrorsDoc(): string {
-  const areas = new Map<string, string[]>();
+  const rows = new Map<ErrorArea, string[]>(Object.keys(errorAreas).map((area) => [area as ErrorArea, []]));
   for (const [code, info] of Object.entries(errorCodes)) {
-    const area = code.split('_')[1]!.toLowerCase();
-    const rows = areas.get(area) ?? [];
-    rows.push(`| \`${code}\` | ${info.status} | ${info.hint.replace(/\|/g, '\\|')} |`);
-    areas.set(area, rows);
+    const status = info.status === 0 ? '—' : String(info.status);
+    const exitCode = info.exitCode === null ? '—' : String(info.exitCode);
+    rows
+      .get(info.area)!
+      .push(`| \`${code}\` | ${status} | ${exitCode} | ${info.hint.replace(/\|/g, '\\|')} |`);
   }
-  const sections = [...areas.entries()].map(
-    ([area, rows]) =>
-      `## ${area}\n\n| code | HTTP status | how to fix |\n| --- | --- | --- |\n${rows.join('\n')}\n`,
-  );
-  return `# Error codes\n\nGenerated from \`src/core/error-codes.ts\` by \`npm run docs:errors\`; do not edit by hand.\n\nEvery error Rampart reports has a stable code. The CLI prints \`error CODE: message\` and a hint;\nHTTP APIs answer \`{"error": {"code", "message", "hint", "type"}}\` with the status below.\nCLI exit codes: 0 ok, 1 a check or gate failed, 2 usage or I/O error.\n\n${sections.join('\n')}`;
+  const sections = [...rows.entries()]
+    .filter(([, areaRows]) => areaRows.length > 0)
+    .map(
+      ([area, areaRows]) =>
+        `## ${area}\n\n${errorAreas[area]}.\n\n| code | HTTP status | CLI exit | how to fix |\n| --- | --- | --- | --- |\n${areaRows.join('\n')}\n`,
+    );
+  return `# Error codes\n\nGenerated from \`src/core/error-codes.ts\` by \`npm run docs:errors\`; do not edit by hand.\n\nEvery error Rampart reports has a stable code. The CLI prints \`error CODE: message\` and a hint, and\nexits with the code's CLI exit code: 1 when a check or gate failed, 2 for a usage or I/O error (0 is\nsuccess); a command whose job is a check (\`config check\`, \`data check\`) exits 1 when what it
+checks is invalid. HTTP APIs answer \`{"error": {"code", "message", "hint", "type"}}\` with the status below.\n\n${sections.join('\n')}`;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

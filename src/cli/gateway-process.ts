@@ -1,7 +1,14 @@
 import { join, resolve } from 'node:path';
 import pino, { type Logger } from 'pino';
-import { BatchingEventSink, type EventReader, type EventSink, type GatewayConfig } from '../core/index.ts';
-import { ApiKeyStore, createAdminServer, Gateway, GatewayControls, listenAdmin } from '../gateway/index.ts';
+import { BatchingEventSink, type EventReader, type EventSink } from '../core/index.ts';
+import {
+  ApiKeyStore,
+  createAdminServer,
+  Gateway,
+  type GatewayConfig,
+  GatewayControls,
+  listenAdmin,
+} from '../gateway/index.ts';
 import { openSqliteEventStore, type SqliteEventStore } from '../soc/index.ts';
 import { listening } from './listen-error.ts';
 import { SocForwarder } from './soc-forwarder.ts';

@@ -1,5 +1,5 @@
 import { type CommandDef, defineCommand, renderUsage, runCommand } from 'citty';
-import { exitCodes, forStream, renderCliError } from './render-error.ts';
+import { cliExitCode, exitCodes, forStream, renderCliError } from './render-error.ts';
 
 /**
  * The `rampart` command. Each domain registers one lazily-loaded subcommand file in
@@ -103,9 +103,10 @@ export async function runCli(rawArgs: string[]): Promise<void> {
       process.stderr.write(
         `${forStream(await renderUsage(command, parent), process.stderr)}\n\nerror RAMPART_USAGE: ${(error as Error).message}\n`,
       );
+      process.exitCode = exitCodes.error;
     } else {
       process.stderr.write(`${forStream(renderCliError(error), process.stderr)}\n`);
+      process.exitCode = cliExitCode(error);
     }
-    process.exitCode = exitCodes.error;
   }
 }

@@ -1,8 +1,13 @@
 import { stripVTControlCharacters } from 'node:util';
-import { RampartError, toRampartError } from '../core/index.ts';
+import { errorCodes, RampartError, toRampartError } from '../core/index.ts';
 
 /** Exit codes shared by every command: 0 ok, 1 a gate/check failed, 2 usage or I/O error. */
 export const exitCodes = { ok: 0, failed: 1, error: 2 } as const;
+
+/** The exit code of a command that ends with this error: the error table's, 2 for anything else. */
+export function cliExitCode(error: unknown): number {
+  return RampartError.is(error) ? (errorCodes[error.code].exitCode ?? exitCodes.error) : exitCodes.error;
+}
 
 /** The CLI's one place that renders errors: code, message, listed details, hint. Never a stack trace. */
 export function renderCliError(error: unknown): string {

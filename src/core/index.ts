@@ -1,20 +1,28 @@
 export { BatchingEventSink, type BatchingEventSinkOptions } from './batching-event-sink.ts';
 
-export { loadConfig, loadDataDir, parseConfig, validateConfig } from './config/load.ts';
 export {
+  /** @deprecated see GatewayConfigView */
   type GatewayConfig,
-  type GatewayConfigInput,
+  type GatewayConfigView,
   type GrantConfig,
-  gatewayConfigSchema,
+  gatewayCoreShape,
+  grantSchema,
+  jwtSchema,
   type LimitsConfig,
+  limitsSchema,
   looksLikeExportPath,
-  type RouteConfig,
+  modelSchema,
+  type RouteConfigView,
+  type RouteGuardView,
   type RouteKind,
+  routeBaseSchema,
   routeKinds,
   type UpstreamConfig,
+  upstreamSchema,
 } from './config/schema.ts';
 export {
   type ConfigProblem,
+  type ConfigSpec,
   deepFreeze,
   interpolateEnv,
   loadYamlFile,
@@ -33,7 +41,15 @@ export {
   loadPublicKey,
   preAuthEncoding,
 } from './dsse.ts';
-export { type ErrorCode, type ErrorCodeInfo, errorCodes } from './error-codes.ts';
+export { durationExamples, durationMilliseconds, durationSchema, durationTextSchema } from './duration.ts';
+export {
+  type CliExitCode,
+  type ErrorArea,
+  type ErrorCode,
+  type ErrorCodeInfo,
+  errorAreas,
+  errorCodes,
+} from './error-codes.ts';
 export { RampartError, type RampartErrorOptions, toRampartError } from './errors.ts';
 export {
   createEvent,

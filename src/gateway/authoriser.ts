@@ -1,4 +1,4 @@
-import type { GatewayConfig } from '../core/index.ts';
+import type { GatewayConfig } from './config.ts';
 import type { Principal } from './exchange.ts';
 import { globMatcher } from './route-table.ts';
 

@@ -4,7 +4,6 @@ import pino, { type Logger } from 'pino';
 import {
   createEvent,
   type EventSink,
-  type GatewayConfig,
   RampartError,
   type SecurityEvent,
   toRampartError,
@@ -13,6 +12,7 @@ import {
 import type { ApiKeyStore } from './api-key-store.ts';
 import { clientAddressOf } from './client-address.ts';
 import { ClientSignal } from './client-signal.ts';
+import type { GatewayConfig } from './config.ts';
 import type { GatewayContext } from './context.ts';
 import { GatewayControls } from './controls.ts';
 import type { Exchange } from './exchange.ts';
@@ -72,6 +72,7 @@ const notFoundRoute: CompiledRoute = {
     captureText: false,
     onError: 'block',
     unscannedShapes: 'refuse',
+    guard: false,
   },
   id: '-',
   kind: 'models',

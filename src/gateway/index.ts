@@ -6,6 +6,18 @@ export {
   type CreatedApiKey,
   type KeyCheck,
 } from './api-key-store.ts';
+export {
+  type GatewayConfig,
+  type GatewayConfigInput,
+  gatewayConfigSchema,
+  gatewayReferenceProblems,
+  loadConfig,
+  loadDataDir,
+  parseConfig,
+  type RouteConfig,
+  routeSchema,
+  validateConfig,
+} from './config.ts';
 export { type Block, type BlockScope, GatewayControls, type LimitOverride } from './controls.ts';
 export {
   classifyIris,

@@ -6,7 +6,7 @@ import {
   type JWTVerifyGetKey,
   jwtVerify,
 } from 'jose';
-import type { GatewayConfig } from '../core/index.ts';
+import type { GatewayConfig } from './config.ts';
 import type { Principal } from './exchange.ts';
 
 type JwtConfig = NonNullable<GatewayConfig['auth']['jwt']>;

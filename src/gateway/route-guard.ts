@@ -1,5 +1,6 @@
-import { type GatewayConfig, RampartError } from '../core/index.ts';
+import { RampartError } from '../core/index.ts';
 import { createGuard, type Guard } from '../guard/index.ts';
+import type { GatewayConfig } from './config.ts';
 
 /** A route's compiled guard policy. */
 export interface RouteGuard {
@@ -11,14 +12,16 @@ export interface RouteGuard {
 
 /**
  * Build each route's guard once per config. Guards with the same policy are shared (the classifier
- * is loaded once). Invalid guard settings fail the whole config with the route's dotted path.
+ * is loaded once). The guard block was validated when the config loaded; what only compiling can
+ * find (a custom pattern RE2 refuses, unreadable classifier weights) fails the whole config with the
+ * route's dotted path.
  */
 export function compileRouteGuards(config: GatewayConfig): Map<string, RouteGuard> {
   const guards = new Map<string, RouteGuard>();
   const byPolicy = new Map<string, Guard>();
   config.routes.forEach((route, index) => {
     if (route.guard === false || route.kind === 'models' || route.kind === 'predict') return;
-    const { scanOutput = true, canary = false, systemPrompt, ...policy } = route.guard ?? {};
+    const { scanOutput, canary, systemPrompt, ...policy } = route.guard;
     const key = JSON.stringify(policy);
     let guard = byPolicy.get(key);
     if (!guard) {
@@ -40,9 +43,9 @@ export function compileRouteGuards(config: GatewayConfig): Map<string, RouteGuar
     }
     guards.set(route.id, {
       guard,
-      scanOutput: scanOutput as boolean,
-      canary: canary as boolean,
-      ...(typeof systemPrompt === 'string' ? { systemPrompt } : {}),
+      scanOutput,
+      canary,
+      ...(systemPrompt === undefined ? {} : { systemPrompt }),
     });
   });
   return guards;

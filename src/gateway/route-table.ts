@@ -1,4 +1,5 @@
-import { type GatewayConfig, looksLikeExportPath, type RouteConfig, type RouteKind } from '../core/index.ts';
+import { looksLikeExportPath, type RouteKind } from '../core/index.ts';
+import type { GatewayConfig, RouteConfig } from './config.ts';
 import { normaliseRequestPath, subPathMatcher } from './request-path.ts';
 
 export interface CompiledRoute {

@@ -1,8 +1,9 @@
 import { Pool } from 'undici';
-import type { GatewayConfig, UpstreamConfig } from '../core/index.ts';
+import type { UpstreamConfig } from '../core/index.ts';
 import { Admission } from './admission.ts';
 import { Authoriser } from './authoriser.ts';
 import { TrustedProxies } from './client-address.ts';
+import type { GatewayConfig } from './config.ts';
 import type { Principal } from './exchange.ts';
 import { JwtVerifier } from './jwt-verifier.ts';
 import { Limiters } from './limiters.ts';

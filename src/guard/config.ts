@@ -128,7 +128,24 @@ export const guardConfigSchema = z
   })
   .strict();
 
+/**
+ * A gateway route's `guard:` block: `false` turns scanning off; otherwise the guard config above
+ * plus how the route uses it. Validated when the gateway config loads, with dotted paths.
+ */
+export const guardRouteSchema = z.union([
+  z.literal(false),
+  guardConfigSchema.extend({
+    /** Scan model responses too (non-streaming and SSE, incrementally). */
+    scanOutput: z.boolean().default(true),
+    /** Plant a per-request canary in the system prompt and block a response that repeats it. */
+    canary: z.boolean().default(false),
+    /** The system prompt your application uses: responses that reproduce it are a leak. */
+    systemPrompt: z.string().max(100_000).optional(),
+  }),
+]);
+
 export type GuardConfig = z.input<typeof guardConfigSchema>;
+export type GuardRouteConfig = z.output<typeof guardRouteSchema>;
 export type ResolvedGuardConfig = z.output<typeof guardConfigSchema>;
 
 /** Validates a guard config and fills in defaults; every problem is listed with its dotted path. */

@@ -11,7 +11,9 @@ export { type ClassMetrics, classMetrics, percentile } from './classifier/metric
 export { type InjectionClassifier, loadClassifier, type Prediction } from './classifier/model.ts';
 export {
   type GuardConfig,
+  type GuardRouteConfig,
   guardConfigSchema,
+  guardRouteSchema,
   type ResolvedGuardConfig,
   resolveGuardConfig,
 } from './config.ts';

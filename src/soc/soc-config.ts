@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { loadYamlFile } from '../core/index.ts';
+import { durationTextSchema, loadYamlFile } from '../core/index.ts';
 import { ruleSettingsSchema } from './rules/rule-settings.ts';
 import { storeConfigSchema } from './store/open-event-store.ts';
 
@@ -32,7 +32,7 @@ export const socConfigSchema = z.strictObject({
     })
     .prefault({}),
   console: z
-    .strictObject({ staticDir: z.string().optional(), sessionTtl: z.string().default('12h') })
+    .strictObject({ staticDir: z.string().optional(), sessionTtl: durationTextSchema.default('12h') })
     .prefault({}),
   limits: z
     .strictObject({

@@ -1,13 +1,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type SecurityEvent, validateConfig } from '../../src/core/index.ts';
+import type { SecurityEvent } from '../../src/core/index.ts';
 import {
   ApiKeyStore,
   createAdminServer,
   Gateway,
   listenAdmin,
   startDemoUpstream,
+  validateConfig,
 } from '../../src/gateway/index.ts';
 import {
   createSoc,

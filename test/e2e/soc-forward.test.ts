@@ -4,8 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGatewayProcess } from '../../src/cli/gateway-process.ts';
-import { validateConfig } from '../../src/core/index.ts';
-import { startDemoUpstream } from '../../src/gateway/index.ts';
+import { startDemoUpstream, validateConfig } from '../../src/gateway/index.ts';
 import { createSoc, createSocServer, openSqliteEventStore } from '../../src/soc/index.ts';
 
 const ingestToken = 'fleet-ingest-token-0123456789';

@@ -4,8 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { request } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type SecurityEvent, validateConfig } from '../../src/core/index.ts';
-import { ApiKeyStore, createAdminServer, Gateway, listenAdmin } from '../../src/gateway/index.ts';
+import type { SecurityEvent } from '../../src/core/index.ts';
+import {
+  ApiKeyStore,
+  createAdminServer,
+  Gateway,
+  listenAdmin,
+  validateConfig,
+} from '../../src/gateway/index.ts';
 import { createSoc, defaultRules, openSqliteEventStore, parseRules, type Soc } from '../../src/soc/index.ts';
 import { adminToken, chatBody, testConfig } from '../support/gateway-harness.ts';
 import { startMockUpstream } from '../support/mock-upstream.ts';

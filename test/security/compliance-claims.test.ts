@@ -2,12 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import {
-  type ComplianceReport,
-  createEvent,
-  type SecurityEvent,
-  validateConfig,
-} from '../../src/core/index.ts';
+import { type ComplianceReport, createEvent, type SecurityEvent } from '../../src/core/index.ts';
+import { validateConfig } from '../../src/gateway/index.ts';
 import {
   buildComplianceReport,
   defaultRules,

@@ -2,13 +2,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type GatewayConfigInput, validateConfig } from '../../src/core/index.ts';
 import {
   ApiKeyStore,
   createAdminServer,
   Gateway,
+  type GatewayConfigInput,
   listenAdmin,
   startDemoUpstream,
+  validateConfig,
 } from '../../src/gateway/index.ts';
 import { openSqliteEventStore, type SqliteEventStore } from '../../src/soc/index.ts';
 import { startMockUpstream } from './mock-upstream.ts';

@@ -43,4 +43,30 @@ describe('rampart config check', () => {
     expect(result.stderr).toContain('routes.0.guard.scanners.promptInjection.threshold');
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
+
+  it('reports schema problems and cross-reference problems in one run', () => {
+    const file = join(directory, 'both-kinds.yaml');
+    writeFileSync(
+      file,
+      [
+        'admin: { token: short }',
+        'upstreams: { demo: { url: "http://127.0.0.1:1" } }',
+        'models: [{ name: m, upstream: nowhere }]',
+        'routes:',
+        '  - { id: chat, path: /v1/chat/completions, kind: chat, guard: { threshold: 0.5 } }',
+        '  - { id: chat, path: /v1/models, kind: models }',
+        'roles: { r: [{ routes: [missing] }] }',
+      ].join('\n'),
+    );
+    const result = check(file);
+    expect(result.status).toBe(1);
+    for (const path of [
+      'admin.token',
+      'routes.0.guard.threshold',
+      'models.0.upstream',
+      'routes.1.id',
+      'roles.r.0.routes.0',
+    ])
+      expect(result.stderr).toContain(`  - ${path}:`);
+  });
 });

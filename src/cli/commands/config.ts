@@ -1,6 +1,6 @@
 import { defineCommand } from 'citty';
-import { loadConfig, RampartError } from '../../core/index.ts';
-import { compileRouteGuards } from '../../gateway/index.ts';
+import { RampartError } from '../../core/index.ts';
+import { compileRouteGuards, loadConfig } from '../../gateway/index.ts';
 import { exitCodes, renderCliError } from '../render-error.ts';
 
 const check = defineCommand({

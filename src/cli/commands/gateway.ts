@@ -1,5 +1,5 @@
 import { defineCommand } from 'citty';
-import { loadConfig } from '../../core/index.ts';
+import { loadConfig } from '../../gateway/index.ts';
 import { startGatewayProcess, stopOnSignals } from '../gateway-process.ts';
 
 export default defineCommand({

@@ -31,6 +31,11 @@ describe('parseExpiry', () => {
     expect(parseExpiry('2027-01-01', now)).toBe('2027-01-01T00:00:00.000Z');
   });
 
+  it('takes the duration grammar of every config file', () => {
+    expect(parseExpiry('90s', now)).toBe('2026-06-01T00:01:30.000Z');
+    expect(parseExpiry('1.5h', now)).toBe('2026-06-01T01:30:00.000Z');
+  });
+
   it('refuses a date in the past, which would create a key that never works', () => {
     expect(() => parseExpiry('2020-01-01', now)).toThrow(expect.objectContaining({ code: 'RAMPART_USAGE' }));
   });

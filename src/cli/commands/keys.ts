@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { defineCommand } from 'citty';
-import { loadDataDir, RampartError, renderTable } from '../../core/index.ts';
-import { ApiKeyStore } from '../../gateway/index.ts';
+import { durationExamples, durationMilliseconds, RampartError, renderTable } from '../../core/index.ts';
+import { ApiKeyStore, loadDataDir } from '../../gateway/index.ts';
 
 const storeArgs = {
   'data-dir': {
@@ -38,18 +38,15 @@ function openStore(
   }
 }
 
-/** "30d", "12h", "90m" or an ISO date → ISO date. */
+/** A duration from now ("30d", "12h", "90m", the grammar of every config file) or an ISO date → ISO date. */
 export function parseExpiry(value: string, now = Date.now()): string {
-  const match = /^(\d+)([dhm])$/.exec(value);
-  if (match) {
-    const unit = { d: 86_400_000, h: 3_600_000, m: 60_000 }[match[2] as 'd' | 'h' | 'm'];
-    return new Date(now + Number(match[1]) * unit).toISOString();
-  }
+  const relative = durationMilliseconds(value);
+  if (relative !== undefined) return new Date(now + relative).toISOString();
   const time = Date.parse(value);
   if (Number.isNaN(time))
     throw new RampartError(
       'RAMPART_USAGE',
-      `--expires must look like 30d, 12h, 90m or an ISO date, not "${value}"`,
+      `--expires must be a duration (${durationExamples}) or an ISO date, not "${value}"`,
     );
   if (time <= now)
     throw new RampartError('RAMPART_USAGE', `--expires ${value} is in the past: the key would never work`);

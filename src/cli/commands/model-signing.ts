@@ -4,19 +4,8 @@ import { defineCommand } from 'citty';
 import { RampartError } from '../../core/index.ts';
 import { buildModelBom, signModel, verifyModel, verifyResultToEvent } from '../../model/index.ts';
 import { checkEventOutput, eventOutputArgs, outputEvents } from '../event-output.ts';
-import { exitCodes, renderCliError } from '../render-error.ts';
+import { cliExitCode, exitCodes, renderCliError } from '../render-error.ts';
 import { repeatedFlag } from '../repeated-flag.ts';
-
-/** Verification outcomes that mean "the model or its signature is not trustworthy" (exit 1). */
-const verificationFailures = new Set<string>([
-  'RAMPART_MODEL_VERIFY_BUNDLE_INVALID',
-  'RAMPART_MODEL_VERIFY_KEY_MISMATCH',
-  'RAMPART_MODEL_VERIFY_SIGNATURE_INVALID',
-  'RAMPART_MODEL_VERIFY_CERTIFICATE_INVALID',
-  'RAMPART_MODEL_VERIFY_MISMATCH',
-  'RAMPART_MODEL_VERIFY_PATH_INVALID',
-  'RAMPART_MODEL_VERIFY_UNSUPPORTED',
-]);
 
 async function readInput(path: string, what: string): Promise<Buffer> {
   try {
@@ -212,7 +201,8 @@ export const verify = defineCommand({
       process.exitCode = exitCodes.ok;
       await outputEvents([verifyResultToEvent(modelPath, result)], args);
     } catch (error) {
-      if (!RampartError.is(error) || !verificationFailures.has(error.code)) throw error;
+      // Codes whose exit code is 1 mean "the model or its signature is not trustworthy": a failed check.
+      if (!RampartError.is(error) || cliExitCode(error) !== exitCodes.failed) throw error;
       if (args.json) {
         process.stdout.write(
           `${JSON.stringify({ verified: false, code: error.code, message: error.message, details: error.details ?? null }, null, 2)}\n`,

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
-import { type GatewayConfig, loadConfig, RampartError } from '../../core/index.ts';
+import { RampartError } from '../../core/index.ts';
+import { type GatewayConfig, loadConfig } from '../../gateway/index.ts';
 import { type EventStore, loadSocConfig, openEventStore, type SocConfig } from '../../soc/index.ts';
 
 /** Flags every `rampart soc` command that reads the store accepts. */

@@ -3,8 +3,8 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'n
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { defineCommand } from 'citty';
-import { type GatewayConfig, loadConfig, RampartError, validateConfig } from '../../core/index.ts';
-import { createDemoUpstream } from '../../gateway/index.ts';
+import { RampartError } from '../../core/index.ts';
+import { createDemoUpstream, type GatewayConfig, loadConfig, validateConfig } from '../../gateway/index.ts';
 import { createSoc, createSocServer } from '../../soc/index.ts';
 import { createLogger, startGatewayProcess, stopOnSignals } from '../gateway-process.ts';
 import { listening } from '../listen-error.ts';

@@ -2,8 +2,11 @@ import { isIP } from 'node:net';
 import { z } from 'zod';
 
 /**
- * The gateway configuration (rampart.yaml): the single source of its types and defaults.
- * rampart.example.yaml documents every field.
+ * The parts of the gateway configuration (rampart.yaml) that core owns: server, admin, upstreams,
+ * models, routes (without their guard block), auth, roles, limits, SOC forwarding and logging. The
+ * guard owns a route's `guard:` block (guardRouteSchema) and the gateway composes the whole file's
+ * schema and its cross-reference checks (src/gateway/config.ts). rampart.example.yaml documents
+ * every field.
  */
 
 const id = z
@@ -80,7 +83,8 @@ const routeLimitsSchema = z
 export const routeKinds = ['chat', 'completions', 'embeddings', 'models', 'predict'] as const;
 export type RouteKind = (typeof routeKinds)[number];
 
-export const routeSchema = z
+/** A route without its `guard:` block (the gateway adds the guard's schema for it). */
+export const routeBaseSchema = z
   .object({
     id,
     /** Path on the gateway. For predict routes a trailing `/*` forwards any sub-path. */
@@ -104,26 +108,6 @@ export const routeSchema = z
     /** Store prompt and response text in audit events (off: only sizes and SHA-256 digests). */
     captureText: z.boolean().default(false),
     limits: routeLimitsSchema.optional(),
-    /**
-     * Guard scanning for this route (prompt injection, jailbreak, PII, secrets, leaks). On by default
-     * with the guard's default policy; `false` turns it off. Fields other than the three below are the
-     * guard config (see docs/guard.md) and are validated when the gateway compiles the route.
-     */
-    guard: z
-      .union([
-        z.literal(false),
-        z
-          .object({
-            /** Scan model responses too (non-streaming and SSE, incrementally). */
-            scanOutput: z.boolean().default(true),
-            /** Plant a per-request canary in the system prompt and block a response that repeats it. */
-            canary: z.boolean().default(false),
-            /** The system prompt your application uses: responses that reproduce it are a leak. */
-            systemPrompt: z.string().max(100_000).optional(),
-          })
-          .catchall(z.unknown()),
-      ])
-      .optional(),
     /** What to do when a check cannot run (scanner error, store down): refuse (default) or let through. */
     onError: z.enum(['block', 'allow']).default('block'),
     /**
@@ -198,169 +182,111 @@ export const jwtSchema = z
     message: 'set jwksUrl or at least one entry in publicKeys',
   });
 
-export const gatewayConfigSchema = z
-  .object({
-    server: z
-      .object({
-        host: z.string().default('127.0.0.1'),
-        port: port.default(8080),
-        /** Slowloris guard: all request headers must arrive within this time. */
-        headersTimeoutMs: positiveInt.default(10_000),
-        /** The whole request (headers and body) must arrive within this time. */
-        requestTimeoutMs: positiveInt.default(30_000),
-        keepAliveTimeoutMs: positiveInt.default(5_000),
-        /**
-         * Proxies (addresses or CIDR ranges) whose X-Forwarded-For is believed. The client is the
-         * rightmost X-Forwarded-For address that is not one of these.
-         */
-        trustedProxies: z.array(proxyAddress).default([]),
-      })
-      .strict()
-      .prefault({}),
-    admin: z
-      .object({
-        host: z.string().default('127.0.0.1'),
-        port: port.default(8081),
-        /** Bearer token for the admin API (use ${RAMPART_ADMIN_TOKEN}); at least 24 characters. */
-        token: z.string().min(24, 'expected an admin token of at least 24 characters'),
-      })
-      .strict(),
-    /** Where SQLite files (events, keys) live. */
-    dataDir: z.string().default('.rampart'),
-    upstreams: z.record(id, upstreamSchema).refine((upstreams) => Object.keys(upstreams).length > 0, {
-      message: 'define at least one upstream',
-    }),
-    models: z.array(modelSchema).min(1),
-    routes: z.array(routeSchema).min(1),
-    auth: z
-      .object({
-        apiKeys: z
-          .object({ enabled: z.boolean().default(true) })
-          .strict()
-          .prefault({}),
-        jwt: jwtSchema.optional(),
-      })
-      .strict()
-      .prefault({}),
-    /** Role name → grants. Principals get roles from their API key or JWT claim. Anything not granted is denied. */
-    roles: z.record(id, z.array(grantSchema)).default({}),
-    limits: limitsSchema.prefault({}),
-    /**
-     * Forward every event to a central SOC (several gateways, one SOC). Events are committed to the
-     * local store first; a forwarder sends them on in order from a cursor kept in DATA_DIR, so a SOC
-     * outage delays them but loses none, and a restart resumes without gaps (the SOC drops repeats).
-     */
-    soc: z
-      .object({
-        /** The SOC's base URL (its POST /events ingest endpoint is used). */
-        url: z.url(),
-        /** An ingest token of that SOC (use ${RAMPART_SOC_TOKEN}). */
-        token: z.string().min(16, 'expected an ingest token of at least 16 characters'),
-        /** How often to send what arrived since the last batch. */
-        intervalMs: positiveInt.default(1000),
-        batchSize: positiveInt.max(1000).default(500),
-      })
-      .strict()
-      .optional(),
-    logging: z
-      .object({
-        level: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-      })
-      .strict()
-      .prefault({}),
-  })
-  .strict()
-  .superRefine((config, context) => {
-    const modelNames = new Set(config.models.map((model) => model.name));
-    const routeIds = new Set<string>();
-    config.models.forEach((model, index) => {
-      if (!(model.upstream in config.upstreams)) {
-        context.addIssue({
-          code: 'custom',
-          path: ['models', index, 'upstream'],
-          message: `unknown upstream "${model.upstream}"`,
-        });
-      }
-    });
-    config.routes.forEach((route, index) => {
-      if (routeIds.has(route.id))
-        context.addIssue({
-          code: 'custom',
-          path: ['routes', index, 'id'],
-          message: `duplicate route id "${route.id}"`,
-        });
-      routeIds.add(route.id);
-      route.models.forEach((name, modelIndex) => {
-        const known = name.includes('*')
-          ? [...modelNames].some((model) => globMatches(name, model))
-          : modelNames.has(name);
-        if (!known) {
-          context.addIssue({
-            code: 'custom',
-            path: ['routes', index, 'models', modelIndex],
-            message: `unknown model "${name}"`,
-          });
-        }
-      });
-      if (route.kind === 'predict') {
-        if (!route.upstream || !(route.upstream in config.upstreams)) {
-          context.addIssue({
-            code: 'custom',
-            path: ['routes', index, 'upstream'],
-            message: 'predict routes need a known upstream',
-          });
-        }
-        if (route.models.includes('*')) {
-          context.addIssue({
-            code: 'custom',
-            path: ['routes', index, 'models'],
-            message: 'predict routes name their model(s) explicitly',
-          });
-        }
-      }
-      if (!route.allowExport && looksLikeExportPath(route.path)) {
-        context.addIssue({
-          code: 'custom',
-          path: ['routes', index, 'path'],
-          message: 'this looks like a model-export or file-download path: set allowExport: true to serve it',
-        });
-      }
-    });
-    Object.entries(config.roles).forEach(([role, grants]) => {
-      grants.forEach((grant, grantIndex) => {
-        grant.routes.forEach((routeId, routeIndex) => {
-          if (routeId !== '*' && !routeIds.has(routeId)) {
-            context.addIssue({
-              code: 'custom',
-              path: ['roles', role, grantIndex, 'routes', routeIndex],
-              message: `unknown route "${routeId}"`,
-            });
-          }
-        });
-      });
-    });
-  });
+/** Every top-level field of a gateway config except `routes` (whose guard block is the guard's). */
+export const gatewayCoreShape = {
+  server: z
+    .object({
+      host: z.string().default('127.0.0.1'),
+      port: port.default(8080),
+      /** Slowloris guard: all request headers must arrive within this time. */
+      headersTimeoutMs: positiveInt.default(10_000),
+      /** The whole request (headers and body) must arrive within this time. */
+      requestTimeoutMs: positiveInt.default(30_000),
+      keepAliveTimeoutMs: positiveInt.default(5_000),
+      /**
+       * Proxies (addresses or CIDR ranges) whose X-Forwarded-For is believed. The client is the
+       * rightmost X-Forwarded-For address that is not one of these.
+       */
+      trustedProxies: z.array(proxyAddress).default([]),
+    })
+    .strict()
+    .prefault({}),
+  admin: z
+    .object({
+      host: z.string().default('127.0.0.1'),
+      port: port.default(8081),
+      /** Bearer token for the admin API (use ${RAMPART_ADMIN_TOKEN}); at least 24 characters. */
+      token: z.string().min(24, 'expected an admin token of at least 24 characters'),
+    })
+    .strict(),
+  /** Where SQLite files (events, keys) live. */
+  dataDir: z.string().default('.rampart'),
+  upstreams: z.record(id, upstreamSchema).refine((upstreams) => Object.keys(upstreams).length > 0, {
+    message: 'define at least one upstream',
+  }),
+  models: z.array(modelSchema).min(1),
+  auth: z
+    .object({
+      apiKeys: z
+        .object({ enabled: z.boolean().default(true) })
+        .strict()
+        .prefault({}),
+      jwt: jwtSchema.optional(),
+    })
+    .strict()
+    .prefault({}),
+  /** Role name → grants. Principals get roles from their API key or JWT claim. Anything not granted is denied. */
+  roles: z.record(id, z.array(grantSchema)).default({}),
+  limits: limitsSchema.prefault({}),
+  /**
+   * Forward every event to a central SOC (several gateways, one SOC). Events are committed to the
+   * local store first; a forwarder sends them on in order from a cursor kept in DATA_DIR, so a SOC
+   * outage delays them but loses none, and a restart resumes without gaps (the SOC drops repeats).
+   */
+  soc: z
+    .object({
+      /** The SOC's base URL (its POST /events ingest endpoint is used). */
+      url: z.url(),
+      /** An ingest token of that SOC (use ${RAMPART_SOC_TOKEN}). */
+      token: z.string().min(16, 'expected an ingest token of at least 16 characters'),
+      /** How often to send what arrived since the last batch. */
+      intervalMs: positiveInt.default(1000),
+      batchSize: positiveInt.max(1000).default(500),
+    })
+    .strict()
+    .optional(),
+  logging: z
+    .object({
+      level: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    })
+    .strict()
+    .prefault({}),
+};
 
-export type GatewayConfig = z.output<typeof gatewayConfigSchema>;
-export type GatewayConfigInput = z.input<typeof gatewayConfigSchema>;
-export type RouteConfig = GatewayConfig['routes'][number];
-export type UpstreamConfig = GatewayConfig['upstreams'][string];
-export type LimitsConfig = GatewayConfig['limits'];
+const gatewayCoreSchema = z.object(gatewayCoreShape);
+
+/** What every reader may know of a route's guard block; the guard's schema validates the rest. */
+export interface RouteGuardView {
+  readonly scanOutput?: boolean;
+  readonly canary?: boolean;
+  readonly systemPrompt?: string;
+}
+
+/** A route as other domains read it (the SOC's compliance report); its guard block is `RouteGuard`. */
+export type RouteConfigView<RouteGuard = RouteGuardView> = z.output<typeof routeBaseSchema> & {
+  guard?: false | RouteGuard;
+};
+
+/**
+ * A gateway config as other domains read it (the SOC's compliance report). The gateway's own
+ * `GatewayConfig` (src/gateway/config.ts) has the guard's full settings in each route and is
+ * assignable to this.
+ */
+export type GatewayConfigView<RouteGuard = RouteGuardView> = z.output<typeof gatewayCoreSchema> & {
+  routes: Array<RouteConfigView<RouteGuard>>;
+};
+
+/**
+ * @deprecated Use GatewayConfigView (readers such as the SOC) or the gateway's GatewayConfig.
+ * Kept until src/soc/http/api.ts moves to the shared HTTP layer; remove in 0.3.
+ */
+export type GatewayConfig = GatewayConfigView;
+export type UpstreamConfig = z.output<typeof upstreamSchema>;
+export type LimitsConfig = z.output<typeof limitsSchema>;
 export type GrantConfig = z.output<typeof grantSchema>;
 
 const exportPathPattern =
   /(?:^|\/)(?:export|download|files\/[^/]+\/content|weights|checkpoints?|snapshot|artifacts?)(?:\/|$|\?)|\.(?:safetensors|bin|pt|pth|ckpt|gguf|onnx|h5|pkl|joblib)(?:$|\?)/i;
-
-function globMatches(pattern: string, value: string): boolean {
-  const parts = pattern.split('*');
-  let position = 0;
-  for (const [index, part] of parts.entries()) {
-    const found = value.indexOf(part, position);
-    if (found === -1 || (index === 0 && found !== 0)) return false;
-    position = found + part.length;
-  }
-  return parts.at(-1) === '' || value.endsWith(parts.at(-1)!);
-}
 
 /** Paths that fetch model weights or files rather than run inference. */
 export function looksLikeExportPath(path: string): boolean {

@@ -10,6 +10,19 @@ export interface ConfigProblem {
   message: string;
 }
 
+/**
+ * A config file's schema plus the checks a field schema cannot express (cross references between
+ * fields). Both run on the same input in the same pass, so every problem is reported at once.
+ */
+export interface ConfigSpec<Schema extends z.ZodType> {
+  schema: Schema;
+  references?: (input: unknown) => ConfigProblem[];
+}
+
+function specOf<Schema extends z.ZodType>(spec: Schema | ConfigSpec<Schema>): ConfigSpec<Schema> {
+  return 'schema' in spec && !('safeParse' in spec) ? spec : { schema: spec as Schema };
+}
+
 export interface YamlLoadOptions {
   /** Values for ${VAR} interpolation (default: process.env). */
   env?: Record<string, string | undefined>;
@@ -75,19 +88,48 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   return current;
 }
 
+type Issue = z.core.$ZodIssue;
+
+/** A union option the value did not even have the shape of: one issue, at the option's root. */
+function missedShape(issues: readonly Issue[]): boolean {
+  const [first] = issues;
+  return (
+    issues.length === 1 && first!.path.length === 0 && ['invalid_type', 'invalid_value'].includes(first!.code)
+  );
+}
+
+/**
+ * Issues as a user should read them: an unknown key gets its own path (`routes.2.guard.threshold`),
+ * and a union (`guard: false | {...}`) whose value has one option's shape reports that option's
+ * problems instead of "invalid input".
+ */
+function flattenIssues(issues: readonly Issue[], prefix: readonly PropertyKey[] = []): Issue[] {
+  return issues.flatMap((issue): Issue[] => {
+    const path = [...prefix, ...issue.path];
+    if (issue.code === 'unrecognized_keys')
+      return issue.keys.map((key) => ({ ...issue, path: [...path, key], message: 'unknown field' }));
+    if (issue.code === 'invalid_union' && issue.errors.length > 0) {
+      const fitting = issue.errors.filter((optionIssues) => !missedShape(optionIssues));
+      if (fitting.length === 1) return flattenIssues(fitting[0]!, path);
+    }
+    return [{ ...issue, path }];
+  });
+}
+
 /** Turn zod issues into problems with dotted paths and "found" descriptions. */
 export function zodProblems(error: z.ZodError, input: unknown): ConfigProblem[] {
-  return error.issues.map((issue) => {
+  return flattenIssues(error.issues).map((issue) => {
     const path = issue.path.map(String).join('.') || '(root)';
-    const found = describe(valueAt(input, issue.path));
-    return { path, message: `${issue.message} (found ${found})` };
+    const value = valueAt(input, issue.path);
+    const found = issue.code === 'unrecognized_keys' ? '' : ` (found ${describe(value)})`;
+    return { path, message: `${issue.message}${found}` };
   });
 }
 
 /** Parse YAML text, interpolate env, validate with a zod schema; throw one error listing every problem. */
 export function parseYamlConfig<Schema extends z.ZodType>(
   text: string,
-  schema: Schema,
+  schema: Schema | ConfigSpec<Schema>,
   options: YamlLoadOptions = {},
 ): z.output<Schema> {
   const source = options.sourceName ?? 'config';
@@ -135,15 +177,19 @@ export function parseYamlConfig<Schema extends z.ZodType>(
   return validateWithSchema(interpolated, schema, source);
 }
 
-/** Validate a value; throw RAMPART_CONFIG_INVALID listing every problem with its dotted path. */
+/**
+ * Validate a value against a schema and its cross-reference checks; throw RAMPART_CONFIG_INVALID
+ * listing every problem of both with its dotted path.
+ */
 export function validateWithSchema<Schema extends z.ZodType>(
   value: unknown,
-  schema: Schema,
+  schemaOrSpec: Schema | ConfigSpec<Schema>,
   source = 'config',
 ): z.output<Schema> {
+  const { schema, references } = specOf(schemaOrSpec);
   const result = schema.safeParse(value);
-  if (!result.success) {
-    const list = zodProblems(result.error, value);
+  const list = [...(result.success ? [] : zodProblems(result.error, value)), ...(references?.(value) ?? [])];
+  if (!result.success || list.length > 0) {
     throw new RampartError('RAMPART_CONFIG_INVALID', `${source}: ${list.length} problem(s) found`, {
       details: list,
     });
@@ -154,7 +200,7 @@ export function validateWithSchema<Schema extends z.ZodType>(
 /** Read a YAML file and validate it (see parseYamlConfig). */
 export function loadYamlFile<Schema extends z.ZodType>(
   path: string,
-  schema: Schema,
+  schema: Schema | ConfigSpec<Schema>,
   options: YamlLoadOptions = {},
 ): z.output<Schema> {
   let text: string;

@@ -7,7 +7,7 @@ import {
   type EvidenceBasis,
   type FeatureEvidence,
   frameworkReferences,
-  type GatewayConfig,
+  type GatewayConfigView,
   RampartError,
   type RuleStatus,
   type SecurityEvent,
@@ -31,7 +31,7 @@ export interface ComplianceOptions {
    * event; without it their state is "unknown (no gateway config given)" unless their own events
    * were seen.
    */
-  gatewayConfig?: GatewayConfig;
+  gatewayConfig?: GatewayConfigView;
   /** Whether this SOC acts on a gateway (its admin API is configured); unknown when left out. */
   responses?: boolean;
 }

@@ -1,4 +1,4 @@
-import type { GatewayConfig } from '../../core/index.ts';
+import type { GatewayConfigView } from '../../core/index.ts';
 import type { FeatureId } from './coverage.ts';
 
 /** What a configuration says about one feature: on or off, and the setting that says so. */
@@ -20,7 +20,7 @@ function routeList(ids: string[]): string {
  * `scanOutput: false`; authorisation is always default deny; limits always apply (with defaults).
  */
 export function gatewayConfiguredFeatures(
-  config: GatewayConfig,
+  config: GatewayConfigView,
 ): Partial<Record<FeatureId, ConfiguredState>> {
   const guarded = config.routes.filter((route) => llmKinds.has(route.kind) && route.guard !== false);
   const toolRoutes = guarded.filter((route) => route.kind === 'chat');

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { frameworkEntry, severities } from '../../core/index.ts';
+import { durationSchema, frameworkEntry, severities } from '../../core/index.ts';
 
-const duration = z.union([z.string().min(1), z.number().positive()]);
+const duration = durationSchema;
 const groupBy = z.union([z.string().min(1), z.array(z.string().min(1)).min(1).max(4)]);
 const threshold = z.number().int().min(1).max(100_000);
 

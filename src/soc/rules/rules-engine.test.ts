@@ -84,6 +84,22 @@ condition: equals or within or text or listed or present or nested or framework 
       );
     }
   });
+
+  it('rejects a bad duration when the rule file loads, with its path, next to other problems', () => {
+    const text =
+      'id: late\ntitle: t\nseverity: low\nselection: { kind: a }\ndedup_window: fortnight\n' +
+      'correlation: { type: event_count, window: soon, gte: 0 }';
+    expect(() => parseRules(text)).toThrowError(
+      expect.objectContaining({
+        code: 'RAMPART_SOC_RULE_INVALID',
+        details: expect.arrayContaining([
+          expect.objectContaining({ path: 'dedup_window' }),
+          expect.objectContaining({ path: 'correlation.window' }),
+          expect.objectContaining({ path: 'correlation.gte' }),
+        ]),
+      }),
+    );
+  });
 });
 
 describe('correlations', () => {

@@ -2,7 +2,7 @@ import { type Alert, type AlertStatus, alertStatuses, RampartError, severityRank
 import type { AlertQuery } from '../alerts/alert.ts';
 
 /** What both backends need to list alerts: statuses, rule, limit and the id to continue after. */
-export interface NormalizedAlertQuery {
+export interface NormalisedAlertQuery {
   statuses?: AlertStatus[];
   ruleId?: string;
   limit: number;
@@ -11,12 +11,12 @@ export interface NormalizedAlertQuery {
 
 const cursorPrefix = 'a1.';
 
-export function normalizeAlertQuery(query: AlertQuery = {}): NormalizedAlertQuery {
+export function normaliseAlertQuery(query: AlertQuery = {}): NormalisedAlertQuery {
   const limit = query.limit ?? 50;
   if (!Number.isInteger(limit) || limit < 1) {
     throw new RampartError('RAMPART_STORE_QUERY_INVALID', 'limit must be a positive integer');
   }
-  const normalized: NormalizedAlertQuery = { limit: Math.min(limit, 500) };
+  const normalised: NormalisedAlertQuery = { limit: Math.min(limit, 500) };
   if (query.status !== undefined) {
     const statuses = Array.isArray(query.status) ? query.status : [query.status];
     for (const status of statuses) {
@@ -24,9 +24,9 @@ export function normalizeAlertQuery(query: AlertQuery = {}): NormalizedAlertQuer
         throw new RampartError('RAMPART_STORE_QUERY_INVALID', `unknown alert status '${String(status)}'`);
       }
     }
-    normalized.statuses = statuses;
+    normalised.statuses = statuses;
   }
-  if (query.ruleId !== undefined) normalized.ruleId = query.ruleId;
+  if (query.ruleId !== undefined) normalised.ruleId = query.ruleId;
   if (query.cursor) {
     const id = query.cursor.startsWith(cursorPrefix)
       ? Buffer.from(query.cursor.slice(cursorPrefix.length), 'base64url').toString('utf8')
@@ -34,9 +34,9 @@ export function normalizeAlertQuery(query: AlertQuery = {}): NormalizedAlertQuer
     if (!/^[0-9a-f-]{36}$/.test(id)) {
       throw new RampartError('RAMPART_STORE_CURSOR_INVALID', 'the cursor is not one this store returned');
     }
-    normalized.beforeId = id;
+    normalised.beforeId = id;
   }
-  return normalized;
+  return normalised;
 }
 
 export function encodeAlertCursor(id: string): string {

@@ -71,7 +71,7 @@ export const defaultPageSize = 100;
 export const maxPageSize = 1000;
 
 /** A query with defaults applied and every filter checked: what both backends turn into SQL. */
-export interface NormalizedQuery {
+export interface NormalisedQuery {
   from?: string;
   to?: string;
   kinds?: string[];
@@ -103,7 +103,7 @@ export function decodeCursor(cursor: string): bigint {
 }
 
 /** Normalise an ISO 8601 time to the stored form (UTC, milliseconds, Z) so text order is time order. */
-export function normalizeTime(
+export function normaliseTime(
   value: Date | string,
   field = 'time',
   code: 'RAMPART_STORE_QUERY_INVALID' | 'RAMPART_STORE_EVENT_INVALID' = 'RAMPART_STORE_QUERY_INVALID',
@@ -120,7 +120,7 @@ function asList<T>(value: T | T[] | undefined): T[] | undefined {
   return Array.isArray(value) ? value : [value];
 }
 
-export function normalizeQuery(query: EventQuery = {}): NormalizedQuery {
+export function normaliseQuery(query: EventQuery = {}): NormalisedQuery {
   const limit = query.limit ?? defaultPageSize;
   if (!Number.isInteger(limit) || limit < 1) {
     throw new RampartError('RAMPART_STORE_QUERY_INVALID', 'limit must be a positive integer');
@@ -129,27 +129,27 @@ export function normalizeQuery(query: EventQuery = {}): NormalizedQuery {
   if (order !== 'asc' && order !== 'desc') {
     throw new RampartError('RAMPART_STORE_QUERY_INVALID', "order must be 'asc' or 'desc'");
   }
-  const normalized: NormalizedQuery = { limit: Math.min(limit, maxPageSize), order };
-  if (query.from !== undefined) normalized.from = normalizeTime(query.from, 'from');
-  if (query.to !== undefined) normalized.to = normalizeTime(query.to, 'to');
+  const normalised: NormalisedQuery = { limit: Math.min(limit, maxPageSize), order };
+  if (query.from !== undefined) normalised.from = normaliseTime(query.from, 'from');
+  if (query.to !== undefined) normalised.to = normaliseTime(query.to, 'to');
   const kinds = asList(query.kind);
-  if (kinds) normalized.kinds = kinds;
-  if (query.source !== undefined) normalized.source = query.source;
-  if (query.principal !== undefined) normalized.principal = query.principal;
-  if (query.model !== undefined) normalized.model = query.model;
-  if (query.route !== undefined) normalized.route = query.route;
+  if (kinds) normalised.kinds = kinds;
+  if (query.source !== undefined) normalised.source = query.source;
+  if (query.principal !== undefined) normalised.principal = query.principal;
+  if (query.model !== undefined) normalised.model = query.model;
+  if (query.route !== undefined) normalised.route = query.route;
   let ranks = asList(query.severity)?.map(rankOf);
   if (query.minSeverity !== undefined) {
     const minimum = rankOf(query.minSeverity);
     const atOrAbove = severities.map(rankOf).filter((rank) => rank >= minimum);
     ranks = ranks ? ranks.filter((rank) => rank >= minimum) : atOrAbove;
   }
-  if (ranks) normalized.severityRanks = ranks;
+  if (ranks) normalised.severityRanks = ranks;
   const decisionList = asList(query.decision);
-  if (decisionList) normalized.decisions = decisionList;
+  if (decisionList) normalised.decisions = decisionList;
   if (query.cursor !== undefined && query.cursor !== '')
-    normalized.afterSequence = decodeCursor(query.cursor);
-  return normalized;
+    normalised.afterSequence = decodeCursor(query.cursor);
+  return normalised;
 }
 
 function rankOf(severity: Severity): number {
@@ -164,7 +164,7 @@ function rankOf(severity: Severity): number {
  * parameter: '?' for SQLite, '$n' for PostgreSQL.
  */
 export function buildWhere(
-  query: NormalizedQuery,
+  query: NormalisedQuery,
   placeholder: (position: number) => string,
   options: { withCursor: boolean },
 ): { sql: string; params: unknown[] } {
@@ -252,7 +252,7 @@ function column(value: string | undefined): string | null {
 export function eventValues(event: SecurityEvent): unknown[] {
   return [
     event.id,
-    normalizeTime(event.time, 'time', 'RAMPART_STORE_EVENT_INVALID'),
+    normaliseTime(event.time, 'time', 'RAMPART_STORE_EVENT_INVALID'),
     event.source,
     column(event.kind),
     event.severity,

@@ -12,8 +12,8 @@ import {
   type EventStore,
   eventColumns,
   eventValues,
-  normalizeQuery,
-  normalizeTime,
+  normaliseQuery,
+  normaliseTime,
   rowToEvent,
   type StorePage,
   toPage,
@@ -128,7 +128,7 @@ CREATE INDEX IF NOT EXISTS alerts_status ON ${schema}.alerts (status, id);
     this.assertOpen();
     if (events.length === 0) return;
     for (const event of events)
-      normalizeTime(event.time, `event ${event.id}: time`, 'RAMPART_STORE_EVENT_INVALID');
+      normaliseTime(event.time, `event ${event.id}: time`, 'RAMPART_STORE_EVENT_INVALID');
     const columns: unknown[][] = eventColumns.map(() => []);
     for (const event of events) {
       eventValues(event).forEach((value, index) => {
@@ -168,18 +168,18 @@ CREATE INDEX IF NOT EXISTS alerts_status ON ${schema}.alerts (status, id);
   }
 
   async query(query: EventQuery = {}): Promise<StorePage> {
-    const normalized = normalizeQuery(query);
-    const where = buildWhere(normalized, (position) => `$${position}`, { withCursor: true });
+    const normalised = normaliseQuery(query);
+    const where = buildWhere(normalised, (position) => `$${position}`, { withCursor: true });
     const rows = await this.rows<EventRow>(
-      `SELECT ${selectColumns} FROM ${this.events} ${where.sql} ORDER BY seq ${normalized.order === 'asc' ? 'ASC' : 'DESC'} LIMIT ${normalized.limit + 1}`,
+      `SELECT ${selectColumns} FROM ${this.events} ${where.sql} ORDER BY seq ${normalised.order === 'asc' ? 'ASC' : 'DESC'} LIMIT ${normalised.limit + 1}`,
       where.params.map((value) => (typeof value === 'bigint' ? value.toString() : value)),
     );
-    return toPage(rows, normalized.limit);
+    return toPage(rows, normalised.limit);
   }
 
   async count(query: EventQuery = {}): Promise<number> {
-    const normalized = normalizeQuery(query);
-    const where = buildWhere(normalized, (position) => `$${position}`, { withCursor: false });
+    const normalised = normaliseQuery(query);
+    const where = buildWhere(normalised, (position) => `$${position}`, { withCursor: false });
     const rows = await this.rows<{ n: string }>(
       `SELECT COUNT(*) AS n FROM ${this.events} ${where.sql}`,
       where.params,
@@ -194,8 +194,8 @@ CREATE INDEX IF NOT EXISTS alerts_status ON ${schema}.alerts (status, id);
 
   async countBuckets(query: EventQuery, bucketMs: number): Promise<Array<{ bucket: string; count: number }>> {
     const size = Math.max(1000, Math.trunc(bucketMs));
-    const normalized = normalizeQuery({ ...query, cursor: undefined });
-    const where = buildWhere(normalized, (position) => `$${position}`, { withCursor: false });
+    const normalised = normaliseQuery({ ...query, cursor: undefined });
+    const where = buildWhere(normalised, (position) => `$${position}`, { withCursor: false });
     const rows = await this.rows<{ bucket: string; n: string }>(
       `SELECT (floor(extract(epoch from time::timestamptz) * 1000 / ${size}) * ${size})::bigint AS bucket, COUNT(*) AS n FROM ${this.events} ${where.sql} GROUP BY bucket ORDER BY bucket`,
       where.params,
@@ -211,8 +211,8 @@ CREATE INDEX IF NOT EXISTS alerts_status ON ${schema}.alerts (status, id);
     if (!countFields.includes(field)) {
       throw new RampartError('RAMPART_STORE_QUERY_INVALID', `cannot group by '${String(field)}'`);
     }
-    const normalized = normalizeQuery({ ...query, cursor: undefined });
-    const where = buildWhere(normalized, (position) => `$${position}`, { withCursor: false });
+    const normalised = normaliseQuery({ ...query, cursor: undefined });
+    const where = buildWhere(normalised, (position) => `$${position}`, { withCursor: false });
     const rows = await this.rows<{ value: string | null; n: string }>(
       `SELECT ${field} AS value, COUNT(*) AS n FROM ${this.events} ${where.sql} GROUP BY ${field} ORDER BY n DESC, value LIMIT ${Math.max(1, Math.min(100, Math.trunc(limit)))}`,
       where.params,
@@ -221,7 +221,7 @@ CREATE INDEX IF NOT EXISTS alerts_status ON ${schema}.alerts (status, id);
   }
 
   async deleteOlderThan(before: Date | string): Promise<number> {
-    const cutoff = normalizeTime(before, 'before');
+    const cutoff = normaliseTime(before, 'before');
     let total = 0;
     for (;;) {
       const result = await this.run(
@@ -234,7 +234,7 @@ CREATE INDEX IF NOT EXISTS alerts_status ON ${schema}.alerts (status, id);
   }
 
   async archiveOlderThan(before: Date | string, path: string): Promise<ArchiveResult> {
-    const cutoff = normalizeTime(before, 'before');
+    const cutoff = normaliseTime(before, 'before');
     return archiveInChunks(path, {
       next: async (after) => {
         const rows = await this.rows<EventRow>(

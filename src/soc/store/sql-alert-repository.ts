@@ -5,7 +5,7 @@ import {
   alertStatusCounts,
   alertValues,
   encodeAlertCursor,
-  normalizeAlertQuery,
+  normaliseAlertQuery,
 } from './alert-codec.ts';
 
 /** What the alert repository needs from a backend: run a statement, read rows, render placeholders. */
@@ -60,28 +60,28 @@ export class SqlAlertRepository implements AlertRepository {
   }
 
   async list(query: AlertQuery = {}): Promise<AlertPage> {
-    const normalized = normalizeAlertQuery(query);
+    const normalised = normaliseAlertQuery(query);
     const clauses: string[] = [];
     const params: unknown[] = [];
     const add = (value: unknown) => {
       params.push(value);
       return this.sql.placeholder(params.length);
     };
-    if (normalized.statuses) {
+    if (normalised.statuses) {
       clauses.push(
-        normalized.statuses.length ? `status IN (${normalized.statuses.map(add).join(', ')})` : '1 = 0',
+        normalised.statuses.length ? `status IN (${normalised.statuses.map(add).join(', ')})` : '1 = 0',
       );
     }
-    if (normalized.ruleId !== undefined) clauses.push(`rule_id = ${add(normalized.ruleId)}`);
-    if (normalized.beforeId !== undefined) clauses.push(`id < ${add(normalized.beforeId)}`);
+    if (normalised.ruleId !== undefined) clauses.push(`rule_id = ${add(normalised.ruleId)}`);
+    if (normalised.beforeId !== undefined) clauses.push(`id < ${add(normalised.beforeId)}`);
     const where = clauses.length ? `WHERE ${clauses.join(' AND ')}` : '';
     const rows = await this.sql.rows<{ doc: string }>(
-      `SELECT doc FROM ${this.table} ${where} ORDER BY id DESC LIMIT ${normalized.limit + 1}`,
+      `SELECT doc FROM ${this.table} ${where} ORDER BY id DESC LIMIT ${normalised.limit + 1}`,
       params,
     );
-    const alerts = rows.slice(0, normalized.limit).map((row) => alertFromDoc(row.doc));
+    const alerts = rows.slice(0, normalised.limit).map((row) => alertFromDoc(row.doc));
     const page: AlertPage = { alerts };
-    if (rows.length > normalized.limit) page.nextCursor = encodeAlertCursor(alerts[alerts.length - 1]!.id);
+    if (rows.length > normalised.limit) page.nextCursor = encodeAlertCursor(alerts[alerts.length - 1]!.id);
     return page;
   }
 

@@ -14,8 +14,8 @@ import {
   type EventStore,
   eventColumns,
   eventValues,
-  normalizeQuery,
-  normalizeTime,
+  normaliseQuery,
+  normaliseTime,
   rowToEvent,
   type StorePage,
   toPage,
@@ -158,11 +158,11 @@ export class SqliteEventStore implements EventStore {
 
   querySync(query: EventQuery = {}): StorePage {
     this.assertOpen();
-    const normalized = normalizeQuery(query);
-    const where = buildWhere(normalized, () => '?', { withCursor: true });
-    const sql = `SELECT ${selectColumns} FROM events ${where.sql} ORDER BY seq ${normalized.order === 'asc' ? 'ASC' : 'DESC'} LIMIT ${normalized.limit + 1}`;
+    const normalised = normaliseQuery(query);
+    const where = buildWhere(normalised, () => '?', { withCursor: true });
+    const sql = `SELECT ${selectColumns} FROM events ${where.sql} ORDER BY seq ${normalised.order === 'asc' ? 'ASC' : 'DESC'} LIMIT ${normalised.limit + 1}`;
     const rows = this.run(sql, where.params) as EventRow[];
-    return toPage(rows, normalized.limit);
+    return toPage(rows, normalised.limit);
   }
 
   async query(query: EventQuery = {}): Promise<StorePage> {
@@ -171,8 +171,8 @@ export class SqliteEventStore implements EventStore {
 
   countSync(query: EventQuery = {}): number {
     this.assertOpen();
-    const normalized = normalizeQuery(query);
-    const where = buildWhere(normalized, () => '?', { withCursor: false });
+    const normalised = normaliseQuery(query);
+    const where = buildWhere(normalised, () => '?', { withCursor: false });
     const rows = this.run(`SELECT COUNT(*) AS n FROM events ${where.sql}`, where.params) as Array<{
       n: number;
     }>;
@@ -191,7 +191,7 @@ export class SqliteEventStore implements EventStore {
 
   async deleteOlderThan(before: Date | string): Promise<number> {
     this.assertOpen();
-    const cutoff = normalizeTime(before, 'before');
+    const cutoff = normaliseTime(before, 'before');
     let total = 0;
     // Small chunks keep each write lock short so the gateway's writes are not held up.
     for (;;) {
@@ -205,7 +205,7 @@ export class SqliteEventStore implements EventStore {
 
   async archiveOlderThan(before: Date | string, path: string): Promise<ArchiveResult> {
     this.assertOpen();
-    const cutoff = normalizeTime(before, 'before');
+    const cutoff = normaliseTime(before, 'before');
     const select = this.statement(
       `SELECT ${selectColumns} FROM events WHERE time < ? AND seq > ? ORDER BY seq LIMIT ?`,
     );
@@ -225,8 +225,8 @@ export class SqliteEventStore implements EventStore {
 
   async countBuckets(query: EventQuery, bucketMs: number): Promise<Array<{ bucket: string; count: number }>> {
     const size = Math.max(1000, Math.trunc(bucketMs));
-    const normalized = normalizeQuery({ ...query, cursor: undefined });
-    const where = buildWhere(normalized, () => '?', { withCursor: false });
+    const normalised = normaliseQuery({ ...query, cursor: undefined });
+    const where = buildWhere(normalised, () => '?', { withCursor: false });
     const rows = this.run(
       `SELECT (CAST(strftime('%s', time) AS INTEGER) * 1000 / ${size}) * ${size} AS bucket, COUNT(*) AS n FROM events ${where.sql} GROUP BY bucket ORDER BY bucket`,
       where.params,
@@ -242,8 +242,8 @@ export class SqliteEventStore implements EventStore {
     if (!countFields.includes(field)) {
       throw new RampartError('RAMPART_STORE_QUERY_INVALID', `cannot group by '${String(field)}'`);
     }
-    const normalized = normalizeQuery({ ...query, cursor: undefined });
-    const where = buildWhere(normalized, () => '?', { withCursor: false });
+    const normalised = normaliseQuery({ ...query, cursor: undefined });
+    const where = buildWhere(normalised, () => '?', { withCursor: false });
     const rows = this.run(
       `SELECT ${field} AS value, COUNT(*) AS n FROM events ${where.sql} GROUP BY ${field} ORDER BY n DESC, value LIMIT ${Math.max(1, Math.min(100, Math.trunc(limit)))}`,
       where.params,

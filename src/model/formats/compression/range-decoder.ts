@@ -28,7 +28,7 @@ export class RangeDecoder {
     return this.code === 0;
   }
 
-  private normalize(): void {
+  private normalise(): void {
     if (this.range < topValue) {
       this.range = (this.range << 8) >>> 0;
       this.code = ((this.code << 8) | this.input.byte()) >>> 0;
@@ -50,7 +50,7 @@ export class RangeDecoder {
       probabilities[index] = probability - (probability >>> moveBits);
       bit = 1;
     }
-    this.normalize();
+    this.normalise();
     return bit;
   }
 
@@ -65,7 +65,7 @@ export class RangeDecoder {
         bit = 1;
       }
       result = ((result << 1) | bit) >>> 0;
-      this.normalize();
+      this.normalise();
       if (this.code === this.range) throw new FormatError(this.input.position, 'LZMA range coder is corrupt');
     }
     return result;

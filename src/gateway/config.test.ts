@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { RampartError } from '../errors.ts';
-import { parseConfig } from './load.ts';
+import { RampartError } from '../core/index.ts';
+import { parseConfig } from './config.ts';
 
 const minimal = `
 admin: { token: "\${ADMIN_TOKEN}" }
@@ -56,9 +56,72 @@ surprise: true
         'upstreams.demo.url',
         'routes.0.path',
         'routes.1.kind',
-        '(root)',
+        'surprise',
       ]),
     );
+  });
+
+  it('reports schema problems and cross-reference problems in the same run', () => {
+    const text = `
+admin: { token: short }
+upstreams: { demo: { url: "http://127.0.0.1:1" } }
+models: [{ name: m, upstream: nowhere }, { name: 7 }]
+routes:
+  - { id: chat, path: /v1/chat/completions, kind: chat, models: [ghost] }
+  - { id: chat, path: /v1/models, kind: models, limits: { maxBodyBytes: -1 } }
+roles: { r: [{ routes: [missing], actions: [fly] }] }
+`;
+    const { code, paths } = problemsOf(text);
+    expect(code).toBe('RAMPART_CONFIG_INVALID');
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        // the schema's
+        'admin.token',
+        'models.1.name',
+        'routes.1.limits.maxBodyBytes',
+        'roles.r.0.actions.0',
+        // the cross references'
+        'models.0.upstream',
+        'routes.0.models.0',
+        'routes.1.id',
+        'roles.r.0.routes.0',
+      ]),
+    );
+  });
+
+  it("validates a route's guard block with the guard's schema when the config loads", () => {
+    const text = `
+admin: { token: ${'a'.repeat(30)} }
+upstreams: { demo: { url: "http://127.0.0.1:1" } }
+models: [{ name: m, upstream: demo }]
+routes:
+  - { id: chat, path: /v1/chat/completions, kind: chat, guard: { scanners: { pii: { threshold: 2 } } } }
+  - { id: off, path: /v1/completions, kind: completions, guard: false }
+  - { id: typo, path: /v1/other, kind: chat, guard: { threshold: 0.5, scanOutput: maybe } }
+`;
+    const { code, paths } = problemsOf(text);
+    expect(code).toBe('RAMPART_CONFIG_INVALID');
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        'routes.0.guard.scanners.pii.threshold',
+        'routes.2.guard.threshold',
+        'routes.2.guard.scanOutput',
+      ]),
+    );
+    expect(paths.filter((path) => path.startsWith('routes.1'))).toEqual([]);
+  });
+
+  it("fills a route's guard block with the guard's defaults, and keeps guard: false", () => {
+    const config = parseConfig(
+      minimal.replace(
+        'kind: chat }',
+        'kind: chat, guard: { canary: true } }, { id: raw, path: /raw, kind: chat, guard: false }',
+      ),
+      { env },
+    );
+    const [chat, raw] = config.routes;
+    expect(chat!.guard).toMatchObject({ canary: true, scanOutput: true, onError: 'block' });
+    expect(raw!.guard).toBe(false);
   });
 
   it('reports cross-reference problems once the shape is right', () => {
