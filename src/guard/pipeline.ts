@@ -12,6 +12,7 @@ import { createPiiDetector, type PiiKind } from './detectors/pii.ts';
 import { createPromptInjectionDetector } from './detectors/prompt-injection.ts';
 import { createSecretsDetector } from './detectors/secrets.ts';
 import { createSystemPromptLeakDetector } from './detectors/system-prompt-leak.ts';
+import { createTopicsDetector, type DeniedTopic } from './detectors/topics.ts';
 import { frameworksFor } from './frameworks.ts';
 import { normalise } from './normalise/normalise.ts';
 import { applyRedactions, ConversationVault } from './redaction.ts';
@@ -67,6 +68,7 @@ const severityByScanner: Record<string, Severity> = {
   canary: 'critical',
   'system-prompt-leak': 'high',
   'exfil-links': 'high',
+  topics: 'high',
 };
 
 const roleChannel: Record<MessageRole, Channel> = {
@@ -108,6 +110,9 @@ function buildScanners(config: ResolvedGuardConfig): ConfiguredScanner[] {
   }
   add(createExfilLinksDetector({ allowedHosts: config.allowedHosts }), policies.exfilLinks);
   add(createInjectionRulesDetector(), policies.injectionRules);
+  if (policies.topics.deny.length > 0) {
+    add(createTopicsDetector(policies.topics.deny as DeniedTopic[]), policies.topics);
+  }
   add(
     createSystemPromptLeakDetector({
       threshold: policies.systemPromptLeak.flagThreshold ?? policies.systemPromptLeak.threshold,
