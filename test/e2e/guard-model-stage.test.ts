@@ -14,7 +14,7 @@ const judged = (id: string, model: string) => ({
   path: `/${id}/v1/chat/completions`,
   kind: 'chat' as const,
   models: ['mock*'],
-  guard: { modelStage: { kind: 'llm-judge', upstream: 'judge', model, band: [0, 1], budgetMs: 500 } },
+  guard: { modelStage: { kind: 'llm-judge', upstream: 'judge', model, band: [0, 1], budgetMs: 1_500 } },
 });
 
 beforeAll(async () => {

@@ -105,7 +105,13 @@ describe.skipIf(runtime !== undefined)('ONNX model stage (tiny model written by 
 
   it('through the guard: asked only in the band, and its verdict blocks', async () => {
     const guard = createGuard({
-      modelStage: { kind: 'onnx', path: writeTinyModel(join(root, 'guard')), band: [0, 1], workers: 1 },
+      modelStage: {
+        kind: 'onnx',
+        path: writeTinyModel(join(root, 'guard')),
+        band: [0, 1],
+        workers: 1,
+        budgetMs: 30_000,
+      },
     });
     try {
       await guard.ready();
