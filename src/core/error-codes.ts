@@ -217,6 +217,18 @@ export const errorCodes = {
     },
   }),
   ...inArea('guard', {
+    RAMPART_GUARD_MODEL_RUNTIME_MISSING: {
+      status: 500,
+      hint: 'The guard model stage (kind: onnx) needs two optional packages: run `npm install onnxruntime-node @huggingface/tokenizers`, or remove guard.modelStage from the route.',
+    },
+    RAMPART_GUARD_MODEL_STAGE_INVALID: {
+      status: 500,
+      hint: 'guard.modelStage.path must be a directory holding tokenizer.json and model.onnx (plus config.json with id2label) exported for text classification; see "Bring your own model" in docs/guard.md.',
+    },
+    RAMPART_GUARD_MODEL_STAGE_FAILED: {
+      status: 503,
+      hint: 'The guard model stage failed or did not answer within budgetMs, and its onError policy refused the request: raise budgetMs or workers, or check the judge upstream.',
+    },
     RAMPART_GUARD_SCANNER_FAILED: {
       status: 503,
       hint: 'A scanner could not run; the route refused the request (fail closed). See the gateway logs.',

@@ -22,6 +22,7 @@ export function compileRouteGuards(config: GatewayConfig): Map<string, RouteGuar
   config.routes.forEach((route, index) => {
     if (route.guard === false || route.kind === 'models' || route.kind === 'predict') return;
     const { scanOutput, canary, systemPrompt, ...policy } = route.guard;
+    resolveJudgeUpstream(config, policy, index);
     const key = JSON.stringify(policy);
     let guard = byPolicy.get(key);
     if (!guard) {
@@ -49,4 +50,31 @@ export function compileRouteGuards(config: GatewayConfig): Map<string, RouteGuar
     });
   });
   return guards;
+}
+
+/**
+ * An llm-judge model stage names a gateway upstream: the judge is sent to its URL with its
+ * credentials, which stay in the gateway like every upstream's.
+ */
+function resolveJudgeUpstream(config: GatewayConfig, policy: Record<string, unknown>, index: number): void {
+  const stage = policy.modelStage as { kind?: unknown; upstream?: unknown; url?: unknown } | undefined;
+  if (stage?.kind !== 'llm-judge' || typeof stage.upstream !== 'string' || stage.url !== undefined) return;
+  const upstream = config.upstreams[stage.upstream];
+  if (!upstream) {
+    throw new RampartError('RAMPART_CONFIG_INVALID', 'config: 1 problem(s) found', {
+      details: [
+        {
+          path: `routes.${index}.guard.modelStage.upstream`,
+          message: `no upstream named '${stage.upstream}' (known: ${Object.keys(config.upstreams).join(', ')})`,
+        },
+      ],
+    });
+  }
+  const { upstream: _name, ...rest } = stage;
+  policy.modelStage = {
+    ...rest,
+    url: upstream.url,
+    headers: { ...upstream.headers, ...((stage as { headers?: Record<string, string> }).headers ?? {}) },
+    ...(upstream.apiKey ? { apiKey: upstream.apiKey } : {}),
+  };
 }

@@ -115,8 +115,13 @@ export class Runtime {
     );
   }
 
-  /** Close upstream pools once in-flight requests finish. */
+  /** Close upstream pools once in-flight requests finish, and the guards' model stages. */
   async close(): Promise<void> {
-    await Promise.all([...this.upstreams.values()].map((upstream) => upstream.pool.close()));
+    await Promise.all([
+      ...[...this.upstreams.values()].map((upstream) => upstream.pool.close()),
+      ...[...new Set([...this.guards.values()].map((routeGuard) => routeGuard.guard))].map((guard) =>
+        guard.close(),
+      ),
+    ]);
   }
 }

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { RampartError, zodProblems } from '../core/index.ts';
+import { builtInTopics } from './detectors/topic-lexicons.ts';
+import { modelStageSchema } from './model-stage/config.ts';
 import type { channels } from './types.ts';
 
 const channelSchema = z.enum(['user', 'system', 'assistant', 'tool', 'output']);
@@ -41,6 +43,16 @@ export const customPatternSchema = z
       .regex(/^[A-Z][A-Z0-9_]{0,31}$/)
       .optional(),
     caseInsensitive: z.boolean().default(false),
+  })
+  .strict();
+
+export const customTopicSchema = z
+  .object({
+    name: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'lower-case letters, digits and dashes'),
+    /** Words and phrases, matched whole and case-insensitively; the last word also matches its inflections. */
+    keywords: z.array(z.string().trim().min(2).max(200)).min(1).max(1_000),
+    /** Sentences this category must catch: checked when the config loads. */
+    examples: z.array(z.string().min(1).max(2_000)).max(100).default([]),
   })
   .strict();
 
@@ -122,9 +134,26 @@ export const guardConfigSchema = z
         canary: scannerSchema({ action: 'block', threshold: 0.5, channels: ['output'] }),
         systemPromptLeak: scannerSchema({ action: 'block', threshold: 0.5, channels: ['output'] }),
         exfilLinks: scannerSchema({ action: 'redact', threshold: 0.5, channels: ['output'] }),
+        /** Harmful content and denied topics: off until `deny` lists a category. */
+        topics: z
+          .object({
+            ...policyShape({ action: 'block', threshold: 0.5, channels: ['user', 'output'] }),
+            action: z.enum(['flag', 'block']).default('block'),
+            deny: z
+              .array(z.union([z.enum(builtInTopics), customTopicSchema]))
+              .max(64)
+              .default([]),
+          })
+          .strict()
+          .prefault({}),
       })
       .strict()
       .prefault({}),
+    /**
+     * A model you bring (local ONNX classifier or an LLM judge), asked only when the fast path's
+     * prompt-injection score falls in its uncertain band. Scans that use it are asynchronous.
+     */
+    modelStage: modelStageSchema.optional(),
   })
   .strict();
 

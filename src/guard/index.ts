@@ -20,6 +20,8 @@ export {
 export { type CustomPattern, compileUserPattern } from './detectors/custom-patterns.ts';
 export type { Detector, DetectorInput } from './detectors/detector.ts';
 export { type PiiKind, piiKinds } from './detectors/pii.ts';
+export { type BuiltInTopic, builtInTopics } from './detectors/topic-lexicons.ts';
+export type { CustomTopic, DeniedTopic } from './detectors/topics.ts';
 export {
   attackScore,
   type CalibrationBin,
@@ -33,6 +35,9 @@ export {
   type StyleResult,
 } from './evaluate.ts';
 export { frameworksFor } from './frameworks.ts';
+export type { ModelStageOutcome } from './model-stage/cascade.ts';
+export type { ModelStageConfig } from './model-stage/config.ts';
+export type { ModelStage, ModelVerdict } from './model-stage/model-stage.ts';
 export { type NormalisedText, normalise } from './normalise/normalise.ts';
 export { createGuard, type Guard, worstVerdict } from './pipeline.ts';
 export { applyRedactions, ConversationVault } from './redaction.ts';

@@ -12,7 +12,10 @@ import { createPiiDetector, type PiiKind } from './detectors/pii.ts';
 import { createPromptInjectionDetector } from './detectors/prompt-injection.ts';
 import { createSecretsDetector } from './detectors/secrets.ts';
 import { createSystemPromptLeakDetector } from './detectors/system-prompt-leak.ts';
+import { createTopicsDetector, type DeniedTopic } from './detectors/topics.ts';
 import { frameworksFor } from './frameworks.ts';
+import { createModelCascade } from './model-stage/cascade.ts';
+import { createModelStage, type ModelStage } from './model-stage/model-stage.ts';
 import { normalise } from './normalise/normalise.ts';
 import { applyRedactions, ConversationVault } from './redaction.ts';
 import { createStreamScanner, type StreamScanner } from './stream-scanner.ts';
@@ -49,6 +52,17 @@ export interface Guard {
   scanOutput(text: string, context?: ScanContext): ScanResult;
   /** Incremental output scanning for streamed responses. */
   createStreamScanner(context?: ScanContext): StreamScanner;
+  /** Whether a model stage is configured (`modelStage`): only then is `scanInputAsync` worth awaiting. */
+  readonly hasModelStage: boolean;
+  /**
+   * `scanInput`, then, when the fast path's prompt-injection score is in the model stage's uncertain
+   * band, the model stage within its time budget. Without a model stage, the `scanInput` result. Never rejects.
+   */
+  scanInputAsync(messages: readonly GuardMessage[], context?: ScanContext): Promise<ScanResult>;
+  /** Resolves when the model stage can answer (its model loaded); at once without one. */
+  ready(): Promise<void>;
+  /** Stops the model stage's workers and connections (a no-op without one). */
+  close(): Promise<void>;
 }
 
 const verdictRank: Record<Verdict, number> = { allow: 0, flag: 1, redact: 2, block: 3 };
@@ -67,6 +81,7 @@ const severityByScanner: Record<string, Severity> = {
   canary: 'critical',
   'system-prompt-leak': 'high',
   'exfil-links': 'high',
+  topics: 'high',
 };
 
 /** How many of the latest user messages the joined scan reads (a payload split across turns). */
@@ -111,6 +126,9 @@ function buildScanners(config: ResolvedGuardConfig): ConfiguredScanner[] {
   }
   add(createExfilLinksDetector({ allowedHosts: config.allowedHosts }), policies.exfilLinks);
   add(createInjectionRulesDetector(), policies.injectionRules);
+  if (policies.topics.deny.length > 0) {
+    add(createTopicsDetector(policies.topics.deny as DeniedTopic[]), policies.topics);
+  }
   add(
     createSystemPromptLeakDetector({
       threshold: policies.systemPromptLeak.flagThreshold ?? policies.systemPromptLeak.threshold,
@@ -136,6 +154,8 @@ export class GuardPipeline implements Guard {
   readonly scanners: readonly ConfiguredScanner[];
   readonly scannerIds: readonly string[];
   readonly #cleanTexts: CleanTextCache | undefined;
+  readonly #modelStage: ModelStage | undefined;
+  readonly #cascade: ReturnType<typeof createModelCascade> | undefined;
 
   constructor(config: ResolvedGuardConfig) {
     this.config = config;
@@ -143,6 +163,28 @@ export class GuardPipeline implements Guard {
     this.scannerIds = this.scanners.map((scanner) => scanner.detector.id);
     this.#cleanTexts =
       config.cleanCacheEntries > 0 ? new CleanTextCache(config.cleanCacheEntries) : undefined;
+    if (config.modelStage) {
+      this.#modelStage = createModelStage(config.modelStage);
+      this.#cascade = createModelCascade(this, this.#modelStage, config.modelStage);
+    }
+  }
+
+  get hasModelStage(): boolean {
+    return this.#cascade !== undefined;
+  }
+
+  scanInputAsync(messages: readonly GuardMessage[], context: ScanContext = {}): Promise<ScanResult> {
+    return this.#cascade
+      ? this.#cascade(messages, context)
+      : Promise.resolve(this.scanInput(messages, context));
+  }
+
+  async ready(): Promise<void> {
+    await this.#modelStage?.ready();
+  }
+
+  async close(): Promise<void> {
+    await this.#modelStage?.close();
   }
 
   scanText(text: string, channel: Channel, context: ScanContext = {}): ScanResult {

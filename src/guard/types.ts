@@ -1,4 +1,5 @@
 import type { Finding, RampartError } from '../core/index.ts';
+import type { ModelStageOutcome } from './model-stage/cascade.ts';
 
 /** What a scan decided, from least to most severe. */
 export type Verdict = 'allow' | 'flag' | 'redact' | 'block';
@@ -58,6 +59,8 @@ export interface ScanResult {
   redactedMessages?: GuardMessage[];
   /** Set when a scan could not run (scanner threw, input too large); the verdict then follows `onError`. */
   error?: RampartError;
+  /** `scanInputAsync` with a model stage: whether the model was asked, and what it said. */
+  modelStage?: ModelStageOutcome;
 }
 
 /**

@@ -107,11 +107,16 @@ export function testConfig(
   };
 }
 
-export async function startHarness(overrides: Partial<GatewayConfigInput> = {}): Promise<Harness> {
+/** Overrides, or a function of the default config (to add to its upstreams, which hold the stubs' ports). */
+export async function startHarness(
+  overrides: Partial<GatewayConfigInput> | ((base: GatewayConfigInput) => Partial<GatewayConfigInput>) = {},
+): Promise<Harness> {
   const dataDir = mkdtempSync(join(tmpdir(), 'rampart-e2e-'));
   const demo = await startDemoUpstream(0, '127.0.0.1', { chunkDelayMs: 5 });
   const mock = await startMockUpstream();
-  const config = validateConfig(testConfig(demo.url, mock.url, dataDir, overrides));
+  const extra =
+    typeof overrides === 'function' ? overrides(testConfig(demo.url, mock.url, dataDir)) : overrides;
+  const config = validateConfig(testConfig(demo.url, mock.url, dataDir, extra));
   const store = openSqliteEventStore({ path: join(dataDir, 'events.db') });
   const keys = new ApiKeyStore(join(dataDir, 'keys.db'));
   const gateway = new Gateway({ config, keys, sink: store });

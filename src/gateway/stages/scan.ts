@@ -94,9 +94,10 @@ function plantCanary(json: Record<string, unknown>, canary: string): void {
 /**
  * Input scanning: user, system and tool/retrieved messages on their own channels (indirect
  * injection arrives through tool results). Block refuses the request; redact rewrites the body
- * sent upstream; flag lets it through. Every finding becomes a guard.detection event.
+ * sent upstream; flag lets it through. Every finding becomes a guard.detection event. A route with a
+ * model stage returns a promise (the model is asked about uncertain texts); others stay synchronous.
  */
-export function scanInput(context: GatewayContext, exchange: Exchange): void {
+export function scanInput(context: GatewayContext, exchange: Exchange): void | Promise<void> {
   const routeGuard = context.runtime.guards.get(exchange.route.id);
   const parsed = exchange.parsed;
   if (!routeGuard || !parsed) return;
@@ -132,7 +133,18 @@ export function scanInput(context: GatewayContext, exchange: Exchange): void {
     role: (guardRoles.has(message.role) ? message.role : 'user') as GuardMessage['role'],
     content: message.content,
   }));
-  const result = routeGuard.guard.scanInput(messages, scanContext);
+  if (routeGuard.guard.hasModelStage) {
+    return routeGuard.guard
+      .scanInputAsync(messages, scanContext)
+      .then((result) => applyInputResult(exchange, result, scanContext.canary));
+  }
+  applyInputResult(exchange, routeGuard.guard.scanInput(messages, scanContext), scanContext.canary);
+}
+
+/** Records the findings, then refuses, redacts, plants the canary or lets the request through. */
+function applyInputResult(exchange: Exchange, result: ScanResult, canary: string | undefined): void {
+  const parsed = exchange.parsed!;
+  if (result.modelStage) exchange.attrs['guard.model_stage'] = result.modelStage.status;
   // Too much text for the guard is the client's to fix, not a scanner failure to retry.
   if (result.error?.code === 'RAMPART_GUARD_INPUT_TOO_LARGE') throw result.error;
   recordDetections(exchange, result, 'input');
@@ -152,7 +164,7 @@ export function scanInput(context: GatewayContext, exchange: Exchange): void {
     });
   }
   const redacted = result.verdict === 'redact';
-  const plant = scanContext.canary !== undefined && exchange.route.kind === 'chat';
+  const plant = canary !== undefined && exchange.route.kind === 'chat';
   if ((!redacted && !plant) || !parsed.json) return;
   if (redacted) {
     // Written back into each text where it lives: content parts and image parts stay as they were.
@@ -161,7 +173,7 @@ export function scanInput(context: GatewayContext, exchange: Exchange): void {
       if (message.slots && message.starts) writeRedactions(message.slots, message.starts, own);
     });
   }
-  if (plant) plantCanary(parsed.json, scanContext.canary!);
+  if (plant) plantCanary(parsed.json, canary!);
   exchange.forwardBody = Buffer.from(JSON.stringify(parsed.json));
 }
 
