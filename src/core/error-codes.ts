@@ -37,6 +37,10 @@ export const errorCodes = {
     status: 400,
     hint: 'Flatten the JSON document: nesting is limited to keep parsing bounded.',
   },
+  RAMPART_DEPENDENCY_MISSING: {
+    status: 500,
+    hint: 'Install the optional package named in the message (`npm install <package>`), then run the command again.',
+  },
   RAMPART_USAGE: { status: 400, hint: 'Run the command with --help to see its arguments.' },
   RAMPART_IO: { status: 500, hint: 'Check that the path exists and is readable by this user.' },
   RAMPART_LISTEN_FAILED: {
