@@ -47,8 +47,8 @@ export interface OpenDatasetOptions {
  */
 export class Dataset {
   private constructor(
-    readonly instance: DuckDBInstance,
-    readonly connection: DuckDBConnection,
+    private readonly instance: DuckDBInstance,
+    private readonly connection: DuckDBConnection,
     readonly parts: DatasetFilePart[],
     readonly columns: DatasetColumn[],
     readonly rowCount: number,
