@@ -56,7 +56,7 @@ export function dependencyMissing(packageName: OptionalPackage, cause?: unknown)
   const packages = serverPackages.includes(packageName) ? serverPackages : [packageName];
   return new RampartError(
     'RAMPART_DEPENDENCY_MISSING',
-    `${optionalPackages[packageName]} needs the optional package ${packageName}, which is not installed`,
+    `the optional package ${packageName} is not installed; it is needed for ${optionalPackages[packageName]}`,
     { hint: `Run \`npm install ${packages.join(' ')}\` in your project, then try again.`, cause },
   );
 }
