@@ -128,7 +128,7 @@ Excluded from training because their licence does not allow shipping weights tra
 ${metrics.excludedSources.length ? metrics.excludedSources.map((source) => `\`${source}\` (no licence file)`).join(', ') : 'none'}.
 Those rows remain in dev, so the dev figures below include a source the model never saw.
 
-Synthetic rows (\`src/guard/classifier/synthetic.ts\`, written for this project, deterministic from the
+Synthetic rows (\`scripts/guard-synthetic-data.ts\`, written for this project, deterministic from the
 seed; any row whose folded text is also in train.jsonl or dev.jsonl is dropped) fill the two gaps of the
 licensed data, without using the excluded source:
 - benign text that looks most like an attack: system prompts that set a role and guard a secret

@@ -5,7 +5,7 @@
  *
  * Reproducible: fixed seed, deterministic split, synthetic rows and feature hashing. Trains on
  * train.jsonl (minus a 10% calibration slice chosen by hash) plus the project's own synthetic rows
- * (src/guard/classifier/synthetic.ts; --no-synthetic to leave them out), picks hyper-parameters on
+ * (scripts/guard-synthetic-data.ts; --no-synthetic to leave them out), picks hyper-parameters on
  * dev.jsonl, fits Platt scaling on the calibration slice, and writes the weights, the metrics and
  * docs/guard-model-card.md. Sources without a licence that allows shipping weights are excluded
  * unless --include-unlicensed.
@@ -20,10 +20,10 @@ import { FeatureExtractor, type SparseVector } from '../src/guard/classifier/fea
 import { fitPlatt, type LinearModel, margin, trainLogistic } from '../src/guard/classifier/logistic.ts';
 import { classMetrics } from '../src/guard/classifier/metrics.ts';
 import { encodeWeights, type ModelFile, windowsOf } from '../src/guard/classifier/model.ts';
-import { syntheticRows } from '../src/guard/classifier/synthetic.ts';
 import { normalise } from '../src/guard/normalise/normalise.ts';
 import { createGuard } from '../src/guard/pipeline.ts';
 import { renderModelCard } from './guard-model-card.ts';
+import { syntheticRows } from './guard-synthetic-data.ts';
 
 /** Sources whose licence does not clearly allow redistributing a model trained on them. */
 const unlicensedSources = new Set(['HumanCompatibleAI/tensor-trust-data']);

@@ -1,5 +1,30 @@
-import { type CommandDef, defineCommand, renderUsage, runCommand } from 'citty';
+import { type ArgsDef, type CommandDef, defineCommand, renderUsage, runCommand } from 'citty';
+import { dependencyMissing, missingOptionalPackage, type RampartError } from '../core/index.ts';
 import { cliExitCode, exitCodes, forStream, renderCliError } from './render-error.ts';
+
+/** Commands whose code could not load because an optional package is missing, with the error to show. */
+const unavailable = new WeakMap<CommandDef, RampartError>();
+
+/**
+ * Load a subcommand file. When an optional package it needs is not installed (an app installed
+ * `rampart` for the guard only), `--help` still lists the command and running it reports
+ * RAMPART_DEPENDENCY_MISSING with the install command, instead of a module-resolution stack trace.
+ */
+async function loadCommand<Args extends ArgsDef>(
+  name: string,
+  load: () => Promise<CommandDef<Args>>,
+): Promise<CommandDef<Args>> {
+  try {
+    return await load();
+  } catch (error) {
+    const missing = missingOptionalPackage(error);
+    if (missing === undefined) throw error;
+    const reason = dependencyMissing(missing, error);
+    const command = defineCommand({ meta: { name, description: `(not installed) ${reason.hint}` } });
+    unavailable.set(command, reason);
+    return command as CommandDef<Args>;
+  }
+}
 
 /**
  * The `rampart` command. Each domain registers one lazily-loaded subcommand file in
@@ -8,15 +33,18 @@ import { cliExitCode, exitCodes, forStream, renderCliError } from './render-erro
 export const main = defineCommand({
   meta: { name: 'rampart', version: '0.1.0', description: 'Protect AI workloads end to end.' },
   subCommands: {
-    guard: () => import('./commands/guard.ts').then((module) => module.default),
-    up: () => import('./commands/up.ts').then((module) => module.default),
-    gateway: () => import('./commands/gateway.ts').then((module) => module.default),
-    keys: () => import('./commands/keys.ts').then((module) => module.default),
-    blocks: () => import('./commands/blocks.ts').then((module) => module.default),
-    config: () => import('./commands/config.ts').then((module) => module.default),
-    model: () => import('./commands/model.ts').then((module) => module.default),
-    soc: () => import('./commands/soc.ts').then((module) => module.default),
-    data: () => import('./commands/data.ts').then((module) => module.default),
+    guard: () => loadCommand('guard', () => import('./commands/guard.ts').then((module) => module.default)),
+    up: () => loadCommand('up', () => import('./commands/up.ts').then((module) => module.default)),
+    gateway: () =>
+      loadCommand('gateway', () => import('./commands/gateway.ts').then((module) => module.default)),
+    keys: () => loadCommand('keys', () => import('./commands/keys.ts').then((module) => module.default)),
+    blocks: () =>
+      loadCommand('blocks', () => import('./commands/blocks.ts').then((module) => module.default)),
+    config: () =>
+      loadCommand('config', () => import('./commands/config.ts').then((module) => module.default)),
+    model: () => loadCommand('model', () => import('./commands/model.ts').then((module) => module.default)),
+    soc: () => loadCommand('soc', () => import('./commands/soc.ts').then((module) => module.default)),
+    data: () => loadCommand('data', () => import('./commands/data.ts').then((module) => module.default)),
   },
 });
 
@@ -78,17 +106,19 @@ function endQuietlyOnClosedPipe(): void {
 
 export async function runCli(rawArgs: string[]): Promise<void> {
   endQuietlyOnClosedPipe();
-  if (rawArgs.length === 0 || rawArgs.includes('--help') || rawArgs.includes('-h')) {
-    const [command, parent] = await findSubCommand(main, rawArgs);
-    process.stdout.write(`${forStream(await renderUsage(command, parent), process.stdout)}\n`);
-    return;
-  }
   if (rawArgs.length === 1 && (rawArgs[0] === '--version' || rawArgs[0] === '-v')) {
     process.stdout.write('0.1.0\n');
     return;
   }
   try {
+    if (rawArgs.length === 0 || rawArgs.includes('--help') || rawArgs.includes('-h')) {
+      const [command, parent] = await findSubCommand(main, rawArgs);
+      process.stdout.write(`${forStream(await renderUsage(command, parent), process.stdout)}\n`);
+      return;
+    }
     const [command] = await findSubCommand(main, rawArgs);
+    const missing = unavailable.get(command);
+    if (missing) throw missing;
     const unknown = await unknownOption(command, rawArgs);
     if (unknown) {
       const error = new Error(`unknown option ${unknown}`);
@@ -105,8 +135,10 @@ export async function runCli(rawArgs: string[]): Promise<void> {
       );
       process.exitCode = exitCodes.error;
     } else {
-      process.stderr.write(`${forStream(renderCliError(error), process.stderr)}\n`);
-      process.exitCode = cliExitCode(error);
+      const missing = missingOptionalPackage(error);
+      const shown = missing ? dependencyMissing(missing, error) : error;
+      process.stderr.write(`${forStream(renderCliError(shown), process.stderr)}\n`);
+      process.exitCode = cliExitCode(shown);
     }
   }
 }

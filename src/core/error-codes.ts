@@ -83,6 +83,10 @@ export const errorCodes = {
       hint: 'Pass a PEM-encoded key of a supported type (ECDSA P-256/P-384/P-521).',
     },
     RAMPART_NOT_FOUND: { status: 404, hint: 'Check the id or path.' },
+    RAMPART_DEPENDENCY_MISSING: {
+      status: 500,
+      hint: 'Install the optional package named in the message (`npm install <package>`), then run the command again.',
+    },
   }),
   ...inArea('config', {
     RAMPART_CONFIG_INVALID: {

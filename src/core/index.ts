@@ -78,6 +78,15 @@ export {
 } from './frameworks.ts';
 export { constantTimeEqual, sha256File, sha256Hex } from './hash.ts';
 export { HttpEventSink, type HttpEventSinkOptions } from './http-event-sink.ts';
+export {
+  dependencyMissing,
+  importOptional,
+  missingOptionalPackage,
+  type OptionalPackage,
+  optionalPackages,
+  requireOptional,
+  serverPackages,
+} from './optional-dependency.ts';
 export { type JUnitCase, renderJUnit } from './report/junit.ts';
 export { renderSarif, type SarifOptions, type SarifRule } from './report/sarif.ts';
 export { renderTable } from './report/table.ts';

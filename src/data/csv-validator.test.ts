@@ -2,8 +2,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { temporaryDirectory } from '../../test/support/data-fixtures.ts';
 import { RampartError } from '../core/index.ts';
-import { temporaryDirectory } from './_test-data.ts';
 import { validateCsv } from './csv-validator.ts';
 
 const dir = temporaryDirectory();

@@ -1,8 +1,14 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import {
+  csvToParquet,
+  labelledRows,
+  temporaryDirectory,
+  writeCsv,
+  writeJsonl,
+} from '../../test/support/data-fixtures.ts';
 import { RampartError } from '../core/index.ts';
-import { csvToParquet, labelledRows, temporaryDirectory, writeCsv, writeJsonl } from './_test-data.ts';
 import { Dataset } from './dataset.ts';
 
 const dir = temporaryDirectory();

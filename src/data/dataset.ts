@@ -1,8 +1,8 @@
 import { createReadStream, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { createInterface } from 'node:readline';
-import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
-import { RampartError } from '../core/index.ts';
+import type { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
+import { importOptional, RampartError } from '../core/index.ts';
 import { validateCsv } from './csv-validator.ts';
 import { checkJsonlDepth, defaultMaxJsonDepth } from './jsonl-depth.ts';
 
@@ -47,8 +47,8 @@ export interface OpenDatasetOptions {
  */
 export class Dataset {
   private constructor(
-    readonly instance: DuckDBInstance,
-    readonly connection: DuckDBConnection,
+    private readonly instance: DuckDBInstance,
+    private readonly connection: DuckDBConnection,
     readonly parts: DatasetFilePart[],
     readonly columns: DatasetColumn[],
     readonly rowCount: number,
@@ -57,7 +57,8 @@ export class Dataset {
   static async open(paths: string | readonly string[], options: OpenDatasetOptions = {}): Promise<Dataset> {
     const list = typeof paths === 'string' ? [paths] : [...paths];
     if (list.length === 0) throw new RampartError('RAMPART_DATA_EMPTY', 'no dataset files to read');
-    const instance = await DuckDBInstance.create(':memory:', {
+    const duckdb = await importOptional('@duckdb/node-api', () => import('@duckdb/node-api'));
+    const instance = await duckdb.DuckDBInstance.create(':memory:', {
       memory_limit: options.memoryLimit ?? '2GB',
       threads: String(options.threads ?? 2),
       preserve_insertion_order: 'true',

@@ -3,8 +3,8 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { labelledRows, temporaryDirectory, writeCsv } from '../../test/support/data-fixtures.ts';
 import { RampartError } from '../core/index.ts';
-import { labelledRows, temporaryDirectory, writeCsv } from './_test-data.ts';
 import { buildManifest, readManifest, signManifest, verifyManifest } from './manifest.ts';
 
 const keys = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });

@@ -3,13 +3,13 @@ import type { KeyObject } from 'node:crypto';
 import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
-import { DuckDBInstance } from '@duckdb/node-api';
 import { z } from 'zod';
 import {
   type DsseEnvelope,
   dsseSign,
   dsseVerify,
   IN_TOTO_PAYLOAD_TYPE,
+  importOptional,
   RampartError,
   safeJsonParse,
   sha256File,
@@ -123,7 +123,8 @@ export async function buildManifest(directory: string, options: ManifestOptions 
   const root = resolve(directory);
   const paths = listFiles(root, options.exclude);
   const files: ManifestFile[] = [];
-  const instance = await DuckDBInstance.create(':memory:', { threads: '2', memory_limit: '1GB' });
+  const duckdb = await importOptional('@duckdb/node-api', () => import('@duckdb/node-api'));
+  const instance = await duckdb.DuckDBInstance.create(':memory:', { threads: '2', memory_limit: '1GB' });
   const connection = await instance.connect();
   try {
     for (const path of paths) {

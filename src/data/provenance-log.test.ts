@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { temporaryDirectory } from './_test-data.ts';
+import { temporaryDirectory } from '../../test/support/data-fixtures.ts';
 import { appendLogEntry, verifyLogFile, verifyLogText } from './provenance-log.ts';
 
 function logWith(entries: number): { path: string; lines: string[] } {

@@ -1,8 +1,8 @@
 import { createHash, hash, randomBytes } from 'node:crypto';
 import { mkdirSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
-import Database from 'libsql';
-import { constantTimeEqual, RampartError, uuidv7 } from '../core/index.ts';
+import type Database from 'libsql';
+import { constantTimeEqual, RampartError, requireOptional, uuidv7 } from '../core/index.ts';
 
 /** What the store keeps about a key. The secret itself is never stored, only its SHA-256. */
 export interface ApiKeyRecord {
@@ -88,8 +88,9 @@ export class ApiKeyStore {
 
   constructor(path: string) {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+    const Libsql = requireOptional<typeof Database>('libsql');
     try {
-      this.database = new Database(path);
+      this.database = new Libsql(path);
       this.database.pragma('journal_mode = WAL');
       this.database.pragma('synchronous = NORMAL');
       this.database.pragma('busy_timeout = 5000');

@@ -13,7 +13,7 @@ import {
   tar,
   torchStateDict,
   torchZip,
-} from './_test-fixtures.ts';
+} from '../../test/support/model-fixtures.ts';
 import { BufferSource } from './formats/byte-source.ts';
 import { analysePickle } from './formats/pickle/machine.ts';
 import { verdictOf } from './scan.ts';

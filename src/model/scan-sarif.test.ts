@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { maliciousPickle, safetensors, torchStateDict, zip } from './_test-fixtures.ts';
+import { maliciousPickle, safetensors, torchStateDict, zip } from '../../test/support/model-fixtures.ts';
 import { scanPaths } from './scan.ts';
 import { scanRules } from './scan-rules.ts';
 import { scanReportToSarif } from './scan-sarif.ts';

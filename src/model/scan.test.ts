@@ -19,7 +19,7 @@ import {
   torchStateDict,
   torchZip,
   zip,
-} from './_test-fixtures.ts';
+} from '../../test/support/model-fixtures.ts';
 import { detectFormat } from './detect-format.ts';
 import { scanFile, scanPaths } from './scan.ts';
 import type { ScannedFile } from './scan-types.ts';

@@ -4,8 +4,6 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { flipLabels, labelledRows, plantTrigger, writeCsv } from '../../src/data/_test-data.ts';
-import { maliciousPickle } from '../../src/model/_test-fixtures.ts';
 import {
   createSoc,
   createSocServer,
@@ -13,6 +11,8 @@ import {
   type Soc,
   type SocServer,
 } from '../../src/soc/index.ts';
+import { flipLabels, labelledRows, plantTrigger, writeCsv } from '../support/data-fixtures.ts';
+import { maliciousPickle } from '../support/model-fixtures.ts';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const ingestToken = 'ci-ingest-token-0123456789';

@@ -3,7 +3,7 @@ import { generateKeyPairSync } from 'node:crypto';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { labelledRows, temporaryDirectory, writeCsv } from '../../src/data/_test-data.ts';
+import { labelledRows, temporaryDirectory, writeCsv } from '../support/data-fixtures.ts';
 import { runRampart } from '../support/rampart-cli.ts';
 
 const root = resolve(import.meta.dirname, '..', '..');

@@ -5,14 +5,14 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { verifyLogFile } from '../../src/data/index.ts';
 import {
   flipLabels,
   labelledRows,
   plantTrigger,
   temporaryDirectory,
   writeCsv,
-} from '../../src/data/_test-data.ts';
-import { verifyLogFile } from '../../src/data/index.ts';
+} from '../support/data-fixtures.ts';
 
 const root = resolve(import.meta.dirname, '..', '..');
 

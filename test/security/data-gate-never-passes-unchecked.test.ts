@@ -2,7 +2,7 @@ import { generateKeyPairSync } from 'node:crypto';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { flipLabels, labelledRows, temporaryDirectory, writeCsv } from '../../src/data/_test-data.ts';
+import { flipLabels, labelledRows, temporaryDirectory, writeCsv } from '../support/data-fixtures.ts';
 import { runRampart } from '../support/rampart-cli.ts';
 
 /**

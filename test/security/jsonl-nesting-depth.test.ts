@@ -1,7 +1,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { labelledRows, temporaryDirectory, writeJsonl } from '../../src/data/_test-data.ts';
+import { labelledRows, temporaryDirectory, writeJsonl } from '../support/data-fixtures.ts';
 import { runRampart } from '../support/rampart-cli.ts';
 
 /** One JSON object per line whose `payload` nests `depth` arrays deep. */

@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { maliciousPickle, pickle, safetensors, zip } from '../../src/model/_test-fixtures.ts';
 import { analysePickle, type ScannedFile, type ScanOptions, scanFile } from '../../src/model/index.ts';
+import { maliciousPickle, pickle, safetensors, zip } from '../support/model-fixtures.ts';
 
 // The model scanner never calls a file it cannot analyse "clean" (issue items 13, 15-17).
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { maliciousPickle, pickle, torchStateDict } from '../../model/_test-fixtures.ts';
+import { maliciousPickle, pickle, torchStateDict } from '../../../test/support/model-fixtures.ts';
 
 const run = promisify(execFile);
 const bin = join(import.meta.dirname, '../../../bin/rampart.js');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkRows, labelledRows } from '../_test-data.ts';
+import { checkRows, labelledRows } from '../../../test/support/data-fixtures.ts';
 
 const clean = labelledRows({ rows: 300 });
 

@@ -1,8 +1,14 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkRows, flipLabels, labelledRows, temporaryDirectory, writeCsv } from '../_test-data.ts';
+import {
+  checkRows,
+  flipLabels,
+  labelledRows,
+  temporaryDirectory,
+  writeCsv,
+} from '../../../test/support/data-fixtures.ts';
+import { gaussianClasses } from '../../../test/support/poisoning-fixtures.ts';
 import { Dataset } from '../dataset.ts';
-import { gaussianClasses } from '../poisoning/_test-fixtures.ts';
 import { defaultPolicy } from '../policy.ts';
 import { buildBaseline, runChecks } from '../run-checks.ts';
 

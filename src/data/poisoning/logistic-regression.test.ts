@@ -5,7 +5,7 @@ import {
   expectProbabilityRows,
   expectSetAsideRowIgnored,
   gaussianClasses,
-} from './_test-fixtures.ts';
+} from '../../../test/support/poisoning-fixtures.ts';
 import { crossValidatedLogisticProbabilities } from './logistic-regression.ts';
 
 describe('cross-validated logistic regression', () => {

@@ -1,6 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { expectOwnLabelIgnored, expectProbabilityRows, expectSetAsideRowIgnored } from './_test-fixtures.ts';
+import {
+  expectOwnLabelIgnored,
+  expectProbabilityRows,
+  expectSetAsideRowIgnored,
+} from '../../../test/support/poisoning-fixtures.ts';
 import { crossValidatedNaiveBayesProbabilities } from './naive-bayes.ts';
 
 /** Rows of class c draw most tokens from their own block of ids, a few from a shared block. */

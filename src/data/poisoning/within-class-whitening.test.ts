@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gaussianClasses } from './_test-fixtures.ts';
+import { gaussianClasses } from '../../../test/support/poisoning-fixtures.ts';
 import { nearestNeighbours, neighbourVotes } from './knn.ts';
 import { whitenWithinClass } from './within-class-whitening.ts';
 

@@ -1,5 +1,5 @@
-import PDFDocument from 'pdfkit';
 import type { ComplianceReport, ControlReport, ControlStatus } from '../../core/index.ts';
+import { importOptional } from '../../core/index.ts';
 import { featureText, ruleText, statusLabels } from './report-text.ts';
 
 const statusColour: Record<ControlStatus, string> = {
@@ -51,10 +51,11 @@ export interface CompliancePdfOptions {
  * and rules), with the header repeated and page numbers on every page. Uses only the standard
  * Helvetica fonts, so nothing is embedded or downloaded.
  */
-export function renderCompliancePdf(
+export async function renderCompliancePdf(
   report: ComplianceReport,
   options: CompliancePdfOptions = {},
 ): Promise<Buffer> {
+  const { default: PDFDocument } = await importOptional('pdfkit', () => import('pdfkit'));
   const document = new PDFDocument({
     size: 'A4',
     margin: 40,

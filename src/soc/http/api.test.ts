@@ -3,7 +3,7 @@ import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type GatewayStub, startGatewayStub } from '../responses/test-gateway-stub.ts';
+import { type GatewayStub, startGatewayStub } from '../../../test/support/gateway-stub.ts';
 import { parseRules } from '../rules/load-rules.ts';
 import { createSoc, type Soc } from '../soc-runtime.ts';
 import { openSqliteEventStore } from '../store/sqlite-event-store.ts';

@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { storeBackends } from '../../../test/support/event-store-backends.ts';
 import type { Alert } from '../../core/index.ts';
 import { createEvent, type SecurityEvent, uuidv7 } from '../../core/index.ts';
 import type { EventStore } from './event-store.ts';
-import { storeBackends } from './test-backends.ts';
 
 const base = Date.parse('2026-01-01T00:00:00.000Z');
 

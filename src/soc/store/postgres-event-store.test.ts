@@ -1,8 +1,8 @@
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
+import { findTestPostgres } from '../../../test/support/event-store-backends.ts';
 import { createEvent, type SecurityEvent } from '../../core/index.ts';
 import { openPostgresEventStore } from './postgres-event-store.ts';
-import { findTestPostgres } from './test-backends.ts';
 
 const url = await findTestPostgres();
 const schema = `rampart_pgtest_${process.pid}_${Date.now()}`;

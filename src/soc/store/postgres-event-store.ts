@@ -1,6 +1,6 @@
-import pg from 'pg';
+import type pg from 'pg';
 import type { EventQuery, SecurityEvent } from '../../core/index.ts';
-import { RampartError } from '../../core/index.ts';
+import { importOptional, RampartError } from '../../core/index.ts';
 import type { AlertRepository } from '../alerts/alert.ts';
 import { archiveInChunks } from './archive.ts';
 import {
@@ -75,7 +75,8 @@ export class PostgresEventStore implements EventStore {
 
   static async open(options: PostgresEventStoreOptions): Promise<PostgresEventStore> {
     const schema = identifier(options.schema ?? 'public');
-    const pool = new pg.Pool({
+    const { default: driver } = await importOptional('pg', () => import('pg'));
+    const pool = new driver.Pool({
       connectionString: options.connectionString,
       max: options.maxConnections ?? 4,
     });

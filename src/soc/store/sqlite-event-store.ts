@@ -1,8 +1,7 @@
 import { mkdirSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { EventQuery, SecurityEvent } from '../../core/index.ts';
-import { RampartError } from '../../core/index.ts';
+import { RampartError, requireOptional } from '../../core/index.ts';
 import type { AlertRepository } from '../alerts/alert.ts';
 import { archiveInChunks } from './archive.ts';
 import {
@@ -22,11 +21,11 @@ import {
 } from './event-store.ts';
 import { SqlAlertRepository } from './sql-alert-repository.ts';
 
-// libsql is CommonJS with a better-sqlite3-compatible synchronous API.
-const require = createRequire(import.meta.url);
+// libsql is CommonJS with a better-sqlite3-compatible synchronous API; an optional peer, loaded
+// when a store opens.
 type Database = import('libsql').Database;
 type Statement = import('libsql').Statement<unknown[]>;
-const Database = require('libsql') as new (path: string, options?: { timeout?: number }) => Database;
+type DatabaseConstructor = new (path: string, options?: { timeout?: number }) => Database;
 
 export interface SqliteEventStoreOptions {
   /** Database file; ':memory:' for a throwaway store. Parent folders are created. */
@@ -99,9 +98,10 @@ export class SqliteEventStore implements EventStore {
         hint: `Pass the database file, e.g. --store ${join(options.path, 'events.db')} (created if missing).`,
       });
     }
+    const Libsql = requireOptional<DatabaseConstructor>('libsql');
     try {
       if (options.path !== ':memory:') mkdirSync(dirname(options.path), { recursive: true });
-      this.database = new Database(options.path, { timeout: options.busyTimeoutMs ?? 5000 });
+      this.database = new Libsql(options.path, { timeout: options.busyTimeoutMs ?? 5000 });
       this.database.pragma(`busy_timeout = ${Math.trunc(options.busyTimeoutMs ?? 5000)}`);
       this.database.pragma('journal_mode = WAL');
       this.database.pragma('synchronous = NORMAL');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { zip } from '../../_test-fixtures.ts';
+import { zip } from '../../../../test/support/model-fixtures.ts';
 import { BufferSource } from '../byte-source.ts';
 import { FormatError } from '../sequential-reader.ts';
 import { readZipDirectory, readZipEntry } from './zip-reader.ts';

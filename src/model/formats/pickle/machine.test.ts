@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PickleBuilder, pickle } from '../../_test-fixtures.ts';
+import { PickleBuilder, pickle } from '../../../../test/support/model-fixtures.ts';
 import { analysePickle, analysePickleFile } from './machine.ts';
 
 const names = (bytes: Uint8Array) =>

@@ -3,11 +3,11 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
-import { Dataset } from './dataset.ts';
-import { defaultPolicy } from './policy.ts';
-import type { DatasetProfile } from './profile.ts';
-import { buildBaseline, runChecks } from './run-checks.ts';
-import { seededRandom } from './statistics.ts';
+import { Dataset } from '../../src/data/dataset.ts';
+import { defaultPolicy } from '../../src/data/policy.ts';
+import type { DatasetProfile } from '../../src/data/profile.ts';
+import { buildBaseline, runChecks } from '../../src/data/run-checks.ts';
+import { seededRandom } from '../../src/data/statistics.ts';
 
 export type FixtureRow = Record<string, string | number | null>;
 

@@ -1,5 +1,5 @@
-import { seededRandom } from '../../core/index.ts';
-import type { DatasetLabel } from './dataset.ts';
+import { seededRandom } from '../src/core/index.ts';
+import type { DatasetLabel } from '../src/guard/classifier/dataset.ts';
 
 /**
  * Synthetic training rows written for this project (so they carry the project's licence), generated

@@ -1,7 +1,7 @@
 /** Test fixtures (internal): labelled Gaussian clusters with planted flips; probability-table checks. */
 import fc from 'fast-check';
 import { expect } from 'vitest';
-import { seededRandom } from '../../core/index.ts';
+import { seededRandom } from '../../src/core/index.ts';
 
 export interface GaussianClassesOptions {
   rows: number;

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import pg from 'pg';
-import type { EventStore } from './event-store.ts';
-import { openPostgresEventStore } from './postgres-event-store.ts';
-import { openSqliteEventStore } from './sqlite-event-store.ts';
+import type { EventStore } from '../../src/soc/store/event-store.ts';
+import { openPostgresEventStore } from '../../src/soc/store/postgres-event-store.ts';
+import { openSqliteEventStore } from '../../src/soc/store/sqlite-event-store.ts';
 
 /** A store backend the shared test suite runs against. */
 export interface StoreBackend {
