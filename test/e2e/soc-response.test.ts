@@ -33,7 +33,7 @@ title: Repeated prompt injection from one key
 severity: critical
 frameworks: [LLM01:2025, AML.T0051]
 selection: { kind: guard.detection, attrs.scanner: { contains: injection } }
-correlation: { type: event_count, group_by: principal, window: 5m, gte: 3 }
+correlation: { type: value_count, field: attrs.request_id, group_by: principal, window: 5m, gte: 3 }
 responses:
   - { type: revoke_key }
 `;

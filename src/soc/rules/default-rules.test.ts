@@ -15,13 +15,15 @@ function events(steps: Step[]): SecurityEvent[] {
 const repeat = (count: number, step: (index: number) => Step): Step[] =>
   Array.from({ length: count }, (_, index) => step(index));
 
-const detection = (principal: string, scanner: string, channel: string) =>
+let requests = 0;
+/** A detection of its own request, unless `requestId` names one that several findings share. */
+const detection = (principal: string, scanner: string, channel: string, requestId?: string) =>
   ({
     kind: 'guard.detection',
     source: 'guard',
     principal,
     decision: 'block',
-    attrs: { scanner, channel, score: 0.97 },
+    attrs: { scanner, channel, score: 0.97, request_id: requestId ?? `request-${++requests}` },
   }) as const;
 const request = (principal: string, inputTokens = 50, outputTokens = 100, body = 'same') =>
   ({
@@ -53,6 +55,8 @@ const scenarios: Record<string, { attack: Step[]; benign: Step[] }> = {
       ...repeat(5, (index) => [index * 600, detection('bob', 'prompt-injection', 'user')]),
       ...repeat(5, (index): Step => [index, detection(`user${index}`, 'prompt-injection', 'user')]),
       ...repeat(20, (index): Step => [index, request('alice')]),
+      // One prompt that five rules matched is one request, not a burst.
+      ...repeat(5, (index): Step => [index, detection('carol', 'prompt-injection', 'user', 'carol-1')]),
     ],
   },
   'jailbreak-persistent': {
@@ -184,5 +188,16 @@ describe('default rules', () => {
       const engine = new RulesEngine(rules);
       expect(engine.evaluateAll(events(scenario.benign)).map((detection) => detection.ruleId)).toEqual([]);
     });
+  });
+
+  it('counts a detection that names no request (a CI tool, the library) as one request of its own', () => {
+    const engine = new RulesEngine(rules);
+    const unnamed = repeat(5, (index): Step => {
+      const { request_id: _dropped, ...attrs } = detection('mallory', 'prompt-injection', 'user').attrs;
+      return [index * 30, { ...detection('mallory', 'prompt-injection', 'user'), attrs }];
+    });
+    expect(engine.evaluateAll(events(unnamed)).map((fired) => fired.ruleId)).toEqual([
+      'prompt-injection-burst',
+    ]);
   });
 });

@@ -14,7 +14,8 @@ export const correlationSchema = z.discriminatedUnion('type', [
   }),
   z.strictObject({
     type: z.literal('value_count'),
-    field: z.string().min(1),
+    /** A field, or several: the first one an event has is its value (`[attrs.request_id, id]`). */
+    field: z.union([z.string().min(1), z.array(z.string().min(1)).min(1).max(4)]),
     group_by: groupBy.optional(),
     window: duration,
     gte: threshold,

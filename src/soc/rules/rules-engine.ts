@@ -137,11 +137,14 @@ function compileRule(rule: ParsedRule, maxGroups: number): CompiledRule {
       correlation.gte,
       maxGroups,
     );
-    const read = readerFor(rule.id, correlation.field);
+    const readers = groupFields(correlation.field).map((field) => readerFor(rule.id, field));
     correlate = (event, time, group) => {
-      const value = read(event);
-      if (value === undefined || value === null || value === '') return undefined;
-      return state.add(group, time, text(value), event);
+      for (const read of readers) {
+        const value = read(event);
+        if (value !== undefined && value !== null && value !== '')
+          return state.add(group, time, text(value), event);
+      }
+      return undefined;
     };
     groupCount = () => state.groupCount;
   } else if (correlation.type === 'sum') {
@@ -202,7 +205,7 @@ function describeCorrelation(rule: ParsedRule): string {
     case 'event_count':
       return `≥ ${correlation.gte} events in ${correlation.window}${per}`;
     case 'value_count':
-      return `≥ ${correlation.gte} distinct ${correlation.field} in ${correlation.window}${per}`;
+      return `≥ ${correlation.gte} distinct ${groupFields(correlation.field).join(' or ')} in ${correlation.window}${per}`;
     case 'sum':
       return `sum of ${groupFields(correlation.field).join(' + ')} ≥ ${correlation.gte} in ${correlation.window}${per}`;
     case 'temporal':

@@ -92,7 +92,7 @@ export class SqliteEventStore implements EventStore {
 
   constructor(options: SqliteEventStoreOptions) {
     this.path = options.path;
-    if (options.path !== ':memory:' && statSync(options.path, { throwIfNoEntry: false })?.isDirectory()) {
+    if (options.path !== ':memory:' && isFolder(options.path)) {
       // libsql answers a folder with `ConnectionFailed("... 14")`; say what to pass instead.
       throw new RampartError('RAMPART_STORE_FAILED', `${options.path} is a folder, not an event store file`, {
         hint: `Pass the database file, e.g. --store ${join(options.path, 'events.db')} (created if missing).`,
@@ -301,6 +301,15 @@ function storeError(message: string, cause: unknown): RampartError {
   if (RampartError.is(cause)) return cause;
   const detail = cause instanceof Error ? `: ${cause.message}` : '';
   return new RampartError('RAMPART_STORE_FAILED', `${message}${detail}`, { cause });
+}
+
+/** Whether a path is an existing folder; anything else (missing, a file, unreachable) is left to open to judge. */
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path, { throwIfNoEntry: false })?.isDirectory() === true;
+  } catch {
+    return false;
+  }
 }
 
 /** Open (creating if needed) the SQLite event store. */
