@@ -156,6 +156,7 @@ describe('console API', () => {
       code: 'RAMPART_SOC_UNAUTHORIZED',
       message: expect.any(String),
       hint: expect.any(String),
+      type: 'authentication_error',
     });
     expect((await call('GET', '/api/events', { token: ingestToken })).status).toBe(401);
     expect((await call('GET', '/api/nothing', { token: adminToken })).json.error.code).toBe(
