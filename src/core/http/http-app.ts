@@ -53,7 +53,7 @@ export function sendHttpError(context: Context<HttpEnv>, thrown: unknown, fallba
 }
 
 /** The peer address of the connection (undefined in-process, through `app.request()`). */
-export function clientAddress(context: Context<HttpEnv>): string | undefined {
+export function clientAddress(context: { env: HttpEnv['Bindings'] | undefined }): string | undefined {
   return context.env?.incoming?.socket.remoteAddress;
 }
 
