@@ -1,18 +1,20 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Context, Hono } from 'hono';
 import { z } from 'zod';
 import {
-  decisions,
-  type EventQuery,
+  bearerToken,
+  createHttpApp,
+  createNodeServer,
   type EventReader,
+  type HttpEnv,
+  parseEventQuery,
   RampartError,
-  safeJsonParse,
-  severities,
-  zodProblems,
+  readJsonBody,
+  sendJson,
+  tokenMatcher,
 } from '../core/index.ts';
 import type { Gateway } from './gateway.ts';
-import { sendError } from './http-error.ts';
 
 export interface AdminServerOptions {
   gateway: Gateway;
@@ -52,203 +54,128 @@ const overrideSchema = z
   })
   .strict();
 
-const listOf = <T extends string>(values: readonly [T, ...T[]]) =>
-  z
-    .string()
-    .transform((text) => text.split(','))
-    .pipe(z.array(z.enum(values)));
+const invalid = 'RAMPART_ADMIN_REQUEST_INVALID';
 
-const eventQuerySchema = z
-  .object({
-    from: z.iso.datetime({ offset: true }).optional(),
-    to: z.iso.datetime({ offset: true }).optional(),
-    kind: z.string().max(100).optional(),
-    principal: z.string().max(200).optional(),
-    model: z.string().max(200).optional(),
-    route: z.string().max(100).optional(),
-    decision: listOf(decisions).optional(),
-    severity: listOf(severities).optional(),
-    limit: z.coerce.number().int().min(1).max(1000).optional(),
-    cursor: z.string().max(200).optional(),
-    order: z.enum(['asc', 'desc']).optional(),
-  })
-  .strict();
-
-/** Validate an admin request body or query: 400 with every problem listed. */
-function parseInput<Schema extends z.ZodType>(schema: Schema, value: unknown): z.output<Schema> {
-  const result = schema.safeParse(value);
-  if (result.success) return result.data;
-  throw new RampartError('RAMPART_ADMIN_REQUEST_INVALID', 'invalid admin request', {
-    details: zodProblems(result.error, value),
+/** Read an admin request body (at most 64 KiB; an empty body reads as `{}`). */
+const readBody = <Schema extends z.ZodType>(context: Context, schema: Schema) =>
+  readJsonBody(context.req.raw, schema, {
+    maxBytes: 64 * 1024,
+    tooLargeCode: 'RAMPART_REQUEST_TOO_LARGE',
+    invalidCode: invalid,
+    requireJsonType: false,
+    empty: {},
   });
-}
 
-function digest(text: string): Buffer {
-  return createHash('sha256').update(text).digest();
-}
+const notFound = (what: string) => new RampartError('RAMPART_NOT_FOUND', `no such ${what}`);
 
-function readJson(request: IncomingMessage, limit = 64 * 1024): Promise<unknown> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    request.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) {
-        reject(
-          new RampartError('RAMPART_REQUEST_TOO_LARGE', `admin request bodies are limited to ${limit} bytes`),
-        );
-        request.destroy();
-        return;
-      }
-      chunks.push(chunk);
-    });
-    request.on('end', () => {
-      try {
-        resolve(size === 0 ? {} : safeJsonParse(Buffer.concat(chunks).toString('utf8')));
-      } catch (error) {
-        reject(error);
-      }
-    });
-    request.on('error', reject);
+/** The admin API as a Hono app (serve it with `createAdminServer`, or call `app.request()` in tests). */
+export function createAdminApp(options: AdminServerOptions): Hono<HttpEnv> {
+  const { gateway } = options;
+  const app = createHttpApp({
+    logger: gateway.context.logger,
+    notFound: (method, path) => new RampartError('RAMPART_NOT_FOUND', `no admin endpoint ${method} ${path}`),
   });
+  app.get('/healthz', (context) => sendJson(context, { status: 'ok' }));
+  app.get('/readyz', (context) => {
+    const listening = gateway.server.listening;
+    return sendJson(context, { status: listening ? 'ready' : 'starting' }, listening ? 200 : 503);
+  });
+  const authorised = tokenMatcher([options.token]);
+  app.use(async (context, next) => {
+    if (!authorised(bearerToken(context.req.header('authorization')))) {
+      throw new RampartError('RAMPART_ADMIN_UNAUTHORIZED', 'admin token missing or wrong');
+    }
+    await next();
+  });
+  const { keys, controls, metrics } = gateway.context;
+  app.get('/metrics', async (context) =>
+    context.body(await metrics.registry.metrics(), 200, { 'content-type': metrics.registry.contentType }),
+  );
+
+  app.get('/admin/keys', (context) => sendJson(context, { keys: keys.list() }));
+  app.post('/admin/keys', async (context) =>
+    sendJson(context, keys.create(await readBody(context, createKeySchema)), 201),
+  );
+  app.get('/admin/keys/:id', (context) => {
+    const record = keys.get(context.req.param('id'));
+    if (!record) throw notFound('key');
+    return sendJson(context, record);
+  });
+  const revoke = (context: Context) => {
+    const record = keys.revoke(context.req.param('id') ?? '');
+    if (!record) throw notFound('key');
+    return sendJson(context, { id: record.id, prefix: record.prefix, revokedAt: record.revokedAt });
+  };
+  app.post('/admin/keys/:id/revoke', revoke);
+  app.delete('/admin/keys/:id', revoke);
+
+  app.get('/admin/events', async (context) => {
+    if (!options.events)
+      throw new RampartError('RAMPART_NOT_FOUND', 'no event store is attached to this gateway');
+    const query = parseEventQuery(new URL(context.req.url).searchParams, invalid);
+    return sendJson(context, await options.events.query(query));
+  });
+
+  app.get('/admin/blocks', (context) => sendJson(context, { blocks: controls.listBlocks() }));
+  app.post('/admin/blocks', async (context) => {
+    const input = await readBody(context, blockSchema);
+    const block = controls.addBlock(input.type, input.value, input.ttlSeconds, input.reason, {
+      scope: input.scope,
+    });
+    return sendJson(context, block, 201);
+  });
+  app.delete('/admin/blocks/:id', (context) => {
+    if (!controls.removeBlock(context.req.param('id'))) throw notFound('block');
+    return context.body(null, 204);
+  });
+
+  app.get('/admin/limits/overrides', (context) => sendJson(context, { overrides: controls.listOverrides() }));
+  app.post('/admin/limits/overrides', async (context) => {
+    const input = await readBody(context, overrideSchema);
+    const { limiter: _limiter, ...override } = controls.addOverride(
+      input.principal,
+      input.requestsPerMinute,
+      input.ttlSeconds,
+      input.reason,
+    );
+    return sendJson(context, override, 201);
+  });
+  app.delete('/admin/limits/overrides/:id', (context) => {
+    if (!controls.removeOverride(context.req.param('id'))) throw notFound('override');
+    return context.body(null, 204);
+  });
+
+  app.post('/admin/reload', async (context) => {
+    await reload(options.reload);
+    return sendJson(context, { status: 'reloaded' });
+  });
+  return app;
 }
 
-function send(
-  response: ServerResponse,
-  status: number,
-  body?: unknown,
-  contentType = 'application/json',
-): void {
-  if (body === undefined) {
-    response.writeHead(status);
-    response.end();
-    return;
+async function reload(run: AdminServerOptions['reload']): Promise<void> {
+  if (!run)
+    throw new RampartError(
+      'RAMPART_ADMIN_RELOAD_UNAVAILABLE',
+      'this gateway was not started from a config file',
+    );
+  try {
+    await run();
+  } catch (error) {
+    if (!RampartError.is(error)) throw error;
+    // The old config stays in force; tell the caller what is wrong with the new one.
+    throw new RampartError(error.code, `${error.message}; the previous config stays in force`, {
+      status: 400,
+      details: error.details,
+    });
   }
-  const text = typeof body === 'string' ? body : JSON.stringify(body);
-  response.writeHead(status, {
-    'content-type': contentType,
-    'content-length': Buffer.byteLength(text),
-    'cache-control': 'no-store',
-  });
-  response.end(text);
 }
 
 /**
  * The admin API (separate port, localhost by default, bearer admin token): keys, events, blocks,
- * temporary limits, reload, health and Prometheus metrics.
+ * temporary limits, reload, health and Prometheus metrics. Routes in `createAdminApp`.
  */
 export function createAdminServer(options: AdminServerOptions): Server {
-  const { gateway } = options;
-  const expected = digest(options.token);
-  const authorised = (request: IncomingMessage) => {
-    const header = request.headers.authorization ?? '';
-    return header.startsWith('Bearer ') && timingSafeEqual(digest(header.slice(7).trim()), expected);
-  };
-
-  const handle = async (request: IncomingMessage, response: ServerResponse) => {
-    const url = new URL(request.url ?? '/', 'http://admin');
-    const path = url.pathname;
-    const method = request.method ?? 'GET';
-    if (method === 'GET' && path === '/healthz') return send(response, 200, { status: 'ok' });
-    if (method === 'GET' && path === '/readyz') {
-      const listening = gateway.server.listening;
-      return send(response, listening ? 200 : 503, { status: listening ? 'ready' : 'starting' });
-    }
-    if (!authorised(request))
-      throw new RampartError('RAMPART_ADMIN_UNAUTHORIZED', 'admin token missing or wrong');
-    const { keys, controls, metrics } = gateway.context;
-    if (method === 'GET' && path === '/metrics') {
-      return send(response, 200, await metrics.registry.metrics(), metrics.registry.contentType);
-    }
-    if (path === '/admin/keys') {
-      if (method === 'GET') return send(response, 200, { keys: keys.list() });
-      if (method === 'POST') {
-        const input = parseInput(createKeySchema, await readJson(request));
-        return send(response, 201, keys.create(input));
-      }
-    }
-    const keyMatch = /^\/admin\/keys\/([^/]+)(\/revoke)?$/.exec(path);
-    if (keyMatch) {
-      const id = decodeURIComponent(keyMatch[1]!);
-      if (method === 'GET' && !keyMatch[2]) {
-        const record = keys.get(id);
-        if (!record) throw new RampartError('RAMPART_NOT_FOUND', 'no such key');
-        return send(response, 200, record);
-      }
-      if ((method === 'POST' && keyMatch[2]) || (method === 'DELETE' && !keyMatch[2])) {
-        const record = keys.revoke(id);
-        if (!record) throw new RampartError('RAMPART_NOT_FOUND', 'no such key');
-        return send(response, 200, { id: record.id, prefix: record.prefix, revokedAt: record.revokedAt });
-      }
-    }
-    if (method === 'GET' && path === '/admin/events') {
-      if (!options.events)
-        throw new RampartError('RAMPART_NOT_FOUND', 'no event store is attached to this gateway');
-      const query = parseInput(eventQuerySchema, Object.fromEntries(url.searchParams));
-      return send(response, 200, await options.events.query(query as EventQuery));
-    }
-    if (path === '/admin/blocks') {
-      if (method === 'GET') return send(response, 200, { blocks: controls.listBlocks() });
-      if (method === 'POST') {
-        const input = parseInput(blockSchema, await readJson(request));
-        const block = controls.addBlock(input.type, input.value, input.ttlSeconds, input.reason, {
-          scope: input.scope,
-        });
-        return send(response, 201, block);
-      }
-    }
-    const blockMatch = /^\/admin\/blocks\/([^/]+)$/.exec(path);
-    if (blockMatch && method === 'DELETE') {
-      if (!controls.removeBlock(decodeURIComponent(blockMatch[1]!)))
-        throw new RampartError('RAMPART_NOT_FOUND', 'no such block');
-      return send(response, 204);
-    }
-    if (path === '/admin/limits/overrides') {
-      if (method === 'GET') return send(response, 200, { overrides: controls.listOverrides() });
-      if (method === 'POST') {
-        const input = parseInput(overrideSchema, await readJson(request));
-        const { limiter: _limiter, ...override } = controls.addOverride(
-          input.principal,
-          input.requestsPerMinute,
-          input.ttlSeconds,
-          input.reason,
-        );
-        return send(response, 201, override);
-      }
-    }
-    const overrideMatch = /^\/admin\/limits\/overrides\/([^/]+)$/.exec(path);
-    if (overrideMatch && method === 'DELETE') {
-      if (!controls.removeOverride(decodeURIComponent(overrideMatch[1]!)))
-        throw new RampartError('RAMPART_NOT_FOUND', 'no such override');
-      return send(response, 204);
-    }
-    if (method === 'POST' && path === '/admin/reload') {
-      if (!options.reload)
-        throw new RampartError(
-          'RAMPART_ADMIN_RELOAD_UNAVAILABLE',
-          'this gateway was not started from a config file',
-        );
-      try {
-        await options.reload();
-      } catch (error) {
-        if (!RampartError.is(error)) throw error;
-        // The old config stays in force; tell the caller what is wrong with the new one.
-        throw new RampartError(error.code, `${error.message}; the previous config stays in force`, {
-          status: 400,
-          details: error.details,
-        });
-      }
-      return send(response, 200, { status: 'reloaded' });
-    }
-    throw new RampartError('RAMPART_NOT_FOUND', `no admin endpoint ${method} ${path}`);
-  };
-
-  return createServer((request, response) => {
-    handle(request, response).catch((error: unknown) => {
-      if (!RampartError.is(error)) gateway.context.logger.error({ err: error }, 'admin error');
-      sendError(response, error);
-    });
-  });
+  return createNodeServer(createAdminApp(options));
 }
 
 export async function listenAdmin(server: Server, port: number, host: string): Promise<AddressInfo> {

@@ -5,6 +5,7 @@ import {
   createEvent,
   type EventSink,
   RampartError,
+  renderErrorBody,
   type SecurityEvent,
   toRampartError,
   uuidv7,
@@ -16,7 +17,7 @@ import type { GatewayConfig } from './config.ts';
 import type { GatewayContext } from './context.ts';
 import { GatewayControls } from './controls.ts';
 import type { Exchange } from './exchange.ts';
-import { errorBody, sendError } from './http-error.ts';
+import { sendError } from './http-error.ts';
 import { GatewayMetrics } from './metrics.ts';
 import { RefusalCounter } from './refusal-counter.ts';
 import type { CompiledRoute } from './route-table.ts';
@@ -150,7 +151,7 @@ export class Gateway {
           code,
           code === 'RAMPART_REQUEST_TIMEOUT' ? 'request not received in time' : 'malformed HTTP request',
         );
-        const body = errorBody(rampartError);
+        const body = renderErrorBody(rampartError);
         socket.end(
           `HTTP/1.1 ${rampartError.status} ${code === 'RAMPART_REQUEST_TIMEOUT' ? 'Request Timeout' : 'Bad Request'}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
         );
@@ -336,7 +337,7 @@ export class Gateway {
     if (response.headersSent) {
       // Mid-stream: end an SSE stream with a well-formed error event; otherwise cut the connection.
       if (exchange.sse && !response.destroyed) {
-        response.end(`event: error\ndata: ${errorBody(error)}\n\n`);
+        response.end(`event: error\ndata: ${renderErrorBody(error)}\n\n`);
       } else response.destroy();
       return;
     }

@@ -1,4 +1,4 @@
-export { type AdminServerOptions, createAdminServer, listenAdmin } from './admin-server.ts';
+export { type AdminServerOptions, createAdminApp, createAdminServer, listenAdmin } from './admin-server.ts';
 export {
   type ApiKeyRecord,
   ApiKeyStore,

@@ -14,6 +14,7 @@ import {
   type SocConfig,
   socConfigSchema,
 } from '../../soc/index.ts';
+import { createLogger } from '../gateway-process.ts';
 import { listening } from '../listen-error.ts';
 import { gatewayConfigArgs, gatewayConfigFrom, socConfigFrom } from './soc-store.ts';
 
@@ -86,6 +87,7 @@ export default defineCommand({
     const server = createSocServer({
       ...soc,
       ...(gatewayConfig ? { gatewayConfig: () => gatewayConfig } : {}),
+      logger: createLogger(process.env.RAMPART_LOG_LEVEL ?? 'warn'),
       config: {
         adminToken: config.adminToken,
         ingestTokens: config.ingestTokens,

@@ -161,6 +161,7 @@ export default defineCommand({
       ...soc!,
       // Same process, same config: the compliance report shows what this gateway has configured.
       gatewayConfig: () => running.gateway.context.runtime.config,
+      logger,
       config: { adminToken: config.admin.token, staticDir: consoleDir },
     });
     let socUrl: string;

@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import pino from 'pino';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type GatewayStub, startGatewayStub } from '../../../test/support/gateway-stub.ts';
 import { parseRules } from '../rules/load-rules.ts';
@@ -156,6 +157,7 @@ describe('console API', () => {
       code: 'RAMPART_SOC_UNAUTHORIZED',
       message: expect.any(String),
       hint: expect.any(String),
+      type: 'authentication_error',
     });
     expect((await call('GET', '/api/events', { token: ingestToken })).status).toBe(401);
     expect((await call('GET', '/api/nothing', { token: adminToken })).json.error.code).toBe(
@@ -481,5 +483,49 @@ describe('static console files', () => {
     });
     expect(traversal).toContain('<title>console</title>');
     expect((await call('DELETE', '/')).status).toBe(405);
+  });
+});
+
+describe('in-process through app.request()', () => {
+  it('answers an unexpected failure with RAMPART_INTERNAL and logs it with the request id', async () => {
+    const lines: Array<Record<string, unknown>> = [];
+    const failing = createSocServer({
+      ...soc,
+      config: { adminToken },
+      logger: pino({ level: 'info' }, { write: (line: string) => lines.push(JSON.parse(line)) }),
+      extensions: {
+        compliance: async () => {
+          throw new Error('connection string postgres://soc:hunter2@db');
+        },
+      },
+    });
+    const response = await failing.app.request('/api/compliance', {
+      headers: { authorization: `Bearer ${adminToken}` },
+    });
+    const text = await response.text();
+    expect(response.status).toBe(500);
+    expect(JSON.parse(text).error).toMatchObject({
+      code: 'RAMPART_INTERNAL',
+      message: 'internal error',
+      type: 'server_error',
+    });
+    expect(text).not.toContain('hunter2');
+    expect(response.headers.get('x-frame-options')).toBe('DENY');
+    const logged = lines.find((line) => line.request_id === response.headers.get('x-request-id'));
+    expect(logged).toMatchObject({ level: 50, msg: 'request failed', path: '/api/compliance' });
+  });
+
+  it('refuses an unknown event query parameter and a wrong method on a known path', async () => {
+    const headers = { authorization: `Bearer ${adminToken}` };
+    const unknown = await server.app.request('/api/events?principle=alice', { headers });
+    expect([unknown.status, ((await unknown.json()) as Loose).error.code]).toEqual([
+      400,
+      'RAMPART_SOC_REQUEST_INVALID',
+    ]);
+    const wrongMethod = await server.app.request('/api/rules', { method: 'DELETE', headers });
+    expect([wrongMethod.status, ((await wrongMethod.json()) as Loose).error.code]).toEqual([
+      405,
+      'RAMPART_METHOD_NOT_ALLOWED',
+    ]);
   });
 });

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type SecurityEvent, type Severity, severityRank } from '../../core/index.ts';
 import type { EventBus } from '../soc-runtime.ts';
-import { baseHeaders } from './http-kit.ts';
+import { securityHeaders } from './security-headers.ts';
 
 export interface EventStreamOptions {
   kinds?: string[];
@@ -29,7 +29,7 @@ export function openEventStream(
   const maxBuffered = options.maxBufferedBytes ?? 1024 * 1024;
   let dropped = 0;
   response.writeHead(200, {
-    ...baseHeaders,
+    ...securityHeaders,
     'content-type': 'text/event-stream; charset=utf-8',
     'cache-control': 'no-store',
     connection: 'keep-alive',

@@ -4,6 +4,8 @@ export interface Session {
   id: string;
   csrfToken: string;
   expiresAt: number;
+  /** Who signed in (the name given at login; "console" when none). */
+  user: string;
 }
 
 /**
@@ -17,11 +19,12 @@ export class SessionStore {
     private readonly maxSessions = 1000,
   ) {}
 
-  create(): Session {
+  create(user = 'console'): Session {
     const session: Session = {
       id: randomBytes(32).toString('base64url'),
       csrfToken: randomBytes(32).toString('base64url'),
       expiresAt: Date.now() + this.ttlMs,
+      user,
     };
     if (this.sessions.size >= this.maxSessions) {
       const oldest = this.sessions.keys().next().value as string;

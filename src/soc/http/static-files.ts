@@ -1,7 +1,6 @@
-import { createReadStream, statSync } from 'node:fs';
-import type { ServerResponse } from 'node:http';
+import { statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
-import { baseHeaders } from './http-kit.ts';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -25,25 +24,21 @@ const placeholder = `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <body><h1>Rampart SOC</h1><p>The web console is not built: run <code>npm run build:console</code> and restart. The HTTP API is at <code>/api</code> (see docs/soc-api.md).</p></body></html>`;
 
 /**
- * Serve files from `root` (the console's build output) with an SPA fallback: a path that is not
- * a file gets index.html, so client-side routes survive a reload. Paths never escape `root`.
+ * A file from `root` (the console's build output) with an SPA fallback: a path that is not a file
+ * gets index.html, so client-side routes survive a reload. Paths never escape `root`. HEAD gets
+ * the headers without reading the file.
  */
-export function serveStatic(
+export async function staticFile(
   root: string | undefined,
   pathname: string,
-  response: ServerResponse,
   headOnly: boolean,
-): void {
-  const headers = { ...baseHeaders, 'content-security-policy': contentSecurityPolicy };
-  if (!root) {
-    response.writeHead(200, {
-      ...headers,
-      'content-type': 'text/html; charset=utf-8',
-      'cache-control': 'no-store',
-    });
-    response.end(headOnly ? undefined : placeholder);
-    return;
-  }
+): Promise<{ body: Uint8Array<ArrayBuffer> | string | null; headers: Record<string, string> }> {
+  const headers = { 'content-security-policy': contentSecurityPolicy };
+  const page = (body: string) => ({
+    body: headOnly ? null : body,
+    headers: { ...headers, 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' },
+  });
+  if (!root) return page(placeholder);
   const base = resolve(root);
   let decoded: string;
   try {
@@ -59,29 +54,17 @@ export function serveStatic(
     file = join(base, 'index.html');
     size = isFile(file);
   }
-  if (size === undefined) {
-    response.writeHead(200, {
-      ...headers,
-      'content-type': 'text/html; charset=utf-8',
-      'cache-control': 'no-store',
-    });
-    response.end(headOnly ? undefined : placeholder);
-    return;
-  }
+  if (size === undefined) return page(placeholder);
   const immutable = !fallback && /\/assets\//.test(file);
-  response.writeHead(200, {
-    ...headers,
-    'content-type': types[extname(file).toLowerCase()] ?? 'application/octet-stream',
-    'content-length': size,
-    'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
-  });
-  if (headOnly) {
-    response.end();
-    return;
-  }
-  createReadStream(file)
-    .on('error', () => response.destroy())
-    .pipe(response);
+  return {
+    body: headOnly ? null : new Uint8Array(await readFile(file)),
+    headers: {
+      ...headers,
+      'content-type': types[extname(file).toLowerCase()] ?? 'application/octet-stream',
+      'content-length': String(size),
+      'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+    },
+  };
 }
 
 function isFile(path: string): number | undefined {
