@@ -77,22 +77,6 @@ export {
   frameworkReferences,
 } from './frameworks.ts';
 export { constantTimeEqual, sha256File, sha256Hex } from './hash.ts';
-export { bearerToken, tokenMatcher } from './http/bearer-auth.ts';
-export { listParameter, parseEventQuery } from './http/event-query.ts';
-export {
-  clientAddress,
-  createHttpApp,
-  createNodeServer,
-  type HttpAppOptions,
-  type HttpEnv,
-  type HttpVariables,
-  methodNotAllowed,
-  refuseOtherMethods,
-  sendHttpError,
-  sendJson,
-} from './http/http-app.ts';
-export { errorType, renderErrorBody, toHttpError } from './http/http-error.ts';
-export { type JsonBodyOptions, readBodyText, readJsonBody, validateInput } from './http/request-body.ts';
 export { HttpEventSink, type HttpEventSinkOptions } from './http-event-sink.ts';
 export {
   dependencyMissing,

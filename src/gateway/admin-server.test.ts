@@ -4,9 +4,10 @@ import { join } from 'node:path';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminToken, testConfig } from '../../test/support/gateway-harness.ts';
-import { type EventQuery, MemoryEventSink, validateConfig } from '../core/index.ts';
+import { type EventQuery, MemoryEventSink } from '../core/index.ts';
 import { createAdminApp } from './admin-server.ts';
 import { ApiKeyStore } from './api-key-store.ts';
+import { validateConfig } from './config.ts';
 import { Gateway } from './gateway.ts';
 
 // In-process through the router's request function; test/e2e/admin.test.ts covers a real socket.

@@ -6,14 +6,13 @@ import {
   bearerToken,
   createHttpApp,
   createNodeServer,
-  type EventReader,
   type HttpEnv,
   parseEventQuery,
-  RampartError,
   readJsonBody,
   sendJson,
   tokenMatcher,
-} from '../core/index.ts';
+} from '../core/http/index.ts';
+import { type EventReader, RampartError } from '../core/index.ts';
 import type { Gateway } from './gateway.ts';
 
 export interface AdminServerOptions {

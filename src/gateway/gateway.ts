@@ -1,11 +1,11 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import pino, { type Logger } from 'pino';
+import { renderErrorBody } from '../core/http/index.ts';
 import {
   createEvent,
   type EventSink,
   RampartError,
-  renderErrorBody,
   type SecurityEvent,
   toRampartError,
   uuidv7,

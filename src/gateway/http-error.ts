@@ -1,5 +1,6 @@
 import type { ServerResponse } from 'node:http';
-import { type RampartError, renderErrorBody, toHttpError } from '../core/index.ts';
+import { renderErrorBody, toHttpError } from '../core/http/index.ts';
+import type { RampartError } from '../core/index.ts';
 
 /**
  * Write an error on the gateway's node:http hot path with core's one renderer (the admin and SOC

@@ -162,7 +162,7 @@ describe('parseEventQuery', () => {
       'RAMPART_ADMIN_REQUEST_INVALID',
     );
     expect((error.details as Array<{ path: string }>).map((problem) => problem.path).sort()).toEqual([
-      '(root)',
+      'colour',
       'from',
       'limit',
       'minSeverity',

@@ -5,10 +5,10 @@ import {
   createHttpApp,
   createNodeServer,
   methodNotAllowed,
-  RampartError,
   refuseOtherMethods,
   sendJson,
-} from '../../core/index.ts';
+} from '../../core/http/index.ts';
+import { RampartError } from '../../core/index.ts';
 import { parseDuration } from '../rules/duration.ts';
 import { SocSink } from '../soc-runtime.ts';
 import { consoleAuth } from './console-auth.ts';

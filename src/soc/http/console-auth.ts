@@ -1,6 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
-import { bearerToken, constantTimeEqual, RampartError, tokenMatcher } from '../../core/index.ts';
+import { bearerToken, tokenMatcher } from '../../core/http/index.ts';
+import { constantTimeEqual, RampartError } from '../../core/index.ts';
 import type { SessionStore } from './session-store.ts';
 import type { SocEnv } from './soc-http.ts';
 

@@ -2,14 +2,8 @@ import type { ServerResponse } from 'node:http';
 import type { Context, Hono } from 'hono';
 import type { Logger } from 'pino';
 import type { z } from 'zod';
-import {
-  type EventSink,
-  type GatewayConfig,
-  type HttpEnv,
-  readJsonBody,
-  type SecurityEvent,
-  validateInput,
-} from '../../core/index.ts';
+import { type HttpEnv, readJsonBody, validateInput } from '../../core/http/index.ts';
+import type { EventSink, GatewayConfig, SecurityEvent } from '../../core/index.ts';
 import type { AlertManager } from '../alerts/alert-manager.ts';
 import type { GatewayAdminClient } from '../responses/gateway-admin-client.ts';
 import type { RulesEngine } from '../rules/rules-engine.ts';

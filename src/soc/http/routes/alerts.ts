@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { alertStatuses, listParameter, RampartError, sendJson } from '../../../core/index.ts';
+import { listParameter, sendJson } from '../../../core/http/index.ts';
+import { alertStatuses, RampartError } from '../../../core/index.ts';
 import type { ResponseRequest } from '../../responses/response-executor.ts';
 import { readSocBody, type SocApp, type SocRouteContext, searchParameters, socInput } from '../soc-http.ts';
 

@@ -1,4 +1,4 @@
-import { sendJson } from '../../../core/index.ts';
+import { sendJson } from '../../../core/http/index.ts';
 import { buildComplianceReport } from '../../compliance/compliance-report.ts';
 import { type SocApp, type SocRouteContext, searchParameters } from '../soc-http.ts';
 

@@ -1,13 +1,7 @@
 import { RESPONSE_ALREADY_SENT } from '@hono/node-server/utils/response';
 import { z } from 'zod';
-import {
-  listParameter,
-  parseEventQuery,
-  RampartError,
-  type SecurityEvent,
-  sendJson,
-  severities,
-} from '../../../core/index.ts';
+import { listParameter, parseEventQuery, sendJson } from '../../../core/http/index.ts';
+import { RampartError, type SecurityEvent, severities } from '../../../core/index.ts';
 import { toOcsf } from '../../export/ocsf.ts';
 import { openEventStream } from '../event-stream.ts';
 import { type SocApp, type SocEnv, type SocRouteContext, searchParameters, socInput } from '../soc-http.ts';

@@ -1,4 +1,5 @@
-import { createEvent, RampartError, sendJson } from '../../../core/index.ts';
+import { sendJson } from '../../../core/http/index.ts';
+import { createEvent, RampartError } from '../../../core/index.ts';
 import type { GatewayAdminClient } from '../../responses/gateway-admin-client.ts';
 import type { SocApp, SocRouteContext } from '../soc-http.ts';
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { bearerToken, RampartError, sendJson, tokenMatcher } from '../../../core/index.ts';
+import { bearerToken, sendJson, tokenMatcher } from '../../../core/http/index.ts';
+import { RampartError } from '../../../core/index.ts';
 import { toSecurityEvent } from '../../event-schema.ts';
 import { unauthorized } from '../console-auth.ts';
 import { readSocBody, type SocApp, type SocRouteContext } from '../soc-http.ts';

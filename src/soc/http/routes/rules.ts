@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { createEvent, sendJson } from '../../../core/index.ts';
+import { sendJson } from '../../../core/http/index.ts';
+import { createEvent } from '../../../core/index.ts';
 import { readSocBody, type SocApp, type SocRouteContext } from '../soc-http.ts';
 
 /** Detection rules: their live status, and turning one off or on (recorded as a rule.updated event). */

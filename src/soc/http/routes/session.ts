@@ -1,7 +1,8 @@
 import type { Context } from 'hono';
 import { setCookie } from 'hono/cookie';
 import { z } from 'zod';
-import { clientAddress, constantTimeEqual, createEvent, sendJson } from '../../../core/index.ts';
+import { clientAddress, sendJson } from '../../../core/http/index.ts';
+import { constantTimeEqual, createEvent } from '../../../core/index.ts';
 import { csrfCookie, sessionCookie, unauthorized } from '../console-auth.ts';
 import { LoginThrottle } from '../login-throttle.ts';
 import { readSocBody, type SocApp, type SocEnv, type SocRouteContext } from '../soc-http.ts';

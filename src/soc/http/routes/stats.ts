@@ -1,4 +1,5 @@
-import { type EventQuery, RampartError, sendJson } from '../../../core/index.ts';
+import { sendJson } from '../../../core/http/index.ts';
+import { type EventQuery, RampartError } from '../../../core/index.ts';
 import type { AlertManager } from '../../alerts/alert-manager.ts';
 import { parseDuration } from '../../rules/duration.ts';
 import type { EventStore } from '../../store/event-store.ts';
