@@ -8,8 +8,16 @@ export interface HttpEventSinkOptions {
   token: string;
   /** Events per POST (default 500; the SOC accepts up to its soc.maxBatchEvents). */
   batchSize?: number;
-  /** Attempts per batch on network errors, 429 and 5xx (default 3), with exponential backoff. */
+  /**
+   * Attempts per batch on network errors, 429 and 5xx (default 3): the wait before the next is the
+   * SOC's `Retry-After` when it sends one (at most `maxRetryAfterMs`), else exponential backoff with
+   * full jitter, so many reporters that failed together do not retry together.
+   */
   attempts?: number;
+  /** The longest `Retry-After` honoured (default 30 000 ms); a longer one fails the batch at once. */
+  maxRetryAfterMs?: number;
+  /** The backoff base (default 200 ms): attempt n waits a random time below base * 2^(n-1). */
+  backoffMs?: number;
   /** Per-request timeout in milliseconds (default 10 000). */
   timeoutMs?: number;
 }
@@ -31,6 +39,11 @@ export class HttpEventSink implements EventSink {
     }
   }
 
+  /** Full jitter: a random wait below base * 2^(attempt-1). */
+  private backoff(attempt: number): number {
+    return Math.random() * (this.options.backoffMs ?? 200) * 2 ** (attempt - 1);
+  }
+
   async write(events: readonly SecurityEvent[]): Promise<void> {
     const size = Math.max(1, this.options.batchSize ?? 500);
     for (let start = 0; start < events.length; start += size)
@@ -44,6 +57,7 @@ export class HttpEventSink implements EventSink {
     for (let attempt = 1; attempt <= attempts; attempt++) {
       let status: number;
       let code = '';
+      let retryAfter: string | null = null;
       try {
         const response = await fetch(this.url, {
           method: 'POST',
@@ -52,6 +66,7 @@ export class HttpEventSink implements EventSink {
           signal: AbortSignal.timeout(this.options.timeoutMs ?? 10_000),
         });
         status = response.status;
+        retryAfter = response.headers.get('retry-after');
         const text = await response.text();
         if (response.ok) return;
         try {
@@ -62,13 +77,19 @@ export class HttpEventSink implements EventSink {
         }
       } catch (error) {
         lastProblem = `cannot reach ${new URL(this.url).host} (${networkProblem(error)})`;
-        if (attempt < attempts) await delay(attempt);
+        if (attempt < attempts) await sleep(this.backoff(attempt));
         continue;
       }
       lastProblem = `the SOC answered HTTP ${status}${code ? ` ${code}` : ''}`;
       const retryable = status === 429 || status >= 500;
       if (!retryable) break;
-      if (attempt < attempts) await delay(attempt);
+      if (attempt >= attempts) break;
+      const asked = retryAfterMs(retryAfter);
+      if (asked !== undefined && asked > (this.options.maxRetryAfterMs ?? 30_000)) {
+        lastProblem += ` (asked to retry after ${Math.ceil(asked / 1000)} s)`;
+        break;
+      }
+      await sleep(asked ?? this.backoff(attempt));
     }
     throw new RampartError(
       'RAMPART_SOC_FORWARD_FAILED',
@@ -85,6 +106,15 @@ function networkProblem(error: unknown): string {
   return failure.name ?? 'network error';
 }
 
-function delay(attempt: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 100 * 2 ** (attempt - 1)));
+/** `Retry-After` as milliseconds from now: delta-seconds or an HTTP date; undefined when absent or unreadable. */
+export function retryAfterMs(header: string | null, now = Date.now()): number | undefined {
+  if (header === null || header.trim() === '') return undefined;
+  const value = header.trim();
+  if (/^\d+$/.test(value)) return Number(value) * 1000;
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
 }

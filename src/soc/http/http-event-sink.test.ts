@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { HttpEventSink } from '../../core/http-event-sink.ts';
+import { HttpEventSink, retryAfterMs } from '../../core/http-event-sink.ts';
 import { createEvent } from '../../core/index.ts';
 import { createSoc } from '../soc-runtime.ts';
 import { openSqliteEventStore } from '../store/sqlite-event-store.ts';
@@ -72,5 +72,50 @@ describe('HttpEventSink -> POST /events', () => {
     expect(String((error as Error).message)).not.toContain('secret-token');
     // The reason an operator can act on, not the JavaScript error class.
     expect(String((error as Error).message)).toContain(`cannot reach 127.0.0.1:${port} (ECONNREFUSED)`);
+  });
+
+  it('waits what Retry-After asks, and fails at once when it asks for longer than it will wait', async () => {
+    const arrivals: number[] = [];
+    let answer = { status: 429, retryAfter: '1' };
+    const server = createServer((request, response) => {
+      request.resume();
+      request.on('end', () => {
+        arrivals.push(performance.now());
+        const ok = arrivals.length > 1 && answer.status === 429;
+        response.writeHead(ok ? 200 : answer.status, {
+          'content-type': 'application/json',
+          'retry-after': answer.retryAfter,
+        });
+        response.end('{}');
+      });
+    });
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    const { port } = server.address() as AddressInfo;
+    const event = createEvent({ source: 'data', kind: 'data.gate.result' });
+    try {
+      // A backoff of 0 ms: any wait seen is the SOC's Retry-After.
+      await new HttpEventSink({ url: `http://127.0.0.1:${port}`, token: 't', backoffMs: 0 }).write([event]);
+      expect(arrivals).toHaveLength(2);
+      expect(arrivals[1]! - arrivals[0]!).toBeGreaterThanOrEqual(950);
+      arrivals.length = 0;
+      answer = { status: 503, retryAfter: '3600' };
+      const error = await new HttpEventSink({ url: `http://127.0.0.1:${port}`, token: 't', attempts: 3 })
+        .write([event])
+        .catch((caught: unknown) => caught);
+      expect(error).toMatchObject({ code: 'RAMPART_SOC_FORWARD_FAILED' });
+      expect(String((error as Error).message)).toContain('asked to retry after 3600 s');
+      expect(arrivals).toHaveLength(1);
+    } finally {
+      await new Promise<void>((done) => server.close(() => done()));
+    }
+  });
+
+  it('reads Retry-After as seconds or an HTTP date', () => {
+    const now = Date.parse('2026-12-07T10:00:00Z');
+    expect(retryAfterMs('7', now)).toBe(7000);
+    expect(retryAfterMs('Mon, 07 Dec 2026 10:00:30 GMT', now)).toBe(30_000);
+    expect(retryAfterMs('Mon, 07 Dec 2026 09:00:00 GMT', now)).toBe(0);
+    expect(retryAfterMs('soon', now)).toBeUndefined();
+    expect(retryAfterMs(null, now)).toBeUndefined();
   });
 });
