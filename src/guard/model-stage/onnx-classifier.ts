@@ -2,8 +2,34 @@ import type { ModelVerdict } from './model-stage.ts';
 import type { OnnxModelDirectory } from './onnx-model-directory.ts';
 import { loadOptionalModule } from './optional-module.ts';
 
-type Ort = typeof import('onnxruntime-node');
-type Session = Awaited<ReturnType<Ort['InferenceSession']['create']>>;
+/**
+ * The part of onnxruntime-node this classifier uses, declared here so that type-checking never needs
+ * the optional package (about 300 MB): it is loaded only when a route asks for `kind: onnx`.
+ */
+interface OrtTensor {
+  readonly dims: readonly number[];
+  readonly data: unknown;
+}
+interface OrtSession {
+  readonly outputNames: readonly string[];
+  run(feeds: Record<string, OrtTensor>): Promise<Record<string, OrtTensor>>;
+  release(): Promise<void>;
+}
+interface Ort {
+  InferenceSession: {
+    create(
+      path: string,
+      options: {
+        intraOpNumThreads: number;
+        interOpNumThreads: number;
+        executionMode: 'sequential' | 'parallel';
+        graphOptimizationLevel: 'disabled' | 'basic' | 'extended' | 'all';
+      },
+    ): Promise<OrtSession>;
+  };
+  Tensor: new (type: 'int64', data: BigInt64Array, dims: readonly number[]) => OrtTensor;
+}
+type Session = OrtSession;
 
 export interface OnnxClassifierOptions {
   /** Windows per inference call. */
@@ -109,7 +135,7 @@ export class OnnxClassifier {
       }
     }
     const dims = [batch.length, length];
-    const feeds: Record<string, InstanceType<Ort['Tensor']>> = {
+    const feeds: Record<string, OrtTensor> = {
       input_ids: new this.#ort.Tensor('int64', inputIds, dims),
     };
     if (this.#model.inputNames.includes('attention_mask'))

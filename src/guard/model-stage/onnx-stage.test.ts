@@ -9,7 +9,9 @@ import { onnxStageSchema } from './config.ts';
 import { windowsOf } from './onnx-classifier.ts';
 import { createOnnxStage } from './onnx-stage.ts';
 
-const runtime = await import('onnxruntime-node').then(
+// A name the type-checker does not resolve: the package is optional and may be absent.
+const runtimePackage: string = 'onnxruntime-node';
+const runtime = await import(runtimePackage).then(
   () => undefined,
   (error: unknown) => (error as Error).message,
 );
