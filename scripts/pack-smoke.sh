@@ -26,8 +26,8 @@ tarball="$(cd "$root" && npm pack --pack-destination "$work" "${npm_quiet[@]}" |
 tarball="$work/$tarball"
 listing="$(tar -tzf "$tarball")"
 for unwanted in 'package/src/' '_test-' 'test-backends' 'test-gateway-stub' 'synthetic' '/fixtures/' '.test.'; do
-  if grep -q -- "$unwanted" <<<"$listing"; then
-    fail "the tarball contains $unwanted: $(grep -- "$unwanted" <<<"$listing" | head -3 | tr '\n' ' ')"
+  if grep -qF -- "$unwanted" <<<"$listing"; then
+    fail "the tarball contains $unwanted: $(grep -F -- "$unwanted" <<<"$listing" | head -3 | tr '\n' ' ')"
   fi
 done
 for wanted in package/dist/guard/index.js package/dist/guard/index.d.ts package/dist/guard/index.js.map \
