@@ -86,6 +86,8 @@ const severityByScanner: Record<string, Severity> = {
 
 /** How many of the latest user messages the joined scan reads (a payload split across turns). */
 const joinedUserTurns = 4;
+/** How much of each side of a boundary between those turns the joined scan reads. */
+const joinedWindow = 512;
 
 const roleChannel: Record<MessageRole, Channel> = {
   system: 'system',
@@ -298,25 +300,39 @@ export class GuardPipeline implements Guard {
     combined: ScanResult,
     seen: Set<string>,
   ): void {
-    const turns: Array<{ index: number; start: number }> = [];
-    let joined = '';
+    const turns: number[] = [];
     for (let index = messages.length - 1; index >= 0 && turns.length < joinedUserTurns; index--) {
-      if (messages[index]!.role !== 'user') continue;
-      turns.unshift({ index, start: 0 });
+      if (messages[index]!.role === 'user') turns.unshift(index);
     }
     if (turns.length < 2) return;
-    for (const turn of turns) {
+    // Only matches that cross a boundary are new, so each turn contributes only the text near its
+    // boundaries: the first its tail, the last its head, a middle one its head and tail. The cost
+    // stays bounded however long the turns are (a pasted document would be re-scanned whole).
+    const segments: Array<{ index: number; start: number; offset: number }> = [];
+    let joined = '';
+    const add = (index: number, from: number, to: number) => {
       if (joined.length > 0) joined += '\n';
-      turn.start = joined.length;
-      joined += messages[turn.index]!.content;
-    }
+      segments.push({ index, start: joined.length, offset: from });
+      joined += messages[index]!.content.slice(from, to);
+    };
+    turns.forEach((index, position) => {
+      const length = messages[index]!.content.length;
+      const head = position === 0 ? 0 : Math.min(length, joinedWindow);
+      const tail = position === turns.length - 1 ? length : Math.max(0, length - joinedWindow);
+      if (head >= tail) add(index, 0, length);
+      else {
+        if (head > 0) add(index, 0, head);
+        if (tail < length) add(index, tail, length);
+      }
+    });
     const skip = new Set(this.scannerIds.filter((id) => id !== 'injection-rules'));
     const result = this.#scan(joined, 'user', context, undefined, new Set(), skip);
     for (const finding of result.findings) {
-      const first = turns.findLast((turn) => turn.start <= finding.span.start)!;
-      const last = turns.findLast((turn) => turn.start < finding.span.end)!;
-      if (first === last) continue;
-      const span = { start: 0, end: finding.span.end - last.start };
+      const first = segments.findLast((segment) => segment.start <= finding.span.start)!;
+      const last = segments.findLast((segment) => segment.start < finding.span.end)!;
+      if (first.index === last.index) continue;
+      const end = finding.span.end - last.start + last.offset;
+      const span = { start: last.offset, end };
       const key = `${last.index}:${finding.ruleId}:joined:${first.index}`;
       if (seen.has(key)) continue;
       seen.add(key);
