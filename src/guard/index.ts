@@ -39,7 +39,7 @@ export type { ModelStageOutcome } from './model-stage/cascade.ts';
 export type { ModelStageConfig } from './model-stage/config.ts';
 export type { ModelStage, ModelVerdict } from './model-stage/model-stage.ts';
 export { type NormalisedText, normalise } from './normalise/normalise.ts';
-export { createGuard, type Guard, worstVerdict } from './pipeline.ts';
+export { createGuard, type Guard } from './pipeline.ts';
 export { applyRedactions, ConversationVault } from './redaction.ts';
 export type { StreamScanner, StreamStep } from './stream-scanner.ts';
 export {
@@ -55,3 +55,4 @@ export {
   type Span,
   type Verdict,
 } from './types.ts';
+export { worstVerdict } from './verdict.ts';

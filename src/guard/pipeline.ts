@@ -28,8 +28,8 @@ import type {
   MessageRole,
   ScanContext,
   ScanResult,
-  Verdict,
 } from './types.ts';
+import { roleChannel, worstVerdict } from './verdict.ts';
 
 /** A detector with the policy the config gave it. */
 export interface ConfiguredScanner {
@@ -65,12 +65,6 @@ export interface Guard {
   close(): Promise<void>;
 }
 
-const verdictRank: Record<Verdict, number> = { allow: 0, flag: 1, redact: 2, block: 3 };
-
-export function worstVerdict(a: Verdict, b: Verdict): Verdict {
-  return verdictRank[a] >= verdictRank[b] ? a : b;
-}
-
 const severityByScanner: Record<string, Severity> = {
   'invisible-text': 'medium',
   pii: 'medium',
@@ -88,14 +82,6 @@ const severityByScanner: Record<string, Severity> = {
 const joinedUserTurns = 4;
 /** How much of each side of a boundary between those turns the joined scan reads. */
 const joinedWindow = 512;
-
-const roleChannel: Record<MessageRole, Channel> = {
-  system: 'system',
-  developer: 'system',
-  user: 'user',
-  assistant: 'assistant',
-  tool: 'tool',
-};
 
 function buildScanners(config: ResolvedGuardConfig): ConfiguredScanner[] {
   const scanners: ConfiguredScanner[] = [];

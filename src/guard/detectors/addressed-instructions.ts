@@ -7,7 +7,7 @@ import type { Channel } from '../types.ts';
  * non-overlapping runs only (linear time).
  */
 const addressee = String.raw`(?:ai|a\.i\.|ai assistant|assistant|ai model|language model|large language model|llm|chatbot|chatgpt|gpt|claude|gemini|copilot|model|agent|bot)s?`;
-const readsThis = String.raw`(?:reading|processing|parsing|summari[sz]ing|analy[sz]ing|reviewing|scanning|that reads|who reads|which reads|that processes|that summari[sz]es)`;
+const readsThis = `(?:reading|processing|parsing|summari[sz]ing|analy[sz]ing|reviewing|scanning|that reads|who reads|which reads|that processes|that summari[sz]es)`;
 
 /** Third-person addressing: strong on any channel. */
 const documentAddressing = new RegExp(

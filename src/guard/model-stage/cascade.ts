@@ -1,14 +1,7 @@
 import { RampartError, toRampartError } from '../../core/index.ts';
 import { frameworksFor } from '../frameworks.ts';
-import type {
-  Channel,
-  GuardFinding,
-  GuardMessage,
-  MessageRole,
-  ScanContext,
-  ScanResult,
-  Verdict,
-} from '../types.ts';
+import type { Channel, GuardFinding, GuardMessage, ScanContext, ScanResult, Verdict } from '../types.ts';
+import { roleChannel, worstVerdict } from '../verdict.ts';
 import type { ModelStageConfig } from './config.ts';
 import type { ModelStage, ModelVerdict } from './model-stage.ts';
 
@@ -36,18 +29,8 @@ export type CascadeOptions = Pick<
   'band' | 'budgetMs' | 'onError' | 'threshold' | 'action' | 'channels'
 >;
 
-const roleChannel: Record<MessageRole, Channel> = {
-  system: 'system',
-  developer: 'system',
-  user: 'user',
-  assistant: 'assistant',
-  tool: 'tool',
-};
-
-const verdictRank: Record<Verdict, number> = { allow: 0, flag: 1, redact: 2, block: 3 };
-
 function raise(result: ScanResult, verdict: Verdict): void {
-  if (verdictRank[verdict] > verdictRank[result.verdict]) result.verdict = verdict;
+  result.verdict = worstVerdict(result.verdict, verdict);
 }
 
 /** Rejects when `signal` aborts, so a stage that ignores the signal still cannot overrun the budget. */
