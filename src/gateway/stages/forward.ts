@@ -111,7 +111,8 @@ export async function forward(
       : `${upstream.basePath}${standardPaths[route.kind]}`;
   let body = exchange.forwardBody ?? exchange.body!;
   if (target.upstreamModel && route.kind !== 'predict') {
-    const json = JSON.parse(body.toString('utf8')) as Record<string, unknown>;
+    // The body parsed once at the parse stage (and redacted in place, if it was): renamed, then sent.
+    const json = exchange.parsed?.json ?? (JSON.parse(body.toString('utf8')) as Record<string, unknown>);
     json.model = target.upstreamModel;
     body = Buffer.from(JSON.stringify(json));
   }
