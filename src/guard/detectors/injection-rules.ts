@@ -18,6 +18,7 @@ import {
   secretNouns,
 } from './intent-vocabulary.ts';
 import { detectManyShot } from './many-shot.ts';
+import { findMechanisms } from './mechanism-rules.ts';
 import { type WordRule, WordRuleMatcher, words } from './word-rules.ts';
 
 /*
@@ -164,6 +165,13 @@ export function createInjectionRulesDetector(): Detector {
         // Hidden carriers (comments, alt text) hold no conversation: "Assistant, do X" there is planted.
         findAddressedInstructions(view.text, view.carrier ? 'tool' : channel, ({ start, end, kind }) =>
           emit(kind === 'direct' ? addressedDirect : addressedThirdPerson, start, end),
+        );
+        findMechanisms(
+          view.text,
+          normalised.original,
+          view.carrier ? 'tool' : channel,
+          (match) => emit(match, match.start, match.end),
+          normalised.deobfuscated.includes(view) ? { folded: normalised.folded.text } : undefined,
         );
       }
       return detections;
