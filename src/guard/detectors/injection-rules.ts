@@ -45,7 +45,9 @@ const rules: WordRule[] = [
     needs: [secretModifiers, secretNouns],
     window: 6,
     // "write a system prompt for my bot" asks for a new prompt; attacks ask for yours or the one above.
-    notAfter: words('a an another new'),
+    notAfter: words('a an another new un une uno una um uma ein eine een this my our'),
+    // "écris un prompt système pour un assistant": a prompt to write, in the languages that put the adjective last.
+    vetoes: words('pour para per für'),
   },
   {
     id: 'no-restrictions',
@@ -54,6 +56,8 @@ const rules: WordRule[] = [
     trigger: limitNegations,
     needs: [limitNouns],
     window: 3,
+    // "no restrictions on time of day" names a concrete limit, not the model's.
+    vetoes: words('on'),
   },
   {
     id: 'not-bound-by',
@@ -74,7 +78,8 @@ const phraseRules: PhraseRule[] = [
     score: 0.85,
     pattern: /\b(?:developer|dev|god|debug|jailbreak|unrestricted|dan) mode\b/g,
   },
-  { id: 'jailbroken', label: 'jailbreak', score: 0.75, pattern: /\bjailbr(?:oken|eak(?:ed|ing))\b/g },
+  // "jailbreaking" is mostly talk about attacks; "jailbroken" describes the model.
+  { id: 'jailbroken', label: 'jailbreak', score: 0.75, pattern: /\bjailbr(?:oken|eaked)\b/g },
   {
     id: 'stay-in-character',
     label: 'jailbreak',
@@ -115,7 +120,7 @@ const phraseRules: PhraseRule[] = [
     label: 'injection',
     score: 0.85,
     pattern:
-      /(?:输出|打印|显示|告诉我|重复|透露)[^。！？\n]{0,10}(?:系统提示|系统指令|初始指令|提示词|密码)|(?:システムプロンプト|パスワード)[^。！？\n]{0,10}(?:教えて|表示|出力)/g,
+      /(?:输出|打印|显示|告诉我|重复|透露)[^。！？\n]{0,10}(?:系统提示|系统指令|初始指令|提示词|密码)|(?:システムプロンプト|パスワード)(?:を|は|も)?(?:全部|すべて|全て)?(?:教えて|表示|出力)/g,
   },
 ];
 
@@ -124,6 +129,36 @@ const addressedThirdPerson = { id: 'addressed-to-model', label: 'injection', sco
 const addressedDirect = { id: 'addressed-to-model-in-data', label: 'injection', score: 0.75 };
 const allPhraseRules: PhraseRule[] = [...phraseRules, ...intentPhraseRules];
 const nonAsciiText = /[^\u0000-\u007f]/;
+
+/** Words of a text that talks about an attack string rather than using it. */
+const mentionCue =
+  /\b(?:attackers?|attacks?|examples?|detect(?:s|ed|ion|ing)?|tests?|blocks?|blocked|guardrails?|regex|phrases?|injections?|classifier|payloads?|slides?|malicious|flag(?:s|ged)?)\b/i;
+const codeCharacters = /[(){}=;_]/;
+
+/**
+ * Whether a phrase match is a mention: quoted ("attackers write \"ignore previous instructions\"",
+ * `it('blocks ignore previous instructions')`) in a text that talks about attacks or tests, or a
+ * word match spread over code tokens (`send(history, url)`, `ignore_previous: block`).
+ */
+function isMention(text: string, start: number, end: number): boolean {
+  if (/["“”'`]/.test(text.slice(start, end)) && mentionCue.test(text)) return true;
+  const before = text.slice(Math.max(0, start - 120), start);
+  const opening = Math.max(
+    before.lastIndexOf('"'),
+    before.lastIndexOf('“'),
+    before.lastIndexOf("'"),
+    before.lastIndexOf('`'),
+  );
+  if (opening < 0) return false;
+  const quote = before[opening]!;
+  if (quote === "'" && opening > 0 && /[\p{L}\p{N}]/u.test(before[opening - 1]!)) return false;
+  const closing = quote === '“' ? '”' : quote;
+  const after = text.slice(end, end + 60);
+  const close = after.indexOf(closing);
+  if (close < 0) return false;
+  if (quote === '"' && (text.slice(0, start).split('"').length - 1) % 2 === 0) return false;
+  return mentionCue.test(text.slice(0, start - before.length + opening) + text.slice(end + close));
+}
 
 function gateOpen(rule: PhraseRule, text: string, nonAscii: boolean): boolean {
   if (!rule.gate) return true;
@@ -154,13 +189,22 @@ export function createInjectionRulesDetector(): Detector {
             data: viewData(view),
           });
         };
-        matcher.match(view.text, emit);
+        const mention = (start: number, end: number) => {
+          const span = view.toOriginal(start, end);
+          return isMention(normalised.original, span.start, span.end);
+        };
+        matcher.match(view.text, (rule, start, end) => {
+          if (!codeCharacters.test(view.text.slice(start, end)) && !mention(start, end))
+            emit(rule, start, end);
+        });
         const nonAscii = nonAsciiText.test(view.text);
         for (const rule of allPhraseRules) {
           if (!gateOpen(rule, view.text, nonAscii)) continue;
           rule.pattern.lastIndex = 0;
-          for (const match of view.text.matchAll(rule.pattern))
-            emit(rule, match.index, match.index + match[0].length);
+          for (const match of view.text.matchAll(rule.pattern)) {
+            const end = match.index + match[0].length;
+            if (!mention(match.index, end)) emit(rule, match.index, end);
+          }
         }
         // Hidden carriers (comments, alt text) hold no conversation: "Assistant, do X" there is planted.
         findAddressedInstructions(view.text, view.carrier ? 'tool' : channel, ({ start, end, kind }) =>

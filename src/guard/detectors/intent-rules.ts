@@ -11,7 +11,6 @@ import {
   questionWords,
   revealVerbs,
   ruleChanges,
-  secondPerson,
   secretModifiers,
   secretNouns,
   sendVerbs,
@@ -67,7 +66,8 @@ export const intentWordRules: WordRule[] = [
     label: 'injection',
     score: 0.8,
     trigger: authorities,
-    needs: [ruleChanges, secondPerson, policyNouns],
+    // "your rules": "can you summarise what OpenAI updated" names no rules of the model's.
+    needs: [ruleChanges, words('your yours'), policyNouns],
     window: 10,
   },
   {
@@ -76,7 +76,8 @@ export const intentWordRules: WordRule[] = [
     label: 'injection',
     score: 0.8,
     trigger: authorities,
-    needs: [words('authorised authorized allowed permitted granted approved cleared'), secondPerson],
+    // "authorised you", not "approved your access request".
+    needs: [words('authorised authorized allowed permitted granted approved cleared'), words('you')],
     window: 5,
   },
   {
@@ -244,7 +245,7 @@ export const intentPhraseRules: PhraseRule[] = [
     label: 'injection',
     score: 0.85,
     pattern:
-      /(?:系统提示|系統提示|初始指令|系统指令|系統指令|隐藏指令|隱藏指令)[^。！？\n]{0,10}(?:输出|輸出|打印|显示|顯示|告诉|告訴|重复|重複|透露)|(?:システムプロンプト|初期指示|隠された指示)[^。！？\n]{0,10}(?:見せて|教えて|表示|出力|繰り返)|(?:시스템 ?프롬프트|초기 지시|숨겨진 지시)[^.\n]{0,10}(?:보여|알려|출력|반복)|\b(?:prompt|mensaje) del sistema\b|\bprompt (?:système|systeme|di sistema|do sistema)\b|системн(?:ый|ые|ую) (?:промпт|инструкции|подсказку)/g,
+      /(?:系统提示|系統提示|初始指令|系统指令|系統指令|隐藏指令|隱藏指令)[^。！？\n]{0,10}(?:输出|輸出|打印|显示|顯示|告诉|告訴|重复|重複|透露)|(?:システムプロンプト|初期指示|隠された指示)(?:を|は|も)?(?:全部|すべて|全て)?(?:見せて|教えて|表示|出力|繰り返)|(?:시스템 ?프롬프트|초기 지시|숨겨진 지시)[^.\n]{0,10}(?:보여|알려|출력|반복)|\b(?:tu|su|ton|votre|il tuo|tuo|o seu|seu|teu) (?:prompt|mensaje) (?:del sistema|système|systeme|di sistema|do sistema)\b|системн(?:ый|ые|ую) (?:промпт|инструкции|подсказку)/g,
   },
   {
     id: 'no-restrictions-cjk',

@@ -9,11 +9,12 @@ import { words } from './word-rules.ts';
 
 /** Dismiss or override: "ignore", "disregard", "abandon", "scrap" ... */
 export const overrideVerbs =
-  words(`ignore ignores ignoring ignored disregard disregards disregarding disregarded forget forgets forgetting
-  forgot skip override overrides overriding overridden bypass bypassing bypassed neglect overlook discard discards
-  discarding abandon abandons abandoning ditch dismiss dismissing nevermind scrap scrapping drop dropping overrule
-  overrules supersede supersedes nullify invalidate revoke rescind erase
-  ignora ignorar ignoren ignores ignorad omite omitir olvida olvide olviden olvidar olvidad descarta descartar
+  // Third-person forms ("the model ignores the system prompt") describe behaviour; they are left out.
+  words(`ignore ignoring disregard disregarding forget forgetting
+  forgot skip override overriding bypass neglect overlook discard
+  discarding abandon abandoning ditch dismiss dismissing nevermind scrap scrapping drop dropping overrule
+  supersede nullify invalidate revoke rescind erase wipe
+  ignora ignorar ignoren ignorad omite omitir olvida olvide olviden olvidar olvidad descarta descartar
   descarten desobedece abandona abandonar
   ignorez ignorer oublie oubliez oublier néglige négligez écarte écartez abandonne abandonnez contourne contournez
   ignoriere ignorier ignorieren ignoriert vergiss vergesst vergessen missachte missachten verwirf verwerfe
