@@ -132,7 +132,7 @@ const nonAsciiText = /[^\u0000-\u007f]/;
 
 /** Words of a text that talks about an attack string rather than using it. */
 const mentionCue =
-  /\b(?:attackers?|attacks?|examples?|detect(?:s|ed|ion|ing)?|tests?|blocks?|blocked|guardrails?|regex|phrases?|injections?|classifier|payloads?|slides?|malicious|flag(?:s|ged)?)\b/i;
+  /(?<![.@/\w])(?:attackers?|attacks?|examples?|detect(?:s|ed|ion|ing)?|tests?|blocks?|blocked|guardrails?|regex|phrases?|injections?|classifier|payloads?|slides?|malicious|flag(?:s|ged)?)\b/i;
 const codeCharacters = /[(){}=;_]/;
 
 /**
@@ -141,7 +141,8 @@ const codeCharacters = /[(){}=;_]/;
  * word match spread over code tokens (`send(history, url)`, `ignore_previous: block`).
  */
 function isMention(text: string, start: number, end: number): boolean {
-  if (/["“”'`]/.test(text.slice(start, end)) && mentionCue.test(text)) return true;
+  // A quote inside the span (not an apostrophe inside a word, as in "l'assistant").
+  if (/["“”`]|(?<!\p{L})'|'(?!\p{L})/u.test(text.slice(start, end)) && mentionCue.test(text)) return true;
   const before = text.slice(Math.max(0, start - 120), start);
   const opening = Math.max(
     before.lastIndexOf('"'),

@@ -256,6 +256,48 @@ export const intentPhraseRules: PhraseRule[] = [
       /(?:没有任何|沒有任何|不受任何|无任何|無任何)(?:限制|约束|約束|规则|規則|审查|審查)|越狱|越獄|开发者模式|開發者模式|開発者モード|脱獄|制限(?:のない|なし|を解除)|(?:제한|규칙)(?:이)? ?없는|개발자 모드|탈옥|режим (?:разработчика|бога)/g,
   },
   {
+    // Languages whose verb comes last or whose words are not split by spaces the way word rules need:
+    // Hindi, Turkish, Vietnamese, Arabic (prefixed conjunctions), Thai, Persian, Hebrew.
+    id: 'override-instructions-multilingual',
+    gate: 'non-ascii',
+    label: 'injection',
+    score: 0.85,
+    pattern:
+      /(?:पिछले|पूर्व|सभी|ऊपर)[^।.!?\n]{0,30}(?:निर्देश|नियम)[^।.!?\n]{0,20}(?:अनदेखा|नज़रअंदाज़|नजरअंदाज|भूल)|(?:önceki|tüm|bütün)[^.!?\n]{0,30}(?:talimat|kural)[a-zçğıöşü]{0,8} (?:yok ?say|unut|görmezden gel)|bỏ qua[^.!?\n]{0,30}(?:hướng dẫn|chỉ dẫn|chỉ thị|quy tắc)|quên[^.!?\n]{0,30}(?:hướng dẫn|chỉ dẫn|chỉ thị|quy tắc)|(?:تجاهل|وتجاهل|انس|أهمل)[^.!?\n]{0,30}(?:التعليمات|الأوامر|القواعد|تعليمات)|(?:เพิกเฉย|ลืม|ไม่ต้องสนใจ)[^.!?\n]{0,30}(?:คำสั่ง|คำแนะนำ|กฎ)|(?:نادیده بگیر|فراموش کن)[^.!?\n]{0,30}|(?:دستورالعمل|دستورات|قوانین)[^.!?\n]{0,30}(?:نادیده بگیر|فراموش کن)|(?:התעלם|שכח)[^.!?\n]{0,30}(?:מההוראות|ההוראות|הנחיות)/g,
+  },
+  {
+    id: 'reveal-prompt-multilingual-2',
+    gate: 'non-ascii',
+    label: 'injection',
+    score: 0.85,
+    pattern:
+      /(?:सिस्टम प्रॉम्प्ट|सिस्टम संकेत|छिपे निर्देश)[^।.!?\n]{0,20}(?:दिखा|बता|प्रकट)|sistem (?:istemini|talimatlarını|komutlarını|mesajını)[^.!?\n]{0,20}(?:göster|yaz|söyle|ver)|(?:göster|yaz|söyle)[^.!?\n]{0,10}sistem (?:istemini|talimatlarını)|(?:cho (?:tôi )?xem|hiển thị|tiết lộ|in ra)[^.!?\n]{0,30}(?:lời nhắc hệ thống|chỉ dẫn hệ thống|hướng dẫn hệ thống)|(?:اكشف|أظهر|اعرض|واكشف|وأظهر)[^.!?\n]{0,20}(?:موجه النظام|تعليمات النظام|رسالة النظام)/g,
+  },
+  {
+    // "never refuse" in other languages.
+    id: 'refusal-suppression-multilingual',
+    label: 'jailbreak',
+    score: 0.8,
+    pattern:
+      /(?<!\p{L})nunca (?:te niegues|rechaces|te negues|recuses)(?!\p{L})|(?<!\p{L})ne (?:refuse|refusez) jamais(?<!\p{L})|(?<!\p{L})(?:weiger|weigert) (?:je |u )?nooit(?<!\p{L})|(?<!\p{L})bez odmowy(?<!\p{L})|(?<!\p{L})nie odmawiaj(?<!\p{L})|(?<!\p{L})reddetme(?:den|yin|me)(?!\p{L})|(?<!\p{L})ohne (?:ablehnung|zu verweigern|verweigerung)(?!\p{L})|(?<!\p{L})niemals (?:ablehnen|verweigern)(?!\p{L})|(?<!\p{L})non rifiutare mai(?<!\p{L})|(?<!\p{L})senza rifiutare(?<!\p{L})|(?<!\p{L})(?:tidak pernah|jangan) menolak(?<!\p{L})|لا ترفض|(?<!\p{L})никогда не отказывай|(?<!\p{L})не отказывай(?:ся)?(?<!\p{L})|(?<!\p{L})ніколи не відмовляй|不要拒绝|不得拒绝|断らず|거절하지 ?마/gu,
+  },
+  {
+    // "the developers changed your rules", "the owner authorised you", said in other languages.
+    id: 'authority-changed-rules-multilingual',
+    label: 'injection',
+    score: 0.8,
+    pattern:
+      /(?<!\p{L})(?:hersteller|entwickler|betreiber|besitzer|разработчики?|владелец|администратор|создатели|dono|desenvolvedor(?:es)?|propriétaire|développeurs?|créateurs|dueño|propietario|desarrolladores?|creadores|proprietario|sviluppatori|creatori|eigenaar|ontwikkelaars|właściciel|twórcy|deweloperzy)(?!\p{L})[^.!?]{0,40}(?<!\p{L})(?:deine|dir|dich|твои|тебе|тебя|você|te|tes|vos|tus|tu|ti|tue|tuoi|je|jouw|twoje|ci)(?!\p{L})[^.!?]{0,40}(?<!\p{L})(?:aktualisiert|geändert|aufgehoben|erlaubt|autorizou|autorizó|autorisé|autorizzato|обновили|изменили|разрешили|разрешил|toegestaan|gewijzigd|zezwolił|zmienili|pozwolił|genehmigt|permitido|permis|consentito|modifié|cambiado|alterou|modificato)(?!\p{L})|(?<!\p{L})(?:hersteller|entwickler|betreiber|besitzer|разработчики?|владелец|dono|desenvolvedor(?:es)?|propriétaire|développeurs?|dueño|desarrolladores?|proprietario|sviluppatori|eigenaar|ontwikkelaars|właściciel|twórcy)(?!\p{L})[^.!?]{0,30}(?<!\p{L})(?:aktualisiert|geändert|autorizou|autorizó|autorisé|autorizzato|обновили|изменили|разрешил|toegestaan|zezwolił|genehmigt|permitido|permis|consentito)(?!\p{L})[^.!?]{0,20}(?<!\p{L})(?:deine|dir|dich|твои|тебе|тебя|você|te|tes|vos|tus|ti|tue|tuoi|je|jouw|twoje|ci)(?!\p{L})/gu,
+  },
+  {
+    // "note for the AI reading this document:", "à l'attention de l'assistant qui lit ce courriel :"
+    id: 'addressed-to-model-multilingual',
+    label: 'injection',
+    score: 0.85,
+    pattern:
+      /(?<!\p{L})(?:nota|mensaje|instrucciones?|aviso|note|message|consigne|à l'attention|hinweis|nachricht|anweisung|avviso|messaggio|istruzioni|bericht|notitie|instructie|заметка|сообщение|инструкция|указание|wiadomość|notatka|not|mesaj)\s(?:para|pour|de|an|für|per|voor|aan|для|dla|a|à)\s(?:la |l'|le |el |die |den |das |il |lo |o |a |de |het |any |cualquier |toute |jede[nmr]? |ogni |qualquer |elke |любой |любого )?(?:ia|ai|ki|assistant|asistente|assistente|assistent|modell|modelo|modèle|modello|model|llm|ии|ассистента|ассистенту|модели|bota?|czatbota?|asystenta)(?!\p{L})[^:.!?\n]{0,40}\s?:/gu,
+  },
+  {
     id: 'developer-mode-multilingual',
     label: 'jailbreak',
     score: 0.8,

@@ -23,7 +23,8 @@ export const overrideVerbs =
   esqueça esqueca esqueçam esquecer esquece descarte desconsidere desconsiderar abandone
   negeer negeren vergeet vergeten
   игнорируй игнорируйте игнорировать забудь забудьте забыть пренебреги отбрось отбросьте отмени отмените
-  zignoruj ignoruj zapomnij unut yoksay`);
+  zignoruj ignoruj zapomnij unut yoksay
+  ignorera glöm strunta abaikan lupakan ігноруй ігноруйте забудьте تجاهل تجاهلي انسَ انس ignorujte ignoruj zapomeň ignoră uită ohita unohda glem התעלם`);
 /** What came before: "previous", "above", "your", "original", "current" ... */
 export const priorMarkers = words(`previous prior above earlier preceding all your system original initial old
   foregoing aforementioned preset default before given current existing
@@ -34,7 +35,8 @@ export const priorMarkers = words(`previous prior above earlier preceding all yo
   suas seus tuas iniciais originais atuais acima
   vorige eerdere jouw bovenstaande oorspronkelijke huidige
   предыдущие предыдущих все всех прежние свои твои ранее исходные текущие вышеуказанные
-  poprzednie wszystkie önceki tüm bütün`);
+  poprzednie wszystkie önceki tüm bütün its
+  tidigare alla sebelumnya semua جميع السابقة усі всі попередні všechny předchozí toate anterioare kaikki aiemmat tidligere alle`);
 /** What an override targets: "instructions", "rules", "guidelines", "task" ... */
 export const instructionNouns =
   words(`instructions instruction directions directives directive rules guidelines prompt prompts
@@ -47,7 +49,8 @@ export const instructionNouns =
   instruções instrucoes regras diretrizes ordens orientações tarefa comandos
   instructies regels richtlijnen opdrachten opdracht aanwijzingen
   инструкции инструкций указания указаний правила правил команды задачу директивы
-  instrukcje polecenia talimatları talimatlar kuralları`);
+  instrukcje polecenia talimatları talimatlar kuralları
+  instruktioner instruktionerna regler instruksi perintah aturan التعليمات الأوامر القواعد تعليمات інструкції вказівки правила instrukce pokyny instrucțiunile instrucțiuni ohjeet`);
 /** Defences look forward ("ignore any further instructions"); attacks look back ("ignore the above"). */
 export const forwardMarkers =
   words(`further future following subsequent next later additional below user user's users incoming
@@ -62,27 +65,31 @@ export const revealVerbs =
   mostra mostrami rivela rivelami dimmi dammi stampa scrivi ripeti
   revele mostre diga imprima escreva repita
   toon geef vertel onthul herhaal
-  покажи выведи раскрой скажи напиши повтори`);
+  покажи выведи раскрой скажи напиши повтори
+  visa tampilkan tunjukkan اكشف أظهر اعرض покажіть розкрий ukaž zobraz arată näytä`);
 export const secretModifiers =
   words(`your system initial original hidden secret above previous preceding prior entire full exact
   verbatim first confidential internal developer pre
   ton tes votre vos système tu tus su sus sistema dein deine deinen ihre system tuo tue tuoi
-  seu sua seus suas teu tua jouw systeem твой твои свой системный системные системную`);
+  seu sua seus suas teu tua jouw systeem твой твои свой системный системные системную
+  din ditt dina kamu anda sistem свій твій системний системні systémový`);
 export const secretNouns =
   words(`prompt instructions instruction password passcode passphrase message rules directives guidelines
   configuration preprompt pre-prompt system-prompt systemprompt initialization initialisation preamble
   mot consignes contraseña clave instrucciones anweisungen passwort kennwort systemprompt istruzioni
-  instruções senha instructies wachtwoord пароль инструкции промпт`);
+  instruções senha instructies wachtwoord пароль инструкции промпт
+  systemprompt systemprompten sandi istemini istem інструкції`);
 export const limitNegations = words(
   `no without free unrestricted unfiltered uncensored unlimited unbound unbounded zero sans sin ohne senza sem
-  zonder без bez`,
+  zonder без bez aucune aucun geen żadnych hiçbir tanpa بلا keine ningún ninguna nessuna nessun nenhuma никаких жодних utan inga žádná žádné`,
 );
 export const limitNouns =
   words(`restrictions restriction filters filter limits limitations guidelines censorship ethics morals morality
   boundaries policies rules safeguards constraints principles restraints
   restricciones restrictions einschränkungen regeln limites límites filtros filtres ограничений правил
   filter filtri restrizioni limiti regole restrições regras beperkingen regels zensur censura censure
-  фильтров цензуры ograniczeń`);
+  фильтров цензуры ograniczeń
+  beperkingen kısıtlama kısıtlaman kısıtlamanız kısıtlamalar batasan قيود обмежень restriction restricción limitações begränsningar omezení`);
 export const boundVerbs = words(`bound restricted limited constrained governed censored filtered`);
 
 /** Words that, just before a trigger, turn an attack phrase into a defence ("never reveal your prompt"). */

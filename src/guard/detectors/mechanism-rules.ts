@@ -357,6 +357,51 @@ function findDismissed(text: string, emit: Emit): void {
     });
 }
 
+/** A JSON member with a string value: `"key": "value"` (escapes kept, so offsets stay). */
+const jsonMember = /"([a-z0-9_ -]{1,40})"\s?:\s?"((?:[^"\\]|\\.){1,2000})"/g;
+const instructionKey = /instruction|prompt|system|directive|override|command|note|comment|description/;
+const dismissOpening =
+  /^(?:ignore|disregard|forget|override|stop|do not|don't|you are now|new instructions|from now on)\b/;
+const assistantGivesIn =
+  /\bi(?:'ll| will| am going to|'m going to| can) (?:now )?(?:ignore|disregard|bypass|forget|drop|set aside|break|turn off)\b/;
+
+/**
+ * JSON string values are data: a value that names the model as its reader, puts a duty on it, or
+ * (under a key such as "instructions" or "note") opens with a dismissal is planted. A fake
+ * assistant turn that gives up its rules (`"role":"assistant","content":"Sure, I'll ignore ..."`)
+ * is a many-shot attack in JSON.
+ */
+function findInJsonValues(text: string, original: string, emit: Emit): void {
+  if (!text.includes('":')) return;
+  jsonMember.lastIndex = 0;
+  let previousValue = '';
+  for (const match of text.matchAll(jsonMember)) {
+    const key = match[1]!;
+    // "\n" becomes ". ": the same length, so offsets into the view stay right.
+    const value = match[2]!.replaceAll('\\n', '. ');
+    const offset = match.index + match[0].length - 1 - match[2]!.length;
+    const shifted: Emit = (found) => emit({ ...found, start: found.start + offset, end: found.end + offset });
+    if (value.length < 12) {
+      previousValue = value;
+      continue;
+    }
+    let hit = false;
+    const once: Emit = (found) => {
+      if (!hit) shifted(found);
+      hit = true;
+    };
+    findAddressedInData(`. ${value}`.slice(2), original, 'tool', once);
+    findThirdPersonDuty(value, 'tool', once);
+    findDismissed(value, once);
+    if (!hit && instructionKey.test(key) && dismissOpening.test(value))
+      once({ id: 'instruction-in-data', label: 'injection', score: 0.8, start: 0, end: value.length });
+    if (!hit && key === 'content' && previousValue === 'assistant' && assistantGivesIn.test(value))
+      once({ id: 'fake-assistant-turn', label: 'jailbreak', score: 0.8, start: 0, end: value.length });
+    previousValue = value;
+    if (hit) return;
+  }
+}
+
 /** Words of an attack that a letter-level obfuscation (spaced, reversed, Pig Latin) should not hide. */
 const attackLexicon =
   /\b(?:instructions?|rules|prompt|password|secret|restrictions|filters?|policy|guidelines|ignore|disregard|forget|override|bypass|reveal|jailbreak|history|credentials|unrestricted|uncensored|previous|system)\b/g;
@@ -375,6 +420,7 @@ export function findMechanisms(
   let text = viewText;
   findAddressedInData(text, original, channel, emit);
   findThirdPersonDuty(text, channel, emit);
+  findInJsonValues(text, original, emit);
   findExfiltrationTemplate(text, emit);
   findPayloadSplit(text, emit);
   findRefusalSuppression(text, emit);
