@@ -279,7 +279,7 @@ export const intentPhraseRules: PhraseRule[] = [
     label: 'jailbreak',
     score: 0.8,
     pattern:
-      /(?<!\p{L})nunca (?:te niegues|rechaces|te negues|recuses)(?!\p{L})|(?<!\p{L})ne (?:refuse|refusez) jamais(?<!\p{L})|(?<!\p{L})(?:weiger|weigert) (?:je |u )?nooit(?<!\p{L})|(?<!\p{L})bez odmowy(?<!\p{L})|(?<!\p{L})nie odmawiaj(?<!\p{L})|(?<!\p{L})reddetme(?:den|yin|me)(?!\p{L})|(?<!\p{L})ohne (?:ablehnung|zu verweigern|verweigerung)(?!\p{L})|(?<!\p{L})niemals (?:ablehnen|verweigern)(?!\p{L})|(?<!\p{L})non rifiutare mai(?<!\p{L})|(?<!\p{L})senza rifiutare(?<!\p{L})|(?<!\p{L})(?:tidak pernah|jangan) menolak(?<!\p{L})|لا ترفض|(?<!\p{L})никогда не отказывай|(?<!\p{L})не отказывай(?:ся)?(?<!\p{L})|(?<!\p{L})ніколи не відмовляй|不要拒绝|不得拒绝|断らず|거절하지 ?마/gu,
+      /(?<!\p{L})nunca (?:te niegues|rechaces|te negues|recuses)(?!\p{L})|(?<!\p{L})ne (?:refuse|refusez) jamais(?!\p{L})|(?<!\p{L})(?:weiger|weigert) (?:je |u )?nooit(?!\p{L})|(?<!\p{L})bez odmowy(?!\p{L})|(?<!\p{L})nie odmawiaj(?!\p{L})|(?<!\p{L})reddetme(?:den|yin|me)(?!\p{L})|(?<!\p{L})ohne (?:ablehnung|zu verweigern|verweigerung)(?!\p{L})|(?<!\p{L})niemals (?:ablehnen|verweigern)(?!\p{L})|(?<!\p{L})non rifiutare mai(?!\p{L})|(?<!\p{L})senza rifiutare(?!\p{L})|(?<!\p{L})(?:tidak pernah|jangan) menolak(?!\p{L})|لا ترفض|(?<!\p{L})никогда не отказывай|(?<!\p{L})не отказывай(?:ся)?(?!\p{L})|(?<!\p{L})ніколи не відмовляй|不要拒绝|不得拒绝|断らず|거절하지 ?마/gu,
   },
   {
     // "the developers changed your rules", "the owner authorised you", said in other languages.

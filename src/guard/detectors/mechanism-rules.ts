@@ -36,7 +36,7 @@ export interface MechanismMatch {
 type Emit = (match: MechanismMatch) => void;
 
 const addresseeNoun = String.raw`(?:ai|a\.i\.|llm|llms|language models?|chatbots?|assistants?|agents?|bots?|models?|summari[sz]ers?|copilot|gpt|chatgpt|claude|gemini|reviewer-bots?|ai-agents?)`;
-const addresseeTail = `(?: (?:reviewers?|tools?|systems?|agents?|assistants?|models?|coding agents?|readers?))?(?: (?:reading|processing|browsing|handling|parsing|summari[sz]ing|reviewing|scanning|that reads|that processes)(?: (?:this|these|the|my|our)(?: [a-z]{1,15})?)?)?`;
+const addresseeTail = `(?: (?:reviewers?|tools?|systems?|agents?|assistants?|models?|coding agents?|readers?|editors?|translators?|writers?|crawlers?|scrapers?|helpers?|services?|copilots?))?(?: (?:reading|processing|browsing|handling|parsing|summari[sz]ing|reviewing|scanning|that reads|that processes)(?: (?:this|these|the|my|our)(?: [a-z]{1,15})?)?)?`;
 /** The reader named as a vocative or label: "AI reviewers:", "dear language model,", "@assistant". */
 const addressedReader = new RegExp(
   String.raw`(?:^|[.!?;:"'(\[\]>*#/{}|=,]\s?|\\n|(?:^|[\s(\[>*#"'])(?:dear|hey|hi|hello|attention|ps|p\.s\.|to|for|note to|notes? for|message (?:to|for)|instructions? (?:to|for)|directive for|important message to|system note to|footnote for|(?:new )?task for)\s|\s@)(?:the |any |all |every |an? |whoever is the )?(?:automated |autonomous |ai |llm |language )?${addresseeNoun}${addresseeTail}\s?(?:[:,—–]| -(?= )| #|\sinstructions?\s?:|\sdirectives?\s?:)`,
