@@ -1,5 +1,6 @@
 import { seededRandom } from '../src/core/index.ts';
 import type { DatasetLabel } from '../src/guard/classifier/dataset.ts';
+import { mechanismRows } from './guard-synthetic-mechanisms.ts';
 
 /**
  * Synthetic training rows written for this project (so they carry the project's licence), generated
@@ -526,9 +527,14 @@ const languages: ReadonlyArray<{
 /**
  * Deterministic synthetic rows: benign system prompts, questions and framed harmless requests;
  * injection attacks (override, extraction, role switch, planted in data, other languages) and
- * jailbreaks (harmful requests in fiction, hypothetical, persona and adversarial-suffix framings).
+ * jailbreaks (harmful requests in fiction, hypothetical, persona and adversarial-suffix framings);
+ * then the mechanism rows of guard-synthetic-mechanisms.ts.
  */
-export function syntheticRows(seed: number, perKind = 1000): SyntheticRow[] {
+export function syntheticRows(
+  seed: number,
+  perKind = 1000,
+  options: { mechanisms?: boolean } = {},
+): SyntheticRow[] {
   const random = seededRandom(seed ^ 0x5eed);
   const rows: SyntheticRow[] = [];
   const seen = new Set<string>();
@@ -553,5 +559,9 @@ export function syntheticRows(seed: number, perKind = 1000): SyntheticRow[] {
     add(fill(pick(random, [...language.override, ...language.extraction])), 'injection');
     add(fill(pick(random, language.benign)), 'benign');
   }
+  // Issue 12: attacks by mechanism (instructions addressed to the model inside data, authority
+  // claims, refusal suppression, open exfiltration URLs, limitless personas) with benign twins.
+  // Off by default: with them the best dev F1 at benign FPR <= 1% fell from 0.7829 to 0.7602.
+  if (options.mechanisms) for (const row of mechanismRows(random, perKind / 2)) add(row.text, row.label);
   return rows;
 }

@@ -41,6 +41,7 @@ const { values } = parseArgs({
     window: { type: 'string', default: '400' },
     'no-augment': { type: 'boolean', default: false },
     'no-synthetic': { type: 'boolean', default: false },
+    'mechanism-synthetic': { type: 'boolean', default: false },
   },
 });
 if (values['card-only']) {
@@ -123,7 +124,7 @@ function augment(records: DatasetRecord[]): Array<{ text: string; label: Dataset
 function synthetic(): Array<{ text: string; label: DatasetRecord['label'] }> {
   if (values['no-synthetic']) return [];
   const known = new Set([...allTrain, ...dev].map(folded));
-  return syntheticRows(seed)
+  return syntheticRows(seed, 1000, { mechanisms: values['mechanism-synthetic'] })
     .map((row) => ({ text: normalise(row.text).folded.text, label: row.label }))
     .filter((row) => !known.has(row.text));
 }

@@ -126,7 +126,7 @@ export const guardConfigSchema = z
         // card) and flags the band below it, down to the calibrated midpoint.
         promptInjection: z
           .object({
-            ...policyShape({ action: 'block', threshold: 0.75, channels: ['user', 'tool'] }),
+            ...policyShape({ action: 'block', threshold: 0.7, channels: ['user', 'tool'] }),
             flagThreshold: z.number().min(0).max(1).default(0.5),
           })
           .strict()
