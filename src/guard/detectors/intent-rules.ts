@@ -263,7 +263,16 @@ export const intentPhraseRules: PhraseRule[] = [
     label: 'injection',
     score: 0.85,
     pattern:
-      /(?:पिछले|पूर्व|सभी|ऊपर)[^।.!?\n]{0,30}(?:निर्देश|नियम)[^।.!?\n]{0,20}(?:अनदेखा|नज़रअंदाज़|नजरअंदाज|भूल)|(?:önceki|tüm|bütün)[^.!?\n]{0,30}(?:talimat|kural)[a-zçğıöşü]{0,8} (?:yok ?say|unut|görmezden gel)|bỏ qua[^.!?\n]{0,30}(?:hướng dẫn|chỉ dẫn|chỉ thị|quy tắc)|quên[^.!?\n]{0,30}(?:hướng dẫn|chỉ dẫn|chỉ thị|quy tắc)|(?:تجاهل|وتجاهل|انس|أهمل)[^.!?\n]{0,30}(?:التعليمات|الأوامر|القواعد|تعليمات)|(?:เพิกเฉย|ลืม|ไม่ต้องสนใจ)[^.!?\n]{0,30}(?:คำสั่ง|คำแนะนำ|กฎ)|(?:نادیده بگیر|فراموش کن)[^.!?\n]{0,30}|(?:دستورالعمل|دستورات|قوانین)[^.!?\n]{0,30}(?:نادیده بگیر|فراموش کن)|(?:התעלם|שכח)[^.!?\n]{0,30}(?:מההוראות|ההוראות|הנחיות)/g,
+      /(?:पिछले|पहले|पूर्व|सभी|ऊपर)[^।.!?\n]{0,30}(?:निर्देश|नियम)[^।.!?\n]{0,20}(?:अनदेखा|नज़रअंदाज़|नजरअंदाज|भूल)|(?:önceki|tüm|bütün)[^.!?\n]{0,30}(?:talimat|kural)[a-zçğıöşü]{0,8} (?:yok ?say|unut|görmezden gel)|(?:daha önce|önceden)[^.!?\n]{0,30} (?:unut|yok say|görmezden gel)(?![a-zçğıöşü])|bỏ qua[^.!?\n]{0,30}(?:hướng dẫn|chỉ dẫn|chỉ thị|quy tắc)|quên[^.!?\n]{0,30}(?:hướng dẫn|chỉ dẫn|chỉ thị|quy tắc)|(?:تجاهل|وتجاهل|انس|أهمل)[^.!?\n]{0,30}(?:التعليمات|الأوامر|القواعد|تعليمات)|(?:เพิกเฉย|ลืม|ไม่ต้องสนใจ)[^.!?\n]{0,30}(?:คำสั่ง|คำแนะนำ|กฎ)|(?:نادیده بگیر|فراموش کن)[^.!?\n]{0,30}|(?:دستورالعمل|دستورات|قوانین)[^.!?\n]{0,30}(?:نادیده بگیر|فراموش کن)|(?:התעלם|שכח)[^.!?\n]{0,30}(?:מההוראות|ההוראות|הנחיות)/g,
+  },
+  {
+    // "pay no attention to the rules" in other languages (no gate: several are plain ASCII).
+    id: 'no-attention-multilingual',
+    gate: ['вниман', 'aten', 'caso', 'attention', 'achte', 'attenzione', 'let niet', 'uwagi'],
+    label: 'injection',
+    score: 0.85,
+    pattern:
+      /(?:не обращай(?:те)? внимания на|no (?:prestes|hagas) (?:atención|caso) a|ne (?:fais|faites) pas attention aux?|achte nicht (?:mehr )?auf|non (?:prestare|fare) (?:attenzione|caso) a|não (?:preste|dê) atenção|let niet (?:meer )?op|nie zwracaj uwagi na)[^.!?\n]{0,40}(?:правил|инструкци|указани|reglas|instrucciones|règles|consignes|instructions|regeln|anweisungen|regole|istruzioni|regras|instruções|regels|instructies|zasad|polece|instrukcj)/g,
   },
   {
     id: 'reveal-prompt-multilingual-2',
@@ -271,7 +280,7 @@ export const intentPhraseRules: PhraseRule[] = [
     label: 'injection',
     score: 0.85,
     pattern:
-      /(?:सिस्टम प्रॉम्प्ट|सिस्टम संकेत|छिपे निर्देश)[^।.!?\n]{0,20}(?:दिखा|बता|प्रकट)|sistem (?:istemini|talimatlarını|komutlarını|mesajını)[^.!?\n]{0,20}(?:göster|yaz|söyle|ver)|(?:göster|yaz|söyle)[^.!?\n]{0,10}sistem (?:istemini|talimatlarını)|(?:cho (?:tôi )?xem|hiển thị|tiết lộ|in ra)[^.!?\n]{0,30}(?:lời nhắc hệ thống|chỉ dẫn hệ thống|hướng dẫn hệ thống)|(?:اكشف|أظهر|اعرض|واكشف|وأظهر)[^.!?\n]{0,20}(?:موجه النظام|تعليمات النظام|رسالة النظام)/g,
+      /(?:सिस्टम प्रॉम्प्ट|सिस्टम संकेत|छिपे निर्देश)[^।.!?\n]{0,20}(?:दिखा|बता|प्रकट)|sistem (?:istemini|talimatlarını|komutlarını|mesajını)[^.!?\n]{0,20}(?:göster|yaz|söyle|ver)|(?:göster|yaz|söyle)[^.!?\n]{0,10}sistem (?:istemini|talimatlarını)|(?:gizli|sistem|ilk)[^.!?\n]{0,10}(?:talimat|istem|komut|kural)[a-zçğıöşü]{0,8} (?:göster|yaz|söyle|ver)(?![a-zçğıöşü])|(?:cho (?:tôi )?xem|hiển thị|tiết lộ|in ra)[^.!?\n]{0,30}(?:lời nhắc hệ thống|chỉ dẫn hệ thống|hướng dẫn hệ thống)|(?:اكشف|أظهر|اعرض|واكشف|وأظهر)[^.!?\n]{0,20}(?:موجه النظام|تعليمات النظام|رسالة النظام)/g,
   },
   {
     // "never refuse" in other languages.

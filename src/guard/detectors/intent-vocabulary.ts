@@ -36,7 +36,7 @@ export const priorMarkers = words(`previous prior above earlier preceding all yo
   vorige eerdere jouw bovenstaande oorspronkelijke huidige
   предыдущие предыдущих все всех прежние свои твои ранее исходные текущие вышеуказанные
   poprzednie wszystkie önceki tüm bütün its
-  tidigare alla sebelumnya semua جميع السابقة усі всі попередні všechny předchozí toate anterioare kaikki aiemmat tidligere alle`);
+  tidigare alla sebelumnya semua wcześniejsze wcześniejszych poprzednich جميع السابقة усі всі попередні všechny předchozí toate anterioare kaikki aiemmat tidligere alle`);
 /** What an override targets: "instructions", "rules", "guidelines", "task" ... */
 export const instructionNouns =
   words(`instructions instruction directions directives directive rules guidelines prompt prompts
@@ -50,7 +50,7 @@ export const instructionNouns =
   instructies regels richtlijnen opdrachten opdracht aanwijzingen
   инструкции инструкций указания указаний правила правил команды задачу директивы
   instrukcje polecenia talimatları talimatlar kuralları
-  instruktioner instruktionerna regler instruksi perintah aturan التعليمات الأوامر القواعد تعليمات інструкції вказівки правила instrukce pokyny instrucțiunile instrucțiuni ohjeet`);
+  instruktioner instruktionerna regler reglerna pravidla zasady zasad zasadach reguły talimatlarını instruksi perintah aturan التعليمات الأوامر القواعد تعليمات інструкції вказівки правила instrukce pokyny instrucțiunile instrucțiuni ohjeet`);
 /** Defences look forward ("ignore any further instructions"); attacks look back ("ignore the above"). */
 export const forwardMarkers =
   words(`further future following subsequent next later additional below user user's users incoming
@@ -66,19 +66,22 @@ export const revealVerbs =
   revele mostre diga imprima escreva repita
   toon geef vertel onthul herhaal
   покажи выведи раскрой скажи напиши повтори
-  visa tampilkan tunjukkan اكشف أظهر اعرض покажіть розкрий ukaž zobraz arată näytä`);
+  visa tampilkan tunjukkan muéstrame muestrame enséñame affiche-moi montre-moi zeige mir mostrami mostre-me laat pokaż pokazać اكشف أظهر اعرض покажіть розкрий ukaž zobraz arată näytä`);
 export const secretModifiers =
   words(`your system initial original hidden secret above previous preceding prior entire full exact
   verbatim first confidential internal developer pre
   ton tes votre vos système tu tus su sus sistema dein deine deinen ihre system tuo tue tuoi
   seu sua seus suas teu tua jouw systeem твой твои свой системный системные системную
-  din ditt dina kamu anda sistem свій твій системний системні systémový`);
+  din ditt dina kamu anda sistem
+  hidden ocultas ocultos oculta oculto secretas secretos versteckten versteckte geheimen geheime verborgen verborgene
+  cachées cachés secrètes nascoste nascosti segrete segreti escondidas скрытые скрытых скрытую секретные ukryte
+  tajne sekretne gizli tersembunyi rahasia المخفية السرية dolda hemliga skryté tajné приховані swoje свій твій системний системні systémový`);
 export const secretNouns =
   words(`prompt instructions instruction password passcode passphrase message rules directives guidelines
   configuration preprompt pre-prompt system-prompt systemprompt initialization initialisation preamble
   mot consignes contraseña clave instrucciones anweisungen passwort kennwort systemprompt istruzioni
   instruções senha instructies wachtwoord пароль инструкции промпт
-  systemprompt systemprompten sandi istemini istem інструкції`);
+  systemprompt systemprompten instrukcje instruksi instruktioner instrukce talimatlarını التعليمات تعليمات sandi istemini istem інструкції`);
 export const limitNegations = words(
   `no without free unrestricted unfiltered uncensored unlimited unbound unbounded zero sans sin ohne senza sem
   zonder без bez aucune aucun geen żadnych hiçbir tanpa بلا keine ningún ninguna nessuna nessun nenhuma никаких жодних utan inga žádná žádné`,
