@@ -280,7 +280,7 @@ export const intentPhraseRules: PhraseRule[] = [
     label: 'injection',
     score: 0.85,
     pattern:
-      /(?:सिस्टम प्रॉम्प्ट|सिस्टम संकेत|छिपे निर्देश)[^।.!?\n]{0,20}(?:दिखा|बता|प्रकट)|sistem (?:istemini|talimatlarını|komutlarını|mesajını)[^.!?\n]{0,20}(?:göster|yaz|söyle|ver)|(?:göster|yaz|söyle)[^.!?\n]{0,10}sistem (?:istemini|talimatlarını)|(?:gizli|sistem|ilk)[^.!?\n]{0,10}(?:talimat|istem|komut|kural)[a-zçğıöşü]{0,8} (?:göster|yaz|söyle|ver)(?![a-zçğıöşü])|(?:cho (?:tôi )?xem|hiển thị|tiết lộ|in ra)[^.!?\n]{0,30}(?:lời nhắc hệ thống|chỉ dẫn hệ thống|hướng dẫn hệ thống)|(?:اكشف|أظهر|اعرض|واكشف|وأظهر)[^.!?\n]{0,20}(?:موجه النظام|تعليمات النظام|رسالة النظام)/g,
+      /(?:सिस्टम प्रॉम्प्ट|सिस्टम संकेत|छिपे निर्देश)[^।.!?\n]{0,20}(?:दिखा|बता|प्रकट)|sistem (?:istemini|talimatlarını|komutlarını|mesajını)[^.!?\n]{0,20}(?:göster|yaz|söyle|ver)|(?:göster|yaz|söyle)[^.!?\n]{0,10}sistem (?:istemini|talimatlarını)|(?:gizli|sistem|ilk)[^.!?\n]{0,10}(?:talimat|istem|komut|kural)[a-zçğıöşü]{0,8}(?: [a-zçğıöşü]{1,10}){0,2} (?:göster|yaz|söyle|ver)(?![a-zçğıöşü])|(?:cho (?:tôi )?xem|hiển thị|tiết lộ|in ra)[^.!?\n]{0,30}(?:lời nhắc hệ thống|chỉ dẫn hệ thống|hướng dẫn hệ thống)|(?:اكشف|أظهر|اعرض|واكشف|وأظهر)[^.!?\n]{0,20}(?:موجه النظام|تعليمات النظام|رسالة النظام)/g,
   },
   {
     // "never refuse" in other languages.
