@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { vulnerableReply } from './demo-vulnerable-chat.ts';
 
 /**
  * A built-in demo model server for `rampart up --demo` and tests: OpenAI-compatible chat,
@@ -12,7 +13,7 @@ export interface DemoUpstreamOptions {
   chunkDelayMs?: number;
 }
 
-const models = ['demo-chat', 'demo-embed', 'iris'];
+const models = ['demo-chat', 'demo-vulnerable', 'demo-embed', 'iris', 'penguins'];
 
 function answerFor(prompt: string): string {
   const digest = createHash('sha256').update(prompt).digest('hex').slice(0, 8);
@@ -53,6 +54,18 @@ function promptOf(body: Record<string, unknown>): string {
   return typeof body.prompt === 'string' ? body.prompt : '';
 }
 
+/** The chat messages with string content (the vulnerable demo model reads every role). */
+function chatMessages(body: Record<string, unknown>): Array<{ role: string; content: string }> {
+  if (!Array.isArray(body.messages)) return [];
+  return body.messages
+    .filter(
+      (message): message is { role: string; content: string } =>
+        typeof (message as { role?: unknown }).role === 'string' &&
+        typeof (message as { content?: unknown }).content === 'string',
+    )
+    .map((message) => ({ role: message.role, content: message.content }));
+}
+
 /** Iris species from sepal/petal measurements (cm): a three-split decision tree. */
 export function classifyIris(features: readonly number[]): { label: string; probabilities: number[] } {
   const petalLength = features[2] ?? 0;
@@ -90,7 +103,8 @@ export function createDemoUpstream(options: DemoUpstreamOptions = {}): Server {
     if (url === '/v1/chat/completions' || url === '/v1/completions') {
       const chat = url === '/v1/chat/completions';
       const prompt = promptOf(body);
-      const answer = answerFor(prompt);
+      const answer =
+        chat && model === 'demo-vulnerable' ? vulnerableReply(chatMessages(body)) : answerFor(prompt);
       const promptTokens = Math.ceil(prompt.length / 4) + 8;
       const words = answer.split(' ');
       const usage = {
