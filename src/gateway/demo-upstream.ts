@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { classifyPenguin } from './demo-penguins.ts';
 import { vulnerableReply } from './demo-vulnerable-chat.ts';
 
 /**
@@ -159,7 +160,8 @@ export function createDemoUpstream(options: DemoUpstreamOptions = {}): Server {
         usage: { prompt_tokens: tokens, total_tokens: tokens },
       });
     }
-    if (url === '/v2/models/iris/infer') {
+    if (url === '/v2/models/iris/infer' || url === '/v2/models/penguins/infer') {
+      const penguins = url === '/v2/models/penguins/infer';
       const inputs = (body.inputs as Array<{ data?: unknown }> | undefined)?.[0]?.data;
       const rows = Array.isArray(inputs)
         ? Array.isArray(inputs[0])
@@ -171,12 +173,14 @@ export function createDemoUpstream(options: DemoUpstreamOptions = {}): Server {
         rows.some((row) => row.length !== 4 || row.some((value) => typeof value !== 'number'))
       ) {
         return send(response, 400, {
-          error: 'inputs[0].data must be rows of 4 numbers (sepal length/width, petal length/width in cm)',
+          error: penguins
+            ? 'inputs[0].data must be rows of 4 numbers (beak length mm, beak depth mm, flipper length mm, body mass g)'
+            : 'inputs[0].data must be rows of 4 numbers (sepal length/width, petal length/width in cm)',
         });
       }
-      const results = rows.map(classifyIris);
+      const results = rows.map(penguins ? classifyPenguin : classifyIris);
       return send(response, 200, {
-        model_name: 'iris',
+        model_name: penguins ? 'penguins' : 'iris',
         outputs: [
           {
             name: 'label',

@@ -27,6 +27,25 @@ export {
   readBaseline,
   summariseRun,
 } from './run-summary.ts';
+export { type DecisionTree, type DecisionTreeOptions, trainDecisionTree } from './tabular/decision-tree.ts';
+export {
+  decisionEvasion,
+  type EvasionAttempt,
+  type EvasionBudgetRow,
+  type EvasionOptions,
+  evasionByBudget,
+  scoreEvasion,
+} from './tabular/evasion.ts';
+export { type ExtractionOptions, type ExtractionResult, extractModel } from './tabular/extraction.ts';
+export { type FeatureSpace, featureSpaceOf, normalisedLinf } from './tabular/feature-space.ts';
+export { type LabelledRow, type MembershipResult, membershipInference } from './tabular/membership.ts';
+export {
+  createFunctionTarget,
+  createPredictTarget,
+  type Prediction,
+  type PredictTarget,
+  type PredictTargetOptions,
+} from './tabular/predict-target.ts';
 export { applyTransform, type TransformName, transformNames } from './transforms.ts';
 export type {
   ChatReply,
