@@ -6,6 +6,7 @@ export {
   createGuardTarget,
 } from './chat-target.ts';
 export { type Detection, detect, looksLikeRefusal } from './detectors.ts';
+export { barChart, renderReportHtml } from './html-report.ts';
 export { createJudge, type Judge, type JudgeOptions } from './judge.ts';
 export {
   builtInPackPath,
@@ -15,6 +16,14 @@ export {
   parseProbePack,
   plantedValues,
 } from './probe-pack.ts';
+export {
+  categoryTitle,
+  type RedteamReport,
+  renderReportJUnit,
+  renderReportSarif,
+  renderReportTable,
+  reportEvent,
+} from './report.ts';
 export { type ProbeRun, type RunProbesOptions, runProbe, runProbes } from './run-probes.ts';
 export { type RunIdentity, RunState } from './run-state.ts';
 export {
@@ -46,6 +55,7 @@ export {
   type PredictTarget,
   type PredictTargetOptions,
 } from './tabular/predict-target.ts';
+export { runTabularAttacks, type TabularAttackOptions, type TabularFindings } from './tabular-report.ts';
 export { applyTransform, type TransformName, transformNames } from './transforms.ts';
 export type {
   ChatReply,
