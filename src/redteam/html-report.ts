@@ -1,7 +1,7 @@
 import { categoryTitle, type RedteamReport } from './report.ts';
 import { percent } from './run-summary.ts';
 
-function escape(text: string): string {
+function escapeHtml(text: string): string {
   return text.replace(/[<>&"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }
 
@@ -20,13 +20,13 @@ export function barChart(
       const width = Math.max(1, Math.round(row.value * barWidth));
       const colour = row.tone === 'good' ? '#2e7d32' : row.value > 0 ? '#c62828' : '#9e9e9e';
       return (
-        `<text x="${labelWidth - 8}" y="${y + 15}" text-anchor="end">${escape(row.label)}</text>` +
+        `<text x="${labelWidth - 8}" y="${y + 15}" text-anchor="end">${escapeHtml(row.label)}</text>` +
         `<rect x="${labelWidth}" y="${y + 3}" width="${width}" height="16" fill="${colour}"/>` +
         `<text x="${labelWidth + width + 6}" y="${y + 15}">${percent(row.value)}</text>`
       );
     })
     .join('');
-  return `<svg role="img" aria-label="${escape(title)}" width="${labelWidth + barWidth + 70}" height="${height}" font-family="sans-serif" font-size="12"><text x="0" y="14" font-weight="bold">${escape(title)}</text>${bars}</svg>`;
+  return `<svg role="img" aria-label="${escapeHtml(title)}" width="${labelWidth + barWidth + 70}" height="${height}" font-family="sans-serif" font-size="12"><text x="0" y="14" font-weight="bold">${escapeHtml(title)}</text>${bars}</svg>`;
 }
 
 function transformRows(report: RedteamReport) {
@@ -77,18 +77,18 @@ export function renderReportHtml(report: RedteamReport): string {
     .slice(0, 500)
     .map(
       (result) =>
-        `<tr><td><code>${escape(result.id)}</code></td><td>${escape(result.category)}</td><td>${escape(result.severity)}</td><td>${escape(result.reason)}</td></tr>`,
+        `<tr><td><code>${escapeHtml(result.id)}</code></td><td>${escapeHtml(result.category)}</td><td>${escapeHtml(result.severity)}</td><td>${escapeHtml(result.reason)}</td></tr>`,
     )
     .join('');
   const verdict = report.gate.passed
     ? '<p class="pass">PASSED</p>'
-    : `<p class="fail">FAILED</p><ul>${report.gate.reasons.map((reason) => `<li>${escape(reason)}</li>`).join('')}</ul>`;
+    : `<p class="fail">FAILED</p><ul>${report.gate.reasons.map((reason) => `<li>${escapeHtml(reason)}</li>`).join('')}</ul>`;
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>Rampart red-team report: ${escape(report.target)}</title>
+<html lang="en"><head><meta charset="utf-8"><title>Rampart red-team report: ${escapeHtml(report.target)}</title>
 <style>body{font-family:sans-serif;margin:2rem;max-width:70rem;color:#222}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:4px 8px;text-align:left;font-size:13px}.pass{color:#2e7d32;font-weight:bold}.fail{color:#c62828;font-weight:bold}svg{display:block;margin:1rem 0}</style>
 </head><body>
 <h1>Red-team report</h1>
-<p>Target <code>${escape(report.target)}</code>${report.pack ? ` · pack ${escape(report.pack.name)} ${escape(report.pack.version)}` : ''} · started ${escape(report.startedAt)} · ${(report.durationMs / 1000).toFixed(1)} s</p>
+<p>Target <code>${escapeHtml(report.target)}</code>${report.pack ? ` · pack ${escapeHtml(report.pack.name)} ${escapeHtml(report.pack.version)}` : ''} · started ${escapeHtml(report.startedAt)} · ${(report.durationMs / 1000).toFixed(1)} s</p>
 ${verdict}
 ${charts.join('\n')}
 ${tabular?.membership ? `<p>Membership inference: AUC ${tabular.membership.auc}, advantage ${tabular.membership.advantage}, balanced accuracy ${tabular.membership.balancedAccuracy} (${tabular.membership.queries} queries).</p>` : ''}
