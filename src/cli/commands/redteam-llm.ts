@@ -112,7 +112,7 @@ export async function runLlmCommand(target: ChatTarget, flags: PackFlags): Promi
     tool: 'rampart redteam',
     reportVersion: 1,
     kind: 'llm',
-    target: target.name,
+    target: flags['target-name'] ?? target.name,
     pack: { name: pack.name, version: pack.version, seed: flags.seed },
     startedAt,
     durationMs: run.durationMs,

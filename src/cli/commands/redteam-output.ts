@@ -14,6 +14,10 @@ import { checkEventOutput, eventOutputArgs, outputEvents } from '../event-output
 
 /** Flags every `rampart redteam` run shares: the gate and where the report goes. */
 export const reportArgs = {
+  'target-name': {
+    type: 'string',
+    description: 'Name of the target in reports and events (default: its URL); the SOC compares runs by it',
+  },
   'max-success': {
     type: 'string',
     description: 'Highest attack success rate allowed in any category, 0..1 (default 0: any success fails)',
@@ -37,6 +41,7 @@ export const reportArgs = {
 } as const;
 
 export interface ReportFlags {
+  'target-name'?: string;
   'max-success': string;
   baseline?: string;
   tolerance: string;

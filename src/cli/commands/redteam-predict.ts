@@ -151,7 +151,7 @@ export async function runPredictCommand(target: PredictTarget, flags: PredictFla
     tool: 'rampart redteam',
     reportVersion: 1,
     kind: 'predict',
-    target: target.name,
+    target: flags['target-name'] ?? target.name,
     startedAt,
     durationMs: Math.round(performance.now() - started),
     summary,
