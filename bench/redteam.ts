@@ -21,6 +21,7 @@ import {
   createChatTarget,
   createPredictTarget,
   decisionEvasion,
+  type EvasionBudgetRow,
   evasionByBudget,
   extractModel,
   featureSpaceOf,
@@ -120,7 +121,7 @@ try {
       await decisionEvasion(target, row, { space, queryBudget, budgets, random, starts }),
     );
   const decision = evasionByBudget(decisionAttempts, budgets);
-  const score = [];
+  const score: EvasionBudgetRow[] = [];
   for (const budget of budgets) {
     const attempts = [];
     for (const row of attacked)

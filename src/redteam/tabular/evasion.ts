@@ -55,10 +55,6 @@ class Budgeted {
   }
 }
 
-function mix(a: readonly number[], b: readonly number[], t: number): number[] {
-  return a.map((value, column) => value + (b[column]! - value) * t);
-}
-
 function recordBudgets(attempt: EvasionAttempt, budgets: readonly number[], used: number): void {
   for (const budget of budgets) {
     const key = String(budget);
@@ -68,10 +64,11 @@ function recordBudgets(attempt: EvasionAttempt, budgets: readonly number[], used
 }
 
 /**
- * Decision-based evasion (boundary attack in the style of HopSkipJump): needs only labels. Start
- * from an input of another class, binary-search to the decision boundary, then repeatedly estimate
- * the boundary's normal from the labels of random nearby points, step along it and search back
- * towards the original, keeping the closest adversarial input found.
+ * Decision-based evasion (HopSkipJump-style, L-infinity): needs only labels. Start from an input
+ * of another class, binary-search the radius of the L-infinity ball around the original to the
+ * decision boundary, then repeatedly estimate the boundary's normal from the labels of random nearby
+ * points, step along its sign and search back towards the original, keeping the closest
+ * adversarial input found.
  */
 export async function decisionEvasion(
   target: PredictTarget,
@@ -92,16 +89,23 @@ export async function decisionEvasion(
     attempt.originalLabel = (await query.labels([x]))[0]!;
     // 1. A starting point with another label: a known input of another class, else random points.
     let start: number[] | undefined;
+    let startLabel: string | undefined;
     for (const candidate of options.starts ?? []) {
       if (query.left < 1) break;
-      if ((await query.labels([[...candidate]]))[0] !== attempt.originalLabel) {
+      const [label] = await query.labels([[...candidate]]);
+      if (label !== attempt.originalLabel) {
         start = [...candidate];
+        startLabel = label;
         break;
       }
     }
     for (let tries = 0; !start && tries < 50 && query.left > 0; tries++) {
       const candidate = uniformPoint(options.space, options.random);
-      if ((await query.labels([candidate]))[0] !== attempt.originalLabel) start = candidate;
+      const [label] = await query.labels([candidate]);
+      if (label !== attempt.originalLabel) {
+        start = candidate;
+        startLabel = label;
+      }
     }
     if (!start) return done(attempt, query);
     const accept = (point: number[], label: string) => {
@@ -113,25 +117,32 @@ export async function decisionEvasion(
         recordBudgets(attempt, budgets, query.used);
       }
     };
-    const boundary = async (outside: number[]): Promise<number[]> => {
-      // Binary search on the segment original → outside; returns the adversarial end.
+    // Projection onto the L-infinity ball of radius theta (normalised units) around the original.
+    const project = (point: readonly number[], theta: number) =>
+      x.map((value, column) => {
+        const limit = theta * range(options.space, column);
+        return value + Math.max(-limit, Math.min(limit, point[column]! - value));
+      });
+    const boundary = async (outside: number[], outsideLabel: string): Promise<number[]> => {
+      // Binary search on the ball's radius: the smallest projection of `outside` that stays adversarial.
       let low = 0;
-      let high = 1;
-      let label = '';
-      while (high - low > 1e-3 && query.left > 0) {
+      let high = normalisedLinf(options.space, x, outside);
+      let best = outside;
+      let label = outsideLabel;
+      while (high - low > Math.max(1e-4, high * 1e-3) && query.left > 0) {
         const middle = (low + high) / 2;
-        const [found] = await query.labels([mix(x, outside, middle)]);
+        const point = project(outside, middle);
+        const [found] = await query.labels([point]);
         if (found !== attempt.originalLabel) {
           high = middle;
+          best = point;
           label = found!;
         } else low = middle;
       }
-      const point = mix(x, outside, high);
-      if (label) accept(point, label);
-      return point;
+      accept(best, label);
+      return best;
     };
-    let current = await boundary(start);
-    if (attempt.adversarial === undefined) accept(start, (await query.labels([start]))[0]!);
+    let current = await boundary(start, startLabel!);
     const dimension = x.length;
     for (let iteration = 1; query.left > 2 * dimension + 4; iteration++) {
       // 2. Estimate the boundary normal from labels of nearby points (normalised units).
@@ -160,6 +171,7 @@ export async function decisionEvasion(
       // 3. Step along the normal (away from the original class), shrinking until still adversarial.
       let step = normalisedLinf(options.space, x, current) / Math.sqrt(iteration);
       let moved: number[] | undefined;
+      let movedLabel = '';
       while (step > 1e-4 && query.left > 1) {
         const candidate = clip(
           options.space,
@@ -167,15 +179,17 @@ export async function decisionEvasion(
             (value, column) => value + step * (gradient[column]! / norm) * range(options.space, column),
           ),
         );
-        if ((await query.labels([candidate]))[0] !== attempt.originalLabel) {
+        const [label] = await query.labels([candidate]);
+        if (label !== attempt.originalLabel) {
           moved = candidate;
+          movedLabel = label!;
           break;
         }
         step /= 2;
       }
       if (!moved || query.left < 2) break;
       // 4. Back towards the original, onto the boundary.
-      current = await boundary(moved);
+      current = await boundary(moved, movedLabel);
     }
   } catch (error) {
     if (!RampartError.is(error) || error.code !== 'RAMPART_REDTEAM_QUERY_BUDGET') throw error;
