@@ -159,6 +159,20 @@ describe('rampart redteam through a real gateway, reporting to a real SOC', { ti
     const body = (await scans.json()) as { redteam: Array<{ kind: string }> };
     expect(body.redteam.map((event) => event.kind)).toEqual(['redteam.run.result', 'redteam.run.result']);
 
+    // Compliance evidence: the red-team feature is covered by these runs (MEASURE 2.7 maps to it).
+    const compliance = await fetch(`${socUrl}/api/compliance?framework=nist-ai-rmf`, {
+      headers: { authorization: `Bearer ${adminToken}` },
+    });
+    const controls = (
+      (await compliance.json()) as {
+        controls: Array<{ id: string; features: Array<{ id: string; events: Record<string, number> }> }>;
+      }
+    ).controls;
+    const measure = controls.find((control) => control.id === 'MEASURE 2.7')!;
+    expect(measure.features.find((feature) => feature.id === 'redteam')!.events['redteam.run.result']).toBe(
+      2,
+    );
+
     // The reports: SARIF results per attack that worked, JUnit failures, a self-contained HTML page.
     const sarif = JSON.parse(readFileSync(files.sarif, 'utf8')) as {
       runs: Array<{ results: Array<{ ruleId: string }> }>;

@@ -1,5 +1,6 @@
 import { defineCommand } from 'citty';
-import { durationMilliseconds, RampartError } from '../../core/index.ts';
+import { durationMilliseconds, loadYamlFile, RampartError } from '../../core/index.ts';
+import { guardConfigSchema } from '../../guard/index.ts';
 import {
   type ChatTarget,
   createChatTarget,
@@ -167,8 +168,16 @@ export const guard = defineCommand({
     description:
       'Run the probe pack against the in-process guard (default policy): what gets past it, what it blocks that is benign.',
   },
-  args: packArgs,
+  args: {
+    policy: {
+      type: 'string',
+      description:
+        "Guard policy YAML (the fields of a route's guard: block, e.g. scanners, thresholds); default: the shipped defaults",
+    },
+    ...packArgs,
+  },
   async run({ args }) {
-    await runLlmCommand(createGuardTarget(), args as PackFlags);
+    const policy = args.policy ? loadYamlFile(args.policy, guardConfigSchema) : {};
+    await runLlmCommand(createGuardTarget(policy), args as PackFlags);
   },
 });
