@@ -13,6 +13,8 @@ export interface BoundedFetchOptions {
 export interface JsonResponse {
   status: number;
   body: unknown;
+  /** Seconds the target asked to wait (Retry-After), when it said. */
+  retryAfterSeconds?: number;
 }
 
 /** The origin of an http(s) URL, or RAMPART_USAGE. */
@@ -83,7 +85,14 @@ export async function postJson(
       },
     );
   }
-  return { status: response.status, body: parsed };
+  const retryAfter = Number(response.headers.get('retry-after'));
+  return {
+    status: response.status,
+    body: parsed,
+    ...(Number.isFinite(retryAfter) && retryAfter >= 0 && response.headers.has('retry-after')
+      ? { retryAfterSeconds: retryAfter }
+      : {}),
+  };
 }
 
 async function readCapped(response: Response, maxBytes: number): Promise<string> {

@@ -39,15 +39,21 @@ export function createChatTarget(options: ChatTargetOptions): ChatTarget {
     async send(messages, signal): Promise<ChatReply> {
       const body = { model: options.model, messages, max_tokens: options.maxTokens ?? 512, temperature: 0 };
       let response: Awaited<ReturnType<typeof postJson>>;
-      try {
-        response = await postJson(url, body, fetchOptions, signal);
-      } catch (error) {
-        const coded = RampartError.is(error) ? error : undefined;
-        return {
-          kind: 'error',
-          code: coded?.code ?? 'RAMPART_REDTEAM_TARGET_FAILED',
-          message: String((error as Error).message),
-        };
+      for (let attempt = 0; ; attempt++) {
+        try {
+          response = await postJson(url, body, fetchOptions, signal);
+        } catch (error) {
+          const coded = RampartError.is(error) ? error : undefined;
+          return {
+            kind: 'error',
+            code: coded?.code ?? 'RAMPART_REDTEAM_TARGET_FAILED',
+            message: String((error as Error).message),
+          };
+        }
+        // Rate-limited or overloaded: wait as asked (at most 5 s) and retry, up to 3 times.
+        if ((response.status !== 429 && response.status !== 503) || attempt >= 3 || signal?.aborted) break;
+        const waitMs = Math.min(5_000, (response.retryAfterSeconds ?? 2 ** attempt * 0.25) * 1000);
+        await new Promise((resolve) => setTimeout(resolve, waitMs));
       }
       const json = response.body as {
         code?: unknown;
