@@ -220,8 +220,12 @@ describe('rampart redteam through a real gateway, reporting to a real SOC', { ti
       '1',
       '--json',
       report,
+      '--html',
+      join(work, 'predict.html'),
     ]);
     expect(run.code, run.stderr).toBe(0);
+    // Charts per category, per budget (both attacks) and per extraction query count.
+    expect((readFileSync(join(work, 'predict.html'), 'utf8').match(/<svg/g) ?? []).length).toBe(4);
     const parsed = JSON.parse(readFileSync(report, 'utf8')) as {
       tabular: {
         decision: Array<{ budget: number }>;
