@@ -20,6 +20,7 @@ export const errorAreas = {
   store: 'The event store',
   model: 'Model scanning, signing and verification',
   data: 'Dataset manifests, checks and the data gate',
+  redteam: 'Red-team runs (`rampart redteam`): targets, probe packs, attacks and the gate',
   console: 'Raised in the web console itself (never by the server or the CLI)',
 } as const;
 export type ErrorArea = keyof typeof errorAreas;
@@ -491,6 +492,49 @@ export const errorCodes = {
       exitCode: 1,
       status: 400,
       hint: 'A check at or above --fail-on failed: review the report and the listed suspect rows.',
+    },
+  }),
+  ...inArea('redteam', {
+    RAMPART_REDTEAM_TARGET_FAILED: {
+      status: 502,
+      hint: 'The target did not answer as expected: check the URL, model name and key, and that it is reachable from here (raise --timeout for a slow model).',
+    },
+    RAMPART_REDTEAM_OUT_OF_SCOPE: {
+      status: 400,
+      hint: 'A red-team run sends traffic only to the target it was given: probe another host with its own run.',
+    },
+    RAMPART_REDTEAM_PACK_INVALID: {
+      status: 400,
+      hint: 'Fix the probe pack YAML at the reported path (docs/redteam.md describes the format), or leave --pack out to use the built-in pack.',
+    },
+    RAMPART_REDTEAM_STATE_MISMATCH: {
+      status: 400,
+      hint: 'The --state file was written by a run with another pack, target or seed: pass a new file, or delete this one to start over.',
+    },
+    RAMPART_REDTEAM_JUDGE_MISSING: {
+      status: 400,
+      hint: 'A probe uses the judge detector: pass --judge-url (an OpenAI-compatible endpoint) and --judge-model.',
+    },
+    RAMPART_REDTEAM_DETECTOR_FAILED: {
+      status: 500,
+      hint: "A probe's detector could not decide (bad pattern?): fix the probe in the pack.",
+    },
+    RAMPART_REDTEAM_BASELINE_INVALID: {
+      status: 400,
+      hint: 'Pass a report written by `rampart redteam ... --format json --output FILE` as --baseline.',
+    },
+    RAMPART_REDTEAM_QUERY_BUDGET: {
+      status: 400,
+      hint: 'The attack used its whole query budget: raise --queries, or accept the partial result.',
+    },
+    RAMPART_REDTEAM_PREDICT_SHAPE: {
+      status: 400,
+      hint: 'The predict answer did not have the expected shape: for a custom endpoint pass --input-path and --output-path (JSON paths such as inputs.0.data and outputs.0.data).',
+    },
+    RAMPART_REDTEAM_GATE_FAILED: {
+      exitCode: 1,
+      status: 400,
+      hint: 'Attacks got through above --max-success or regressed against --baseline: review the report (per category) and fix the prompt, guard policy or model.',
     },
   }),
   ...inArea('console', {

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { classifyPenguin } from './demo-penguins.ts';
+import { vulnerableReply } from './demo-vulnerable-chat.ts';
 
 /**
  * A built-in demo model server for `rampart up --demo` and tests: OpenAI-compatible chat,
@@ -12,7 +14,7 @@ export interface DemoUpstreamOptions {
   chunkDelayMs?: number;
 }
 
-const models = ['demo-chat', 'demo-embed', 'iris'];
+const models = ['demo-chat', 'demo-vulnerable', 'demo-embed', 'iris', 'penguins'];
 
 function answerFor(prompt: string): string {
   const digest = createHash('sha256').update(prompt).digest('hex').slice(0, 8);
@@ -53,6 +55,18 @@ function promptOf(body: Record<string, unknown>): string {
   return typeof body.prompt === 'string' ? body.prompt : '';
 }
 
+/** The chat messages with string content (the vulnerable demo model reads every role). */
+function chatMessages(body: Record<string, unknown>): Array<{ role: string; content: string }> {
+  if (!Array.isArray(body.messages)) return [];
+  return body.messages
+    .filter(
+      (message): message is { role: string; content: string } =>
+        typeof (message as { role?: unknown }).role === 'string' &&
+        typeof (message as { content?: unknown }).content === 'string',
+    )
+    .map((message) => ({ role: message.role, content: message.content }));
+}
+
 /** Iris species from sepal/petal measurements (cm): a three-split decision tree. */
 export function classifyIris(features: readonly number[]): { label: string; probabilities: number[] } {
   const petalLength = features[2] ?? 0;
@@ -90,7 +104,8 @@ export function createDemoUpstream(options: DemoUpstreamOptions = {}): Server {
     if (url === '/v1/chat/completions' || url === '/v1/completions') {
       const chat = url === '/v1/chat/completions';
       const prompt = promptOf(body);
-      const answer = answerFor(prompt);
+      const answer =
+        chat && model === 'demo-vulnerable' ? vulnerableReply(chatMessages(body)) : answerFor(prompt);
       const promptTokens = Math.ceil(prompt.length / 4) + 8;
       const words = answer.split(' ');
       const usage = {
@@ -145,7 +160,8 @@ export function createDemoUpstream(options: DemoUpstreamOptions = {}): Server {
         usage: { prompt_tokens: tokens, total_tokens: tokens },
       });
     }
-    if (url === '/v2/models/iris/infer') {
+    if (url === '/v2/models/iris/infer' || url === '/v2/models/penguins/infer') {
+      const penguins = url === '/v2/models/penguins/infer';
       const inputs = (body.inputs as Array<{ data?: unknown }> | undefined)?.[0]?.data;
       const rows = Array.isArray(inputs)
         ? Array.isArray(inputs[0])
@@ -157,12 +173,14 @@ export function createDemoUpstream(options: DemoUpstreamOptions = {}): Server {
         rows.some((row) => row.length !== 4 || row.some((value) => typeof value !== 'number'))
       ) {
         return send(response, 400, {
-          error: 'inputs[0].data must be rows of 4 numbers (sepal length/width, petal length/width in cm)',
+          error: penguins
+            ? 'inputs[0].data must be rows of 4 numbers (beak length mm, beak depth mm, flipper length mm, body mass g)'
+            : 'inputs[0].data must be rows of 4 numbers (sepal length/width, petal length/width in cm)',
         });
       }
-      const results = rows.map(classifyIris);
+      const results = rows.map(penguins ? classifyPenguin : classifyIris);
       return send(response, 200, {
-        model_name: 'iris',
+        model_name: penguins ? 'penguins' : 'iris',
         outputs: [
           {
             name: 'label',

@@ -19,6 +19,7 @@ export {
   validateConfig,
 } from './config.ts';
 export { type Block, type BlockScope, GatewayControls, type LimitOverride } from './controls.ts';
+export { classifyPenguin, type PenguinData, penguinData, penguinFeatures } from './demo-penguins.ts';
 export {
   classifyIris,
   createDemoUpstream,

@@ -71,9 +71,12 @@ export function demoConfig(options: {
       { name: 'demo-chat', upstream: 'demo' },
       { name: 'demo-embed', upstream: 'demo' },
       { name: 'iris', upstream: 'demo' },
+      // Deliberately vulnerable demo models for `rampart redteam` (docs/redteam.md).
+      { name: 'demo-vulnerable', upstream: 'demo' },
+      { name: 'penguins', upstream: 'demo' },
     ],
     routes: [
-      { id: 'chat', path: '/v1/chat/completions', kind: 'chat', models: ['demo-chat'] },
+      { id: 'chat', path: '/v1/chat/completions', kind: 'chat', models: ['demo-chat', 'demo-vulnerable'] },
       { id: 'completions', path: '/v1/completions', kind: 'completions', models: ['demo-chat'] },
       { id: 'embeddings', path: '/v1/embeddings', kind: 'embeddings', models: ['demo-embed'] },
       { id: 'models', path: '/v1/models', kind: 'models' },
@@ -84,6 +87,14 @@ export function demoConfig(options: {
         models: ['iris'],
         upstream: 'demo',
         upstreamPath: '/v2/models/iris/infer',
+      },
+      {
+        id: 'penguins',
+        path: '/predict/penguins',
+        kind: 'predict',
+        models: ['penguins'],
+        upstream: 'demo',
+        upstreamPath: '/v2/models/penguins/infer',
       },
     ],
     roles: { demo: [{ routes: ['*'], models: ['*'] }] },
@@ -212,6 +223,8 @@ export default defineCommand({
         'Each attack is refused (400 RAMPART_GUARD_BLOCKED); the fifth raises an alert and the demo principal is',
         'blocked for 15 minutes (403 RAMPART_BLOCKED). Lift it: npx rampart blocks list, npx rampart blocks remove ID',
         '(or Revert in the console).',
+        '',
+        'Red-team the deliberately vulnerable demo models, raw and behind a gateway: npx rampart redteam demo',
         '',
         'Press Ctrl+C to stop.',
       );
