@@ -77,14 +77,23 @@ describe('OpenSSF model-signing vectors made by the reference tool', () => {
     expect(error.code).toBe('RAMPART_MODEL_VERIFY_UNSUPPORTED');
   });
 
-  it('a certificate vector also verifies with the intermediate CA as the trust anchor', async () => {
+  it('a certificate vector verifies with the intermediate and its root as trust anchors, not the intermediate alone', async () => {
+    // Trust anchors follow @sigstore/verify: a CA's chain ends at a self-signed root.
     const directory = join(vectors, 'v1.1.0-certificate');
     await expect(
+      verifyModel(directory, {
+        trustAnchors: Buffer.concat([key('int-ca-cert.pem'), key('ca-cert.pem')]),
+        signaturePath: join(directory, 'model.sig'),
+      }),
+    ).resolves.toMatchObject({ signer: { kind: 'certificate' } });
+    const error = await rampartErrorOf(
       verifyModel(directory, {
         trustAnchors: key('int-ca-cert.pem'),
         signaturePath: join(directory, 'model.sig'),
       }),
-    ).resolves.toMatchObject({ signer: { kind: 'certificate' } });
+    );
+    expect(error.code).toBe('RAMPART_MODEL_VERIFY_CERTIFICATE_INVALID');
+    expect(error.details).toEqual({ reason: 'untrusted' });
   });
 });
 
