@@ -126,18 +126,17 @@ const fulcioIssuerV1 = '1.3.6.1.4.1.57264.1.1';
 const fulcioIssuerV2 = '1.3.6.1.4.1.57264.1.8';
 
 function describe(certificate: SigstoreCertificate): string {
-  const text = new X509Certificate(certificate.root.toDER()).subject.replaceAll('\n', ', ');
+  const text = (new X509Certificate(certificate.root.toDER()).subject ?? '').replaceAll('\n', ', ');
   return text === '' ? 'the certificate with an empty subject' : text;
 }
 
 /**
- * What the path check of @sigstore/verify leaves to its caller: a CA certificate must not sign
- * (a leaf whose key usage allows signing certificates, or a CA leaf with no key usage to restrict
- * it), the leaf must allow signing, and no certificate may carry a critical extension we do not
- * understand (RFC 5280 4.2).
+ * What the path check of @sigstore/verify leaves to its caller, for the signing certificate: a CA
+ * certificate must not sign (a leaf whose key usage allows signing certificates, or a CA leaf with
+ * no key usage to restrict it), and the leaf must allow signing. Checked before the chain, so the
+ * reason given is the leaf's own.
  */
-function checkPath(path: readonly SigstoreCertificate[]): void {
-  const leaf = path[0]!;
+function checkLeaf(leaf: SigstoreCertificate): void {
   const keyUsage = leaf.extKeyUsage;
   if (keyUsage?.keyCertSign || (leaf.extBasicConstraints?.isCA && keyUsage === undefined)) {
     throw invalid(
@@ -163,6 +162,11 @@ function checkPath(path: readonly SigstoreCertificate[]): void {
   if (keyUsage === undefined && extendedUsage === undefined) {
     throw invalid('key-usage', 'the signing certificate states no key usage that allows signing');
   }
+}
+
+/** No certificate of the path may carry a critical extension we do not understand (RFC 5280 4.2). */
+function checkPath(path: readonly SigstoreCertificate[]): void {
+  const leaf = path[0]!;
   for (const certificate of path) {
     for (const extension of certificate.extensions) {
       const oid = extension.subs[0]!.toOID();
@@ -225,8 +229,9 @@ function withIntermediates(
             timestamp: time,
           }).verify();
           return true;
-        } catch {
-          return false;
+        } catch (error) {
+          // A sound path outside its validity: keep it, so the final check reports the expiry.
+          return /not valid or expired/.test((error as Error).message);
         }
       });
       if (next === undefined) break;
@@ -243,8 +248,8 @@ function signerOf(leaf: SigstoreCertificate): CertificateSigner {
   const issuerV1 = leaf.extension(fulcioIssuerV1)?.value.toString('utf8');
   return {
     publicKey: node.publicKey,
-    subject: node.subject.replaceAll('\n', ', '),
-    issuer: node.issuer.replaceAll('\n', ', '),
+    subject: (node.subject ?? '').replaceAll('\n', ', '),
+    issuer: (node.issuer ?? '').replaceAll('\n', ', '),
     fingerprint256: node.fingerprint256,
     identity: leaf.subjectAltName ?? null,
     identityIssuer: issuerV2 ?? issuerV1 ?? null,
@@ -330,6 +335,7 @@ export async function verifyCertificateBundle(
   }
   const leaf = entity.key.certificate;
   const material = await trustMaterial(sigstore, options.trust);
+  checkLeaf(leaf);
   const content = bundle.verificationMaterial.content;
   const intermediates =
     content.$case === 'x509CertificateChain'
@@ -444,6 +450,7 @@ export async function verifyCertificateChain(
   const leaf = chain[0];
   if (!leaf) throw invalid('malformed', 'the chain holds no certificate');
   const material = await trustMaterial(sigstore, { kind: 'anchors', certificates: anchors });
+  checkLeaf(leaf);
   let path: SigstoreCertificate[];
   try {
     path = sigstore.verifyCertificateChain(
