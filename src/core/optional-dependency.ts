@@ -18,6 +18,7 @@ export const optionalPackages = {
   'prom-client': 'the gateway metrics',
   'rate-limiter-flexible': 'the gateway limits',
   undici: 'the gateway upstream client',
+  'eventsource-parser': 'the gateway (reading upstream event streams)',
   '@sigstore/bundle': 'certificate and Sigstore signature verification (rampart model verify)',
   '@sigstore/core': 'certificate and Sigstore signature verification (rampart model verify)',
   '@sigstore/protobuf-specs': 'certificate and Sigstore signature verification (rampart model verify)',
@@ -36,6 +37,7 @@ export const serverPackages: readonly OptionalPackage[] = [
   'prom-client',
   'rate-limiter-flexible',
   'undici',
+  'eventsource-parser',
 ];
 
 /** The packages certificate-chain and Sigstore bundle verification need (key signatures need none). */
