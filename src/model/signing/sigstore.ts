@@ -5,7 +5,7 @@ import { importOptional } from '../../core/index.ts';
  * peers (a guard-only install stays small, and key signatures need none of them): loaded here, on
  * the first certificate or Sigstore verification, and a missing one is RAMPART_DEPENDENCY_MISSING.
  */
-export async function loadSigstore() {
+export async function loadSigstore(): Promise<Sigstore> {
   const [core, bundle, verify, chain, specs] = await Promise.all([
     importOptional('@sigstore/core', () => import('@sigstore/core')),
     importOptional('@sigstore/bundle', () => import('@sigstore/bundle')),
@@ -24,14 +24,26 @@ export async function loadSigstore() {
     toTrustMaterial: verify.toTrustMaterial,
     Verifier: verify.Verifier,
     VerificationError: verify.VerificationError,
-    PolicyError: verify.PolicyError,
     verifyCertificateChain: chain.verifyCertificateChain,
     CertificateChainVerifier: chain.CertificateChainVerifier,
     TrustedRoot: specs.TrustedRoot,
   };
 }
 
-export type Sigstore = Awaited<ReturnType<typeof loadSigstore>>;
+/** What the certificate checks use from the Sigstore packages (named, so declarations can be emitted). */
+export interface Sigstore {
+  X509Certificate: typeof import('@sigstore/core').X509Certificate;
+  bundleFromJSON: typeof import('@sigstore/bundle').bundleFromJSON;
+  assertBundleV02: typeof import('@sigstore/bundle').assertBundleV02;
+  Bundle: typeof import('@sigstore/protobuf-specs').Bundle;
+  toSignedEntity: typeof import('@sigstore/verify').toSignedEntity;
+  toTrustMaterial: typeof import('@sigstore/verify').toTrustMaterial;
+  Verifier: typeof import('@sigstore/verify').Verifier;
+  VerificationError: typeof import('@sigstore/verify').VerificationError;
+  verifyCertificateChain: typeof import('@sigstore/verify/dist/key/certificate.js').verifyCertificateChain;
+  CertificateChainVerifier: typeof import('@sigstore/verify/dist/key/certificate.js').CertificateChainVerifier;
+  TrustedRoot: typeof import('@sigstore/protobuf-specs').TrustedRoot;
+}
 export type SigstoreCertificate = InstanceType<Sigstore['X509Certificate']>;
 export type TrustMaterial = import('@sigstore/verify').TrustMaterial;
 export type CertificateAuthority = TrustMaterial['certificateAuthorities'][number];
