@@ -393,18 +393,13 @@ export async function verifyCertificateBundle(
       timestampThreshold: 1,
     },
   );
-  const original = entity.signature;
+  // The bundle's own signature content (digests, signature bytes for the log entry), with the
+  // signature check swapped for ours, which also knows model_signing 0.2's pre-1.0 encoding.
+  const signature = Object.assign(Object.create(entity.signature) as typeof entity.signature, {
+    verifySignature: (key: KeyObject) => options.signatureVerifies(key),
+  });
   try {
-    verifier.verify({
-      ...entity,
-      signature: {
-        signature: original.signature,
-        compareSignature: (signature) => original.compareSignature(signature),
-        compareDigest: (digest) => original.compareDigest(digest),
-        compareSignedDigest: (digest) => original.compareSignedDigest(digest),
-        verifySignature: (key) => options.signatureVerifies(key),
-      },
-    });
+    verifier.verify({ ...entity, signature });
   } catch (error) {
     const code = (error as { code?: unknown }).code;
     if (code === 'SIGNATURE_ERROR') {
