@@ -5,7 +5,7 @@
  * dist/console (the web console, built by Vite) is left alone.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative, resolve } from 'node:path';
 
@@ -35,6 +35,26 @@ function build(): void {
   const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
   execFileSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.build.json')], { stdio: 'inherit' });
   for (const asset of runtimeAssets()) cpSync(join(source, asset), join(output, asset));
+  checkNoTypeScriptImports();
+}
+
+/**
+ * Fail the build when emitted JavaScript still imports a relative `.ts` file (plain node cannot
+ * load it). tsc leaves such a specifier in a dynamic `import()` inside an `export default`
+ * expression, which broke `rampart model` and `rampart soc serve` in the published package.
+ */
+export function checkNoTypeScriptImports(directory = output): void {
+  for (const entry of readdirSync(directory, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.js')) continue;
+    const path = join(entry.parentPath, entry.name);
+    const found = /\b(?:import|from)\s*\(?\s*['"](\.{1,2}\/[^'"]*\.tsx?)['"]/.exec(
+      readFileSync(path, 'utf8'),
+    );
+    if (found)
+      throw new Error(
+        `${relative(root, path)} imports ${found[1]}: write the import so tsc rewrites it to .js`,
+      );
+  }
 }
 
 if (process.argv[1] && import.meta.filename === process.argv[1]) {

@@ -396,7 +396,16 @@ export const errorCodes = {
     RAMPART_MODEL_VERIFY_CERTIFICATE_INVALID: {
       exitCode: 1,
       status: 400,
-      hint: 'The signing certificate must chain to the CA given with --certificate-chain, be valid now and allow signing.',
+      hint: 'The signing certificate must chain to the CA given with --certificate-chain (or a CA of --trusted-root) within its path-length limits, be valid at the signing time, allow signing, not be a CA, and carry no unknown critical extension; `details.reason` says which check failed.',
+    },
+    RAMPART_MODEL_VERIFY_TRUST_ROOT_INVALID: {
+      status: 400,
+      hint: 'Pass a Sigstore trusted_root.json (mediaType application/vnd.dev.sigstore.trustedroot+json) that lists at least one certificate authority.',
+    },
+    RAMPART_MODEL_VERIFY_TRANSPARENCY_INVALID: {
+      exitCode: 1,
+      status: 400,
+      hint: "The bundle's transparency-log entry, signed timestamp or certificate timestamp does not verify against the trusted root: use the trusted root of the Sigstore instance that signed it, or do not deploy this model.",
     },
     RAMPART_MODEL_VERIFY_MISMATCH: {
       exitCode: 1,
@@ -411,7 +420,7 @@ export const errorCodes = {
     RAMPART_MODEL_VERIFY_UNSUPPORTED: {
       exitCode: 1,
       status: 400,
-      hint: 'Keyless Sigstore and non-SHA-256 signatures need the reference model_signing tool (online); Rampart verifies key and certificate signatures offline.',
+      hint: "Verify a keyless Sigstore signature with --trusted-root FILE (a Sigstore trusted_root.json) and the signer's --identity and --identity-provider; non-SHA-256 signatures need the reference model_signing tool.",
     },
     RAMPART_MODEL_BOM_PATH_INVALID: {
       status: 400,

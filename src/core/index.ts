@@ -86,6 +86,7 @@ export {
   optionalPackages,
   requireOptional,
   serverPackages,
+  sigstorePackages,
 } from './optional-dependency.ts';
 export { type JUnitCase, renderJUnit } from './report/junit.ts';
 export { renderSarif, type SarifOptions, type SarifRule } from './report/sarif.ts';

@@ -53,6 +53,18 @@ describe('optional dependencies', () => {
     expect((error as RampartError).hint).toContain('npm install libsql hono @hono/node-server');
   });
 
+  it('a missing Sigstore package (deep import included) names the four Sigstore packages in one install command', async () => {
+    const failure = importFailure('@sigstore/verify/dist/key/certificate.js');
+    expect(missingOptionalPackage(failure)).toBe('@sigstore/verify');
+    const error = await importOptional('@sigstore/verify', () => Promise.reject(failure)).catch(
+      (caught: unknown) => caught,
+    );
+    expect((error as RampartError).code).toBe('RAMPART_DEPENDENCY_MISSING');
+    expect((error as RampartError).hint).toContain(
+      'npm install @sigstore/bundle @sigstore/core @sigstore/protobuf-specs @sigstore/verify',
+    );
+  });
+
   it('other failures pass through unchanged: a package that is not optional, or a different error', async () => {
     const notOptional = importFailure('left-pad');
     expect(missingOptionalPackage(notOptional)).toBeUndefined();

@@ -18,6 +18,11 @@ export const optionalPackages = {
   'prom-client': 'the gateway metrics',
   'rate-limiter-flexible': 'the gateway limits',
   undici: 'the gateway upstream client',
+  'eventsource-parser': 'the gateway (reading upstream event streams)',
+  '@sigstore/bundle': 'certificate and Sigstore signature verification (rampart model verify)',
+  '@sigstore/core': 'certificate and Sigstore signature verification (rampart model verify)',
+  '@sigstore/protobuf-specs': 'certificate and Sigstore signature verification (rampart model verify)',
+  '@sigstore/verify': 'certificate and Sigstore signature verification (rampart model verify)',
 } as const;
 
 export type OptionalPackage = keyof typeof optionalPackages;
@@ -32,6 +37,15 @@ export const serverPackages: readonly OptionalPackage[] = [
   'prom-client',
   'rate-limiter-flexible',
   'undici',
+  'eventsource-parser',
+];
+
+/** The packages certificate-chain and Sigstore bundle verification need (key signatures need none). */
+export const sigstorePackages: readonly OptionalPackage[] = [
+  '@sigstore/bundle',
+  '@sigstore/core',
+  '@sigstore/protobuf-specs',
+  '@sigstore/verify',
 ];
 
 /**
@@ -53,7 +67,11 @@ export function missingOptionalPackage(error: unknown): OptionalPackage | undefi
  * server package names all of them, so one command makes `rampart up` work.
  */
 export function dependencyMissing(packageName: OptionalPackage, cause?: unknown): RampartError {
-  const packages = serverPackages.includes(packageName) ? serverPackages : [packageName];
+  const packages = serverPackages.includes(packageName)
+    ? serverPackages
+    : sigstorePackages.includes(packageName)
+      ? sigstorePackages
+      : [packageName];
   return new RampartError(
     'RAMPART_DEPENDENCY_MISSING',
     `the optional package ${packageName} is not installed; it is needed for ${optionalPackages[packageName]}`,

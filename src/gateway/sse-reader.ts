@@ -1,25 +1,40 @@
+import { createParser, type EventSourceParser } from 'eventsource-parser';
+
+/** The most text one event (or one unterminated line) may hold before the reader drops it. */
+const maxEventChars = 1 << 20;
+
 /**
  * Incremental reader of an OpenAI-style Server-Sent Events stream: feed it bytes as they arrive;
  * it extracts completion text deltas and the usage block (when the upstream sends one) without
- * holding the stream in memory.
+ * holding the stream in memory. The SSE grammar (line endings, multi-line data, comments) is
+ * eventsource-parser's; an event larger than 1 MiB is dropped, and counting goes on after it.
  */
 export class SseReader {
-  private pending = '';
   private readonly decoder = new TextDecoder();
+  private readonly parser: EventSourceParser;
   outputChars = 0;
   usage: { inputTokens: number; outputTokens: number } | undefined;
 
+  constructor() {
+    this.parser = createParser({
+      maxBufferSize: maxEventChars,
+      onEvent: (event) => this.onData(event.data),
+      onError: (error) => {
+        // Too large: forget it and read on. Other problems (an unknown field) are not ours to judge.
+        if (error.type === 'max-buffer-size-exceeded') this.parser.reset();
+      },
+    });
+  }
+
   push(chunk: Uint8Array): void {
-    this.pending += this.decoder.decode(chunk, { stream: true });
-    let boundary = this.pending.indexOf('\n');
-    while (boundary !== -1) {
-      const line = this.pending.slice(0, boundary).trimEnd();
-      this.pending = this.pending.slice(boundary + 1);
-      if (line.startsWith('data:')) this.onData(line.slice(5).trim());
-      boundary = this.pending.indexOf('\n');
-    }
-    // A single line larger than 1 MiB is not a real SSE event; drop it rather than grow.
-    if (this.pending.length > 1 << 20) this.pending = '';
+    this.parser.feed(this.decoder.decode(chunk, { stream: true }));
+  }
+
+  /** The stream ended: read an event that lacked its closing blank line. */
+  end(): void {
+    // A blank line dispatches what is pending (an empty one dispatches nothing).
+    this.parser.feed(`${this.decoder.decode()}\n\n`);
+    this.parser.reset();
   }
 
   private onData(data: string): void {

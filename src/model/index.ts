@@ -29,7 +29,7 @@ export type {
 // --- signing (OpenSSF model-signing sign/verify, ML-BOM) ---
 export { type BomOptions, type BomScanner, buildModelBom, type CycloneDxBom } from './bom.ts';
 export { type BundleJson, type ParsedBundle, parseBundle } from './signing/bundle.ts';
-export { readCertificates, verifyCertificateChain } from './signing/certificate.ts';
+export { type CertificateProblem, readCertificates, verifyCertificateChain } from './signing/certificate.ts';
 export { publicKeyHint, readPrivateKey, readPublicKey } from './signing/keys.ts';
 export {
   defaultShardSize,

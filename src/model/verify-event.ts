@@ -27,6 +27,10 @@ export function verifyResultToEvent(modelPath: string, outcome: VerifyResult | R
           'rampart.signer.subject': outcome.signer.subject,
           'rampart.signer.issuer': outcome.signer.issuer,
           'rampart.signer.fingerprint256': outcome.signer.fingerprint256,
+          ...(outcome.signer.identity === null ? {} : { 'rampart.signer.identity': outcome.signer.identity }),
+          ...(outcome.signer.identityIssuer === null
+            ? {}
+            : { 'rampart.signer.identity_issuer': outcome.signer.identityIssuer }),
         };
   return createEvent({
     source: 'model',

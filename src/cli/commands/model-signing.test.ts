@@ -80,6 +80,33 @@ describe('rampart model sign | verify | bom (real process)', () => {
     expect(JSON.parse(result.stdout)).toMatchObject({ files: 2 });
   }, 60_000);
 
+  it('verifies a keyless vector offline with --trusted-root and the signer identity; a wrong identity exits 1', () => {
+    const fixtures = join(root, 'src', 'model', 'signing', 'fixtures');
+    const vector = join(fixtures, 'vectors', 'v1.1.0-sigstore');
+    const common = [
+      'model',
+      'verify',
+      vector,
+      '--trusted-root',
+      join(fixtures, 'sigstore-public-good-trusted-root.json'),
+      '--identity-provider',
+      'https://sigstore.verify.ibm.com/oauth2',
+      '--ignore-paths',
+      join(vector, 'ignore-me'),
+    ];
+    const verified = rampart(...common, '--identity', 'stefanb@us.ibm.com');
+    expect(verified.code).toBe(0);
+    expect(verified.stdout).toContain('signed by stefanb@us.ibm.com');
+    const wrong = rampart(...common, '--identity', 'someone@example.com', '--json');
+    expect(wrong.code).toBe(1);
+    expect(JSON.parse(wrong.stdout)).toMatchObject({
+      verified: false,
+      code: 'RAMPART_MODEL_VERIFY_CERTIFICATE_INVALID',
+      details: { reason: 'identity' },
+    });
+    expect(rampart(...common, '--identity', 'stefanb@us.ibm.com', '--key', publicPath).code).toBe(2);
+  }, 90_000);
+
   it('writes a CycloneDX BOM', () => {
     const output = join(scratch, 'bom.json');
     const result = rampart('model', 'bom', model, '--output', output, '--no-scan');

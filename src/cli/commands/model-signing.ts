@@ -166,12 +166,22 @@ export const verify = defineCommand({
     ...commonArgs,
     key: { type: 'string', description: 'PEM public key of the signer' },
     'certificate-chain': { type: 'string', description: 'PEM CA certificate(s) to trust (certificate mode)' },
+    'trusted-root': {
+      type: 'string',
+      description: 'Sigstore trusted_root.json to trust (certificate or keyless bundles, offline)',
+    },
+    identity: { type: 'string', description: 'Signer identity to require (certificate URI or e-mail)' },
+    'identity-provider': { type: 'string', description: 'OIDC issuer of that identity (keyless bundles)' },
     ...eventOutputArgs,
   },
   async run({ args, rawArgs }) {
     const modelPath = args.path;
-    if (Boolean(args.key) === Boolean(args['certificate-chain'])) {
-      throw new RampartError('RAMPART_USAGE', 'pass exactly one of --key or --certificate-chain');
+    const trusts = [args.key, args['certificate-chain'], args['trusted-root']].filter(Boolean);
+    if (trusts.length !== 1) {
+      throw new RampartError(
+        'RAMPART_USAGE',
+        'pass exactly one of --key, --certificate-chain or --trusted-root',
+      );
     }
     checkEventOutput(args);
     const workers = workersOf(args.workers);
@@ -182,6 +192,11 @@ export const verify = defineCommand({
         ...(args['certificate-chain']
           ? { trustAnchors: await readInput(args['certificate-chain'], 'certificate chain') }
           : {}),
+        ...(args['trusted-root']
+          ? { trustedRoot: await readInput(args['trusted-root'], 'trusted root') }
+          : {}),
+        ...(args.identity ? { identity: args.identity } : {}),
+        ...(args['identity-provider'] ? { identityIssuer: args['identity-provider'] } : {}),
         ...(args.signature ? { signaturePath: args.signature } : {}),
         ignorePaths: ignorePathsFor(modelPath, repeatedFlag(rawArgs, 'ignore-paths')),
         ignoreGitPaths: args['ignore-git-paths'] !== false,
@@ -193,7 +208,9 @@ export const verify = defineCommand({
         const signer =
           result.signer.kind === 'key'
             ? `key ${result.signer.hint}${result.signer.extension ? ' (Ed25519, Rampart extension)' : ''}`
-            : `certificate ${result.signer.subject} (issuer ${result.signer.issuer})`;
+            : result.signer.identityIssuer !== null
+              ? `${result.signer.identity} (identity from ${result.signer.identityIssuer}, certificate issued by ${result.signer.issuer})`
+              : `certificate ${result.signer.subject} (issuer ${result.signer.issuer})`;
         process.stdout.write(
           `verified ${modelPath}: ${result.files} files match the signature (${result.format}, ${result.method})\n  signed by ${signer}\n`,
         );

@@ -1,7 +1,9 @@
 import { defineCommand } from 'citty';
 
 /** `rampart model scan | sign | verify | bom`. Each part registers its subcommands below. */
-export default defineCommand({
+// A named constant, not `export default defineCommand(...)`: TypeScript 5.9 does not rewrite the
+// `.ts` of dynamic imports inside an `export default` expression, and dist/ would import `.ts` files.
+const model = defineCommand({
   meta: { name: 'model', description: 'Scan, sign, verify and inventory model files.' },
   subCommands: {
     scan: () => import('./model-scan.ts').then((module) => module.default),
@@ -10,3 +12,5 @@ export default defineCommand({
     bom: () => import('./model-signing.ts').then((module) => module.bom),
   },
 });
+
+export default model;

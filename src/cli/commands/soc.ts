@@ -93,7 +93,9 @@ const rulesList = defineCommand({
 });
 
 /** `rampart soc ...`: the SOC's rules, server, report and export commands. */
-export default defineCommand({
+// A named constant, not `export default defineCommand(...)`: TypeScript 5.9 does not rewrite the
+// `.ts` of dynamic imports inside an `export default` expression, and dist/ would import `.ts` files.
+const soc = defineCommand({
   meta: { name: 'soc', description: 'Detection rules, alerts, compliance reports and SIEM export.' },
   subCommands: {
     serve: () => import('./soc-serve.ts').then((module) => module.default),
@@ -107,3 +109,5 @@ export default defineCommand({
     }),
   },
 });
+
+export default soc;

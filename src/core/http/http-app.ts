@@ -45,11 +45,13 @@ export function sendHttpError(context: Context<HttpEnv>, thrown: unknown, fallba
       'request failed',
     );
   }
-  return context.body(
-    renderErrorBody(error),
-    error.status as StatusCode as ContentfulStatusCode,
-    jsonHeaders,
-  );
+  // As the gateway does: a refusal that may pass later says when (details.retryAfterSeconds, else 1 s).
+  const headers: Record<string, string> = { ...jsonHeaders };
+  if (error.status === 429 || error.status === 503) {
+    const seconds = (error.details as { retryAfterSeconds?: number } | undefined)?.retryAfterSeconds;
+    headers['retry-after'] = String(seconds ?? 1);
+  }
+  return context.body(renderErrorBody(error), error.status as StatusCode as ContentfulStatusCode, headers);
 }
 
 /** The peer address of the connection (undefined in-process, through `app.request()`). */

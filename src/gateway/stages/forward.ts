@@ -233,6 +233,7 @@ const relayStream: Relay = async (exchange, body, headers, complete) => {
   } catch (error) {
     throw upstreamError(error);
   }
+  reader.end();
   exchange.responseSha256 = responseHash.digest('hex');
   settleUsage(exchange, reader.usage, reader.outputChars);
   await complete(() => response.end());

@@ -66,25 +66,130 @@ describe('OpenSSF model-signing vectors made by the reference tool', () => {
     expect(result.format).toBe(name.startsWith('v0.2') ? 'v0.1-compat' : 'v1.0');
   });
 
-  it.each(keylessVectors)('%s (keyless Sigstore) is reported unsupported, never passed', async (name) => {
-    const directory = join(vectors, name);
+  it.each(keylessVectors)(
+    '%s (keyless Sigstore) verifies offline against the public-good trusted root',
+    async (name) => {
+      const directory = join(vectors, name);
+      const result = await verifyModel(directory, {
+        trustedRoot: readFileSync(join(fixtures, 'sigstore-public-good-trusted-root.json')),
+        identity: 'stefanb@us.ibm.com',
+        identityIssuer: 'https://sigstore.verify.ibm.com/oauth2',
+        signaturePath: join(directory, 'model.sig'),
+        ignorePaths: ['ignore-me'],
+      });
+      expect(result.signer).toMatchObject({
+        kind: 'certificate',
+        identity: 'stefanb@us.ibm.com',
+        identityIssuer: 'https://sigstore.verify.ibm.com/oauth2',
+        issuer: 'O=sigstore.dev, CN=sigstore-intermediate',
+      });
+      expect(result.files).toBe(2);
+    },
+  );
+
+  it.each(keylessVectors)(
+    '%s (keyless Sigstore) with a public key is reported unsupported, never passed',
+    async (name) => {
+      const directory = join(vectors, name);
+      const error = await rampartErrorOf(
+        verifyModel(directory, {
+          publicKey: key('signing-key-pub.pem'),
+          signaturePath: join(directory, 'model.sig'),
+        }),
+      );
+      expect(error.code).toBe('RAMPART_MODEL_VERIFY_UNSUPPORTED');
+    },
+  );
+
+  it('a certificate vector verifies with the intermediate and its root as trust anchors, not the intermediate alone', async () => {
+    // Trust anchors follow @sigstore/verify: a CA's chain ends at a self-signed root.
+    const directory = join(vectors, 'v1.1.0-certificate');
+    await expect(
+      verifyModel(directory, {
+        trustAnchors: Buffer.concat([key('int-ca-cert.pem'), key('ca-cert.pem')]),
+        signaturePath: join(directory, 'model.sig'),
+      }),
+    ).resolves.toMatchObject({ signer: { kind: 'certificate' } });
     const error = await rampartErrorOf(
       verifyModel(directory, {
-        publicKey: key('signing-key-pub.pem'),
+        trustAnchors: key('int-ca-cert.pem'),
         signaturePath: join(directory, 'model.sig'),
+      }),
+    );
+    expect(error.code).toBe('RAMPART_MODEL_VERIFY_CERTIFICATE_INVALID');
+    expect(error.details).toEqual({ reason: 'untrusted' });
+  });
+});
+
+describe('keyless vectors: identity and transparency evidence are enforced', () => {
+  const directory = join(vectors, 'v1.0.1-sigstore');
+  const trustedRoot = () => readFileSync(join(fixtures, 'sigstore-public-good-trusted-root.json'));
+  const identity = {
+    identity: 'stefanb@us.ibm.com',
+    identityIssuer: 'https://sigstore.verify.ibm.com/oauth2',
+  };
+
+  it('without --identity and --identity-provider a keyless bundle is a usage error, not a pass', async () => {
+    const error = await rampartErrorOf(
+      verifyModel(directory, { trustedRoot: trustedRoot(), signaturePath: join(directory, 'model.sig') }),
+    );
+    expect(error.code).toBe('RAMPART_USAGE');
+  });
+
+  it('another identity or another OIDC issuer is refused', async () => {
+    for (const expected of [
+      { ...identity, identity: 'someone@example.com' },
+      { ...identity, identityIssuer: 'https://accounts.google.com' },
+    ]) {
+      const error = await rampartErrorOf(
+        verifyModel(directory, {
+          trustedRoot: trustedRoot(),
+          signaturePath: join(directory, 'model.sig'),
+          ignorePaths: ['ignore-me'],
+          ...expected,
+        }),
+      );
+      expect(error.code).toBe('RAMPART_MODEL_VERIFY_CERTIFICATE_INVALID');
+      expect(error.details).toEqual({ reason: 'identity' });
+    }
+  });
+
+  it('a log entry whose integrated time was changed fails the inclusion promise', async () => {
+    const copy = copyVector('v1.0.1-sigstore');
+    const path = join(copy, 'model.sig');
+    const bundle = JSON.parse(readFileSync(path, 'utf8'));
+    const entry = bundle.verificationMaterial.tlogEntries[0];
+    entry.integratedTime = String(Number(entry.integratedTime) + 60);
+    writeFileSync(path, JSON.stringify(bundle));
+    const error = await rampartErrorOf(
+      verifyModel(copy, {
+        trustedRoot: trustedRoot(),
+        signaturePath: path,
+        ignorePaths: ['ignore-me'],
+        ...identity,
+      }),
+    );
+    expect(error.code).toBe('RAMPART_MODEL_VERIFY_TRANSPARENCY_INVALID');
+  });
+
+  it('a keyless bundle against CA certificates alone (no log to check its entry) is unsupported', async () => {
+    const error = await rampartErrorOf(
+      verifyModel(directory, {
+        trustAnchors: key('ca-cert.pem'),
+        signaturePath: join(directory, 'model.sig'),
+        ...identity,
       }),
     );
     expect(error.code).toBe('RAMPART_MODEL_VERIFY_UNSUPPORTED');
   });
 
-  it('a certificate vector also verifies with the intermediate CA as the trust anchor', async () => {
-    const directory = join(vectors, 'v1.1.0-certificate');
-    await expect(
-      verifyModel(directory, {
-        trustAnchors: key('int-ca-cert.pem'),
-        signaturePath: join(directory, 'model.sig'),
-      }),
-    ).resolves.toMatchObject({ signer: { kind: 'certificate' } });
+  it('a certificate-mode vector against the public-good root (no log entry, foreign CA) fails', async () => {
+    const certificate = join(vectors, 'v1.1.0-certificate');
+    const error = await rampartErrorOf(
+      verifyModel(certificate, { trustedRoot: trustedRoot(), signaturePath: join(certificate, 'model.sig') }),
+    );
+    expect(error.code).toBe('RAMPART_MODEL_VERIFY_TRANSPARENCY_INVALID');
+    expect(error.message).toContain('timestamp');
   });
 });
 

@@ -1,8 +1,8 @@
 import { createPublicKey, verify as cryptoVerify, type KeyObject, type X509Certificate } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
-import { IN_TOTO_PAYLOAD_TYPE, preAuthEncoding, RampartError } from '../../core/index.ts';
+import { IN_TOTO_PAYLOAD_TYPE, preAuthEncoding, RampartError, safeJsonParse } from '../../core/index.ts';
 import { type ParsedBundle, parseBundle } from './bundle.ts';
-import { readCertificates, verifyCertificateChain } from './certificate.ts';
+import { type TrustSource, verifyCertificateBundle } from './certificate.ts';
 import { publicKeyHint, readPublicKey, signingAlgorithm } from './keys.ts';
 import { type Manifest, type SerializeOptions, serializeModel } from './serialize.ts';
 import { defaultSignaturePath, signatureIgnorePath } from './sign.ts';
@@ -17,6 +17,15 @@ export interface VerifyOptions
   publicKey?: KeyObject | string | Buffer;
   /** Or verify the bundle's certificate chain against these CA certificates (PEM/DER). */
   trustAnchors?: string | Buffer | X509Certificate[];
+  /**
+   * Or verify the bundle's certificate (certificate chain, or keyless Fulcio certificate with its
+   * log entries) against a Sigstore `trusted_root.json` (its text), offline.
+   */
+  trustedRoot?: string | Buffer;
+  /** The signer identity to require (certificate URI or e-mail); needed for keyless certificates. */
+  identity?: string;
+  /** The OIDC issuer to require for that identity; needed for keyless certificates. */
+  identityIssuer?: string;
   /** The Sigstore bundle (default: DIR/model.sig, or FILE.sig). */
   signaturePath?: string;
   /** Time at which certificates must be valid (default now). */
@@ -40,7 +49,16 @@ export interface VerifyResult {
   files: number;
   signer:
     | { kind: 'key'; hint: string; extension: boolean }
-    | { kind: 'certificate'; subject: string; issuer: string; fingerprint256: string };
+    | {
+        kind: 'certificate';
+        subject: string;
+        issuer: string;
+        fingerprint256: string;
+        /** The certificate's URI or e-mail identity, when it has one. */
+        identity: string | null;
+        /** The OIDC issuer a keyless (Fulcio) certificate records, else null. */
+        identityIssuer: string | null;
+      };
 }
 
 /** Compare the signed manifest with the one computed from disk, per file. */
@@ -109,7 +127,8 @@ function compatPreAuthEncoding(payloadType: string, payload: Buffer): Buffer {
   );
 }
 
-function verifyEnvelope(bundle: ParsedBundle, key: KeyObject): void {
+/** Whether one of the envelope's signatures verifies with `key` (the v1.0 encoding, then model_signing 0.2's). */
+function envelopeVerifies(bundle: ParsedBundle, key: KeyObject): boolean {
   const algorithm = signingAlgorithm(key, 'RAMPART_MODEL_VERIFY_KEY_INVALID');
   const { payload, payloadType, signatures } = bundle.envelope;
   const compat = compatPreAuthEncoding(payloadType, payload);
@@ -124,19 +143,24 @@ function verifyEnvelope(bundle: ParsedBundle, key: KeyObject): void {
   for (const signature of signatures) {
     for (const [digest, message] of attempts) {
       try {
-        if (cryptoVerify(digest, message, key, signature.sig)) return;
+        if (cryptoVerify(digest, message, key, signature.sig)) return true;
       } catch {
         // A malformed signature value is simply not a valid signature.
       }
     }
   }
+  return false;
+}
+
+function verifyEnvelope(bundle: ParsedBundle, key: KeyObject): void {
+  if (envelopeVerifies(bundle, key)) return;
   throw new RampartError(
     'RAMPART_MODEL_VERIFY_SIGNATURE_INVALID',
     'the signature in the bundle does not verify with the given key',
   );
 }
 
-async function readBundle(signaturePath: string): Promise<ParsedBundle> {
+async function readBundle(signaturePath: string): Promise<{ bundle: ParsedBundle; text: string }> {
   let text: string;
   try {
     const stats = await stat(signaturePath);
@@ -158,7 +182,7 @@ async function readBundle(signaturePath: string): Promise<ParsedBundle> {
       },
     );
   }
-  return parseBundle(text);
+  return { bundle: parseBundle(text), text };
 }
 
 /**
@@ -168,8 +192,14 @@ async function readBundle(signaturePath: string): Promise<ParsedBundle> {
  * Throws a RampartError naming every changed, added or missing file.
  */
 export async function verifyModel(modelPath: string, options: VerifyOptions): Promise<VerifyResult> {
-  if ((options.publicKey === undefined) === (options.trustAnchors === undefined)) {
-    throw new RampartError('RAMPART_USAGE', 'pass exactly one of a public key or a CA certificate chain');
+  const trusts = [options.publicKey, options.trustAnchors, options.trustedRoot].filter(
+    (trust) => trust !== undefined,
+  );
+  if (trusts.length !== 1) {
+    throw new RampartError(
+      'RAMPART_USAGE',
+      'pass exactly one of a public key, a CA certificate chain or a Sigstore trusted root',
+    );
   }
   // Name a wrong model path as such, not as "could not read the signature PATH/model.sig".
   await stat(modelPath).catch((error: unknown) => {
@@ -178,11 +208,11 @@ export async function verifyModel(modelPath: string, options: VerifyOptions): Pr
     });
   });
   const signaturePath = options.signaturePath ?? (await defaultSignaturePath(modelPath));
-  const bundle = await readBundle(signaturePath);
-  if (bundle.material.kind === 'keyless') {
+  const { bundle, text } = await readBundle(signaturePath);
+  if (bundle.material.kind === 'keyless' && options.publicKey !== undefined) {
     throw new RampartError(
       'RAMPART_MODEL_VERIFY_UNSUPPORTED',
-      `unsupported: keyless Sigstore signature (${bundle.material.reason}); Rampart verifies key and certificate-chain signatures offline only`,
+      `unsupported with a public key: keyless Sigstore signature (${bundle.material.reason}); verify it against a Sigstore trusted root (--trusted-root) with the signer's identity`,
     );
   }
 
@@ -210,22 +240,31 @@ export async function verifyModel(modelPath: string, options: VerifyOptions): Pr
       extension: signingAlgorithm(key, 'RAMPART_MODEL_VERIFY_KEY_INVALID').extension,
     };
   } else {
-    if (bundle.material.kind !== 'certificateChain') {
+    if (bundle.material.kind === 'publicKey') {
       throw new RampartError(
         'RAMPART_MODEL_VERIFY_CERTIFICATE_INVALID',
         'the bundle holds no certificate chain: it was signed with a bare key, verify it with --key',
+        { details: { reason: 'untrusted' } },
       );
     }
-    const anchors = Array.isArray(options.trustAnchors)
-      ? options.trustAnchors
-      : readCertificates(options.trustAnchors as string | Buffer);
-    const leaf = verifyCertificateChain(bundle.material.certificates, anchors, options.now);
-    verifyEnvelope(bundle, leaf.publicKey);
+    const trust: TrustSource =
+      options.trustedRoot !== undefined
+        ? { kind: 'trusted-root', json: options.trustedRoot }
+        : { kind: 'anchors', certificates: options.trustAnchors! };
+    const certificate = await verifyCertificateBundle(safeJsonParse(text, { maxDepth: 32 }), {
+      trust,
+      now: options.now,
+      identity: options.identity,
+      identityIssuer: options.identityIssuer,
+      signatureVerifies: (key) => envelopeVerifies(bundle, key),
+    });
     signer = {
       kind: 'certificate',
-      subject: leaf.subject.replaceAll('\n', ', '),
-      issuer: leaf.issuer.replaceAll('\n', ', '),
-      fingerprint256: leaf.fingerprint256,
+      subject: certificate.subject,
+      issuer: certificate.issuer,
+      fingerprint256: certificate.fingerprint256,
+      identity: certificate.identity,
+      identityIssuer: certificate.identityIssuer,
     };
   }
 

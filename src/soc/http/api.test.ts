@@ -320,6 +320,10 @@ describe('console API', () => {
     }
     const throttled = await call('POST', '/api/login', { body: { token: adminToken } });
     expect([throttled.status, throttled.json.error.code]).toEqual([429, 'RAMPART_SOC_LOGIN_THROTTLED']);
+    // When to come back: the throttle window's remaining seconds (60 s window), as Retry-After.
+    const retryAfter = Number(throttled.headers.get('retry-after'));
+    expect(retryAfter).toBeGreaterThan(0);
+    expect(retryAfter).toBeLessThanOrEqual(60);
     expect(await soc.store.count({ kind: 'auth.failure' })).toBe(10);
   });
 

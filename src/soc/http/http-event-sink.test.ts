@@ -3,7 +3,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { HttpEventSink, retryAfterMs } from '../../core/http-event-sink.ts';
 import { createEvent } from '../../core/index.ts';
 import { createSoc } from '../soc-runtime.ts';
@@ -106,6 +106,36 @@ describe('HttpEventSink -> POST /events', () => {
       expect(String((error as Error).message)).toContain('asked to retry after 3600 s');
       expect(arrivals).toHaveLength(1);
     } finally {
+      await new Promise<void>((done) => server.close(() => done()));
+    }
+  });
+
+  it('without Retry-After it backs off with full jitter: a random wait below base * 2^(attempt-1)', async () => {
+    const arrivals: number[] = [];
+    const server = createServer((request, response) => {
+      request.resume();
+      request.on('end', () => {
+        arrivals.push(performance.now());
+        response.writeHead(arrivals.length < 3 ? 503 : 200, { 'content-type': 'application/json' });
+        response.end('{}');
+      });
+    });
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    const { port } = server.address() as AddressInfo;
+    // Math.random pinned at 0.5: the waits are half of 400 ms and half of 800 ms.
+    const random = vi.spyOn(Math, 'random').mockReturnValue(0.5);
+    try {
+      await new HttpEventSink({ url: `http://127.0.0.1:${port}`, token: 't', backoffMs: 400 }).write([
+        createEvent({ source: 'data', kind: 'data.gate.result' }),
+      ]);
+      expect(arrivals).toHaveLength(3);
+      const [first, second] = [arrivals[1]! - arrivals[0]!, arrivals[2]! - arrivals[1]!];
+      expect(first).toBeGreaterThanOrEqual(190);
+      expect(first).toBeLessThan(400);
+      expect(second).toBeGreaterThanOrEqual(390);
+      expect(second).toBeLessThan(800);
+    } finally {
+      random.mockRestore();
       await new Promise<void>((done) => server.close(() => done()));
     }
   });

@@ -19,9 +19,11 @@ export class LoginThrottle {
   async check(address: string): Promise<void> {
     const state = await this.failures.get(address);
     if (state && state.consumedPoints >= this.maxFailures) {
+      const retryAfterSeconds = Math.max(1, Math.ceil(state.msBeforeNext / 1000));
       throw new RampartError(
         'RAMPART_SOC_LOGIN_THROTTLED',
-        'too many failed logins from this address; wait a minute',
+        `too many failed logins from this address; try again in ${retryAfterSeconds} s`,
+        { details: { retryAfterSeconds } },
       );
     }
   }
