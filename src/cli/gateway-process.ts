@@ -1,5 +1,6 @@
 import { join, resolve } from 'node:path';
 import pino, { type Logger } from 'pino';
+import { listenerScheme, reloadListenerTls } from '../core/http/index.ts';
 import { BatchingEventSink, type EventReader, type EventSink } from '../core/index.ts';
 import {
   ApiKeyStore,
@@ -68,20 +69,44 @@ export async function startGatewayProcess(options: StartGatewayOptions): Promise
   const keys = new ApiKeyStore(join(dataDir, 'keys.db'));
   // Group commit: one transaction per event-loop turn; each response still waits for its commit.
   const sink = new BatchingEventSink(options.sink ? options.sink(store) : store);
-  const gateway = new Gateway({ config, keys, sink, logger, controls });
+  let gateway: Gateway;
+  try {
+    gateway = new Gateway({ config, keys, sink, logger, controls });
+  } catch (error) {
+    // Bad server.tls files: nothing opened may keep the process alive.
+    await sink.close();
+    await store.close();
+    keys.close();
+    throw error;
+  }
+  // The admin listener's certificate is re-read with the config; its listener is fixed at start.
+  let admin: ReturnType<typeof createAdminServer> | undefined;
   const reload = options.reloadConfig
     ? () => {
         const next = options.reloadConfig!();
+        const adminTls = next.admin.tls;
+        if (admin && adminTls && listenerScheme(admin) === 'https')
+          reloadListenerTls(admin, adminTls, 'admin.tls');
         gateway.reload(next);
         logger.info('config reloaded');
       }
     : undefined;
-  const admin = createAdminServer({
-    gateway,
-    token: config.admin.token,
-    events: store as EventReader,
-    ...(reload ? { reload } : {}),
-  });
+  try {
+    admin = createAdminServer({
+      gateway,
+      token: config.admin.token,
+      events: store as EventReader,
+      ...(reload ? { reload } : {}),
+      ...(config.admin.tls ? { tls: config.admin.tls } : {}),
+    });
+  } catch (error) {
+    await gateway.close();
+    await sink.close();
+    await store.close();
+    keys.close();
+    throw error;
+  }
+  const adminServer = admin;
   const forwarder = config.soc
     ? new SocForwarder({
         store,
@@ -109,11 +134,11 @@ export async function startGatewayProcess(options: StartGatewayOptions): Promise
   try {
     address = await listening('gateway', portFlags.server, () => gateway.listen());
     adminAddress = await listening('admin API', portFlags.admin, () =>
-      listenAdmin(admin, config.admin.port, config.admin.host),
+      listenAdmin(adminServer, config.admin.port, config.admin.host),
     );
   } catch (error) {
     // Nothing may keep the process alive after a failed start: close what was opened, then report.
-    admin.close();
+    adminServer.close();
     await gateway.close();
     await closeStores();
     throw error;
@@ -135,12 +160,12 @@ export async function startGatewayProcess(options: StartGatewayOptions): Promise
     store,
     ...(forwarder ? { forwarder } : {}),
     logger,
-    url: `http://${address.address}:${address.port}`,
-    adminUrl: `http://${adminAddress.address}:${adminAddress.port}`,
+    url: `${listenerScheme(gateway.server)}://${address.address}:${address.port}`,
+    adminUrl: `${listenerScheme(adminServer)}://${adminAddress.address}:${adminAddress.port}`,
     stop: async () => {
       process.off('SIGHUP', onHangup);
-      admin.closeAllConnections();
-      await new Promise<void>((resolveClose) => admin.close(() => resolveClose()));
+      adminServer.closeAllConnections();
+      await new Promise<void>((resolveClose) => adminServer.close(() => resolveClose()));
       await gateway.close();
       await closeStores();
     },

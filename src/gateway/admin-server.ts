@@ -9,10 +9,11 @@ import {
   type HttpEnv,
   parseEventQuery,
   readJsonBody,
+  readListenerTls,
   sendJson,
   tokenMatcher,
 } from '../core/http/index.ts';
-import { type EventReader, RampartError } from '../core/index.ts';
+import { type EventReader, type ListenerTlsConfig, RampartError } from '../core/index.ts';
 import type { Gateway } from './gateway.ts';
 
 export interface AdminServerOptions {
@@ -22,6 +23,8 @@ export interface AdminServerOptions {
   events?: EventReader;
   /** Re-reads and validates the config file; throws RampartError when invalid (the old config stays). */
   reload?: () => Promise<void> | void;
+  /** admin.tls: serve HTTPS; with a `ca`, a client certificate signed by it is required in the handshake. */
+  tls?: ListenerTlsConfig;
 }
 
 const createKeySchema = z
@@ -174,7 +177,10 @@ async function reload(run: AdminServerOptions['reload']): Promise<void> {
  * temporary limits, reload, health and Prometheus metrics. Routes in `createAdminApp`.
  */
 export function createAdminServer(options: AdminServerOptions): Server {
-  return createNodeServer(createAdminApp(options));
+  return createNodeServer(
+    createAdminApp(options),
+    options.tls ? readListenerTls(options.tls, 'admin.tls') : undefined,
+  );
 }
 
 export async function listenAdmin(server: Server, port: number, host: string): Promise<AddressInfo> {

@@ -24,7 +24,16 @@ export const routeSchema = routeBaseSchema.extend({
 
 /** The whole gateway config file (rampart.yaml): core's parts composed with the guard's. */
 export const gatewayConfigSchema = z
-  .object({ ...gatewayCoreShape, routes: z.array(routeSchema).min(1) })
+  .object({
+    ...gatewayCoreShape,
+    routes: z.array(routeSchema).min(1),
+    /**
+     * Refuse plain-HTTP upstreams: with true, a config naming an http:// upstream does not load (at
+     * start, `config check` or reload), so prompts and upstream credentials never cross the network
+     * in clear text.
+     */
+    requireTlsUpstreams: z.boolean().default(false),
+  })
   .strict();
 
 export type GatewayConfig = z.output<typeof gatewayConfigSchema>;
@@ -50,6 +59,20 @@ export function gatewayReferenceProblems(input: unknown): ConfigProblem[] {
   const upstreams = new Set(isObject(input.upstreams) ? Object.keys(input.upstreams) : []);
   const models = listOf(input.models).filter(isObject);
   const modelNames = strings(models.map((model) => model.name));
+  if (input.requireTlsUpstreams === true && isObject(input.upstreams)) {
+    for (const [name, upstream] of Object.entries(input.upstreams)) {
+      if (isObject(upstream) && typeof upstream.url === 'string' && /^http:/i.test(upstream.url))
+        problem(
+          ['upstreams', name, 'url'],
+          'requireTlsUpstreams is on: use an https:// upstream URL (or set requireTlsUpstreams: false)',
+        );
+    }
+  }
+  if (isObject(input.auth) && isObject(input.auth.mtls)) {
+    const server = isObject(input.server) ? input.server : {};
+    if (!isObject(server.tls) || typeof server.tls.ca !== 'string')
+      problem(['auth', 'mtls'], 'client certificates need server.tls with a ca (the CA that signs them)');
+  }
   listOf(input.models).forEach((model, index) => {
     if (isObject(model) && typeof model.upstream === 'string' && !upstreams.has(model.upstream))
       problem(['models', index, 'upstream'], `unknown upstream "${model.upstream}"`);
