@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { durationTextSchema, loadYamlFile } from '../core/index.ts';
+import { durationTextSchema, listenerTlsSchema, loadYamlFile } from '../core/index.ts';
 import { ruleSettingsSchema } from './rules/rule-settings.ts';
 import { storeConfigSchema } from './store/open-event-store.ts';
 
@@ -10,6 +10,11 @@ export const socConfigSchema = z.strictObject({
     .strictObject({
       host: z.string().default('127.0.0.1'),
       port: z.number().int().min(0).max(65535).default(8082),
+      /**
+       * Serve HTTPS (files re-read on SIGHUP); console cookies are then marked Secure. With a `ca`,
+       * a client certificate signed by it is required in the handshake as well.
+       */
+      tls: listenerTlsSchema.optional(),
     })
     .prefault({}),
   /** Console login and API bearer token (at least 16 characters). */

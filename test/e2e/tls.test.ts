@@ -1,8 +1,9 @@
+import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer as createHttpsServer, type Server as HttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { connect } from 'node:tls';
 import { Agent, request } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -312,4 +313,88 @@ describe.skipIf(!opensslPresent)('upstream TLS and the admin listener', () => {
     expect(response.statusCode).toBe(200);
     expect(text).toContain('over TLS');
   }, 60_000);
+});
+
+describe.skipIf(!opensslPresent)('SOC console over TLS (real process)', () => {
+  let soc: ChildProcess | undefined;
+  let socUrl = '';
+  let socCertificate: IssuedCertificate;
+  let output = '';
+  const adminToken = 'soc-tls-admin-token-0123456789';
+
+  beforeAll(async () => {
+    if (!opensslPresent) return;
+    socCertificate = ca.issue('soc', 'localhost', 'DNS:localhost,IP:127.0.0.1');
+    const configPath = join(directory, 'soc.yaml');
+    writeFileSync(
+      configPath,
+      stringify({
+        store: { backend: 'sqlite', path: join(directory, 'soc-events.db') },
+        server: { port: 0, tls: { cert: socCertificate.cert, key: socCertificate.key } },
+        adminToken,
+      }),
+    );
+    soc = spawn(
+      process.execPath,
+      [resolve(import.meta.dirname, '../../bin/rampart.js'), 'soc', 'serve', '--config', configPath],
+      {
+        cwd: directory,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    soc.stdout!.on('data', (chunk) => {
+      output += chunk;
+    });
+    soc.stderr!.on('data', (chunk) => {
+      output += chunk;
+    });
+    const deadline = Date.now() + 20_000;
+    const runningLine = /running at (https?:\/\/\S+)/;
+    while (!runningLine.test(output)) {
+      if (Date.now() > deadline || soc.exitCode !== null) throw new Error(`SOC did not start: ${output}`);
+      await new Promise((resolveWait) => setTimeout(resolveWait, 50));
+    }
+    socUrl = runningLine.exec(output)![1]!;
+  }, 30_000);
+
+  afterAll(async () => {
+    if (soc && soc.exitCode === null) {
+      const exited = new Promise((resolveExit) => soc!.once('exit', resolveExit));
+      soc.kill('SIGTERM');
+      const timer = setTimeout(() => soc!.kill('SIGKILL'), 5_000);
+      await exited;
+      clearTimeout(timer);
+    }
+  });
+
+  it('serves HTTPS and marks the console session cookies Secure', async () => {
+    expect(socUrl).toMatch(/^https:/);
+    const response = await request(`${socUrl}/api/login`, {
+      method: 'POST',
+      dispatcher: agentWith(),
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ token: adminToken, user: 'dana' }),
+    });
+    await response.body.dump();
+    expect(response.statusCode).toBe(200);
+    const cookies = ([] as string[]).concat(response.headers['set-cookie'] ?? []);
+    expect(cookies.length).toBeGreaterThanOrEqual(2);
+    for (const cookie of cookies) expect(cookie).toMatch(/;\s*Secure/i);
+  });
+
+  it('SIGHUP serves a reissued certificate on the same listener', async () => {
+    const port = Number(new URL(socUrl).port);
+    const before = await servedFingerprint(port);
+    expect(before).toBe(socCertificate.fingerprint256);
+    const reissued = ca.issue('soc', 'localhost', 'DNS:localhost,IP:127.0.0.1');
+    soc!.kill('SIGHUP');
+    const deadline = Date.now() + 5_000;
+    let served = before;
+    while (served === before && Date.now() < deadline) {
+      await new Promise((resolveWait) => setTimeout(resolveWait, 100));
+      served = await servedFingerprint(port);
+    }
+    expect(served).toBe(reissued.fingerprint256);
+    expect(soc!.exitCode).toBeNull();
+  }, 20_000);
 });

@@ -84,19 +84,27 @@ export default defineCommand({
       onError: (error) =>
         process.stderr.write(`soc: could not handle a detection: ${(error as Error).message}\n`),
     });
-    const server = createSocServer({
-      ...soc,
-      ...(gatewayConfig ? { gatewayConfig: () => gatewayConfig } : {}),
-      logger: createLogger(process.env.RAMPART_LOG_LEVEL ?? 'warn'),
-      config: {
-        adminToken: config.adminToken,
-        ingestTokens: config.ingestTokens,
-        maxBatchEvents: config.limits.maxBatchEvents,
-        maxBodyBytes: config.limits.maxBodyBytes,
-        sessionTtl: config.console.sessionTtl,
-        ...(staticDir ? { staticDir } : {}),
-      },
-    });
+    let server: ReturnType<typeof createSocServer>;
+    try {
+      server = createSocServer({
+        ...soc,
+        ...(gatewayConfig ? { gatewayConfig: () => gatewayConfig } : {}),
+        logger: createLogger(process.env.RAMPART_LOG_LEVEL ?? 'warn'),
+        config: {
+          adminToken: config.adminToken,
+          ingestTokens: config.ingestTokens,
+          maxBatchEvents: config.limits.maxBatchEvents,
+          maxBodyBytes: config.limits.maxBodyBytes,
+          sessionTtl: config.console.sessionTtl,
+          ...(staticDir ? { staticDir } : {}),
+          ...(config.server.tls ? { tls: config.server.tls } : {}),
+        },
+      });
+    } catch (error) {
+      // Unusable server.tls files: close what was opened so nothing keeps the process alive.
+      await soc.close();
+      throw error;
+    }
     let url: string;
     try {
       url = await listening('SOC', '--port (or server.port in soc.yaml)', () =>
@@ -141,6 +149,17 @@ export default defineCommand({
     };
     process.once('SIGINT', () => void shutdown());
     process.once('SIGTERM', () => void shutdown());
+    // SIGHUP re-reads soc.yaml's server.tls files; a failed read keeps the certificate in use.
+    process.on('SIGHUP', () => {
+      try {
+        const tls = (socConfigFrom(args) ?? config).server.tls;
+        if (tls) server.reloadTls(tls);
+      } catch (error) {
+        process.stderr.write(
+          `soc: TLS reload failed, the previous certificate stays in use: ${(error as { code?: string }).code ?? ''} ${(error as Error).message}\n`,
+        );
+      }
+    });
   },
 });
 
