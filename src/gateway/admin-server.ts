@@ -94,17 +94,17 @@ export function createAdminApp(options: AdminServerOptions): Hono<HttpEnv> {
     context.body(await metrics.registry.metrics(), 200, { 'content-type': metrics.registry.contentType }),
   );
 
-  app.get('/admin/keys', (context) => sendJson(context, { keys: keys.list() }));
+  app.get('/admin/keys', async (context) => sendJson(context, { keys: await keys.list() }));
   app.post('/admin/keys', async (context) =>
-    sendJson(context, keys.create(await readBody(context, createKeySchema)), 201),
+    sendJson(context, await keys.create(await readBody(context, createKeySchema)), 201),
   );
-  app.get('/admin/keys/:id', (context) => {
-    const record = keys.get(context.req.param('id'));
+  app.get('/admin/keys/:id', async (context) => {
+    const record = await keys.get(context.req.param('id'));
     if (!record) throw notFound('key');
     return sendJson(context, record);
   });
-  const revoke = (context: Context) => {
-    const record = keys.revoke(context.req.param('id') ?? '');
+  const revoke = async (context: Context) => {
+    const record = await keys.revoke(context.req.param('id') ?? '');
     if (!record) throw notFound('key');
     return sendJson(context, { id: record.id, prefix: record.prefix, revokedAt: record.revokedAt });
   };
@@ -124,10 +124,12 @@ export function createAdminApp(options: AdminServerOptions): Hono<HttpEnv> {
     const block = controls.addBlock(input.type, input.value, input.ttlSeconds, input.reason, {
       scope: input.scope,
     });
+    await controls.flush();
     return sendJson(context, block, 201);
   });
-  app.delete('/admin/blocks/:id', (context) => {
+  app.delete('/admin/blocks/:id', async (context) => {
     if (!controls.removeBlock(context.req.param('id'))) throw notFound('block');
+    await controls.flush();
     return context.body(null, 204);
   });
 
@@ -140,10 +142,12 @@ export function createAdminApp(options: AdminServerOptions): Hono<HttpEnv> {
       input.ttlSeconds,
       input.reason,
     );
+    await controls.flush();
     return sendJson(context, override, 201);
   });
-  app.delete('/admin/limits/overrides/:id', (context) => {
+  app.delete('/admin/limits/overrides/:id', async (context) => {
     if (!controls.removeOverride(context.req.param('id'))) throw notFound('override');
+    await controls.flush();
     return context.body(null, 204);
   });
 

@@ -33,6 +33,30 @@ export const gatewayConfigSchema = z
      * in clear text.
      */
     requireTlsUpstreams: z.boolean().default(false),
+    /**
+     * Where API keys, blocks and limit overrides live. Default: SQLite and a JSON file in dataDir
+     * (one gateway). `postgres`: one database shared by every gateway (docs/deploy.md), and the
+     * audit events go to its event tables instead of DATA_DIR/events.db.
+     */
+    store: z
+      .object({
+        postgres: z
+          .object({
+            /** postgres://user:password@host:5432/database (use ${RAMPART_POSTGRES_URL}). */
+            url: z.string().regex(/^postgres(ql)?:\/\//, 'expected a postgres:// URL'),
+            /** Schema holding the gateway's tables (created and migrated at start). */
+            schema: z
+              .string()
+              .regex(/^[a-z_][a-z0-9_]{0,62}$/, 'expected a plain lower-case identifier')
+              .default('rampart_gateway'),
+            /** Connections per gateway process (one of them LISTENs for other gateways' changes). */
+            maxConnections: z.number().int().min(2).max(100).default(4),
+          })
+          .strict()
+          .optional(),
+      })
+      .strict()
+      .prefault({}),
   })
   .strict();
 

@@ -11,7 +11,7 @@ import {
   toRampartError,
   uuidv7,
 } from '../core/index.ts';
-import type { ApiKeyStore } from './api-key-store.ts';
+import type { KeyStore } from './api-key-store.ts';
 import { clientAddressOf } from './client-address.ts';
 import { ClientSignal } from './client-signal.ts';
 import type { GatewayConfig } from './config.ts';
@@ -34,7 +34,7 @@ import { checkAddressBlock, limitUnauthenticated } from './stages/unauthenticate
 
 export interface GatewayOptions {
   config: GatewayConfig;
-  keys: ApiKeyStore;
+  keys: KeyStore;
   /** Where audit and security events go; `write` must commit before it returns/resolves. */
   sink: EventSink;
   logger?: Logger;

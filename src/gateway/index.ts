@@ -5,6 +5,7 @@ export {
   type CreateApiKeyOptions,
   type CreatedApiKey,
   type KeyCheck,
+  type KeyStore,
 } from './api-key-store.ts';
 export {
   type GatewayConfig,
@@ -18,7 +19,15 @@ export {
   routeSchema,
   validateConfig,
 } from './config.ts';
-export { type Block, type BlockScope, GatewayControls, type LimitOverride } from './controls.ts';
+export {
+  type Block,
+  type BlockScope,
+  type ControlsChange,
+  type ControlsSnapshot,
+  type ControlsStore,
+  GatewayControls,
+  type LimitOverride,
+} from './controls.ts';
 export {
   classifyIris,
   createDemoUpstream,
@@ -29,3 +38,9 @@ export type { Exchange, ParsedRequest, Principal } from './exchange.ts';
 export { Gateway, type GatewayOptions, stages } from './gateway.ts';
 export { GatewayMetrics } from './metrics.ts';
 export { compileRouteGuards, type RouteGuard } from './route-guard.ts';
+export {
+  type GatewayStore,
+  gatewayMigrations,
+  type OpenGatewayStoreOptions,
+  openGatewayStore,
+} from './store/gateway-store.ts';
