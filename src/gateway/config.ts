@@ -162,3 +162,16 @@ const dataDirSchema = z.object({ dataDir: gatewayCoreShape.dataDir });
 export function loadDataDir(path: string, options: YamlLoadOptions = {}): string {
   return loadYamlFile(path, dataDirSchema, { ...options, only: ['dataDir'] }).dataDir;
 }
+
+const storeSettingsSchema = z.object({
+  dataDir: gatewayCoreShape.dataDir,
+  store: gatewayConfigSchema.shape.store,
+});
+
+/** dataDir and store from a gateway config, reading no other field (for `rampart keys`). */
+export function loadStoreSettings(
+  path: string,
+  options: YamlLoadOptions = {},
+): Pick<GatewayConfig, 'dataDir' | 'store'> {
+  return loadYamlFile(path, storeSettingsSchema, { ...options, only: ['dataDir', 'store'] });
+}

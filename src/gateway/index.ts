@@ -14,6 +14,7 @@ export {
   gatewayReferenceProblems,
   loadConfig,
   loadDataDir,
+  loadStoreSettings,
   parseConfig,
   type RouteConfig,
   routeSchema,

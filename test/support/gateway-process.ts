@@ -8,7 +8,9 @@ import type { SecurityEvent } from '../../src/core/index.ts';
 import { openSqliteEventStore } from '../../src/soc/index.ts';
 
 const root = resolve(import.meta.dirname, '../..');
-const adminToken = 'process-harness-admin-token-0123456789';
+/** The admin token every harness process is started with. */
+export const harnessAdminToken = 'process-harness-admin-token-0123456789';
+const adminToken = harnessAdminToken;
 
 export interface GatewayProcess {
   url: string;
