@@ -45,3 +45,4 @@ export {
   type OpenGatewayStoreOptions,
   openGatewayStore,
 } from './store/gateway-store.ts';
+export { type ConfigWarning, transportWarnings } from './transport-warnings.ts';
