@@ -138,6 +138,41 @@ describe('gateway store in PostgreSQL (two gateways, one database)', () => {
   });
 });
 
+describe('gateway store with PostgreSQL failing after start', () => {
+  it('keeps the last keys and blocks in force, reports once, and catches up when it answers again', async (context) => {
+    if (!url) return context.skip(skipReason);
+    const errors: unknown[] = [];
+    const watcher = await openGatewayStore(
+      { dataDir, store: { postgres: { url, schema, maxConnections: 3 } } },
+      { onError: (error) => errors.push(error) },
+    );
+    opened.push(watcher);
+    const writer = opened[0]!;
+    const kept = await writer.keys.create({ name: 'kept', principal: 'kept', roles: [] });
+    await within(1_000, () => watcher.keys.check(kept.key).ok);
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      await client.query(`ALTER TABLE "${schema}".state_versions RENAME TO state_versions_away`);
+      await within(2_000, () => errors.length > 0);
+      await new Promise((resolve) => setTimeout(resolve, 1_200));
+      expect(errors.length).toBe(1);
+      expect(watcher.keys.check(kept.key).ok).toBe(true);
+      await client.query(`UPDATE "${schema}".api_keys SET revoked_at = $1 WHERE id = $2`, [
+        new Date().toISOString(),
+        kept.id,
+      ]);
+      await client.query(
+        `UPDATE "${schema}".state_versions_away SET version = version + 1 WHERE topic = 'keys'`,
+      );
+    } finally {
+      await client.query(`ALTER TABLE "${schema}".state_versions_away RENAME TO state_versions`);
+      await client.end();
+    }
+    await within(1_000, () => !watcher.keys.check(kept.key).ok);
+  });
+});
+
 describe('gateway store default', () => {
   it('without store.postgres keys and controls stay in the data directory (SQLite and a JSON file)', async () => {
     const store = await openGatewayStore({ dataDir, store: {} });

@@ -17,6 +17,8 @@ export class PostgresChangeFeed {
   private listenClient: pg.PoolClient | undefined;
   private timer: NodeJS.Timeout | undefined;
   private polling = false;
+  /** Polls failed in a row (the database is unreachable or refusing). */
+  private failures = 0;
   private closed = false;
 
   constructor(
@@ -79,8 +81,10 @@ export class PostgresChangeFeed {
         if (refresh) await this.listeners.get(topic)?.();
       }
       if (!this.listenClient && !this.closed) await this.listen();
+      this.failures = 0;
     } catch (error) {
-      this.onError(error);
+      // Reported on the first failed poll and then once a minute, not twice a second.
+      if (this.failures++ % 120 === 0) this.onError(error);
     } finally {
       this.polling = false;
     }
