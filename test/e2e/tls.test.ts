@@ -1,17 +1,22 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer as createHttpsServer, type Server as HttpsServer } from 'node:https';
+import {
+  createServer as createHttpsServer,
+  Agent as HttpsAgent,
+  type Server as HttpsServer,
+  request as httpsRequest,
+} from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { connect } from 'node:tls';
+import { connect, type TLSSocket } from 'node:tls';
 import { Agent, request } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import type { SecurityEvent } from '../../src/core/index.ts';
 import { startDemoUpstream } from '../../src/gateway/index.ts';
 import { chatBody } from '../support/gateway-harness.ts';
-import { type GatewayProcess, startGatewayProcess } from '../support/gateway-process.ts';
+import { type GatewayProcess, harnessAdminToken, startGatewayProcess } from '../support/gateway-process.ts';
 import { runRampart } from '../support/rampart-cli.ts';
 import {
   createTestCa,
@@ -149,6 +154,40 @@ describe.skipIf(!opensslPresent)('gateway TLS and mTLS (real process)', () => {
     ).toBe(true);
   });
 
+  it('a client that resumes its TLS session keeps its certificate identity', async () => {
+    // A new connection per request, with the session cached: the second handshake is a resumption.
+    const agent = new HttpsAgent({
+      keepAlive: false,
+      maxCachedSessions: 10,
+      ca: readPem(ca.cert),
+      cert: readPem(alice.cert),
+      key: readPem(alice.key),
+      servername: 'localhost',
+    });
+    const once = () =>
+      new Promise<{ status: number; reused: boolean }>((resolve, reject) => {
+        const outgoing = httpsRequest(
+          `${gateway.url}/v1/chat/completions`,
+          { method: 'POST', agent, headers: { 'content-type': 'application/json' } },
+          (incoming) => {
+            const reused = (incoming.socket as TLSSocket).isSessionReused();
+            incoming.resume();
+            incoming.on('end', () => resolve({ status: incoming.statusCode ?? 0, reused }));
+          },
+        );
+        outgoing.on('error', reject);
+        outgoing.end(chatBody('demo-chat'));
+      });
+    try {
+      expect(await once()).toEqual({ status: 200, reused: false });
+      const second = await once();
+      expect(second.status).toBe(200);
+      expect(second.reused).toBe(true);
+    } finally {
+      agent.destroy();
+    }
+  });
+
   it('no certificate and no bearer is 401 RAMPART_AUTH_MISSING', async () => {
     const response = await chat(agentWith());
     expect(response.status).toBe(401);
@@ -278,7 +317,7 @@ describe.skipIf(!opensslPresent)('upstream TLS and the admin listener', () => {
     expect(start.stderr).toContain('RAMPART_CONFIG_INVALID');
   }, 60_000);
 
-  it('with requireTlsUpstreams an https upstream verified against its ca serves; admin listens on HTTPS', async () => {
+  it('with requireTlsUpstreams an https upstream verified against its ca serves; the admin API wants a client certificate', async () => {
     strict = await startGatewayProcess({
       server: {
         port: 0,
@@ -287,7 +326,7 @@ describe.skipIf(!opensslPresent)('upstream TLS and the admin listener', () => {
       admin: {
         port: 0,
         token: '${HARNESS_ADMIN_TOKEN}',
-        tls: { cert: join(directory, 'server.crt'), key: join(directory, 'server.key') },
+        tls: { cert: join(directory, 'server.crt'), key: join(directory, 'server.key'), ca: ca.cert },
       },
       requireTlsUpstreams: true,
       upstreams: { secure: { url: upstreamUrl, ca: ca.cert } },
@@ -295,14 +334,34 @@ describe.skipIf(!opensslPresent)('upstream TLS and the admin listener', () => {
       routes: [{ id: 'chat', path: '/v1/chat/completions', kind: 'chat', guard: false }],
       roles: { user: [{ routes: ['*'], models: ['*'] }] },
       auth: {
-        apiKeys: { enabled: false },
         mtls: { required: true, principals: [{ subjectCn: 'alice', principal: 'alice', roles: ['user'] }] },
       },
     });
     expect(strict.adminUrl).toMatch(/^https:/);
-    const ready = await request(`${strict.adminUrl}/readyz`, { dispatcher: agentWith() });
+    // admin.tls.ca: no client certificate, no handshake; with one, the bearer token is still needed.
+    await expect(request(`${strict.adminUrl}/readyz`, { dispatcher: agentWith() })).rejects.toThrow();
+    const ready = await request(`${strict.adminUrl}/readyz`, { dispatcher: agentWith(carol) });
     expect(ready.statusCode).toBe(200);
     await ready.body.dump();
+    const created = await request(`${strict.adminUrl}/admin/keys`, {
+      method: 'POST',
+      dispatcher: agentWith(carol),
+      headers: { authorization: `Bearer ${harnessAdminToken}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'strict', principal: 'key-holder', roles: ['user'] }),
+    });
+    expect(created.statusCode).toBe(201);
+    const { key } = (await created.body.json()) as { key: string };
+    // auth.mtls.required: a valid API key without a certificate is not enough.
+    const keyOnly = await request(`${strict.url}/v1/chat/completions`, {
+      method: 'POST',
+      dispatcher: agentWith(),
+      headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+      body: chatBody('demo-chat'),
+    });
+    expect(keyOnly.statusCode).toBe(401);
+    expect(((await keyOnly.body.json()) as { error: { code: string } }).error.code).toBe(
+      'RAMPART_AUTH_MISSING',
+    );
     const response = await request(`${strict.url}/v1/chat/completions`, {
       method: 'POST',
       dispatcher: agentWith(alice),
