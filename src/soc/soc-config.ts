@@ -26,7 +26,23 @@ export const socConfigSchema = z.strictObject({
   /** Per-rule overrides: `{ prompt-injection-burst: { responses: [{type: revoke_key}] }, model-extraction: { enabled: false } }`. */
   ruleSettings: ruleSettingsSchema.default({}),
   /** The gateway admin API automated responses act through. */
-  gateway: z.strictObject({ adminUrl: z.url(), adminToken: z.string().min(16) }).optional(),
+  gateway: z
+    .strictObject({
+      adminUrl: z.url(),
+      adminToken: z.string().min(16),
+      /** PEM files: `ca` for an admin API whose certificate a private CA signed; `cert` and `key` when it wants a client certificate. */
+      tls: z
+        .strictObject({
+          ca: z.string().min(1).optional(),
+          cert: z.string().min(1).optional(),
+          key: z.string().min(1).optional(),
+        })
+        .refine((tls) => (tls.cert === undefined) === (tls.key === undefined), {
+          message: 'set cert and key together',
+        })
+        .optional(),
+    })
+    .optional(),
   automaticResponses: z.boolean().default(true),
   retention: z
     .strictObject({

@@ -15,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import type { SecurityEvent } from '../../src/core/index.ts';
 import { startDemoUpstream } from '../../src/gateway/index.ts';
+import { GatewayAdminClient } from '../../src/soc/index.ts';
 import { chatBody } from '../support/gateway-harness.ts';
 import { type GatewayProcess, harnessAdminToken, startGatewayProcess } from '../support/gateway-process.ts';
 import { runRampart } from '../support/rampart-cli.ts';
@@ -351,6 +352,22 @@ describe.skipIf(!opensslPresent)('upstream TLS and the admin listener', () => {
     });
     expect(created.statusCode).toBe(201);
     const { key } = (await created.body.json()) as { key: string };
+    // The SOC's client for automated responses reaches the same admin API with soc.yaml gateway.tls.
+    const socClient = new GatewayAdminClient({
+      baseUrl: strict.adminUrl,
+      token: harnessAdminToken,
+      tls: { ca: readPem(ca.cert), cert: readPem(carol.cert), key: readPem(carol.key) },
+    });
+    const listed = (await socClient.listKeys()) as Array<{ principal: string }>;
+    expect(listed.map((entry) => entry.principal)).toContain('key-holder');
+    const withoutCertificate = new GatewayAdminClient({
+      baseUrl: strict.adminUrl,
+      token: harnessAdminToken,
+      tls: { ca: readPem(ca.cert) },
+    });
+    await expect(withoutCertificate.listKeys()).rejects.toMatchObject({
+      code: 'RAMPART_SOC_RESPONSE_FAILED',
+    });
     // auth.mtls.required: a valid API key without a certificate is not enough.
     const keyOnly = await request(`${strict.url}/v1/chat/completions`, {
       method: 'POST',
