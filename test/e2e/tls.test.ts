@@ -79,9 +79,16 @@ async function chat(agent: Agent, headers: Record<string, string> = {}) {
 }
 
 /** The SHA-256 fingerprint of the certificate a fresh TLS connection is served. */
-function servedFingerprint(port: number): Promise<string> {
+function servedFingerprint(port: number, client?: IssuedCertificate): Promise<string> {
   return new Promise((resolve, reject) => {
-    const socket = connect({ host: '127.0.0.1', port, servername: 'localhost', ca: readPem(ca.cert) }, () => {
+    const options = {
+      host: '127.0.0.1',
+      port,
+      servername: 'localhost',
+      ca: readPem(ca.cert),
+      ...(client ? { cert: readPem(client.cert), key: readPem(client.key) } : {}),
+    };
+    const socket = connect(options, () => {
       const fingerprint = socket.getPeerCertificate().fingerprint256;
       socket.end();
       resolve(fingerprint);
@@ -389,6 +396,20 @@ describe.skipIf(!opensslPresent)('upstream TLS and the admin listener', () => {
     expect(response.statusCode).toBe(200);
     expect(text).toContain('over TLS');
   }, 60_000);
+
+  it('SIGHUP also re-reads the admin listener certificate', async () => {
+    const adminPort = Number(new URL(strict!.adminUrl).port);
+    const before = await servedFingerprint(adminPort, carol);
+    const reissued = ca.issue('server', 'localhost', 'DNS:localhost,IP:127.0.0.1');
+    strict!.signal('SIGHUP');
+    const deadline = Date.now() + 5_000;
+    let served = before;
+    while (served === before && Date.now() < deadline) {
+      await new Promise((resolveWait) => setTimeout(resolveWait, 100));
+      served = await servedFingerprint(adminPort, carol);
+    }
+    expect(served).toBe(reissued.fingerprint256);
+  }, 20_000);
 });
 
 describe.skipIf(!opensslPresent)('SOC console over TLS (real process)', () => {
