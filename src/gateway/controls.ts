@@ -118,6 +118,9 @@ export class GatewayControls {
   private readonly path: string | undefined;
   private readonly store: ControlsStore | undefined;
   private pendingWrites: Array<Promise<void>> = [];
+  /** Bumped when a shared-store write starts and when it settles: a reload that saw it change retries. */
+  private localWrites = 0;
+  private writesInFlight = 0;
 
   constructor(options: GatewayControlsOptions = {}) {
     this.path = options.path;
@@ -130,6 +133,14 @@ export class GatewayControls {
     const writes = this.pendingWrites;
     this.pendingWrites = [];
     await Promise.all(writes);
+  }
+
+  /**
+   * A stamp of this gateway's own writes to the shared store: a snapshot loaded while it changed, or
+   * while a write was in flight, may miss that write, so the caller loads again.
+   */
+  get writeStamp(): string | undefined {
+    return this.writesInFlight > 0 ? undefined : String(this.localWrites);
   }
 
   /** Replace every block and override with the shared store's (another gateway changed them). */
@@ -152,7 +163,14 @@ export class GatewayControls {
   /** Write one change to the shared store; if that fails, undo it here and keep the error for `flush()`. */
   private share(change: ControlsChange, undo: () => void): void {
     if (!this.store) return;
-    const write = this.store.apply(change).catch((error: unknown) => {
+    this.localWrites++;
+    this.writesInFlight++;
+    const settled = () => {
+      this.localWrites++;
+      this.writesInFlight--;
+    };
+    const write = this.store.apply(change).then(settled, (error: unknown) => {
+      settled();
       undo();
       this.activeBlocks = this.blocks.size;
       throw new RampartError('RAMPART_CONTROLS_STATE_FAILED', 'cannot save the change to the shared store', {

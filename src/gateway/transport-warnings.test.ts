@@ -23,7 +23,9 @@ describe('transportWarnings', () => {
       'server.tls',
     ]);
     const tls = { cert: '/etc/rampart/tls.crt', key: '/etc/rampart/tls.key' };
-    expect(pathsOf({ admin: { ...base.admin, host: '0.0.0.0', tls }, server: { host: '::', tls } })).toEqual([]);
+    expect(pathsOf({ admin: { ...base.admin, host: '0.0.0.0', tls }, server: { host: '::', tls } })).toEqual(
+      [],
+    );
   });
 
   it('warns about a plain-HTTP upstream on another host and a PostgreSQL store without sslmode', () => {

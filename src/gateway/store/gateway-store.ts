@@ -89,7 +89,19 @@ export async function openGatewayStore(
     const controls = new GatewayControls({ store: controlsStore });
     feed = new PostgresChangeFeed(pool, schema, channel, options.onError ?? (() => undefined));
     feed.on('keys', () => keys.refresh());
-    feed.on('controls', async () => controls.replace(await controlsStore.load()));
+    feed.on('controls', async () => {
+      // A snapshot read while this gateway was writing may miss its own write: read again (a few
+      // times; the write's own notification brings one more reload anyway).
+      for (let attempt = 0; ; attempt++) {
+        const stamp = controls.writeStamp;
+        const snapshot = await controlsStore.load();
+        if ((stamp !== undefined && stamp === controls.writeStamp) || attempt === 3) {
+          controls.replace(snapshot);
+          return;
+        }
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+    });
     // Versions first, then the state: a change made in between is seen by the next poll. A
     // database that cannot be read fails the start (fail closed).
     await feed.start();

@@ -25,6 +25,8 @@ const columns = 'id, prefix, secret_sha256, name, principal, roles, created_at, 
  */
 export class PostgresKeyStore implements KeyStore {
   private byPrefix = new Map<string, CachedKey>();
+  /** Bumped by each write this store commits: a reload that overlapped one reads again. */
+  private writes = 0;
 
   constructor(
     private readonly pool: pg.Pool,
@@ -34,12 +36,17 @@ export class PostgresKeyStore implements KeyStore {
 
   /** Load every key (at start, and when the change feed says keys changed). */
   async refresh(): Promise<void> {
-    let rows: KeyRow[];
-    try {
-      rows = (await this.pool.query<KeyRow>(`SELECT ${columns} FROM ${this.schema}.api_keys`)).rows;
-    } catch (error) {
-      // The keys in memory stay in force (a revoked key stays revoked); the next poll tries again.
-      throw postgresError('cannot read the API keys', error);
+    let rows: KeyRow[] = [];
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const seen = this.writes;
+      try {
+        rows = (await this.pool.query<KeyRow>(`SELECT ${columns} FROM ${this.schema}.api_keys`)).rows;
+      } catch (error) {
+        // The keys in memory stay in force (a revoked key stays revoked); the next poll tries again.
+        throw postgresError('cannot read the API keys', error);
+      }
+      // A key this gateway created meanwhile may be missing from the rows: read again.
+      if (seen === this.writes) break;
     }
     const next = new Map<string, CachedKey>();
     for (const row of rows) next.set(row.prefix, { row, record: Object.freeze(toRecord(row)) });
@@ -68,6 +75,7 @@ export class PostgresKeyStore implements KeyStore {
         ],
       ),
     );
+    this.writes++;
     this.byPrefix.set(row.prefix, { row, record: Object.freeze(toRecord(row)) });
     return { ...toRecord(row), key };
   }
@@ -94,6 +102,8 @@ export class PostgresKeyStore implements KeyStore {
         record.id,
       ]),
     );
+    // A reload already reading may hold the row as it was: it sees this and reads again.
+    this.writes++;
     await this.refresh();
     return this.get(record.id);
   }
