@@ -90,14 +90,6 @@ export {
   requireOptional,
   serverPackages,
 } from './optional-dependency.ts';
-export {
-  openPostgresPool,
-  type PostgresMigration,
-  type PostgresPoolOptions,
-  postgresError,
-  postgresSchema,
-  runPostgresMigrations,
-} from './postgres.ts';
 export { type JUnitCase, renderJUnit } from './report/junit.ts';
 export { renderSarif, type SarifOptions, type SarifRule } from './report/sarif.ts';
 export { renderTable } from './report/table.ts';

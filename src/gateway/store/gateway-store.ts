@@ -4,7 +4,7 @@ import {
   type PostgresMigration,
   postgresSchema,
   runPostgresMigrations,
-} from '../../core/index.ts';
+} from '../../core/postgres/index.ts';
 import { ApiKeyStore, type KeyStore } from '../api-key-store.ts';
 import type { GatewayConfig } from '../config.ts';
 import { GatewayControls } from '../controls.ts';

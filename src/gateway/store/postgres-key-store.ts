@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import { postgresError } from '../../core/index.ts';
+import { postgresError } from '../../core/postgres/index.ts';
 import {
   type ApiKeyRecord,
   type CachedKey,

@@ -1,13 +1,13 @@
 import type pg from 'pg';
 import type { EventQuery, SecurityEvent } from '../../core/index.ts';
+import { RampartError } from '../../core/index.ts';
 import {
   openPostgresPool,
   type PostgresMigration,
   postgresError,
   postgresSchema,
-  RampartError,
   runPostgresMigrations,
-} from '../../core/index.ts';
+} from '../../core/postgres/index.ts';
 import type { AlertRepository } from '../alerts/alert.ts';
 import { archiveInChunks } from './archive.ts';
 import {

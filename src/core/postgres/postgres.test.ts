@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import { findTestPostgres } from '../../test/support/event-store-backends.ts';
+import { findTestPostgres } from '../../../test/support/event-store-backends.ts';
 import { openPostgresPool, postgresSchema, runPostgresMigrations } from './postgres.ts';
 
 const url = await findTestPostgres();

@@ -1,6 +1,6 @@
 import type pg from 'pg';
-import { RampartError } from './errors.ts';
-import { importOptional } from './optional-dependency.ts';
+import { RampartError } from '../errors.ts';
+import { importOptional } from '../optional-dependency.ts';
 
 /**
  * What the gateway's and the SOC's PostgreSQL stores share: a pool opened through the optional `pg`
