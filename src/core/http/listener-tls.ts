@@ -9,6 +9,8 @@ import { RampartError } from '../errors.ts';
 export interface ListenerTlsOptions extends SecureContextOptions {
   /** Ask clients for a certificate (a `ca` is set). */
   requestCert: boolean;
+  /** A client that has not finished its TLS handshake by then is cut off (Node's default is 120 s). */
+  handshakeTimeout: number;
 }
 
 function readPem(path: string, field: string): Buffer {
@@ -30,11 +32,13 @@ export function readListenerTls(tls: ListenerTlsConfig, field: string): Listener
     cert: readPem(tls.cert, `${field}.cert`),
     key: readPem(tls.key, `${field}.key`),
     requestCert: tls.ca !== undefined,
+    handshakeTimeout: 10_000,
     minVersion: 'TLSv1.2',
   };
   if (tls.ca !== undefined) options.ca = readPem(tls.ca, `${field}.ca`);
   try {
-    createSecureContext(options);
+    const { requestCert: _requestCert, handshakeTimeout: _handshakeTimeout, ...context } = options;
+    createSecureContext(context);
   } catch (error) {
     throw new RampartError(
       'RAMPART_TLS_FILES_INVALID',
@@ -58,7 +62,7 @@ export function reloadListenerTls(server: Server | HttpsServer, tls: ListenerTls
       `${field} was added after the listener started over plain HTTP: restart to serve TLS`,
     );
   }
-  const { requestCert: _requestCert, ...context } = options;
+  const { requestCert: _requestCert, handshakeTimeout: _handshakeTimeout, ...context } = options;
   server.setSecureContext(context);
 }
 
