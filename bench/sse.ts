@@ -7,7 +7,7 @@ const usage = `
 bench:sse — Server-Sent Events parsing on a realistic OpenAI-style chat stream (chat.completion.chunk
 events of a few words each, a usage event, [DONE]), fed in TCP-sized pieces that cut events and
 multi-byte characters anywhere. Hand-written parsers and eventsource-parser side by side, in one run,
-to decide which the gateway uses (docs/decisions/0008-sigstore-and-sse-libraries.md).
+to decide which the gateway uses (docs/decisions/0010-sigstore-and-sse-libraries.md).
 
   node --import tsx bench/sse.ts                  # 2000-event stream, 200 rounds, 5 repeats
   node --import tsx bench/sse.ts --events 500 --rounds 50 --repeat 3

@@ -18,9 +18,9 @@ const allowed: Record<string, string[]> = {
 /**
  * Second entries of a domain, imported through their own index.ts: core's HTTP layer loads the server
  * packages (optional for an app that wants the guard), so core/index.ts, which the guard imports, does not
- * carry it.
+ * carry it; core's PostgreSQL helpers name the optional pg package in their types, likewise.
  */
-const subEntries = new Set(['core/http']);
+const subEntries = new Set(['core/http', 'core/postgres']);
 
 const root = resolve(import.meta.dirname, '..', 'src');
 
@@ -76,5 +76,7 @@ describe('architecture', () => {
   it('the guard entry loads no server package: core/index.ts does not reach the HTTP layer', () => {
     const text = readFileSync(join(root, 'core', 'index.ts'), 'utf8');
     expect(text).not.toMatch(/from '\.\/http\//);
+    // Nor the PostgreSQL helpers, whose types name the optional pg package.
+    expect(text).not.toMatch(/from '\.\/postgres\//);
   });
 });

@@ -1,22 +1,24 @@
 import { join, resolve } from 'node:path';
 import pino, { type Logger } from 'pino';
+import { listenerScheme, reloadListenerTls } from '../core/http/index.ts';
 import { BatchingEventSink, type EventReader, type EventSink } from '../core/index.ts';
 import {
-  ApiKeyStore,
   createAdminServer,
   Gateway,
   type GatewayConfig,
-  GatewayControls,
+  type KeyStore,
   listenAdmin,
+  openGatewayStore,
 } from '../gateway/index.ts';
-import { openSqliteEventStore, type SqliteEventStore } from '../soc/index.ts';
+import { type EventStore, openPostgresEventStore, openSqliteEventStore } from '../soc/index.ts';
 import { listening } from './listen-error.ts';
 import { SocForwarder } from './soc-forwarder.ts';
 
 export interface RunningGateway {
   gateway: Gateway;
-  keys: ApiKeyStore;
-  store: SqliteEventStore;
+  keys: KeyStore;
+  /** The audit trail: DATA_DIR/events.db, or PostgreSQL with `store.postgres`. */
+  store: EventStore;
   /** Present when `soc` is configured: sends the committed events on to the central SOC. */
   forwarder?: SocForwarder;
   url: string;
@@ -31,7 +33,7 @@ export interface StartGatewayOptions {
   reloadConfig?: () => GatewayConfig;
   logger?: Logger;
   /** Replaces the plain event store as the gateway's sink (e.g. the SOC's store + rules). */
-  sink?: (store: SqliteEventStore) => EventSink;
+  sink?: (store: EventStore) => EventSink;
   /** How the user moves each port, named in RAMPART_LISTEN_FAILED (default: the config fields). */
   portFlags?: { server: string; admin: string };
 }
@@ -62,26 +64,69 @@ export async function startGatewayProcess(options: StartGatewayOptions): Promise
   const { config } = options;
   const logger = options.logger ?? createLogger(config.logging.level);
   const dataDir = resolve(config.dataDir);
-  // Blocks and limit overrides survive a restart: a blocked attacker does not get back in by waiting for one.
-  const controls = new GatewayControls({ path: join(dataDir, 'controls.json') });
-  const store = openSqliteEventStore({ path: join(dataDir, 'events.db') });
-  const keys = new ApiKeyStore(join(dataDir, 'keys.db'));
+  // Keys, blocks and overrides: SQLite files in the data dir, or PostgreSQL shared by every gateway.
+  const gatewayStore = await openGatewayStore(config, {
+    onError: (error) =>
+      logger.warn(
+        { err: error },
+        'reading the shared store failed; the last keys and controls stay in force',
+      ),
+  });
+  const { keys, controls } = gatewayStore;
+  const postgres = config.store.postgres;
+  let store: EventStore;
+  try {
+    store = postgres
+      ? await openPostgresEventStore({
+          connectionString: postgres.url,
+          schema: postgres.schema,
+          maxConnections: postgres.maxConnections,
+        })
+      : openSqliteEventStore({ path: join(dataDir, 'events.db') });
+  } catch (error) {
+    await gatewayStore.close();
+    throw error;
+  }
   // Group commit: one transaction per event-loop turn; each response still waits for its commit.
   const sink = new BatchingEventSink(options.sink ? options.sink(store) : store);
-  const gateway = new Gateway({ config, keys, sink, logger, controls });
+  let gateway: Gateway;
+  try {
+    gateway = new Gateway({ config, keys, sink, logger, controls });
+  } catch (error) {
+    // Bad server.tls files: nothing opened may keep the process alive.
+    await sink.close();
+    await store.close();
+    await gatewayStore.close();
+    throw error;
+  }
+  // The admin listener's certificate is re-read with the config; its listener is fixed at start.
+  let admin: ReturnType<typeof createAdminServer> | undefined;
   const reload = options.reloadConfig
     ? () => {
         const next = options.reloadConfig!();
+        const adminTls = next.admin.tls;
+        if (admin && adminTls && listenerScheme(admin) === 'https')
+          reloadListenerTls(admin, adminTls, 'admin.tls');
         gateway.reload(next);
         logger.info('config reloaded');
       }
     : undefined;
-  const admin = createAdminServer({
-    gateway,
-    token: config.admin.token,
-    events: store as EventReader,
-    ...(reload ? { reload } : {}),
-  });
+  try {
+    admin = createAdminServer({
+      gateway,
+      token: config.admin.token,
+      events: store as EventReader,
+      ...(reload ? { reload } : {}),
+      ...(config.admin.tls ? { tls: config.admin.tls } : {}),
+    });
+  } catch (error) {
+    await gateway.close();
+    await sink.close();
+    await store.close();
+    await gatewayStore.close();
+    throw error;
+  }
+  const adminServer = admin;
   const forwarder = config.soc
     ? new SocForwarder({
         store,
@@ -102,18 +147,18 @@ export async function startGatewayProcess(options: StartGatewayOptions): Promise
     await sink.close();
     await forwarder?.stop();
     await store.close();
-    keys.close();
+    await gatewayStore.close();
   };
   let address: Awaited<ReturnType<Gateway['listen']>>;
   let adminAddress: Awaited<ReturnType<typeof listenAdmin>>;
   try {
     address = await listening('gateway', portFlags.server, () => gateway.listen());
     adminAddress = await listening('admin API', portFlags.admin, () =>
-      listenAdmin(admin, config.admin.port, config.admin.host),
+      listenAdmin(adminServer, config.admin.port, config.admin.host),
     );
   } catch (error) {
     // Nothing may keep the process alive after a failed start: close what was opened, then report.
-    admin.close();
+    adminServer.close();
     await gateway.close();
     await closeStores();
     throw error;
@@ -135,12 +180,12 @@ export async function startGatewayProcess(options: StartGatewayOptions): Promise
     store,
     ...(forwarder ? { forwarder } : {}),
     logger,
-    url: `http://${address.address}:${address.port}`,
-    adminUrl: `http://${adminAddress.address}:${adminAddress.port}`,
+    url: `${listenerScheme(gateway.server)}://${address.address}:${address.port}`,
+    adminUrl: `${listenerScheme(adminServer)}://${adminAddress.address}:${adminAddress.port}`,
     stop: async () => {
       process.off('SIGHUP', onHangup);
-      admin.closeAllConnections();
-      await new Promise<void>((resolveClose) => admin.close(() => resolveClose()));
+      adminServer.closeAllConnections();
+      await new Promise<void>((resolveClose) => adminServer.close(() => resolveClose()));
       await gateway.close();
       await closeStores();
     },

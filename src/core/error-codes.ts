@@ -84,6 +84,10 @@ export const errorCodes = {
       hint: 'Pass a PEM-encoded key of a supported type (ECDSA P-256/P-384/P-521).',
     },
     RAMPART_NOT_FOUND: { status: 404, hint: 'Check the id or path.' },
+    RAMPART_TLS_FILES_INVALID: {
+      status: 500,
+      hint: 'Check the tls.cert, tls.key and tls.ca paths: each must be a readable PEM file, and the key must match the certificate. A failed SIGHUP reload keeps the previous certificate.',
+    },
     RAMPART_DEPENDENCY_MISSING: {
       status: 500,
       hint: 'Install the optional package named in the message (`npm install <package>`), then run the command again.',
@@ -139,6 +143,10 @@ export const errorCodes = {
     RAMPART_AUTH_INVALID_TOKEN: {
       status: 401,
       hint: 'The JWT failed verification (signature, issuer, audience or expiry): obtain a fresh token.',
+    },
+    RAMPART_AUTH_INVALID_CERT: {
+      status: 401,
+      hint: 'The client certificate is not signed by the CA in server.tls.ca, or no auth.mtls.principals entry maps it: present a certificate the gateway trusts and maps.',
     },
     RAMPART_AUTHZ_DENIED: {
       status: 403,

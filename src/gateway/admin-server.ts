@@ -9,10 +9,11 @@ import {
   type HttpEnv,
   parseEventQuery,
   readJsonBody,
+  readListenerTls,
   sendJson,
   tokenMatcher,
 } from '../core/http/index.ts';
-import { type EventReader, RampartError } from '../core/index.ts';
+import { type EventReader, type ListenerTlsConfig, RampartError } from '../core/index.ts';
 import type { Gateway } from './gateway.ts';
 
 export interface AdminServerOptions {
@@ -22,6 +23,8 @@ export interface AdminServerOptions {
   events?: EventReader;
   /** Re-reads and validates the config file; throws RampartError when invalid (the old config stays). */
   reload?: () => Promise<void> | void;
+  /** admin.tls: serve HTTPS; with a `ca`, a client certificate signed by it is required in the handshake. */
+  tls?: ListenerTlsConfig;
 }
 
 const createKeySchema = z
@@ -91,17 +94,17 @@ export function createAdminApp(options: AdminServerOptions): Hono<HttpEnv> {
     context.body(await metrics.registry.metrics(), 200, { 'content-type': metrics.registry.contentType }),
   );
 
-  app.get('/admin/keys', (context) => sendJson(context, { keys: keys.list() }));
+  app.get('/admin/keys', async (context) => sendJson(context, { keys: await keys.list() }));
   app.post('/admin/keys', async (context) =>
-    sendJson(context, keys.create(await readBody(context, createKeySchema)), 201),
+    sendJson(context, await keys.create(await readBody(context, createKeySchema)), 201),
   );
-  app.get('/admin/keys/:id', (context) => {
-    const record = keys.get(context.req.param('id'));
+  app.get('/admin/keys/:id', async (context) => {
+    const record = await keys.get(context.req.param('id'));
     if (!record) throw notFound('key');
     return sendJson(context, record);
   });
-  const revoke = (context: Context) => {
-    const record = keys.revoke(context.req.param('id') ?? '');
+  const revoke = async (context: Context) => {
+    const record = await keys.revoke(context.req.param('id') ?? '');
     if (!record) throw notFound('key');
     return sendJson(context, { id: record.id, prefix: record.prefix, revokedAt: record.revokedAt });
   };
@@ -121,10 +124,12 @@ export function createAdminApp(options: AdminServerOptions): Hono<HttpEnv> {
     const block = controls.addBlock(input.type, input.value, input.ttlSeconds, input.reason, {
       scope: input.scope,
     });
+    await controls.flush();
     return sendJson(context, block, 201);
   });
-  app.delete('/admin/blocks/:id', (context) => {
+  app.delete('/admin/blocks/:id', async (context) => {
     if (!controls.removeBlock(context.req.param('id'))) throw notFound('block');
+    await controls.flush();
     return context.body(null, 204);
   });
 
@@ -137,10 +142,12 @@ export function createAdminApp(options: AdminServerOptions): Hono<HttpEnv> {
       input.ttlSeconds,
       input.reason,
     );
+    await controls.flush();
     return sendJson(context, override, 201);
   });
-  app.delete('/admin/limits/overrides/:id', (context) => {
+  app.delete('/admin/limits/overrides/:id', async (context) => {
     if (!controls.removeOverride(context.req.param('id'))) throw notFound('override');
+    await controls.flush();
     return context.body(null, 204);
   });
 
@@ -174,7 +181,10 @@ async function reload(run: AdminServerOptions['reload']): Promise<void> {
  * temporary limits, reload, health and Prometheus metrics. Routes in `createAdminApp`.
  */
 export function createAdminServer(options: AdminServerOptions): Server {
-  return createNodeServer(createAdminApp(options));
+  return createNodeServer(
+    createAdminApp(options),
+    options.tls ? readListenerTls(options.tls, 'admin.tls') : undefined,
+  );
 }
 
 export async function listenAdmin(server: Server, port: number, host: string): Promise<AddressInfo> {

@@ -36,7 +36,23 @@ export type KeyCheck =
 
 const keyPattern = /^rk_([0-9a-f]{8})_([A-Za-z0-9_-]{43})$/;
 
-interface Row {
+/**
+ * Where the gateway keeps API keys: SQLite (`ApiKeyStore`, the default) or PostgreSQL
+ * (`PostgresKeyStore`, shared by several gateways). `check` answers from memory without a query
+ * (one per request would put the database on the hot path); the others may be async.
+ */
+export interface KeyStore {
+  check(presented: string, now?: number): KeyCheck;
+  create(options: CreateApiKeyOptions): CreatedApiKey | Promise<CreatedApiKey>;
+  list(): ApiKeyRecord[] | Promise<ApiKeyRecord[]>;
+  get(idOrPrefix: string): ApiKeyRecord | undefined | Promise<ApiKeyRecord | undefined>;
+  /** Revoke now; every gateway refuses the key from its next request (PostgreSQL: within 1 s). */
+  revoke(idOrPrefix: string): ApiKeyRecord | undefined | Promise<ApiKeyRecord | undefined>;
+  close(): void | Promise<void>;
+}
+
+/** A stored key row, as both backends keep it. */
+export interface KeyRow {
   id: string;
   prefix: string;
   secret_sha256: Buffer;
@@ -48,13 +64,16 @@ interface Row {
   revoked_at: string | null;
 }
 
-interface CachedKey {
+type Row = KeyRow;
+
+/** A row with its parsed record, as the stores keep them in memory. */
+export interface CachedKey {
   row: Row;
   /** Parsed once per cached row; callers must not change it. */
   record: ApiKeyRecord;
 }
 
-function toRecord(row: Row): ApiKeyRecord {
+export function toRecord(row: Row): ApiKeyRecord {
   return {
     id: row.id,
     prefix: `rk_${row.prefix}`,
@@ -67,13 +86,55 @@ function toRecord(row: Row): ApiKeyRecord {
   };
 }
 
+/** A new key: the row to store (its secret only as SHA-256) and the full key, shown once. */
+export function newKeyRow(options: CreateApiKeyOptions): { row: Row; key: string } {
+  const prefix = randomBytes(4).toString('hex');
+  const secret = randomBytes(32).toString('base64url');
+  const row: Row = {
+    id: uuidv7(),
+    prefix,
+    secret_sha256: createHash('sha256').update(secret).digest(),
+    name: options.name,
+    principal: options.principal,
+    roles: JSON.stringify(options.roles),
+    created_at: new Date().toISOString(),
+    expires_at: options.expiresAt ? new Date(options.expiresAt).toISOString() : null,
+    revoked_at: null,
+  };
+  return { row, key: `rk_${prefix}_${secret}` };
+}
+
+/**
+ * Check a presented key against the stored row its prefix finds: the secret by SHA-256 digest in
+ * constant time, then revocation and expiry. Never throws for bad input; says why it failed.
+ */
+export function checkKey(
+  presented: string,
+  lookup: (prefix: string) => CachedKey | undefined,
+  now: number,
+): KeyCheck {
+  const match = keyPattern.exec(presented);
+  if (!match) return { ok: false, reason: 'malformed' };
+  const prefix = match[1]!;
+  const entry = lookup(prefix);
+  const digest = hash('sha256', match[2]!, 'buffer');
+  if (!entry) return { ok: false, reason: 'unknown', prefix: `rk_${prefix}` };
+  const { row, record } = entry;
+  if (!constantTimeEqual(digest, row.secret_sha256))
+    return { ok: false, reason: 'mismatch', prefix: `rk_${prefix}` };
+  if (row.revoked_at) return { ok: false, reason: 'revoked', prefix: `rk_${prefix}` };
+  if (row.expires_at && Date.parse(row.expires_at) <= now)
+    return { ok: false, reason: 'expired', prefix: `rk_${prefix}` };
+  return { ok: true, record };
+}
+
 /**
  * API keys in SQLite. A key is `rk_<8 hex prefix>_<43 chars = 256 random bits>`; the prefix finds
  * the row, the secret is compared by SHA-256 digest in constant time. Rows are cached while the
  * database files are unchanged (checked once per event-loop turn), so a revocation made by any
  * process (CLI, admin API, SOC response) applies to the next request.
  */
-export class ApiKeyStore {
+export class ApiKeyStore implements KeyStore {
   private readonly database: Database.Database;
   private readonly byPrefix: Database.Statement;
   private readonly files: string[];
@@ -153,20 +214,7 @@ export class ApiKeyStore {
   }
 
   create(options: CreateApiKeyOptions): CreatedApiKey {
-    const prefix = randomBytes(4).toString('hex');
-    const secret = randomBytes(32).toString('base64url');
-    const expiresAt = options.expiresAt ? new Date(options.expiresAt).toISOString() : null;
-    const row: Row = {
-      id: uuidv7(),
-      prefix,
-      secret_sha256: createHash('sha256').update(secret).digest(),
-      name: options.name,
-      principal: options.principal,
-      roles: JSON.stringify(options.roles),
-      created_at: new Date().toISOString(),
-      expires_at: expiresAt,
-      revoked_at: null,
-    };
+    const { row, key } = newKeyRow(options);
     this.database
       .prepare(
         'INSERT INTO api_keys (id, prefix, secret_sha256, name, principal, roles, created_at, expires_at, revoked_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
@@ -182,24 +230,12 @@ export class ApiKeyStore {
         row.expires_at,
         null,
       );
-    return { ...toRecord(row), key: `rk_${prefix}_${secret}` };
+    return { ...toRecord(row), key };
   }
 
   /** Check a presented key. Never throws for bad input; says why it failed. */
   check(presented: string, now = Date.now()): KeyCheck {
-    const match = keyPattern.exec(presented);
-    if (!match) return { ok: false, reason: 'malformed' };
-    const prefix = match[1]!;
-    const entry = this.cached(prefix);
-    const digest = hash('sha256', match[2]!, 'buffer');
-    if (!entry) return { ok: false, reason: 'unknown', prefix: `rk_${prefix}` };
-    const { row, record } = entry;
-    if (!constantTimeEqual(digest, row.secret_sha256))
-      return { ok: false, reason: 'mismatch', prefix: `rk_${prefix}` };
-    if (row.revoked_at) return { ok: false, reason: 'revoked', prefix: `rk_${prefix}` };
-    if (row.expires_at && Date.parse(row.expires_at) <= now)
-      return { ok: false, reason: 'expired', prefix: `rk_${prefix}` };
-    return { ok: true, record };
+    return checkKey(presented, (prefix) => this.cached(prefix), now);
   }
 
   list(): ApiKeyRecord[] {

@@ -220,3 +220,43 @@ roles: { r: [{ routes: [missing] }] }
     );
   });
 });
+
+describe('transport and store settings', () => {
+  it('requireTlsUpstreams refuses an http:// upstream at its path', () => {
+    expect(problemsOf(`${minimal}requireTlsUpstreams: true\n`)).toEqual({
+      code: 'RAMPART_CONFIG_INVALID',
+      paths: ['upstreams.demo.url'],
+    });
+    const https = minimal.replace('http://127.0.0.1:8090', 'https://127.0.0.1:8090');
+    expect(problemsOf(`${https}requireTlsUpstreams: true\n`).code).toBe('OK');
+  });
+
+  it('auth.mtls needs server.tls with a ca, and each principal entry needs something to match on', () => {
+    const mtls = `auth: { mtls: { principals: [{ subjectCn: batch, principal: batch }] } }\n`;
+    expect(problemsOf(`${minimal}${mtls}`).paths).toEqual(['auth.mtls']);
+    const tls = 'server: { tls: { cert: /tls/c.pem, key: /tls/k.pem, ca: /tls/ca.pem } }\n';
+    expect(problemsOf(`${minimal}${tls}${mtls}`).code).toBe('OK');
+    expect(
+      problemsOf(`${minimal}${tls}auth: { mtls: { principals: [{ principal: anyone }] } }\n`).paths,
+    ).toEqual(['auth.mtls.principals.0']);
+    expect(
+      problemsOf(
+        `${minimal}${tls}auth: { mtls: { principals: [{ fingerprint256: "AB:CD", principal: p }] } }\n`,
+      ).paths,
+    ).toEqual(['auth.mtls.principals.0.fingerprint256']);
+  });
+
+  it('store.postgres takes a postgres:// URL and a plain schema name', () => {
+    const config = parseConfig(`${minimal}store: { postgres: { url: "postgres://r@db/rampart" } }\n`, {
+      env,
+    });
+    expect(config.store.postgres).toEqual({
+      url: 'postgres://r@db/rampart',
+      schema: 'rampart_gateway',
+      maxConnections: 4,
+    });
+    expect(
+      problemsOf(`${minimal}store: { postgres: { url: "mysql://db", schema: "Bad-Name" } }\n`).paths.sort(),
+    ).toEqual(['store.postgres.schema', 'store.postgres.url']);
+  });
+});

@@ -24,7 +24,40 @@ export const routeSchema = routeBaseSchema.extend({
 
 /** The whole gateway config file (rampart.yaml): core's parts composed with the guard's. */
 export const gatewayConfigSchema = z
-  .object({ ...gatewayCoreShape, routes: z.array(routeSchema).min(1) })
+  .object({
+    ...gatewayCoreShape,
+    routes: z.array(routeSchema).min(1),
+    /**
+     * Refuse plain-HTTP upstreams: with true, a config naming an http:// upstream does not load (at
+     * start, `config check` or reload), so prompts and upstream credentials never cross the network
+     * in clear text.
+     */
+    requireTlsUpstreams: z.boolean().default(false),
+    /**
+     * Where API keys, blocks and limit overrides live. Default: SQLite and a JSON file in dataDir
+     * (one gateway). `postgres`: one database shared by every gateway (docs/deploy.md), and the
+     * audit events go to its event tables instead of DATA_DIR/events.db.
+     */
+    store: z
+      .object({
+        postgres: z
+          .object({
+            /** postgres://user:password@host:5432/database (use ${RAMPART_POSTGRES_URL}). */
+            url: z.string().regex(/^postgres(ql)?:\/\//, 'expected a postgres:// URL'),
+            /** Schema holding the gateway's tables (created and migrated at start). */
+            schema: z
+              .string()
+              .regex(/^[a-z_][a-z0-9_]{0,62}$/, 'expected a plain lower-case identifier')
+              .default('rampart_gateway'),
+            /** Connections per gateway process (one of them LISTENs for other gateways' changes). */
+            maxConnections: z.number().int().min(2).max(100).default(4),
+          })
+          .strict()
+          .optional(),
+      })
+      .strict()
+      .prefault({}),
+  })
   .strict();
 
 export type GatewayConfig = z.output<typeof gatewayConfigSchema>;
@@ -50,6 +83,20 @@ export function gatewayReferenceProblems(input: unknown): ConfigProblem[] {
   const upstreams = new Set(isObject(input.upstreams) ? Object.keys(input.upstreams) : []);
   const models = listOf(input.models).filter(isObject);
   const modelNames = strings(models.map((model) => model.name));
+  if (input.requireTlsUpstreams === true && isObject(input.upstreams)) {
+    for (const [name, upstream] of Object.entries(input.upstreams)) {
+      if (isObject(upstream) && typeof upstream.url === 'string' && /^http:/i.test(upstream.url))
+        problem(
+          ['upstreams', name, 'url'],
+          'requireTlsUpstreams is on: use an https:// upstream URL (or set requireTlsUpstreams: false)',
+        );
+    }
+  }
+  if (isObject(input.auth) && isObject(input.auth.mtls)) {
+    const server = isObject(input.server) ? input.server : {};
+    if (!isObject(server.tls) || typeof server.tls.ca !== 'string')
+      problem(['auth', 'mtls'], 'client certificates need server.tls with a ca (the CA that signs them)');
+  }
   listOf(input.models).forEach((model, index) => {
     if (isObject(model) && typeof model.upstream === 'string' && !upstreams.has(model.upstream))
       problem(['models', index, 'upstream'], `unknown upstream "${model.upstream}"`);
@@ -114,4 +161,17 @@ const dataDirSchema = z.object({ dataDir: gatewayCoreShape.dataDir });
 /** The data directory a gateway config names, reading no other field (its ${SECRETS} need not be set). */
 export function loadDataDir(path: string, options: YamlLoadOptions = {}): string {
   return loadYamlFile(path, dataDirSchema, { ...options, only: ['dataDir'] }).dataDir;
+}
+
+const storeSettingsSchema = z.object({
+  dataDir: gatewayCoreShape.dataDir,
+  store: gatewayConfigSchema.shape.store,
+});
+
+/** dataDir and store from a gateway config, reading no other field (for `rampart keys`). */
+export function loadStoreSettings(
+  path: string,
+  options: YamlLoadOptions = {},
+): Pick<GatewayConfig, 'dataDir' | 'store'> {
+  return loadYamlFile(path, storeSettingsSchema, { ...options, only: ['dataDir', 'store'] });
 }

@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import type { EventSink } from '../core/index.ts';
-import type { ApiKeyStore } from './api-key-store.ts';
+import type { KeyStore } from './api-key-store.ts';
 import type { GatewayControls } from './controls.ts';
 import type { GatewayMetrics } from './metrics.ts';
 import type { RefusalCounter } from './refusal-counter.ts';
@@ -9,7 +9,7 @@ import type { Runtime } from './runtime.ts';
 /** What stages need besides the exchange. `runtime` is replaced on config reload. */
 export interface GatewayContext {
   runtime: Runtime;
-  readonly keys: ApiKeyStore;
+  readonly keys: KeyStore;
   readonly controls: GatewayControls;
   readonly sink: EventSink;
   readonly metrics: GatewayMetrics;

@@ -67,6 +67,31 @@ const savedState = z.strictObject({
   ),
 });
 
+/** An override as stored (without its in-process limiter). */
+export type SavedOverride = Omit<LimitOverride, 'limiter'>;
+
+/** One change to the controls, as a shared store (PostgreSQL) applies it. */
+export type ControlsChange =
+  | { type: 'add-block'; block: Block }
+  | { type: 'remove-block'; id: string }
+  /** Replaces any override of the same principal. */
+  | { type: 'add-override'; override: SavedOverride }
+  | { type: 'remove-override'; id: string };
+
+export interface ControlsSnapshot {
+  blocks: Block[];
+  overrides: SavedOverride[];
+}
+
+/**
+ * Where controls live when several gateways share them (PostgreSQL): each change is written there,
+ * and every gateway replaces its copy from `load()` when told another one changed it.
+ */
+export interface ControlsStore {
+  load(): Promise<ControlsSnapshot>;
+  apply(change: ControlsChange): Promise<void>;
+}
+
 export interface GatewayControlsOptions {
   /**
    * JSON file that keeps blocks and overrides across restarts (the CLI uses DATA_DIR/controls.json).
@@ -74,6 +99,11 @@ export interface GatewayControlsOptions {
    * be read is an error, never an empty list. Without a path they live in memory only.
    */
   path?: string;
+  /**
+   * A shared store instead of the file: changes apply here at once and are written there; callers
+   * that acknowledge a change await `flush()` first (a failed write is undone and thrown there).
+   */
+  store?: ControlsStore;
 }
 
 /**
@@ -86,10 +116,69 @@ export class GatewayControls {
   /** Fast path: nothing to check when empty. */
   private activeBlocks = 0;
   private readonly path: string | undefined;
+  private readonly store: ControlsStore | undefined;
+  private pendingWrites: Array<Promise<void>> = [];
+  /** Bumped when a shared-store write starts and when it settles: a reload that saw it change retries. */
+  private localWrites = 0;
+  private writesInFlight = 0;
 
   constructor(options: GatewayControlsOptions = {}) {
     this.path = options.path;
+    this.store = options.store;
     if (this.path && existsSync(this.path)) this.load(this.path);
+  }
+
+  /** Wait for the changes made so far to be written to the shared store; throws the first failure. */
+  async flush(): Promise<void> {
+    const writes = this.pendingWrites;
+    this.pendingWrites = [];
+    await Promise.all(writes);
+  }
+
+  /**
+   * A stamp of this gateway's own writes to the shared store: a snapshot loaded while it changed, or
+   * while a write was in flight, may miss that write, so the caller loads again.
+   */
+  get writeStamp(): string | undefined {
+    return this.writesInFlight > 0 ? undefined : String(this.localWrites);
+  }
+
+  /** Replace every block and override with the shared store's (another gateway changed them). */
+  replace(snapshot: ControlsSnapshot, now = Date.now()): void {
+    const limiters = new Map([...this.overrides.values()].map((override) => [override.id, override.limiter]));
+    this.blocks.clear();
+    this.overrides.clear();
+    for (const block of snapshot.blocks)
+      if (Date.parse(block.expiresAt) > now) this.blocks.set(block.id, block);
+    for (const override of snapshot.overrides) {
+      if (Date.parse(override.expiresAt) <= now) continue;
+      const limiter =
+        limiters.get(override.id) ??
+        new RateLimiterMemory({ points: override.requestsPerMinute, duration: 60 });
+      this.overrides.set(override.id, { ...override, limiter });
+    }
+    this.activeBlocks = this.blocks.size;
+  }
+
+  /** Write one change to the shared store; if that fails, undo it here and keep the error for `flush()`. */
+  private share(change: ControlsChange, undo: () => void): void {
+    if (!this.store) return;
+    this.localWrites++;
+    this.writesInFlight++;
+    const settled = () => {
+      this.localWrites++;
+      this.writesInFlight--;
+    };
+    const write = this.store.apply(change).then(settled, (error: unknown) => {
+      settled();
+      undo();
+      this.activeBlocks = this.blocks.size;
+      throw new RampartError('RAMPART_CONTROLS_STATE_FAILED', 'cannot save the change to the shared store', {
+        cause: error,
+      });
+    });
+    write.catch(() => undefined);
+    this.pendingWrites.push(write);
   }
 
   addBlock(
@@ -112,12 +201,15 @@ export class GatewayControls {
       expiresAt: new Date(now + ttlSeconds * 1000).toISOString(),
     };
     this.change(() => this.blocks.set(block.id, block));
+    this.share({ type: 'add-block', block }, () => this.blocks.delete(block.id));
     return block;
   }
 
   removeBlock(id: string): boolean {
-    if (!this.blocks.has(id)) return false;
+    const block = this.blocks.get(id);
+    if (!block) return false;
     this.change(() => this.blocks.delete(id));
+    this.share({ type: 'remove-block', id }, () => this.blocks.set(id, block));
     return true;
   }
 
@@ -165,17 +257,24 @@ export class GatewayControls {
       expiresAt: new Date(now + ttlSeconds * 1000).toISOString(),
       limiter: new RateLimiterMemory({ points: requestsPerMinute, duration: 60 }),
     };
+    const replaced = [...this.overrides.values()].filter((existing) => existing.principal === principal);
     this.change(() => {
-      for (const [id, existing] of this.overrides)
-        if (existing.principal === principal) this.overrides.delete(id);
+      for (const existing of replaced) this.overrides.delete(existing.id);
       this.overrides.set(override.id, override);
+    });
+    const { limiter: _limiter, ...saved } = override;
+    this.share({ type: 'add-override', override: saved }, () => {
+      this.overrides.delete(override.id);
+      for (const existing of replaced) this.overrides.set(existing.id, existing);
     });
     return override;
   }
 
   removeOverride(id: string): boolean {
-    if (!this.overrides.has(id)) return false;
+    const override = this.overrides.get(id);
+    if (!override) return false;
     this.change(() => this.overrides.delete(id));
+    this.share({ type: 'remove-override', id }, () => this.overrides.set(id, override));
     return true;
   }
 

@@ -9,8 +9,8 @@ import type { TextSlot } from './text-fields.ts';
 export interface Principal {
   name: string;
   roles: readonly string[];
-  via: 'api_key' | 'jwt';
-  /** Public key prefix (API keys) or token id (JWT), for audit. */
+  via: 'api_key' | 'jwt' | 'mtls';
+  /** Public key prefix (API keys), token id (JWT) or certificate fingerprint prefix (mTLS), for audit. */
   credentialId?: string;
 }
 

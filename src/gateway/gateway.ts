@@ -1,7 +1,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import pino, { type Logger } from 'pino';
-import { renderErrorBody } from '../core/http/index.ts';
+import { readListenerTls, reloadListenerTls, renderErrorBody } from '../core/http/index.ts';
 import {
   createEvent,
   type EventSink,
@@ -10,7 +11,7 @@ import {
   toRampartError,
   uuidv7,
 } from '../core/index.ts';
-import type { ApiKeyStore } from './api-key-store.ts';
+import type { KeyStore } from './api-key-store.ts';
 import { clientAddressOf } from './client-address.ts';
 import { ClientSignal } from './client-signal.ts';
 import type { GatewayConfig } from './config.ts';
@@ -33,7 +34,7 @@ import { checkAddressBlock, limitUnauthenticated } from './stages/unauthenticate
 
 export interface GatewayOptions {
   config: GatewayConfig;
-  keys: ApiKeyStore;
+  keys: KeyStore;
   /** Where audit and security events go; `write` must commit before it returns/resolves. */
   sink: EventSink;
   logger?: Logger;
@@ -108,6 +109,8 @@ export class Gateway {
   readonly server: Server;
   private readonly refusalFlush: NodeJS.Timeout;
   private closing: Promise<void> | undefined;
+  /** Whether the listener asks for client certificates (fixed when it is created). */
+  private readonly tlsClientCa: boolean;
 
   constructor(options: GatewayOptions) {
     const logger = options.logger ?? pino({ level: 'silent' });
@@ -124,23 +127,30 @@ export class Gateway {
       this.flushRefusals(false).catch(() => {});
     }, 5_000).unref();
     const server = options.config.server;
-    this.server = createServer(
-      {
-        headersTimeout: server.headersTimeoutMs,
-        requestTimeout: server.requestTimeoutMs,
-        keepAliveTimeout: server.keepAliveTimeoutMs,
-        maxHeaderSize: 16 * 1024,
-        // How often Node checks the two timeouts above (its default, 30 s, would let slow senders linger).
-        connectionsCheckingInterval: Math.min(1_000, Math.ceil(server.headersTimeoutMs / 2)),
-      },
-      (request, response) => {
-        this.handle(request, response).catch((error: unknown) => {
-          logger.error({ err: error }, 'unhandled gateway error');
-          if (!response.headersSent) sendError(response, error);
-          else response.destroy();
-        });
-      },
-    );
+    const serverOptions = {
+      headersTimeout: server.headersTimeoutMs,
+      requestTimeout: server.requestTimeoutMs,
+      keepAliveTimeout: server.keepAliveTimeoutMs,
+      maxHeaderSize: 16 * 1024,
+      // How often Node checks the two timeouts above (its default, 30 s, would let slow senders linger).
+      connectionsCheckingInterval: Math.min(1_000, Math.ceil(server.headersTimeoutMs / 2)),
+    };
+    const onRequest = (request: IncomingMessage, response: ServerResponse) => {
+      this.handle(request, response).catch((error: unknown) => {
+        logger.error({ err: error }, 'unhandled gateway error');
+        if (!response.headersSent) sendError(response, error);
+        else response.destroy();
+      });
+    };
+    this.tlsClientCa = server.tls?.ca !== undefined;
+    // Client certificates are asked for but not enforced in the handshake: the authenticate stage
+    // judges them, so a missing, untrusted or unmapped one is a 401 with a code and an audit event.
+    this.server = server.tls
+      ? (createHttpsServer(
+          { ...serverOptions, ...readListenerTls(server.tls, 'server.tls'), rejectUnauthorized: false },
+          onRequest,
+        ) as unknown as Server)
+      : createServer(serverOptions, onRequest);
     this.server.on('clientError', (error, socket) => {
       if (socket.writable) {
         const code =
@@ -174,10 +184,32 @@ export class Gateway {
     return this.server.address() as AddressInfo;
   }
 
-  /** Swap in a new config (already validated). Limiter counters start afresh; in-flight requests finish on the old one. */
+  /**
+   * Swap in a new config (already validated). Limiter counters start afresh; in-flight requests
+   * finish on the old one. server.tls files are re-read (new connections get the new certificate);
+   * turning TLS or client certificates on or off needs a restart and fails the reload.
+   */
   reload(config: GatewayConfig): void {
+    const tls = config.server.tls;
+    if (
+      (tls !== undefined) !== 'setSecureContext' in this.server ||
+      (tls?.ca !== undefined) !== this.tlsClientCa
+    )
+      throw new RampartError(
+        'RAMPART_CONFIG_INVALID',
+        'server.tls (or its ca) was added or removed: restart the gateway to change how it listens',
+      );
+    const runtime = new Runtime(config);
+    if (tls) {
+      try {
+        reloadListenerTls(this.server, tls, 'server.tls');
+      } catch (error) {
+        void runtime.close().catch(() => undefined);
+        throw error;
+      }
+    }
     const previous = this.context.runtime;
-    this.context.runtime = new Runtime(config);
+    this.context.runtime = runtime;
     previous
       .close()
       .catch((error: unknown) =>

@@ -5,6 +5,7 @@ export {
   type CreateApiKeyOptions,
   type CreatedApiKey,
   type KeyCheck,
+  type KeyStore,
 } from './api-key-store.ts';
 export {
   type GatewayConfig,
@@ -13,12 +14,21 @@ export {
   gatewayReferenceProblems,
   loadConfig,
   loadDataDir,
+  loadStoreSettings,
   parseConfig,
   type RouteConfig,
   routeSchema,
   validateConfig,
 } from './config.ts';
-export { type Block, type BlockScope, GatewayControls, type LimitOverride } from './controls.ts';
+export {
+  type Block,
+  type BlockScope,
+  type ControlsChange,
+  type ControlsSnapshot,
+  type ControlsStore,
+  GatewayControls,
+  type LimitOverride,
+} from './controls.ts';
 export { classifyPenguin, type PenguinData, penguinData, penguinFeatures } from './demo-penguins.ts';
 export {
   classifyIris,
@@ -30,3 +40,10 @@ export type { Exchange, ParsedRequest, Principal } from './exchange.ts';
 export { Gateway, type GatewayOptions, stages } from './gateway.ts';
 export { GatewayMetrics } from './metrics.ts';
 export { compileRouteGuards, type RouteGuard } from './route-guard.ts';
+export {
+  type GatewayStore,
+  gatewayMigrations,
+  type OpenGatewayStoreOptions,
+  openGatewayStore,
+} from './store/gateway-store.ts';
+export { type ConfigWarning, transportWarnings } from './transport-warnings.ts';

@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { Pool } from 'undici';
-import type { UpstreamConfig } from '../core/index.ts';
+import { RampartError, type UpstreamConfig } from '../core/index.ts';
 import { Admission } from './admission.ts';
 import { Authoriser } from './authoriser.ts';
 import { TrustedProxies } from './client-address.ts';
+import { ClientCertificates } from './client-certificates.ts';
 import type { GatewayConfig } from './config.ts';
 import type { Principal } from './exchange.ts';
 import { JwtVerifier } from './jwt-verifier.ts';
@@ -28,6 +30,16 @@ export interface ModelTarget {
   readonly upstreamModel?: string;
 }
 
+function upstreamCa(path: string): Buffer {
+  try {
+    return readFileSync(path);
+  } catch (error) {
+    throw new RampartError('RAMPART_TLS_FILES_INVALID', `cannot read an upstream's ca (${path})`, {
+      cause: error,
+    });
+  }
+}
+
 /** Everything compiled from one config. Swapped whole on reload; per-request code does no setup. */
 export class Runtime {
   readonly routes: RouteTable;
@@ -35,6 +47,8 @@ export class Runtime {
   readonly limiters: Limiters;
   readonly admission: Admission;
   readonly jwt: JwtVerifier | undefined;
+  /** Client-certificate authentication (auth.mtls), when configured. */
+  readonly certificates: ClientCertificates | undefined;
   readonly trustedProxies: TrustedProxies;
   /** Failed authentications per client address in any one minute. */
   readonly unauthenticatedFailures: SlidingWindowLimit;
@@ -54,6 +68,7 @@ export class Runtime {
     const { global, maxQueue, queueTimeoutMs } = config.limits.concurrency;
     this.admission = new Admission(global, maxQueue, queueTimeoutMs);
     this.jwt = config.auth.jwt ? new JwtVerifier(config.auth.jwt) : undefined;
+    this.certificates = config.auth.mtls ? new ClientCertificates(config.auth.mtls) : undefined;
     this.trustedProxies = new TrustedProxies(config.server.trustedProxies);
     this.unauthenticatedFailures = new SlidingWindowLimit(
       config.limits.unauthenticated.failuresPerMinute,
@@ -67,6 +82,7 @@ export class Runtime {
         name,
         config: upstream,
         pool: new Pool(url.origin, {
+          ...(upstream.ca ? { connect: { ca: upstreamCa(upstream.ca) } } : {}),
           connections: upstream.connections,
           connectTimeout: upstream.connectTimeoutMs,
           headersTimeout: upstream.headersTimeoutMs,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { durationTextSchema, loadYamlFile } from '../core/index.ts';
+import { durationTextSchema, listenerTlsSchema, loadYamlFile } from '../core/index.ts';
 import { ruleSettingsSchema } from './rules/rule-settings.ts';
 import { storeConfigSchema } from './store/open-event-store.ts';
 
@@ -10,6 +10,11 @@ export const socConfigSchema = z.strictObject({
     .strictObject({
       host: z.string().default('127.0.0.1'),
       port: z.number().int().min(0).max(65535).default(8082),
+      /**
+       * Serve HTTPS (files re-read on SIGHUP); console cookies are then marked Secure. With a `ca`,
+       * a client certificate signed by it is required in the handshake as well.
+       */
+      tls: listenerTlsSchema.optional(),
     })
     .prefault({}),
   /** Console login and API bearer token (at least 16 characters). */
@@ -21,7 +26,23 @@ export const socConfigSchema = z.strictObject({
   /** Per-rule overrides: `{ prompt-injection-burst: { responses: [{type: revoke_key}] }, model-extraction: { enabled: false } }`. */
   ruleSettings: ruleSettingsSchema.default({}),
   /** The gateway admin API automated responses act through. */
-  gateway: z.strictObject({ adminUrl: z.url(), adminToken: z.string().min(16) }).optional(),
+  gateway: z
+    .strictObject({
+      adminUrl: z.url(),
+      adminToken: z.string().min(16),
+      /** PEM files: `ca` for an admin API whose certificate a private CA signed; `cert` and `key` when it wants a client certificate. */
+      tls: z
+        .strictObject({
+          ca: z.string().min(1).optional(),
+          cert: z.string().min(1).optional(),
+          key: z.string().min(1).optional(),
+        })
+        .refine((tls) => (tls.cert === undefined) === (tls.key === undefined), {
+          message: 'set cert and key together',
+        })
+        .optional(),
+    })
+    .optional(),
   automaticResponses: z.boolean().default(true),
   retention: z
     .strictObject({

@@ -63,7 +63,7 @@ describe('a gateway forwards its events to a central SOC (soc.url)', { timeout: 
   it('keeps serving while the SOC is down, catches up when it comes back, and resumes after a restart', async () => {
     const socPort = await freePort();
     const first = await startGatewayProcess({ config: gatewayConfig(socPort) });
-    const key = first.keys.create({ name: 'fleet', principal: 'fleet-user', roles: ['user'] }).key;
+    const key = (await first.keys.create({ name: 'fleet', principal: 'fleet-user', roles: ['user'] })).key;
     for (let index = 0; index < 5; index++) expect(await chat(first.url, key)).toBe(200);
 
     // The SOC starts only now: the five events waited in the gateway's own store.

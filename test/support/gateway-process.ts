@@ -8,7 +8,9 @@ import type { SecurityEvent } from '../../src/core/index.ts';
 import { openSqliteEventStore } from '../../src/soc/index.ts';
 
 const root = resolve(import.meta.dirname, '../..');
-const adminToken = 'process-harness-admin-token-0123456789';
+/** The admin token every harness process is started with. */
+export const harnessAdminToken = 'process-harness-admin-token-0123456789';
+const adminToken = harnessAdminToken;
 
 export interface GatewayProcess {
   url: string;
@@ -18,6 +20,10 @@ export interface GatewayProcess {
   key: (roles?: string[], principal?: string) => Promise<string>;
   /** Events the process has committed to its SQLite store. */
   events: () => Promise<SecurityEvent[]>;
+  /** Send the process a signal (SIGHUP reloads its config and certificates). */
+  signal: (name: NodeJS.Signals) => void;
+  /** Everything the process wrote to stdout and stderr so far. */
+  output: () => string;
   close: () => Promise<void>;
 }
 
@@ -54,7 +60,7 @@ export async function startGatewayProcess(config: Record<string, unknown>): Prom
     output += chunk;
   });
   const deadline = Date.now() + 20_000;
-  const listeningLine = /listening on (http:\/\/\S+) \(admin (http:\/\/\S+)\)/;
+  const listeningLine = /listening on (https?:\/\/\S+) \(admin (https?:\/\/\S+)\)/;
   while (!listeningLine.test(output)) {
     if (Date.now() > deadline || child.exitCode !== null) {
       child.kill('SIGKILL');
@@ -85,6 +91,10 @@ export async function startGatewayProcess(config: Record<string, unknown>): Prom
         await store.close();
       }
     },
+    signal: (name) => {
+      child.kill(name);
+    },
+    output: () => output,
     close: async () => {
       if (child.exitCode === null) {
         const exited = new Promise((resolve) => child.once('exit', resolve));

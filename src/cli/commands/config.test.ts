@@ -8,8 +8,8 @@ const root = resolve(import.meta.dirname, '../../..');
 const directory = mkdtempSync(join(tmpdir(), 'rampart-config-cli-'));
 afterAll(() => rmSync(directory, { recursive: true, force: true }));
 
-function check(file: string) {
-  return spawnSync(process.execPath, [join(root, 'bin/rampart.js'), 'config', 'check', file], {
+function check(file: string, ...flags: string[]) {
+  return spawnSync(process.execPath, [join(root, 'bin/rampart.js'), 'config', 'check', file, ...flags], {
     encoding: 'utf8',
     env: {
       ...process.env,
@@ -21,6 +21,21 @@ function check(file: string) {
 
 describe('rampart config check', () => {
   const example = readFileSync(join(root, 'rampart.example.yaml'), 'utf8');
+
+  it('warns about an admin API on all interfaces without TLS; --strict makes that a failed check', () => {
+    const file = join(directory, 'open-admin.yaml');
+    const open = example.replace(
+      '  host: 127.0.0.1 # keep it on localhost',
+      '  host: 0.0.0.0 # keep it on localhost',
+    );
+    expect(open).not.toBe(example);
+    writeFileSync(file, open);
+    const result = check(file);
+    expect(result.status).toBe(0);
+    expect(result.stderr).toContain('warning admin.tls: the admin API listens on 0.0.0.0 without TLS');
+    expect(result.stdout).toContain('1 warning(s)');
+    expect(check(file, '--strict').status).toBe(1);
+  });
 
   it('accepts rampart.example.yaml, guard settings included', () => {
     const result = check(join(root, 'rampart.example.yaml'));

@@ -1,11 +1,14 @@
 import { defineCommand } from 'citty';
 import { RampartError } from '../../core/index.ts';
-import { compileRouteGuards, loadConfig } from '../../gateway/index.ts';
+import { compileRouteGuards, loadConfig, transportWarnings } from '../../gateway/index.ts';
 import { exitCodes, renderCliError } from '../render-error.ts';
 
 const check = defineCommand({
   meta: { name: 'check', description: 'Validate a config file and list every problem with its field path.' },
-  args: { file: { type: 'positional', description: 'Path to rampart.yaml', required: true } },
+  args: {
+    file: { type: 'positional', description: 'Path to rampart.yaml', required: true },
+    strict: { type: 'boolean', description: 'Exit 1 when there are warnings (insecure settings)' },
+  },
   run({ args }) {
     let config: ReturnType<typeof loadConfig>;
     try {
@@ -20,8 +23,12 @@ const check = defineCommand({
       process.exitCode = exitCodes.failed;
       return;
     }
+    // Settings that load but expose the deployment (clear-text secrets on the network).
+    const warnings = transportWarnings(config);
+    for (const warning of warnings) process.stderr.write(`warning ${warning.path}: ${warning.message}\n`);
+    if (warnings.length > 0 && args.strict) process.exitCode = exitCodes.failed;
     process.stdout.write(
-      `${args.file}: OK — ${config.routes.length} route(s), ${config.models.length} model(s), ${Object.keys(config.upstreams).length} upstream(s), ${Object.keys(config.roles).length} role(s)\n`,
+      `${args.file}: OK — ${config.routes.length} route(s), ${config.models.length} model(s), ${Object.keys(config.upstreams).length} upstream(s), ${Object.keys(config.roles).length} role(s)${warnings.length > 0 ? `, ${warnings.length} warning(s)` : ''}\n`,
     );
   },
 });

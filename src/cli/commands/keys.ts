@@ -2,25 +2,43 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { defineCommand } from 'citty';
 import { durationExamples, durationMilliseconds, RampartError, renderTable } from '../../core/index.ts';
-import { ApiKeyStore, loadDataDir } from '../../gateway/index.ts';
+import { ApiKeyStore, type KeyStore, loadStoreSettings, openGatewayStore } from '../../gateway/index.ts';
 
 const storeArgs = {
   'data-dir': {
     type: 'string',
     description: 'Data directory holding keys.db (default: from --config, else .rampart)',
   },
-  config: { type: 'string', description: 'Read dataDir from this config file', alias: 'c' },
+  config: {
+    type: 'string',
+    description: 'Read dataDir (or store.postgres) from this config file',
+    alias: 'c',
+  },
 } as const;
 
 /**
  * The key store in the data directory. `create` makes it on first use; `list` and `revoke` need an
  * existing one, so a mistyped --data-dir is an error rather than an empty list or a lost revocation.
  */
-function openStore(
+async function openStore(
   args: { 'data-dir'?: string; config?: string },
   options: { create: boolean },
-): ApiKeyStore {
-  const dataDir = args['data-dir'] ?? (args.config ? loadDataDir(args.config) : '.rampart');
+): Promise<KeyStore> {
+  const settings = args.config ? loadStoreSettings(args.config) : undefined;
+  // A config with store.postgres: the keys every gateway of the deployment shares.
+  if (settings?.store.postgres && !args['data-dir']) {
+    const shared = await openGatewayStore(settings);
+    const { keys } = shared;
+    return {
+      check: (presented, now) => keys.check(presented, now),
+      create: (input) => keys.create(input),
+      list: () => keys.list(),
+      get: (idOrPrefix) => keys.get(idOrPrefix),
+      revoke: (idOrPrefix) => keys.revoke(idOrPrefix),
+      close: () => shared.close(),
+    };
+  }
+  const dataDir = args['data-dir'] ?? settings?.dataDir ?? '.rampart';
   const path = join(resolve(dataDir), 'keys.db');
   if (!options.create && !existsSync(path))
     throw new RampartError('RAMPART_IO', `no key store at ${path}`, {
@@ -63,7 +81,7 @@ const create = defineCommand({
     json: { type: 'boolean', description: 'Print JSON' },
     ...storeArgs,
   },
-  run({ args }) {
+  async run({ args }) {
     const roles = args.roles
       .split(',')
       .map((role) => role.trim())
@@ -74,9 +92,9 @@ const create = defineCommand({
         '--roles needs at least one role from the config, e.g. --roles analyst',
       );
     const expiresAt = args.expires ? parseExpiry(args.expires) : null;
-    const store = openStore(args, { create: true });
+    const store = await openStore(args, { create: true });
     try {
-      const created = store.create({
+      const created = await store.create({
         name: args.name,
         principal: args.principal,
         roles,
@@ -90,7 +108,7 @@ const create = defineCommand({
         `Created key ${created.prefix} for ${created.principal} (roles: ${roles.join(', ')})${created.expiresAt ? `, expires ${created.expiresAt}` : ''}.\n\n  ${created.key}\n\nStore it now: it is not shown again.\n`,
       );
     } finally {
-      store.close();
+      await store.close();
     }
   },
 });
@@ -98,10 +116,10 @@ const create = defineCommand({
 const list = defineCommand({
   meta: { name: 'list', description: 'List API keys (prefixes only, never secrets).' },
   args: { json: { type: 'boolean', description: 'Print JSON' }, ...storeArgs },
-  run({ args }) {
-    const store = openStore(args, { create: false });
+  async run({ args }) {
+    const store = await openStore(args, { create: false });
     try {
-      const keys = store.list();
+      const keys = await store.list();
       if (args.json) {
         process.stdout.write(`${JSON.stringify(keys)}\n`);
         return;
@@ -124,7 +142,7 @@ const list = defineCommand({
         )}\n`,
       );
     } finally {
-      store.close();
+      await store.close();
     }
   },
 });
@@ -135,17 +153,17 @@ const revoke = defineCommand({
     key: { type: 'positional', description: 'Key id or prefix (rk_xxxxxxxx)', required: true },
     ...storeArgs,
   },
-  run({ args }) {
-    const store = openStore(args, { create: false });
+  async run({ args }) {
+    const store = await openStore(args, { create: false });
     try {
-      const record = store.revoke(args.key);
+      const record = await store.revoke(args.key);
       if (!record)
         throw new RampartError('RAMPART_NOT_FOUND', `no key with id or prefix "${args.key}"`, {
           hint: 'List keys with `rampart keys list`.',
         });
       process.stdout.write(`Revoked ${record.prefix} (${record.principal}) at ${record.revokedAt}.\n`);
     } finally {
-      store.close();
+      await store.close();
     }
   },
 });

@@ -26,6 +26,28 @@ function tokenFile(path: string): { token: string; created: boolean } {
   return { token, created: true };
 }
 
+/** The PEM contents of soc.yaml `gateway.tls` (read once at start; RAMPART_TLS_FILES_INVALID when unreadable). */
+function readPemFiles(tls: { ca?: string; cert?: string; key?: string }): {
+  ca?: string;
+  cert?: string;
+  key?: string;
+} {
+  const read = (field: string, path: string) => {
+    try {
+      return readFileSync(path, 'utf8');
+    } catch (error) {
+      throw new RampartError('RAMPART_TLS_FILES_INVALID', `cannot read gateway.tls.${field} (${path})`, {
+        cause: error,
+      });
+    }
+  };
+  return Object.fromEntries(
+    Object.entries(tls)
+      .filter((entry): entry is [string, string] => typeof entry[1] === 'string')
+      .map(([field, path]) => [field, read(field, path)]),
+  );
+}
+
 /** `rampart soc serve [--config soc.yaml]`: the SOC API, ingestion endpoint and console. */
 export default defineCommand({
   meta: {
@@ -70,6 +92,8 @@ export default defineCommand({
       });
     // Read before the store opens: a bad gateway config fails the command with nothing to close.
     const { gatewayConfig } = gatewayConfigFrom(args);
+    // Read before the store opens too: an unreadable file fails the command with nothing to close.
+    const gatewayTls = config.gateway?.tls ? readPemFiles(config.gateway.tls) : undefined;
     const store = await openEventStore(config.store);
     const soc = createSoc({
       store,
@@ -79,24 +103,38 @@ export default defineCommand({
       ),
       automaticResponses: config.automaticResponses,
       ...(config.gateway
-        ? { gateway: { baseUrl: config.gateway.adminUrl, token: config.gateway.adminToken } }
+        ? {
+            gateway: {
+              baseUrl: config.gateway.adminUrl,
+              token: config.gateway.adminToken,
+              ...(gatewayTls ? { tls: gatewayTls } : {}),
+            },
+          }
         : {}),
       onError: (error) =>
         process.stderr.write(`soc: could not handle a detection: ${(error as Error).message}\n`),
     });
-    const server = createSocServer({
-      ...soc,
-      ...(gatewayConfig ? { gatewayConfig: () => gatewayConfig } : {}),
-      logger: createLogger(process.env.RAMPART_LOG_LEVEL ?? 'warn'),
-      config: {
-        adminToken: config.adminToken,
-        ingestTokens: config.ingestTokens,
-        maxBatchEvents: config.limits.maxBatchEvents,
-        maxBodyBytes: config.limits.maxBodyBytes,
-        sessionTtl: config.console.sessionTtl,
-        ...(staticDir ? { staticDir } : {}),
-      },
-    });
+    let server: ReturnType<typeof createSocServer>;
+    try {
+      server = createSocServer({
+        ...soc,
+        ...(gatewayConfig ? { gatewayConfig: () => gatewayConfig } : {}),
+        logger: createLogger(process.env.RAMPART_LOG_LEVEL ?? 'warn'),
+        config: {
+          adminToken: config.adminToken,
+          ingestTokens: config.ingestTokens,
+          maxBatchEvents: config.limits.maxBatchEvents,
+          maxBodyBytes: config.limits.maxBodyBytes,
+          sessionTtl: config.console.sessionTtl,
+          ...(staticDir ? { staticDir } : {}),
+          ...(config.server.tls ? { tls: config.server.tls } : {}),
+        },
+      });
+    } catch (error) {
+      // Unusable server.tls files: close what was opened so nothing keeps the process alive.
+      await soc.close();
+      throw error;
+    }
     let url: string;
     try {
       url = await listening('SOC', '--port (or server.port in soc.yaml)', () =>
@@ -141,6 +179,17 @@ export default defineCommand({
     };
     process.once('SIGINT', () => void shutdown());
     process.once('SIGTERM', () => void shutdown());
+    // SIGHUP re-reads soc.yaml's server.tls files; a failed read keeps the certificate in use.
+    process.on('SIGHUP', () => {
+      try {
+        const tls = (socConfigFrom(args) ?? config).server.tls;
+        if (tls) server.reloadTls(tls);
+      } catch (error) {
+        process.stderr.write(
+          `soc: TLS reload failed, the previous certificate stays in use: ${(error as { code?: string }).code ?? ''} ${(error as Error).message}\n`,
+        );
+      }
+    });
   },
 });
 

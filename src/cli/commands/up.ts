@@ -200,11 +200,11 @@ export default defineCommand({
     }
     if (demo) {
       // One live demo key at a time: the previous run's key was shown once and is not needed again.
-      for (const old of running.keys.list()) {
+      for (const old of await running.keys.list()) {
         if (old.name === 'demo key' && old.principal === 'demo' && !old.revokedAt)
-          running.keys.revoke(old.id);
+          await running.keys.revoke(old.id);
       }
-      const created = running.keys.create({ name: 'demo key', principal: 'demo', roles: ['demo'] });
+      const created = await running.keys.create({ name: 'demo key', principal: 'demo', roles: ['demo'] });
       lines.push(
         `  demo model ${demo.url}`,
         `  data      ${dataDir}`,

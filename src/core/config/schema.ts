@@ -29,6 +29,47 @@ const proxyAddress = z.string().refine(
   { message: 'expected an IP address or a CIDR range such as 10.0.0.0/8' },
 );
 
+/**
+ * TLS for a listener: PEM files, read at start and re-read on SIGHUP (the listener stays up; new
+ * connections get the new certificate). `ca`: the CA bundle client certificates must chain to; set,
+ * the listener asks clients for a certificate (mTLS).
+ */
+export const listenerTlsSchema = z
+  .object({
+    /** Certificate chain (PEM file), leaf first. */
+    cert: z.string().min(1),
+    /** Private key (PEM file) of the certificate. */
+    key: z.string().min(1),
+    /** CA bundle (PEM file) that client certificates must chain to. */
+    ca: z.string().min(1).optional(),
+  })
+  .strict();
+
+export type ListenerTlsConfig = z.output<typeof listenerTlsSchema>;
+
+/** Certificate → principal: the first entry whose every given field matches the verified client certificate. */
+export const mtlsPrincipalSchema = z
+  .object({
+    /** The subject's common name (CN), exactly. */
+    subjectCn: z.string().min(1).optional(),
+    /** One subject alternative name, as `DNS:name`, `URI:spiffe://...`, `email:...` or `IP Address:...`. */
+    san: z
+      .string()
+      .regex(/^[A-Za-z ]+:.+$/, 'expected a SAN such as DNS:client.example or URI:spiffe://x/y')
+      .optional(),
+    /** SHA-256 fingerprint of the certificate (hex, colons optional). */
+    fingerprint256: z
+      .string()
+      .regex(/^([0-9A-Fa-f]{2}:?){31}[0-9A-Fa-f]{2}$/, 'expected a SHA-256 fingerprint (64 hex digits)')
+      .optional(),
+    principal: z.string().min(1),
+    roles: z.array(z.string().min(1)).default([]),
+  })
+  .strict()
+  .refine((entry) => entry.subjectCn ?? entry.san ?? entry.fingerprint256, {
+    message: 'match on at least one of subjectCn, san, fingerprint256',
+  });
+
 export const limitsSchema = z
   .object({
     /** Largest request body accepted, in bytes (413 beyond). */
@@ -133,6 +174,8 @@ export const upstreamSchema = z
     headersTimeoutMs: positiveInt.default(60_000),
     /** Longest silence between response bytes (504, or a stream error event, beyond). */
     bodyTimeoutMs: positiveInt.default(120_000),
+    /** CA bundle (PEM file) that an https upstream's certificate must chain to (a private CA); default: the system's. */
+    ca: z.string().min(1).optional(),
   })
   .strict();
 
@@ -198,6 +241,8 @@ export const gatewayCoreShape = {
        * rightmost X-Forwarded-For address that is not one of these.
        */
       trustedProxies: z.array(proxyAddress).default([]),
+      /** Serve HTTPS with these files (reloaded on SIGHUP); `ca` turns on client certificates (auth.mtls). */
+      tls: listenerTlsSchema.optional(),
     })
     .strict()
     .prefault({}),
@@ -207,6 +252,8 @@ export const gatewayCoreShape = {
       port: port.default(8081),
       /** Bearer token for the admin API (use ${RAMPART_ADMIN_TOKEN}); at least 24 characters. */
       token: z.string().min(24, 'expected an admin token of at least 24 characters'),
+      /** Serve the admin API over HTTPS (reloaded on SIGHUP); `ca` set: a client certificate is required too. */
+      tls: listenerTlsSchema.optional(),
     })
     .strict(),
   /** Where SQLite files (events, keys) live. */
@@ -222,6 +269,19 @@ export const gatewayCoreShape = {
         .strict()
         .prefault({}),
       jwt: jwtSchema.optional(),
+      /**
+       * Client certificates as a third way to authenticate (needs server.tls.ca). A request that
+       * presents a certificate is judged by it: verified against server.tls.ca and mapped to a
+       * principal here, else 401. Without one, API keys and JWTs work as usual, unless `required`.
+       */
+      mtls: z
+        .object({
+          /** Refuse requests without a valid, mapped client certificate even when they carry a bearer. */
+          required: z.boolean().default(false),
+          principals: z.array(mtlsPrincipalSchema).min(1),
+        })
+        .strict()
+        .optional(),
     })
     .strict()
     .prefault({}),

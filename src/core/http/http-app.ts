@@ -1,4 +1,5 @@
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import { createAdaptorServer } from '@hono/node-server';
 import { type Context, type Env, Hono } from 'hono';
 import type { ContentfulStatusCode, StatusCode } from 'hono/utils/http-status';
@@ -6,6 +7,7 @@ import type { Logger } from 'pino';
 import { RampartError } from '../errors.ts';
 import { uuidv7 } from '../uuidv7.ts';
 import { renderErrorBody, toHttpError } from './http-error.ts';
+import type { ListenerTlsOptions } from './listener-tls.ts';
 
 /** What every request of an app built by `createHttpApp` carries. */
 export interface HttpVariables {
@@ -105,7 +107,17 @@ export function refuseOtherMethods<E extends Env>(app: Hono<E>): void {
   }
 }
 
-/** A node:http server for the app (not listening yet); the process's global Request/Response stay untouched. */
-export function createNodeServer<E extends Env>(app: Hono<E>): Server {
-  return createAdaptorServer({ fetch: app.fetch, overrideGlobalObjects: false }) as Server;
+/**
+ * A node:http server for the app (not listening yet); the process's global Request/Response stay
+ * untouched. With `tls` it is a node:https server; a `ca` there makes a client certificate signed
+ * by it a condition of the handshake (the admin and SOC listeners have no per-principal mapping).
+ */
+export function createNodeServer<E extends Env>(app: Hono<E>, tls?: ListenerTlsOptions): Server {
+  if (!tls) return createAdaptorServer({ fetch: app.fetch, overrideGlobalObjects: false }) as Server;
+  return createAdaptorServer({
+    fetch: app.fetch,
+    overrideGlobalObjects: false,
+    createServer: createHttpsServer,
+    serverOptions: { ...tls, rejectUnauthorized: tls.requestCert },
+  }) as unknown as Server;
 }

@@ -18,4 +18,10 @@ export {
   sendJson,
 } from './http-app.ts';
 export { errorType, renderErrorBody, toHttpError } from './http-error.ts';
+export {
+  type ListenerTlsOptions,
+  listenerScheme,
+  readListenerTls,
+  reloadListenerTls,
+} from './listener-tls.ts';
 export { type JsonBodyOptions, readBodyText, readJsonBody, validateInput } from './request-body.ts';

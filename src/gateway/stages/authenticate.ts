@@ -15,7 +15,11 @@ const jwtShape = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/;
 function fail(
   context: GatewayContext,
   exchange: Exchange,
-  code: 'RAMPART_AUTH_MISSING' | 'RAMPART_AUTH_INVALID_KEY' | 'RAMPART_AUTH_INVALID_TOKEN',
+  code:
+    | 'RAMPART_AUTH_MISSING'
+    | 'RAMPART_AUTH_INVALID_KEY'
+    | 'RAMPART_AUTH_INVALID_TOKEN'
+    | 'RAMPART_AUTH_INVALID_CERT',
   reason: string,
   credentialId?: string,
 ): never {
@@ -36,16 +40,36 @@ function fail(
     RAMPART_AUTH_MISSING: 'no credentials: send an Authorization: Bearer header',
     RAMPART_AUTH_INVALID_KEY: 'invalid API key',
     RAMPART_AUTH_INVALID_TOKEN: 'invalid bearer token',
+    RAMPART_AUTH_INVALID_CERT: 'client certificate not accepted',
   };
   throw new RampartError(code, messages[code]);
 }
 
 /**
- * API key or JWT from `Authorization: Bearer`. Every failure is an auth.failure event; the reason is
- * never told to the client. API keys are checked synchronously (no promise per request); only JWTs,
- * whose keys may come from a JWKS URL, are awaited.
+ * A client certificate (auth.mtls), else an API key or JWT from `Authorization: Bearer`. A request
+ * that presents a certificate is judged by it alone: untrusted or unmapped is refused even with a
+ * bearer. Every failure is an auth.failure event; the reason is never told to the client. API keys
+ * and certificates are checked synchronously (no promise per request); only JWTs, whose keys may
+ * come from a JWKS URL, are awaited.
  */
 export function authenticate(context: GatewayContext, exchange: Exchange): void | Promise<void> {
+  const certificates = context.runtime.certificates;
+  if (certificates) {
+    const check = certificates.check(exchange.request.socket);
+    if (check.ok) {
+      exchange.principal = check.principal;
+      return;
+    }
+    if (check.reason !== 'no_certificate')
+      fail(
+        context,
+        exchange,
+        'RAMPART_AUTH_INVALID_CERT',
+        `certificate_${check.reason}`,
+        `sha256:${check.fingerprint.slice(0, 16)}`,
+      );
+    if (certificates.required) fail(context, exchange, 'RAMPART_AUTH_MISSING', 'no_certificate');
+  }
   const header = exchange.request.headers.authorization;
   if (!header) fail(context, exchange, 'RAMPART_AUTH_MISSING', 'missing');
   const token = header.startsWith('Bearer ') ? header.slice(7).trim() : '';

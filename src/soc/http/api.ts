@@ -4,11 +4,14 @@ import pino from 'pino';
 import {
   createHttpApp,
   createNodeServer,
+  listenerScheme,
   methodNotAllowed,
+  readListenerTls,
   refuseOtherMethods,
+  reloadListenerTls,
   sendJson,
 } from '../../core/http/index.ts';
-import { RampartError } from '../../core/index.ts';
+import { type ListenerTlsConfig, RampartError } from '../../core/index.ts';
 import { parseDuration } from '../rules/duration.ts';
 import { SocSink } from '../soc-runtime.ts';
 import { consoleAuth } from './console-auth.ts';
@@ -38,6 +41,8 @@ export interface SocServer {
   app: SocApp;
   /** Listen (default 127.0.0.1, port 0) and return the base URL. */
   listen(port?: number, host?: string): Promise<string>;
+  /** Re-read the TLS files (SIGHUP): new connections get the new certificate; the listener stays up. */
+  reloadTls(tls: ListenerTlsConfig): void;
   close(): Promise<void>;
 }
 
@@ -111,9 +116,13 @@ export function createSocApp(routes: SocRouteContext): SocApp {
 
 /** The SOC's HTTP server over `createSocApp`. */
 export function createSocServer(options: SocServerOptions): SocServer {
-  const routes = routeContext(options);
+  const tls = options.config.tls;
+  // Under TLS the console's cookies are Secure whatever the caller asked.
+  const routes = routeContext(
+    tls ? { ...options, config: { ...options.config, secureCookies: true } } : options,
+  );
   const app = createSocApp(routes);
-  const server = createNodeServer(app);
+  const server = createNodeServer(app, tls ? readListenerTls(tls, 'server.tls') : undefined);
   server.headersTimeout = 15_000;
   server.requestTimeout = 60_000;
   return {
@@ -125,9 +134,10 @@ export function createSocServer(options: SocServerOptions): SocServer {
         server.listen(port, host, () => {
           const address = server.address() as AddressInfo;
           const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
-          done(`http://${shownHost}:${address.port}`);
+          done(`${listenerScheme(server)}://${shownHost}:${address.port}`);
         });
       }),
+    reloadTls: (next) => reloadListenerTls(server, next, 'server.tls'),
     close: () =>
       new Promise<void>((done) => {
         for (const stream of routes.streams) stream.end();

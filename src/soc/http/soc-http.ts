@@ -3,7 +3,7 @@ import type { Context, Hono } from 'hono';
 import type { Logger } from 'pino';
 import type { z } from 'zod';
 import { type HttpEnv, readJsonBody, validateInput } from '../../core/http/index.ts';
-import type { EventSink, GatewayConfig, SecurityEvent } from '../../core/index.ts';
+import type { EventSink, GatewayConfig, ListenerTlsConfig, SecurityEvent } from '../../core/index.ts';
 import type { AlertManager } from '../alerts/alert-manager.ts';
 import type { GatewayAdminClient } from '../responses/gateway-admin-client.ts';
 import type { RulesEngine } from '../rules/rules-engine.ts';
@@ -24,8 +24,10 @@ export interface SocServerConfig {
   maxBodyBytes?: number;
   /** Console session lifetime (default 12h). */
   sessionTtl?: string;
-  /** Mark cookies Secure (set when the SOC is served over HTTPS). */
+  /** Mark cookies Secure (always on when `tls` is set: the SOC is served over HTTPS). */
   secureCookies?: boolean;
+  /** Serve HTTPS with these files (server.tls in soc.yaml); re-read with `reloadTls`. */
+  tls?: ListenerTlsConfig;
   /** At most this many live event streams at once (default 100). */
   maxStreams?: number;
 }

@@ -1,4 +1,5 @@
-import { RampartError } from '../../core/index.ts';
+import type { Agent } from 'undici';
+import { importOptional, RampartError } from '../../core/index.ts';
 
 export interface GatewayAdminOptions {
   /** Base URL of the gateway's admin API, e.g. http://127.0.0.1:8081 */
@@ -7,7 +8,17 @@ export interface GatewayAdminOptions {
   token: string;
   /** Per-request timeout in milliseconds (default 5000). */
   timeoutMs?: number;
+  /**
+   * An admin API on HTTPS with a private CA (`ca`), or one that wants a client certificate
+   * (`cert` and `key`, for admin.tls.ca): PEM contents.
+   */
+  tls?: { ca?: string; cert?: string; key?: string };
 }
+
+type FetchLike = (
+  url: string,
+  init: Omit<RequestInit, 'dispatcher'> & { dispatcher?: Agent },
+) => Promise<Response>;
 
 export interface GatewayGrant {
   id: string;
@@ -21,6 +32,8 @@ export interface GatewayGrant {
  */
 export class GatewayAdminClient {
   private readonly baseUrl: string;
+  /** undici's fetch and an agent with the TLS settings, made on first use when `tls` is set. */
+  private client: Promise<{ fetch: FetchLike; dispatcher?: Agent }> | undefined;
   constructor(private readonly options: GatewayAdminOptions) {
     this.baseUrl = options.baseUrl.replace(/\/+$/, '');
   }
@@ -89,10 +102,28 @@ export class GatewayAdminClient {
       : { id: record.id };
   }
 
+  private transport(): Promise<{ fetch: FetchLike; dispatcher?: Agent }> {
+    const tls = this.options.tls;
+    if (!tls) return Promise.resolve({ fetch: globalThis.fetch as FetchLike });
+    this.client ??= importOptional('undici', () => import('undici')).then((undici) => ({
+      fetch: undici.fetch as unknown as FetchLike,
+      dispatcher: new undici.Agent({
+        connect: {
+          ...(tls.ca ? { ca: tls.ca } : {}),
+          ...(tls.cert ? { cert: tls.cert } : {}),
+          ...(tls.key ? { key: tls.key } : {}),
+        },
+      }),
+    }));
+    return this.client;
+  }
+
   private async call(method: string, path: string, body?: unknown): Promise<unknown> {
     let response: Response;
     try {
-      response = await fetch(this.baseUrl + path, {
+      const transport = await this.transport();
+      response = await transport.fetch(this.baseUrl + path, {
+        ...(transport.dispatcher ? { dispatcher: transport.dispatcher } : {}),
         method,
         headers: {
           authorization: `Bearer ${this.options.token}`,

@@ -1,6 +1,13 @@
 import type pg from 'pg';
 import type { EventQuery, SecurityEvent } from '../../core/index.ts';
-import { importOptional, RampartError } from '../../core/index.ts';
+import { RampartError } from '../../core/index.ts';
+import {
+  openPostgresPool,
+  type PostgresMigration,
+  postgresError,
+  postgresSchema,
+  runPostgresMigrations,
+} from '../../core/postgres/index.ts';
 import type { AlertRepository } from '../alerts/alert.ts';
 import { archiveInChunks } from './archive.ts';
 import {
@@ -35,56 +42,13 @@ const deleteChunk = 5000;
 // order, which is what makes ingest-order cursors safe (a reader never sees seq N+1 before N).
 const writeLockKey = 0x72616d70; // 'ramp'
 
-function identifier(name: string): string {
-  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(name)) {
-    throw new RampartError(
-      'RAMPART_CONFIG_INVALID',
-      `soc.store.schema '${name}' is not a plain lower-case identifier`,
-    );
-  }
-  return `"${name}"`;
-}
-
-/**
- * The PostgreSQL event store: same interface and semantics as the SQLite store, for a SOC that
- * outgrows one file (several gateways reporting, longer retention). `write` resolves once the
- * batch is committed.
- */
-export class PostgresEventStore implements EventStore {
-  readonly backend = 'postgres' as const;
-  readonly alerts: AlertRepository;
-  private closed = false;
-  private readonly events: string;
-  private readonly alertTable: string;
-
-  private constructor(
-    private readonly pool: pg.Pool,
-    schema: string,
-  ) {
-    this.events = `${schema}.events`;
-    this.alertTable = `${schema}.alerts`;
-    this.alerts = new SqlAlertRepository(
-      {
-        rows: (sql, params) => this.rows(sql, params),
-        run: (sql, params) => this.run(sql, params),
-        placeholder: (position) => `$${position}`,
-      },
-      this.alertTable,
-    );
-  }
-
-  static async open(options: PostgresEventStoreOptions): Promise<PostgresEventStore> {
-    const schema = identifier(options.schema ?? 'public');
-    const { default: driver } = await importOptional('pg', () => import('pg'));
-    const pool = new driver.Pool({
-      connectionString: options.connectionString,
-      max: options.maxConnections ?? 4,
-    });
-    pool.on('error', () => undefined);
-    const store = new PostgresEventStore(pool, schema);
-    try {
-      await pool.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
-      await pool.query(`
+/** The event and alert tables, in order; a released migration is never edited, only followed. */
+function eventMigrations(schema: string): PostgresMigration[] {
+  return [
+    {
+      version: 1,
+      name: 'events and alerts',
+      sql: `
 CREATE TABLE IF NOT EXISTS ${schema}.events (
   seq BIGSERIAL PRIMARY KEY,
   id TEXT NOT NULL UNIQUE,
@@ -117,7 +81,51 @@ CREATE TABLE IF NOT EXISTS ${schema}.alerts (
 );
 CREATE INDEX IF NOT EXISTS alerts_dedup ON ${schema}.alerts (dedup_key, status);
 CREATE INDEX IF NOT EXISTS alerts_status ON ${schema}.alerts (status, id);
-`);
+`,
+    },
+  ];
+}
+
+/**
+ * The PostgreSQL event store: same interface and semantics as the SQLite store, for a SOC that
+ * outgrows one file (several gateways reporting, longer retention). `write` resolves once the
+ * batch is committed.
+ */
+export class PostgresEventStore implements EventStore {
+  readonly backend = 'postgres' as const;
+  readonly alerts: AlertRepository;
+  private closed = false;
+  private readonly events: string;
+  private readonly alertTable: string;
+
+  private constructor(
+    private readonly pool: pg.Pool,
+    schema: string,
+  ) {
+    this.events = `${schema}.events`;
+    this.alertTable = `${schema}.alerts`;
+    this.alerts = new SqlAlertRepository(
+      {
+        rows: (sql, params) => this.rows(sql, params),
+        run: (sql, params) => this.run(sql, params),
+        placeholder: (position) => `$${position}`,
+      },
+      this.alertTable,
+    );
+  }
+
+  static async open(options: PostgresEventStoreOptions): Promise<PostgresEventStore> {
+    const schema = postgresSchema(options.schema ?? 'public', 'soc.store.schema');
+    const pool = await openPostgresPool({
+      connectionString: options.connectionString,
+      maxConnections: options.maxConnections ?? 4,
+    });
+    const store = new PostgresEventStore(pool, schema);
+    try {
+      // Under the shared runner's advisory lock: several gateways or SOCs opening one schema
+      // together no longer race on CREATE TABLE. Version 1 is the original IF NOT EXISTS schema,
+      // so a database made before migrations existed is adopted as it is.
+      await runPostgresMigrations(pool, schema, 'events', eventMigrations(schema));
     } catch (error) {
       await pool.end().catch(() => undefined);
       throw storeError('cannot open the PostgreSQL event store', error);
@@ -291,11 +299,7 @@ CREATE INDEX IF NOT EXISTS alerts_status ON ${schema}.alerts (status, id);
   }
 }
 
-function storeError(message: string, cause: unknown): RampartError {
-  if (RampartError.is(cause)) return cause;
-  const detail = cause instanceof Error && cause.message ? `: ${cause.message}` : '';
-  return new RampartError('RAMPART_STORE_FAILED', `${message}${detail}`, { cause });
-}
+const storeError = postgresError;
 
 /** Connect to PostgreSQL and create the tables if needed. */
 export function openPostgresEventStore(options: PostgresEventStoreOptions): Promise<PostgresEventStore> {
