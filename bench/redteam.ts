@@ -58,7 +58,7 @@ const gateway = await startGatewayProcess({
   config: redteamDemoConfig(dataDir, upstreamUrl),
   logger: createLogger('error'),
 });
-const key = gateway.keys.create({ name: 'bench', principal: 'bench', roles: ['redteam'] }).key;
+const key = (await gateway.keys.create({ name: 'bench', principal: 'bench', roles: ['redteam'] })).key;
 
 try {
   const pack = loadProbePack();
