@@ -18,6 +18,7 @@ export const optionalPackages = {
   'prom-client': 'the gateway metrics',
   'rate-limiter-flexible': 'the gateway limits',
   undici: 'the gateway upstream client',
+  ioredis: 'shared gateway state in Redis (state.redis in the config)',
 } as const;
 
 export type OptionalPackage = keyof typeof optionalPackages;
