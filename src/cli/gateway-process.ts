@@ -8,6 +8,7 @@ import {
   type GatewayConfig,
   GatewayControls,
   listenAdmin,
+  RedisState,
 } from '../gateway/index.ts';
 import { openSqliteEventStore, type SqliteEventStore } from '../soc/index.ts';
 import { listening } from './listen-error.ts';
@@ -34,6 +35,8 @@ export interface StartGatewayOptions {
   sink?: (store: SqliteEventStore) => EventSink;
   /** How the user moves each port, named in RAMPART_LISTEN_FAILED (default: the config fields). */
   portFlags?: { server: string; admin: string };
+  /** False in all workers but the first: one forwarder per data directory sends each event once. */
+  forwardToSoc?: boolean;
 }
 
 /** Logger with the default redact list: credentials and (unless captured) prompt text never reach logs. */
@@ -66,9 +69,12 @@ export async function startGatewayProcess(options: StartGatewayOptions): Promise
   const controls = new GatewayControls({ path: join(dataDir, 'controls.json') });
   const store = openSqliteEventStore({ path: join(dataDir, 'events.db') });
   const keys = new ApiKeyStore(join(dataDir, 'keys.db'));
+  const state = config.state.redis
+    ? await RedisState.connect({ config: config.state.redis, controls, logger })
+    : undefined;
   // Group commit: one transaction per event-loop turn; each response still waits for its commit.
   const sink = new BatchingEventSink(options.sink ? options.sink(store) : store);
-  const gateway = new Gateway({ config, keys, sink, logger, controls });
+  const gateway = new Gateway({ config, keys, sink, logger, controls, ...(state ? { state } : {}) });
   const reload = options.reloadConfig
     ? () => {
         const next = options.reloadConfig!();
@@ -82,23 +88,25 @@ export async function startGatewayProcess(options: StartGatewayOptions): Promise
     events: store as EventReader,
     ...(reload ? { reload } : {}),
   });
-  const forwarder = config.soc
-    ? new SocForwarder({
-        store,
-        url: config.soc.url,
-        token: config.soc.token,
-        cursorPath: join(dataDir, 'soc-forward.cursor'),
-        intervalMs: config.soc.intervalMs,
-        batchSize: config.soc.batchSize,
-        logger,
-      })
-    : undefined;
+  const forwarder =
+    config.soc && options.forwardToSoc !== false
+      ? new SocForwarder({
+          store,
+          url: config.soc.url,
+          token: config.soc.token,
+          cursorPath: join(dataDir, 'soc-forward.cursor'),
+          intervalMs: config.soc.intervalMs,
+          batchSize: config.soc.batchSize,
+          logger,
+        })
+      : undefined;
   forwarder?.start();
   const portFlags = options.portFlags ?? {
     server: 'server.port in the config',
     admin: 'admin.port in the config',
   };
   const closeStores = async () => {
+    await state?.close();
     await sink.close();
     await forwarder?.stop();
     await store.close();

@@ -19,6 +19,7 @@ import { GatewayControls } from './controls.ts';
 import type { Exchange } from './exchange.ts';
 import { sendError } from './http-error.ts';
 import { GatewayMetrics } from './metrics.ts';
+import type { RedisState } from './redis-state.ts';
 import { RefusalCounter } from './refusal-counter.ts';
 import type { CompiledRoute } from './route-table.ts';
 import { Runtime } from './runtime.ts';
@@ -38,6 +39,8 @@ export interface GatewayOptions {
   sink: EventSink;
   logger?: Logger;
   controls?: GatewayControls;
+  /** Shared state in Redis (see RedisState.connect); its owner closes it after the gateway. */
+  state?: RedisState;
 }
 
 type Stage = (context: GatewayContext, exchange: Exchange) => void | Promise<void>;
@@ -112,14 +115,16 @@ export class Gateway {
   constructor(options: GatewayOptions) {
     const logger = options.logger ?? pino({ level: 'silent' });
     this.context = {
-      runtime: new Runtime(options.config),
+      runtime: new Runtime(options.config, options.state),
       keys: options.keys,
       controls: options.controls ?? new GatewayControls(),
       sink: options.sink,
       metrics: new GatewayMetrics(),
       logger,
       refusals: new RefusalCounter(),
+      ...(options.state ? { state: options.state } : {}),
     };
+    if (options.state) this.watchState(options.state);
     this.refusalFlush = setInterval(() => {
       this.flushRefusals(false).catch(() => {});
     }, 5_000).unref();
@@ -177,12 +182,36 @@ export class Gateway {
   /** Swap in a new config (already validated). Limiter counters start afresh; in-flight requests finish on the old one. */
   reload(config: GatewayConfig): void {
     const previous = this.context.runtime;
-    this.context.runtime = new Runtime(config);
+    this.context.runtime = new Runtime(config, this.context.state);
     previous
       .close()
       .catch((error: unknown) =>
         this.context.logger.warn({ err: error }, 'closing old upstream pools failed'),
       );
+  }
+
+  /** Metrics and one event per change of the shared state's availability. */
+  private watchState(state: RedisState): void {
+    const { metrics, sink, logger } = this.context;
+    metrics.stateAvailable.set({ backend: 'redis' }, state.available ? 1 : 0);
+    state.onFallback((kind) => metrics.stateFallbacks.inc({ kind }));
+    state.onAvailability((available, reason) => {
+      metrics.stateAvailable.set({ backend: 'redis' }, available ? 1 : 0);
+      const event = createEvent({
+        source: 'gateway',
+        kind: available ? 'state.recovered' : 'state.unavailable',
+        severity: available ? 'info' : 'high',
+        attrs: {
+          backend: 'redis',
+          instance: state.instanceId,
+          limits_when_unavailable: state.config.limitsWhenUnavailable,
+          ...(reason && !available ? { reason } : {}),
+        },
+      });
+      Promise.resolve()
+        .then(() => sink.write([event]))
+        .catch((error: unknown) => logger.error({ err: error }, 'writing a state event failed'));
+    });
   }
 
   /** Stop accepting, let in-flight requests finish (bounded), write counted refusals, close pools. Once. */

@@ -14,8 +14,10 @@ export {
   loadConfig,
   loadDataDir,
   parseConfig,
+  type RedisStateConfig,
   type RouteConfig,
   routeSchema,
+  type StateConfig,
   validateConfig,
 } from './config.ts';
 export { type Block, type BlockScope, GatewayControls, type LimitOverride } from './controls.ts';
@@ -28,4 +30,5 @@ export {
 export type { Exchange, ParsedRequest, Principal } from './exchange.ts';
 export { Gateway, type GatewayOptions, stages } from './gateway.ts';
 export { GatewayMetrics } from './metrics.ts';
+export { RedisState, type RedisStateOptions, type SharedStateStatus } from './redis-state.ts';
 export { compileRouteGuards, type RouteGuard } from './route-guard.ts';
