@@ -117,10 +117,11 @@ export class RedisLimits implements LimitStore {
     if (!this.state.available) return this.fallback?.limits.settleTokens(principal, reserved, actual);
     const windows = tokenWindows(Date.now());
     try {
-      await Promise.all([
-        this.state.client.incrby(this.state.key('tokens', 'm', principal, windows.minute), difference),
-        this.state.client.incrby(this.state.key('tokens', 'd', principal, windows.day), difference),
-      ]);
+      await this.state.client.rampartSettle(
+        this.state.key('tokens', 'm', principal, windows.minute),
+        this.state.key('tokens', 'd', principal, windows.day),
+        difference,
+      );
     } catch (error) {
       this.state.markDown(error);
     }

@@ -75,3 +75,16 @@ redis.call('INCRBY', KEYS[2], amount)
 redis.call('PEXPIRE', KEYS[2], 172800000)
 return {0, 0}
 `;
+
+/**
+ * Settle a reservation: add the difference between usage and reservation to both counters (one
+ * command instead of two).
+ *
+ * KEYS: this minute's counter, this day's counter. ARGV: difference (may be negative).
+ */
+export const settleScript = `
+local difference = tonumber(ARGV[1])
+redis.call('INCRBY', KEYS[1], difference)
+redis.call('INCRBY', KEYS[2], difference)
+return 0
+`;

@@ -11,7 +11,7 @@ import {
   type GatewayControls,
   overrideRecordSchema,
 } from './controls.ts';
-import { rateScript, tokenScript } from './redis-scripts.ts';
+import { rateScript, settleScript, tokenScript } from './redis-scripts.ts';
 
 /** What GET /readyz and the metrics show of the shared state. */
 export interface SharedStateStatus {
@@ -38,6 +38,7 @@ export interface RedisStateOptions {
 interface ScriptCommands {
   rampartRate(...keysThenArguments: Array<string | number>): Promise<[number, number]>;
   rampartTokens(...keysThenArguments: Array<string | number>): Promise<[number, number]>;
+  rampartSettle(...keysThenArguments: Array<string | number>): Promise<number>;
 }
 
 type Client = RedisClient & ScriptCommands;
@@ -101,6 +102,7 @@ export class RedisState {
     this.client = new Redis(this.config.url, clientOptions) as Client;
     this.client.defineCommand('rampartRate', { numberOfKeys: 4, lua: rateScript });
     this.client.defineCommand('rampartTokens', { numberOfKeys: 2, lua: tokenScript });
+    this.client.defineCommand('rampartSettle', { numberOfKeys: 2, lua: settleScript });
     this.subscriber = new Redis(this.config.url, { ...clientOptions, enableAutoPipelining: false });
     // Errors are reported through availability, never as unhandled 'error' events.
     this.client.on('error', (error: Error) => this.markDown(error));
