@@ -50,6 +50,7 @@ export function workerIndex(): number {
  */
 export async function runWorkers(count: number, logger: Logger): Promise<void> {
   const workers = new Map<number, Worker>();
+  const started = new Set<number>();
   let stopping = false;
   let first: WorkerListening | undefined;
   let ready = 0;
@@ -58,6 +59,7 @@ export async function runWorkers(count: number, logger: Logger): Promise<void> {
     workers.set(index, worker);
     worker.on('message', (message: WorkerListening) => {
       if (message?.type !== 'rampart:listening') return;
+      started.add(index);
       first ??= message;
       if (++ready === count)
         process.stdout.write(
@@ -68,7 +70,16 @@ export async function runWorkers(count: number, logger: Logger): Promise<void> {
       if (workers.get(index) !== worker) return;
       workers.delete(index);
       if (stopping) {
-        if (workers.size === 0) process.exit(0);
+        if (workers.size === 0) process.exit(process.exitCode ?? 0);
+        return;
+      }
+      if (!started.has(index)) {
+        // It never came up (a busy port, a store it cannot open): it would fail again. Its own error
+        // is already on stderr; stop the others and exit with its code.
+        stopping = true;
+        for (const other of workers.values()) other.process.kill('SIGTERM');
+        process.exitCode = code || 1;
+        if (workers.size === 0) process.exit(process.exitCode);
         return;
       }
       logger.error({ worker: index, code, signal }, 'gateway worker exited; starting another');

@@ -79,9 +79,11 @@ export function createAdminApp(options: AdminServerOptions): Hono<HttpEnv> {
     const listening = gateway.server.listening;
     // Shared state down is `degraded`, not unready: the documented fallback keeps serving, and taking
     // every instance out of the load balancer at once would turn a Redis outage into a full outage.
-    const state = gateway.context.state?.status();
-    const status = !listening ? 'starting' : state && !state.available ? 'degraded' : 'ready';
-    return sendJson(context, { status, ...(state ? { state } : {}) }, listening ? 200 : 503);
+    // Without the failure reason: readyz needs no token, and the reason may name internal addresses.
+    const full = gateway.context.state?.status();
+    const shared = full ? { ...full, reason: undefined } : undefined;
+    const status = !listening ? 'starting' : shared && !shared.available ? 'degraded' : 'ready';
+    return sendJson(context, { status, ...(shared ? { state: shared } : {}) }, listening ? 200 : 503);
   });
   const authorised = tokenMatcher([options.token]);
   app.use(async (context, next) => {

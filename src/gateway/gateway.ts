@@ -195,7 +195,7 @@ export class Gateway {
     const { metrics, sink, logger } = this.context;
     metrics.stateAvailable.set({ backend: 'redis' }, state.available ? 1 : 0);
     state.onFallback((kind) => metrics.stateFallbacks.inc({ kind }));
-    state.onAvailability((available, reason) => {
+    const report = (available: boolean, reason?: string) => {
       metrics.stateAvailable.set({ backend: 'redis' }, available ? 1 : 0);
       const event = createEvent({
         source: 'gateway',
@@ -211,7 +211,10 @@ export class Gateway {
       Promise.resolve()
         .then(() => sink.write([event]))
         .catch((error: unknown) => logger.error({ err: error }, 'writing a state event failed'));
-    });
+    };
+    state.onAvailability(report);
+    // Started while Redis was unreachable: that is an outage too.
+    if (!state.available) report(false, state.status().reason);
   }
 
   /** Stop accepting, let in-flight requests finish (bounded), write counted refusals, close pools. Once. */

@@ -64,6 +64,7 @@ export class RedisState {
   private readonly logger: Logger | undefined;
   private readonly keys: { instances: string; controls: string; version: string; channel: string };
   private availableNow = false;
+  private everAvailable = false;
   private since = Date.now();
   private reason: string | undefined;
   private instanceCount = 1;
@@ -188,11 +189,15 @@ export class RedisState {
   }
 
   private reportAvailability(): void {
+    const message = !this.availableNow
+      ? 'shared state unavailable; local fallback in force'
+      : this.everAvailable
+        ? 'shared state available again'
+        : 'shared state connected';
+    this.everAvailable ||= this.availableNow;
     this.logger?.[this.availableNow ? 'info' : 'warn'](
       { state: 'redis', available: this.availableNow, reason: this.availableNow ? undefined : this.reason },
-      this.availableNow
-        ? 'shared state available again'
-        : 'shared state unavailable; local fallback in force',
+      message,
     );
     for (const listener of this.availabilityListeners) listener(this.availableNow, this.reason);
   }

@@ -1,4 +1,6 @@
+import { once } from 'node:events';
 import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { type AddressInfo, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Agent, request } from 'undici';
@@ -175,6 +177,8 @@ describe.runIf(available)('two gateway processes sharing state in Redis', () => 
     await ownRedis.stop();
     for (const gateway of processes)
       await within(3_000, async () => (await readyz(gateway)).status === 'degraded');
+    // readyz needs no token: it says degraded, never why (the reason may name internal addresses).
+    expect(Object.keys((await readyz(a)).state!)).not.toContain('reason');
     const metrics = await admin(a, 'GET', '/metrics');
     expect(metrics.text).toMatch(/rampart_state_available\{backend="redis"\} 0/);
 
@@ -221,6 +225,26 @@ describe.runIf(available)('rampart gateway --workers', () => {
     expect(statuses.filter((status) => status === 200)).toHaveLength(30);
     expect(statuses.filter((status) => status === 429)).toHaveLength(30);
   }, 60_000);
+
+  it('a worker that cannot start stops the whole gateway with its error instead of restarting forever', async () => {
+    const { dirs } = dataDirsWithKey(1);
+    const busy = createServer().listen(0, '127.0.0.1');
+    await once(busy, 'listening');
+    const port = (busy.address() as AddressInfo).port;
+    try {
+      await expect(
+        startGatewayProcess(
+          {
+            ...config(testRedisUrl, uniquePrefix('e2e-busy'), dirs[0]!, {}),
+            server: { port, host: '127.0.0.1' },
+          },
+          { args: ['--workers', '2'] },
+        ),
+      ).rejects.toThrow(/RAMPART_LISTEN_FAILED/);
+    } finally {
+      busy.close();
+    }
+  }, 30_000);
 
   it('more than one worker without state.redis is refused with a clear error', async () => {
     const { dirs } = dataDirsWithKey(1);

@@ -25,11 +25,18 @@ export default defineCommand({
       const count = workerCount(args.workers, config);
       if (count > 1) return runWorkers(count, createLogger(config.logging.level));
     }
-    const running = await startGatewayProcess({
-      config,
-      reloadConfig: () => loadConfig(args.config),
-      forwardToSoc: workerIndex() === 0,
-    });
+    let running: Awaited<ReturnType<typeof startGatewayProcess>>;
+    try {
+      running = await startGatewayProcess({
+        config,
+        reloadConfig: () => loadConfig(args.config),
+        forwardToSoc: workerIndex() === 0,
+      });
+    } catch (error) {
+      // The IPC channel would keep a failed worker alive: let it exit once its error is printed.
+      if (isGatewayWorker) process.disconnect?.();
+      throw error;
+    }
     running.logger.info({ url: running.url, admin: running.adminUrl }, 'gateway listening');
     if (isGatewayWorker) {
       const message: WorkerListening = {
