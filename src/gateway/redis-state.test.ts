@@ -86,7 +86,7 @@ describe.runIf(available)('shared state in Redis', () => {
     const held = await b.takeRequest('alice');
     expect(held).toBeTypeOf('function');
     // Instance a dies holding its second lease (no release, no renewal): it expires after its TTL.
-    first.state.client.disconnect();
+    (first.state as unknown as { redis: { disconnect(): void } }).redis.disconnect();
     (first.state as unknown as { closed: boolean }).closed = true;
     expect(await codeOf(b.takeRequest('alice'))).toBe('RAMPART_LIMIT_CONCURRENCY');
     await new Promise((resolve) => setTimeout(resolve, 1_200));
@@ -146,7 +146,7 @@ describe.runIf(available)('shared state in Redis', () => {
     const block = { ...a.controls.addBlock('ip', '203.0.113.9', 60, 'quiet') };
     await until(() => b.controls.findAddressBlock('203.0.113.9', false) !== undefined, 1_000);
     const other = { ...block, id: '0190aaaa-0000-7000-8000-000000000001', value: '203.0.113.10' };
-    await a.state.client
+    await (a.state as unknown as { redis: import('ioredis').Redis }).redis
       .multi()
       .hset(`${prefix}controls`, `b:${other.id}`, JSON.stringify(other))
       .incr(`${prefix}controls:version`)

@@ -34,14 +34,19 @@ export interface RedisStateOptions {
   connectWaitMs?: number;
 }
 
-/** The scripts ioredis defines on the client (EVALSHA, loaded again by ioredis after a Redis restart). */
-interface ScriptCommands {
+/**
+ * The commands the shared limits send: the scripts ioredis defines on the client (EVALSHA, loaded
+ * again by ioredis after a Redis restart) and ZREM. Declared here so the published types do not
+ * need ioredis's.
+ */
+export interface LimitCommands {
   rampartRate(...keysThenArguments: Array<string | number>): Promise<[number, number]>;
   rampartTokens(...keysThenArguments: Array<string | number>): Promise<[number, number]>;
   rampartSettle(...keysThenArguments: Array<string | number>): Promise<number>;
+  zrem(key: string, member: string): Promise<number>;
 }
 
-type Client = RedisClient & ScriptCommands;
+type Client = RedisClient & LimitCommands;
 
 const entryPrefix = { block: 'b:', override: 'o:', revokedKey: 'k:' } as const;
 
@@ -56,7 +61,9 @@ const entryPrefix = { block: 'b:', override: 'o:', revokedKey: 'k:' } as const;
 export class RedisState {
   readonly instanceId = `${hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`;
   readonly config: RedisStateConfig;
-  readonly client: Client;
+  /** What the limits send; the full client is private (its types are ioredis's). */
+  readonly client: LimitCommands;
+  private readonly redis: Client;
   /** Lease id → its sorted-set key, renewed on every heartbeat until released. */
   readonly leases = new Map<string, string>();
   private readonly subscriber: RedisClient;
@@ -100,13 +107,14 @@ export class RedisState {
       enableAutoPipelining: true,
       autoResubscribe: false,
     };
-    this.client = new Redis(this.config.url, clientOptions) as Client;
-    this.client.defineCommand('rampartRate', { numberOfKeys: 4, lua: rateScript });
-    this.client.defineCommand('rampartTokens', { numberOfKeys: 2, lua: tokenScript });
-    this.client.defineCommand('rampartSettle', { numberOfKeys: 2, lua: settleScript });
+    this.redis = new Redis(this.config.url, clientOptions) as Client;
+    this.client = this.redis;
+    this.redis.defineCommand('rampartRate', { numberOfKeys: 4, lua: rateScript });
+    this.redis.defineCommand('rampartTokens', { numberOfKeys: 2, lua: tokenScript });
+    this.redis.defineCommand('rampartSettle', { numberOfKeys: 2, lua: settleScript });
     this.subscriber = new Redis(this.config.url, { ...clientOptions, enableAutoPipelining: false });
     // Errors are reported through availability, never as unhandled 'error' events.
-    this.client.on('error', (error: Error) => this.markDown(error));
+    this.redis.on('error', (error: Error) => this.markDown(error));
     this.subscriber.on('error', () => {});
     this.subscriber.on('ready', () => {
       this.subscriber.subscribe(this.keys.channel).catch(() => {});
@@ -127,7 +135,7 @@ export class RedisState {
     const { Redis } = await importOptional('ioredis', () => import('ioredis'));
     const state = new RedisState(options, Redis);
     const waitUntil = Date.now() + (options.connectWaitMs ?? 2_000);
-    while (state.client.status !== 'ready' && Date.now() < waitUntil) {
+    while (state.redis.status !== 'ready' && Date.now() < waitUntil) {
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
     await state.heartbeat();
@@ -207,12 +215,12 @@ export class RedisState {
    * one pipeline, one round trip. A success while unavailable is the recovery.
    */
   private async heartbeat(): Promise<void> {
-    if (this.closed || this.client.status !== 'ready') {
-      if (this.client.status !== 'ready') this.markDown(new Error(`connection ${this.client.status}`));
+    if (this.closed || this.redis.status !== 'ready') {
+      if (this.redis.status !== 'ready') this.markDown(new Error(`connection ${this.redis.status}`));
       return;
     }
     const now = Date.now();
-    const pipeline = this.client.pipeline();
+    const pipeline = this.redis.pipeline();
     pipeline.zadd(this.keys.instances, now, this.instanceId);
     pipeline.zremrangebyscore(
       this.keys.instances,
@@ -247,7 +255,7 @@ export class RedisState {
   private async recover(version: string | null): Promise<void> {
     if (version === null) {
       const snapshot = this.controls.snapshot();
-      const transaction = this.client.multi();
+      const transaction = this.redis.multi();
       for (const block of snapshot.blocks)
         transaction.hset(this.keys.controls, entryPrefix.block + block.id, JSON.stringify(block));
       for (const override of snapshot.overrides)
@@ -284,7 +292,7 @@ export class RedisState {
 
   private async write(change: ControlChange): Promise<void> {
     const hash = this.keys.controls;
-    const transaction = this.client.multi();
+    const transaction = this.redis.multi();
     switch (change.op) {
       case 'block.add':
         transaction.hset(hash, entryPrefix.block + change.block.id, JSON.stringify(change.block));
@@ -329,7 +337,7 @@ export class RedisState {
 
   private async sync(): Promise<void> {
     if (!this.availableNow || this.pending.length > 0 || this.closed) return;
-    const results = await this.client.multi().get(this.keys.version).hgetall(this.keys.controls).exec();
+    const results = await this.redis.multi().get(this.keys.version).hgetall(this.keys.controls).exec();
     const failed = results?.find(([error]) => error);
     if (!results || failed) throw failed?.[0] ?? new Error('transaction discarded');
     // A local change made while reading is written first, then read back with everyone else's.
@@ -339,7 +347,7 @@ export class RedisState {
     const { snapshot, expired } = parseControls(entries);
     this.controls.applySnapshot(snapshot);
     this.knownVersion = version;
-    if (expired.length > 0) this.client.hdel(this.keys.controls, ...expired).catch(() => {});
+    if (expired.length > 0) this.redis.hdel(this.keys.controls, ...expired).catch(() => {});
   }
 
   /** Stop the heartbeat, drop this instance from the live set, release leases, disconnect. */
@@ -349,7 +357,7 @@ export class RedisState {
     if (this.availableNow) {
       try {
         await this.flush();
-        const pipeline = this.client.pipeline().zrem(this.keys.instances, this.instanceId);
+        const pipeline = this.redis.pipeline().zrem(this.keys.instances, this.instanceId);
         for (const [leaseId, key] of this.leases) pipeline.zrem(key, leaseId);
         await pipeline.exec();
       } catch {
@@ -357,7 +365,7 @@ export class RedisState {
       }
     }
     this.closed = true;
-    this.client.disconnect();
+    this.redis.disconnect();
     this.subscriber.disconnect();
   }
 }
