@@ -117,6 +117,8 @@ async function main(): Promise<void> {
     await waitPort(port, redis);
     const config = stateSchema.parse({ redis: { url: `redis://127.0.0.1:${port}` } }).redis!;
     const state = await RedisState.connect({ config, controls: new GatewayControls() });
+    if (!state.available) throw new Error('the redis-server this bench started does not answer');
+    const availableSince = state.status().since;
     const stores: Array<[string, () => LimitStore, number | undefined]> = [
       ['memory', () => new Limiters(limits), undefined],
       ['redis', () => new RedisLimits(limits, state), redis.pid],
@@ -131,6 +133,10 @@ async function main(): Promise<void> {
         list.push(await run(create(), pid));
         rounds.set(name, list);
       }
+    if (!state.available || state.status().since !== availableSince)
+      process.stderr.write(
+        `warning: Redis was unavailable during the run (${JSON.stringify(state.status())}); some redis requests counted locally\n`,
+      );
     for (const [name, list] of rounds)
       results.set(
         name,

@@ -14,9 +14,8 @@ const rateRefusals = ['override', 'burst', 'minute'] as const;
 
 /**
  * The limits shared by every instance and worker through Redis: rate, burst and override as true
- * sliding windows and the concurrency lease in one atomic script (one round trip per request,
- * auto-pipelined with the other requests of the same event-loop turn), token quotas reserved up
- * front and settled from usage.
+ * sliding windows and the concurrency lease in one atomic script (one round trip per request),
+ * token quotas reserved up front and settled from usage.
  *
  * While Redis is unavailable, `local-share` counts each limit in this process at its share (the
  * limit divided by the live instances last seen, at least 1), so the fleet as a whole stays near
