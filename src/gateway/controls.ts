@@ -76,7 +76,7 @@ export const overrideRecordSchema = savedState.shape.overrides.element;
 
 export type OverrideRecord = Omit<LimitOverride, 'limiter'>;
 
-/** What changed, for the shared-state replica to write on (see redis-controls.ts). */
+/** What changed, for the shared-state replica to write on (see redis-state.ts). */
 export type ControlChange =
   | { op: 'block.add'; block: Block }
   | { op: 'block.remove'; id: string }
