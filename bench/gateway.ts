@@ -19,9 +19,14 @@ bench:gateway — the same load direct to a mock upstream and through the gatewa
   RAMPART_BENCH_NODE_FLAGS="--cpu-prof --cpu-prof-dir=prof" npm run bench:gateway -- --variants gateway
                                                # profile the gateway process (Node refuses these in NODE_OPTIONS)
 
-Variants: direct (mock upstream alone), gateway-plain (auth + authorisation + limits + audit),
-gateway (the same plus the default guard scanners on input and output), gateway-nocache (the
-scanners with the clean-text cache off; not run by default).
+Variants: direct (mock upstream alone), node-floor (the bare Node proxy every variant is compared
+with: node:http in, undici out, JSON parsed and re-serialised both ways, SSE events parsed, an API
+key compared in constant time), gateway-plain (auth + authorisation + limits + audit), gateway (the
+same plus the default guard scanners on input and output), gateway-nocache (the scanners with the
+clean-text cache off), gateway-redis (gateway-plain with its limits in Redis, --redis-url, one
+worker), gateway-redis-2w (the same with --workers 2, pinned to both CPUs). The last three are not
+run by default.
+  npm run bench:gateway -- --variants node-floor,gateway-plain,gateway-redis --modes json
 
 Pinning (when taskset exists): wrk and the mock share CPU 0, the system under test gets CPU 1 (for
 "direct" the mock is the system under test). "cpu µs/req" is the CPU the system under test spent per
@@ -33,7 +38,7 @@ const options = benchArgs(usage, {
   connections: { type: 'string', default: '32' },
   repeat: { type: 'string', default: '1' },
   modes: { type: 'string', default: 'json,sse' },
-  variants: { type: 'string', default: 'direct,gateway-plain,gateway' },
+  variants: { type: 'string', default: 'direct,node-floor,gateway-plain,gateway' },
   /** Size of the user message (the guard's cost grows with it; the default is about 1 KB). */
   'prompt-bytes': { type: 'string', default: '925' },
   /**
@@ -41,6 +46,8 @@ const options = benchArgs(usage, {
    * j earlier user/assistant turns, as chat clients do, then one new user message.
    */
   conversation: { type: 'string', default: '0' },
+  /** The Redis the gateway-redis variants share their limits in. */
+  'redis-url': { type: 'string', default: 'redis://127.0.0.1:6379' },
 });
 const duration = numberFlag('duration', options.duration, 1);
 const connections = numberFlag('connections', options.connections, 1);
@@ -58,11 +65,16 @@ const hasTaskset = (() => {
 })();
 const started: ChildProcess[] = [];
 
-function pinned(cpu: number, command: string, args: string[]): [string, string[]] {
+function pinned(cpu: number | string, command: string, args: string[]): [string, string[]] {
   return hasTaskset ? ['taskset', ['-c', String(cpu), command, ...args]] : [command, args];
 }
 
-function start(cpu: number, command: string, args: string[], env: Record<string, string> = {}): ChildProcess {
+function start(
+  cpu: number | string,
+  command: string,
+  args: string[],
+  env: Record<string, string> = {},
+): ChildProcess {
   const [file, argv] = pinned(cpu, command, args);
   const child = spawn(file, argv, {
     cwd: root,
@@ -301,24 +313,45 @@ async function main(): Promise<void> {
     },
     logging: { level: 'warn' },
   };
-  for (const variant of variants.filter((name) => name !== 'direct')) {
+  if (variants.includes('node-floor')) {
+    const floor = start(1, 'node', ['bench/support/node-floor-proxy.mjs'], {
+      PORT: String(gatewayPort),
+      UPSTREAM_URL: `http://127.0.0.1:${upstreamPort}`,
+      AUTH_KEY: key,
+    });
+    await waitPort(gatewayPort, floor);
+    for (const mode of modes)
+      results.set(`node-floor/${mode}`, await measure('node-floor', mode, gatewayPort, key, floor.pid!));
+    await stop(floor);
+  }
+  for (const variant of variants.filter((name) => name !== 'direct' && name !== 'node-floor')) {
     const configPath = join(workDir, `${variant}.yaml`);
     // gateway-plain: auth + authorisation + limits + audit; gateway: the same plus the default guard scanners.
     // gateway-nocache: the same scanners with the clean-text cache off (every text scanned every time).
+    const redis = variant.startsWith('gateway-redis');
+    const workers = variant === 'gateway-redis-2w' ? 2 : 1;
     const routeGuard =
-      variant === 'gateway-plain' ? false : variant === 'gateway-nocache' ? { cleanCacheEntries: 0 } : {};
+      variant === 'gateway' ? {} : variant === 'gateway-nocache' ? { cleanCacheEntries: 0 } : false;
+    const keyPrefix = `rampart-bench:${process.pid}:${variant}:`;
     writeFileSync(
       configPath,
-      stringify({ ...config, routes: config.routes.map((route) => ({ ...route, guard: routeGuard })) }),
+      stringify({
+        ...config,
+        routes: config.routes.map((route) => ({ ...route, guard: routeGuard })),
+        ...(redis ? { state: { redis: { url: options['redis-url'], keyPrefix } } } : {}),
+      }),
     );
-    const gateway = start(1, 'node', [
+    const gateway = start(workers > 1 ? '0,1' : 1, 'node', [
       ...(process.env.RAMPART_BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean),
       'bin/rampart.js',
       'gateway',
       '--config',
       configPath,
+      '--workers',
+      String(workers),
     ]);
     await waitPort(gatewayPort, gateway);
+    if (workers > 1) await new Promise((resolve) => setTimeout(resolve, 3_000)); // every worker up
     for (const mode of modes)
       results.set(`${variant}/${mode}`, await measure(variant, mode, gatewayPort, key, gateway.pid!));
     await stop(gateway);
@@ -337,6 +370,9 @@ async function main(): Promise<void> {
       const vsPlain = plain && guarded ? `${((result.rps / plain.rps) * 100).toFixed(0)}%` : '';
       const addedP50 = direct && variant !== 'direct' ? `+${(result.p50 - direct.p50).toFixed(2)}` : '';
       const addedP99 = direct && variant !== 'direct' ? `+${(result.p99 - direct.p99).toFixed(2)}` : '';
+      const floor = results.get(`node-floor/${mode}`);
+      const timesFloor =
+        floor && floor.cpuPerRequest > 0 ? `${(result.cpuPerRequest / floor.cpuPerRequest).toFixed(2)}×` : '';
       rows.push([
         mode,
         variant,
@@ -344,6 +380,7 @@ async function main(): Promise<void> {
         result.p50.toFixed(2),
         result.p99.toFixed(2),
         result.cpuPerRequest.toFixed(0),
+        timesFloor,
         ratio,
         vsPlain,
         addedP50,
@@ -358,6 +395,7 @@ async function main(): Promise<void> {
     'p50 ms',
     'p99 ms',
     'cpu µs/req',
+    'cpu × floor',
     'rps vs direct',
     'rps vs plain',
     'added p50 ms',

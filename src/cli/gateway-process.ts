@@ -9,6 +9,7 @@ import {
   type KeyStore,
   listenAdmin,
   openGatewayStore,
+  RedisState,
 } from '../gateway/index.ts';
 import { type EventStore, openPostgresEventStore, openSqliteEventStore } from '../soc/index.ts';
 import { listening } from './listen-error.ts';
@@ -36,6 +37,8 @@ export interface StartGatewayOptions {
   sink?: (store: EventStore) => EventSink;
   /** How the user moves each port, named in RAMPART_LISTEN_FAILED (default: the config fields). */
   portFlags?: { server: string; admin: string };
+  /** False in all workers but the first: one forwarder per data directory sends each event once. */
+  forwardToSoc?: boolean;
 }
 
 /** Logger with the default redact list: credentials and (unless captured) prompt text never reach logs. */
@@ -74,6 +77,7 @@ export async function startGatewayProcess(options: StartGatewayOptions): Promise
   });
   const { keys, controls } = gatewayStore;
   const postgres = config.store.postgres;
+  let state: RedisState | undefined;
   let store: EventStore;
   try {
     store = postgres
@@ -87,13 +91,23 @@ export async function startGatewayProcess(options: StartGatewayOptions): Promise
     await gatewayStore.close();
     throw error;
   }
+  try {
+    state = config.state.redis
+      ? await RedisState.connect({ config: config.state.redis, controls, logger })
+      : undefined;
+  } catch (error) {
+    await store.close();
+    await gatewayStore.close();
+    throw error;
+  }
   // Group commit: one transaction per event-loop turn; each response still waits for its commit.
   const sink = new BatchingEventSink(options.sink ? options.sink(store) : store);
   let gateway: Gateway;
   try {
-    gateway = new Gateway({ config, keys, sink, logger, controls });
+    gateway = new Gateway({ config, keys, sink, logger, controls, ...(state ? { state } : {}) });
   } catch (error) {
     // Bad server.tls files: nothing opened may keep the process alive.
+    await state?.close();
     await sink.close();
     await store.close();
     await gatewayStore.close();
@@ -121,29 +135,32 @@ export async function startGatewayProcess(options: StartGatewayOptions): Promise
     });
   } catch (error) {
     await gateway.close();
+    await state?.close();
     await sink.close();
     await store.close();
     await gatewayStore.close();
     throw error;
   }
   const adminServer = admin;
-  const forwarder = config.soc
-    ? new SocForwarder({
-        store,
-        url: config.soc.url,
-        token: config.soc.token,
-        cursorPath: join(dataDir, 'soc-forward.cursor'),
-        intervalMs: config.soc.intervalMs,
-        batchSize: config.soc.batchSize,
-        logger,
-      })
-    : undefined;
+  const forwarder =
+    config.soc && options.forwardToSoc !== false
+      ? new SocForwarder({
+          store,
+          url: config.soc.url,
+          token: config.soc.token,
+          cursorPath: join(dataDir, 'soc-forward.cursor'),
+          intervalMs: config.soc.intervalMs,
+          batchSize: config.soc.batchSize,
+          logger,
+        })
+      : undefined;
   forwarder?.start();
   const portFlags = options.portFlags ?? {
     server: 'server.port in the config',
     admin: 'admin.port in the config',
   };
   const closeStores = async () => {
+    await state?.close();
     await sink.close();
     await forwarder?.stop();
     await store.close();

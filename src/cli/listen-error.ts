@@ -12,7 +12,8 @@ const reasons: Record<string, string> = {
  */
 export function listenError(error: unknown, server: string, moveWith: string): unknown {
   const system = error as { syscall?: string; code?: string; address?: string; port?: number };
-  if (system?.syscall !== 'listen' || !system.code) return error;
+  // A cluster worker's listen is done by the primary, which reports it as `bind`.
+  if ((system?.syscall !== 'listen' && system?.syscall !== 'bind') || !system.code) return error;
   const where = system.address === undefined ? `port ${system.port}` : `${system.address}:${system.port}`;
   return new RampartError(
     'RAMPART_LISTEN_FAILED',

@@ -160,6 +160,14 @@ export const errorCodes = {
       status: 500,
       hint: 'The gateway cannot read or write DATA_DIR/controls.json (blocks and limit overrides): fix its permissions, or restore or delete a damaged file. It refuses to start without it rather than forget blocks.',
     },
+    RAMPART_STATE_UNAVAILABLE: {
+      status: 503,
+      hint: 'The shared state store (state.redis) is unreachable and this route refuses rather than count limits locally (state.redis.limitsWhenUnavailable: refuse). Retry after Retry-After seconds; the operator should check Redis (GET /readyz shows it).',
+    },
+    RAMPART_WORKERS_NEED_SHARED_STATE: {
+      status: 400,
+      hint: 'More than one worker needs state.redis in the config, so every worker counts the same limits and sees the same blocks. Configure state.redis.url, or run with --workers 1.',
+    },
     RAMPART_ROUTE_NOT_FOUND: { status: 404, hint: 'Use one of the routes listed in the gateway config.' },
     RAMPART_MODEL_NOT_FOUND: { status: 404, hint: 'Use a model listed by GET /v1/models.' },
     RAMPART_PATH_FORBIDDEN: {

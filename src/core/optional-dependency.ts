@@ -23,6 +23,7 @@ export const optionalPackages = {
   '@sigstore/core': 'certificate and Sigstore signature verification (rampart model verify)',
   '@sigstore/protobuf-specs': 'certificate and Sigstore signature verification (rampart model verify)',
   '@sigstore/verify': 'certificate and Sigstore signature verification (rampart model verify)',
+  ioredis: 'shared gateway state in Redis (state.redis in the config)',
 } as const;
 
 export type OptionalPackage = keyof typeof optionalPackages;

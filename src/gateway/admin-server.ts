@@ -80,7 +80,13 @@ export function createAdminApp(options: AdminServerOptions): Hono<HttpEnv> {
   app.get('/healthz', (context) => sendJson(context, { status: 'ok' }));
   app.get('/readyz', (context) => {
     const listening = gateway.server.listening;
-    return sendJson(context, { status: listening ? 'ready' : 'starting' }, listening ? 200 : 503);
+    // Shared state down is `degraded`, not unready: the documented fallback keeps serving, and taking
+    // every instance out of the load balancer at once would turn a Redis outage into a full outage.
+    // Without the failure reason: readyz needs no token, and the reason may name internal addresses.
+    const full = gateway.context.state?.status();
+    const shared = full ? { ...full, reason: undefined } : undefined;
+    const status = !listening ? 'starting' : shared && !shared.available ? 'degraded' : 'ready';
+    return sendJson(context, { status, ...(shared ? { state: shared } : {}) }, listening ? 200 : 503);
   });
   const authorised = tokenMatcher([options.token]);
   app.use(async (context, next) => {
@@ -106,6 +112,8 @@ export function createAdminApp(options: AdminServerOptions): Hono<HttpEnv> {
   const revoke = async (context: Context) => {
     const record = await keys.revoke(context.req.param('id') ?? '');
     if (!record) throw notFound('key');
+    // Every instance sharing state refuses it too (their key stores may be other files).
+    if (record.revokedAt) controls.noteRevocation(record.id, record.revokedAt);
     return sendJson(context, { id: record.id, prefix: record.prefix, revokedAt: record.revokedAt });
   };
   app.post('/admin/keys/:id/revoke', revoke);

@@ -152,9 +152,10 @@ export class ApiKeyStore implements KeyStore {
     const Libsql = requireOptional<typeof Database>('libsql');
     try {
       this.database = new Libsql(path);
+      // First: workers starting together on a fresh data dir wait for each other's schema and WAL switch.
+      this.database.pragma('busy_timeout = 5000');
       this.database.pragma('journal_mode = WAL');
       this.database.pragma('synchronous = NORMAL');
-      this.database.pragma('busy_timeout = 5000');
       this.database.exec(`CREATE TABLE IF NOT EXISTS api_keys (
         id TEXT PRIMARY KEY,
         prefix TEXT NOT NULL UNIQUE,

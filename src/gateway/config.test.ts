@@ -36,6 +36,34 @@ describe('config loading', () => {
     expect(Object.isFrozen(config.limits.rate)).toBe(true);
   });
 
+  it('state.redis: defaults filled, a non-Redis URL and unknown keys refused with their paths', () => {
+    const config = parseConfig(
+      `${minimal}state: { redis: { url: "redis://:\${REDIS_PASSWORD}@127.0.0.1:6379/0" } }\n`,
+      {
+        env: { ...env, REDIS_PASSWORD: 'pw' },
+      },
+    );
+    expect(config.state.redis).toMatchObject({
+      url: 'redis://:pw@127.0.0.1:6379/0',
+      keyPrefix: 'rampart:',
+      leaseTtlMs: 10_000,
+      limitsWhenUnavailable: 'local-share',
+    });
+    expect(parseConfig(minimal, { env }).state.redis).toBeUndefined();
+    expect(
+      problemsOf(
+        `${minimal}state: { redis: { url: "http://127.0.0.1:6379", limitsWhenUnavailable: allow, db: 1 } }\n`,
+      ),
+    ).toEqual({
+      code: 'RAMPART_CONFIG_INVALID',
+      paths: expect.arrayContaining([
+        'state.redis.url',
+        'state.redis.limitsWhenUnavailable',
+        'state.redis.db',
+      ]),
+    });
+  });
+
   it('lists every problem with its dotted path', () => {
     const text = `
 admin: { token: short }

@@ -22,10 +22,45 @@ export const routeSchema = routeBaseSchema.extend({
   guard: guardRouteSchema.prefault({}),
 });
 
+/**
+ * Where limits, quotas, concurrency leases, blocks, overrides and key revocations live: this
+ * process's memory (the default, one instance) or Redis/Valkey, shared by every instance and
+ * worker. Policy when Redis is unreachable: docs/deploy.md "Shared state (Redis)".
+ */
+export const stateSchema = z
+  .object({
+    redis: z
+      .object({
+        /** redis://[user:password@]host:port[/db] or rediss:// (TLS); use ${ENV} for the password. */
+        url: z.url().refine((url) => /^rediss?:\/\//.test(url), 'expected a redis:// or rediss:// URL'),
+        /** Prefix of every key and channel, so several gateway fleets can share one Redis. */
+        keyPrefix: z.string().min(1).max(64).default('rampart:'),
+        /** A command slower than this counts as Redis unavailable (the request does not wait longer). */
+        commandTimeoutMs: z.number().int().min(10).max(10_000).default(500),
+        /** How often each instance checks the controls version, renews its leases and says it is alive. */
+        syncIntervalMs: z.number().int().min(100).max(10_000).default(500),
+        /** A concurrency lease of an instance that stopped renewing it expires after this long. */
+        leaseTtlMs: z.number().int().min(1_000).max(600_000).default(10_000),
+        /**
+         * While Redis is unreachable: `local-share` counts each limit locally at the instance's share
+         * (limit ÷ live instances last seen), `refuse` answers 503 RAMPART_STATE_UNAVAILABLE.
+         */
+        limitsWhenUnavailable: z.enum(['local-share', 'refuse']).default('local-share'),
+      })
+      .strict()
+      .optional(),
+  })
+  .strict()
+  .prefault({});
+
+export type StateConfig = z.output<typeof stateSchema>;
+export type RedisStateConfig = NonNullable<StateConfig['redis']>;
+
 /** The whole gateway config file (rampart.yaml): core's parts composed with the guard's. */
 export const gatewayConfigSchema = z
   .object({
     ...gatewayCoreShape,
+    state: stateSchema,
     routes: z.array(routeSchema).min(1),
     /**
      * Refuse plain-HTTP upstreams: with true, a config naming an http:// upstream does not load (at

@@ -3,6 +3,7 @@ import type { EventSink } from '../core/index.ts';
 import type { KeyStore } from './api-key-store.ts';
 import type { GatewayControls } from './controls.ts';
 import type { GatewayMetrics } from './metrics.ts';
+import type { RedisState } from './redis-state.ts';
 import type { RefusalCounter } from './refusal-counter.ts';
 import type { Runtime } from './runtime.ts';
 
@@ -16,4 +17,6 @@ export interface GatewayContext {
   readonly logger: Logger;
   /** Counts repeated unauthenticated refusals per address (kept across reloads). */
   readonly refusals: RefusalCounter;
+  /** Shared state in Redis, when configured (limits, controls and revocations shared by every instance). */
+  readonly state?: RedisState;
 }

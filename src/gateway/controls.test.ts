@@ -26,6 +26,32 @@ describe('GatewayControls with a state file', () => {
     expect(readFileSync(path, 'utf8')).not.toContain('limiter');
   });
 
+  it('a shared snapshot replaces every control, is saved, and keeps revoked keys across a restart', () => {
+    const path = join(dir, 'snapshot', 'controls.json');
+    const first = new GatewayControls({ path });
+    const changes: string[] = [];
+    first.onChange((change) => changes.push(change.op));
+    first.addBlock('principal', 'local-only', 3600, 'replaced below');
+    first.noteRevocation('key-a', '2026-12-07T00:00:00.000Z');
+    expect(first.isKeyRevoked('key-a')).toBe(true);
+    const remote = new GatewayControls();
+    const block = remote.addBlock('ip', '203.0.113.7', 3600, 'from another instance');
+    const expired = { ...block, id: 'expired', expiresAt: new Date(Date.now() - 1_000).toISOString() };
+    first.applySnapshot({
+      blocks: [block, expired],
+      overrides: [],
+      revokedKeys: [{ id: 'key-b', revokedAt: '2026-12-07T00:00:01.000Z' }],
+    });
+    // Applying what the shared store holds is not a local change to write back.
+    expect(changes).toEqual(['block.add', 'key.revoke']);
+    expect(first.findPrincipalBlock('local-only')).toBeUndefined();
+    expect(first.listBlocks().map((entry) => entry.id)).toEqual([block.id]);
+    const second = new GatewayControls({ path });
+    expect(second.findAddressBlock('203.0.113.7', true)?.id).toBe(block.id);
+    expect(second.isKeyRevoked('key-b')).toBe(true);
+    expect(second.isKeyRevoked('key-a')).toBe(false);
+  });
+
   it('refuses to start from a damaged file instead of forgetting its blocks', () => {
     const path = join(dir, 'damaged.json');
     writeFileSync(path, '{"version":1,"blocks":[{"id":"x"');

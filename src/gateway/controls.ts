@@ -65,10 +65,34 @@ const savedState = z.strictObject({
       expiresAt: z.iso.datetime(),
     }),
   ),
+  /** Key revocations heard from other instances (shared state): kept so a restart without Redis still refuses them. */
+  revokedKeys: z.array(z.strictObject({ id: z.string(), revokedAt: z.string() })).default([]),
 });
 
+/** A block as stored and replicated (validated when read back from a file or from Redis). */
+export const blockRecordSchema = savedState.shape.blocks.element;
+/** An override as stored and replicated, without its local limiter. */
+export const overrideRecordSchema = savedState.shape.overrides.element;
+
+export type OverrideRecord = Omit<LimitOverride, 'limiter'>;
+
+/** What changed, for the shared-state replica to write on (see redis-state.ts). */
+export type ControlChange =
+  | { op: 'block.add'; block: Block }
+  | { op: 'block.remove'; id: string }
+  | { op: 'override.add'; override: OverrideRecord; replaced: string[] }
+  | { op: 'override.remove'; id: string }
+  | { op: 'key.revoke'; id: string; revokedAt: string };
+
+/** Every control at once: what a replica reads from and writes to the shared store. */
+export interface ReplicaSnapshot {
+  blocks: Block[];
+  overrides: OverrideRecord[];
+  revokedKeys: Array<{ id: string; revokedAt: string }>;
+}
+
 /** An override as stored (without its in-process limiter). */
-export type SavedOverride = Omit<LimitOverride, 'limiter'>;
+export type SavedOverride = OverrideRecord;
 
 /** One change to the controls, as a shared store (PostgreSQL) applies it. */
 export type ControlsChange =
@@ -113,6 +137,9 @@ export interface GatewayControlsOptions {
 export class GatewayControls {
   private readonly blocks = new Map<string, Block>();
   private readonly overrides = new Map<string, LimitOverride>();
+  /** Key ids revoked on another instance (shared state); this instance's own store knows its own. */
+  private readonly revokedKeys = new Map<string, string>();
+  private readonly listeners: Array<(change: ControlChange) => void> = [];
   /** Fast path: nothing to check when empty. */
   private activeBlocks = 0;
   private readonly path: string | undefined;
@@ -202,6 +229,7 @@ export class GatewayControls {
     };
     this.change(() => this.blocks.set(block.id, block));
     this.share({ type: 'add-block', block }, () => this.blocks.delete(block.id));
+    this.notify({ op: 'block.add', block });
     return block;
   }
 
@@ -210,6 +238,7 @@ export class GatewayControls {
     if (!block) return false;
     this.change(() => this.blocks.delete(id));
     this.share({ type: 'remove-block', id }, () => this.blocks.set(id, block));
+    this.notify({ op: 'block.remove', id });
     return true;
   }
 
@@ -267,6 +296,7 @@ export class GatewayControls {
       this.overrides.delete(override.id);
       for (const existing of replaced) this.overrides.set(existing.id, existing);
     });
+    this.notify({ op: 'override.add', override: saved, replaced: replaced.map((existing) => existing.id) });
     return override;
   }
 
@@ -275,7 +305,61 @@ export class GatewayControls {
     if (!override) return false;
     this.change(() => this.overrides.delete(id));
     this.share({ type: 'remove-override', id }, () => this.overrides.set(id, override));
+    this.notify({ op: 'override.remove', id });
     return true;
+  }
+
+  /** Record a key revocation so every instance sharing state refuses the key (the key store holds the truth). */
+  noteRevocation(id: string, revokedAt: string): void {
+    if (this.revokedKeys.get(id) === revokedAt) return;
+    this.change(() => this.revokedKeys.set(id, revokedAt));
+    this.notify({ op: 'key.revoke', id, revokedAt });
+  }
+
+  /** True when another instance revoked this key id. Empty map: no lookup. */
+  isKeyRevoked(id: string): boolean {
+    return this.revokedKeys.size > 0 && this.revokedKeys.has(id);
+  }
+
+  /** Called after each local change (not for snapshots applied from the shared store). */
+  onChange(listener: (change: ControlChange) => void): void {
+    this.listeners.push(listener);
+  }
+
+  snapshot(now = Date.now()): ReplicaSnapshot {
+    this.expire(now);
+    return {
+      blocks: this.listBlocks(now),
+      overrides: this.listOverrides(now),
+      revokedKeys: [...this.revokedKeys].map(([id, revokedAt]) => ({ id, revokedAt })),
+    };
+  }
+
+  /**
+   * Replace every control by the shared store's (another instance changed it). Overrides that keep
+   * their id keep their local limiter; the file is saved so a restart starts from this state.
+   */
+  applySnapshot(snapshot: ReplicaSnapshot, now = Date.now()): void {
+    this.change(() => {
+      this.blocks.clear();
+      for (const block of snapshot.blocks)
+        if (Date.parse(block.expiresAt) > now) this.blocks.set(block.id, block);
+      const previous = new Map(this.overrides);
+      this.overrides.clear();
+      for (const record of snapshot.overrides) {
+        if (Date.parse(record.expiresAt) <= now) continue;
+        const limiter =
+          previous.get(record.id)?.limiter ??
+          new RateLimiterMemory({ points: record.requestsPerMinute, duration: 60 });
+        this.overrides.set(record.id, { ...record, limiter });
+      }
+      this.revokedKeys.clear();
+      for (const { id, revokedAt } of snapshot.revokedKeys) this.revokedKeys.set(id, revokedAt);
+    });
+  }
+
+  private notify(change: ControlChange): void {
+    for (const listener of this.listeners) listener(change);
   }
 
   listOverrides(now = Date.now()): Omit<LimitOverride, 'limiter'>[] {
@@ -300,6 +384,7 @@ export class GatewayControls {
   private change(apply: () => void): void {
     const blocks = new Map(this.blocks);
     const overrides = new Map(this.overrides);
+    const revokedKeys = new Map(this.revokedKeys);
     apply();
     this.activeBlocks = this.blocks.size;
     try {
@@ -309,6 +394,8 @@ export class GatewayControls {
       for (const [id, block] of blocks) this.blocks.set(id, block);
       this.overrides.clear();
       for (const [id, override] of overrides) this.overrides.set(id, override);
+      this.revokedKeys.clear();
+      for (const [id, revokedAt] of revokedKeys) this.revokedKeys.set(id, revokedAt);
       this.activeBlocks = this.blocks.size;
       throw error;
     }
@@ -320,6 +407,7 @@ export class GatewayControls {
       version: 1,
       blocks: [...this.blocks.values()],
       overrides: [...this.overrides.values()].map(({ limiter: _limiter, ...rest }) => rest),
+      revokedKeys: [...this.revokedKeys].map(([id, revokedAt]) => ({ id, revokedAt })),
     };
     const temporary = `${this.path}.${process.pid}.tmp`;
     try {
@@ -351,6 +439,7 @@ export class GatewayControls {
       const limiter = new RateLimiterMemory({ points: override.requestsPerMinute, duration: 60 });
       this.overrides.set(override.id, { ...override, limiter });
     }
+    for (const { id, revokedAt } of state.revokedKeys) this.revokedKeys.set(id, revokedAt);
     this.activeBlocks = this.blocks.size;
   }
 

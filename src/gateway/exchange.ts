@@ -62,6 +62,8 @@ export interface Exchange {
   limitHit?: string;
   usage: { inputTokens?: number; outputTokens?: number; estimated: boolean };
   reservedTokens: number;
+  /** Set when the rate-limit stage already took the concurrency slot (shared state, one round trip). */
+  concurrencyHeld?: boolean;
   upstreamMs?: number;
   requestSha256?: string;
   responseSha256?: string;

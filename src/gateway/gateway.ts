@@ -20,6 +20,7 @@ import { GatewayControls } from './controls.ts';
 import type { Exchange } from './exchange.ts';
 import { sendError } from './http-error.ts';
 import { GatewayMetrics } from './metrics.ts';
+import type { RedisState } from './redis-state.ts';
 import { RefusalCounter } from './refusal-counter.ts';
 import type { CompiledRoute } from './route-table.ts';
 import { Runtime } from './runtime.ts';
@@ -39,6 +40,8 @@ export interface GatewayOptions {
   sink: EventSink;
   logger?: Logger;
   controls?: GatewayControls;
+  /** Shared state in Redis (see RedisState.connect); its owner closes it after the gateway. */
+  state?: RedisState;
 }
 
 type Stage = (context: GatewayContext, exchange: Exchange) => void | Promise<void>;
@@ -115,14 +118,16 @@ export class Gateway {
   constructor(options: GatewayOptions) {
     const logger = options.logger ?? pino({ level: 'silent' });
     this.context = {
-      runtime: new Runtime(options.config),
+      runtime: new Runtime(options.config, options.state),
       keys: options.keys,
       controls: options.controls ?? new GatewayControls(),
       sink: options.sink,
       metrics: new GatewayMetrics(),
       logger,
       refusals: new RefusalCounter(),
+      ...(options.state ? { state: options.state } : {}),
     };
+    if (options.state) this.watchState(options.state);
     this.refusalFlush = setInterval(() => {
       this.flushRefusals(false).catch(() => {});
     }, 5_000).unref();
@@ -199,7 +204,7 @@ export class Gateway {
         'RAMPART_CONFIG_INVALID',
         'server.tls (or its ca) was added or removed: restart the gateway to change how it listens',
       );
-    const runtime = new Runtime(config);
+    const runtime = new Runtime(config, this.context.state);
     if (tls) {
       try {
         reloadListenerTls(this.server, tls, 'server.tls');
@@ -215,6 +220,33 @@ export class Gateway {
       .catch((error: unknown) =>
         this.context.logger.warn({ err: error }, 'closing old upstream pools failed'),
       );
+  }
+
+  /** Metrics and one event per change of the shared state's availability. */
+  private watchState(state: RedisState): void {
+    const { metrics, sink, logger } = this.context;
+    metrics.stateAvailable.set({ backend: 'redis' }, state.available ? 1 : 0);
+    state.onFallback((kind) => metrics.stateFallbacks.inc({ kind }));
+    const report = (available: boolean, reason?: string) => {
+      metrics.stateAvailable.set({ backend: 'redis' }, available ? 1 : 0);
+      const event = createEvent({
+        source: 'gateway',
+        kind: available ? 'state.recovered' : 'state.unavailable',
+        severity: available ? 'info' : 'high',
+        attrs: {
+          backend: 'redis',
+          instance: state.instanceId,
+          limits_when_unavailable: state.config.limitsWhenUnavailable,
+          ...(reason && !available ? { reason } : {}),
+        },
+      });
+      Promise.resolve()
+        .then(() => sink.write([event]))
+        .catch((error: unknown) => logger.error({ err: error }, 'writing a state event failed'));
+    };
+    state.onAvailability(report);
+    // Started while Redis was unreachable: that is an outage too.
+    if (!state.available) report(false, state.status().reason);
   }
 
   /** Stop accepting, let in-flight requests finish (bounded), write counted refusals, close pools. Once. */

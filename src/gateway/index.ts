@@ -16,8 +16,10 @@ export {
   loadDataDir,
   loadStoreSettings,
   parseConfig,
+  type RedisStateConfig,
   type RouteConfig,
   routeSchema,
+  type StateConfig,
   validateConfig,
 } from './config.ts';
 export {
@@ -39,6 +41,7 @@ export {
 export type { Exchange, ParsedRequest, Principal } from './exchange.ts';
 export { Gateway, type GatewayOptions, stages } from './gateway.ts';
 export { GatewayMetrics } from './metrics.ts';
+export { RedisState, type RedisStateOptions, type SharedStateStatus } from './redis-state.ts';
 export { compileRouteGuards, type RouteGuard } from './route-guard.ts';
 export {
   type GatewayStore,

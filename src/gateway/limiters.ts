@@ -15,12 +15,77 @@ function limitError(
   return new RampartError(code, message, { details: { limit, retryAfterSeconds: retryAfter } });
 }
 
+/** The tighter per-minute limit an operator or the SOC set on a principal (see controls.ts). */
+export interface RateOverride {
+  readonly id: string;
+  readonly requestsPerMinute: number;
+  /** The local limiter (memory store); the Redis store keys its shared window by `id`. */
+  readonly limiter: RateLimiterMemory;
+}
+
+/**
+ * Where the per-principal limits are counted: this process's memory (`Limiters`, the default) or
+ * shared by every instance and worker (`RedisLimits`). Each method throws a RampartError to refuse.
+ */
+export interface LimitStore {
+  readonly config: LimitsConfig;
+  /**
+   * Count one request against the override (when set), the burst and the per-minute limits. A store
+   * that takes the concurrency slot in the same round trip returns its release function.
+   */
+  takeRequest(principal: string, override?: RateOverride): Promise<(() => void) | undefined>;
+  /** Take a concurrency slot; returns its release function. */
+  enter(principal: string): () => void;
+  reserveTokens(principal: string, estimate: number): Promise<number>;
+  settleTokens(principal: string, reserved: number, actual: number): Promise<void>;
+}
+
+/** The error a refused override, burst or per-minute limit throws. */
+export function rateError(limit: 'override' | 'burst' | 'minute', allowed: number, retryAfterMs: number) {
+  const retryAfter = Math.max(1, Math.ceil(retryAfterMs / 1000));
+  if (limit === 'override')
+    return limitError(
+      'RAMPART_LIMIT_RATE',
+      'override.requestsPerMinute',
+      `more than ${allowed} requests per minute (temporary limit)`,
+      retryAfter,
+    );
+  if (limit === 'burst')
+    return limitError(
+      'RAMPART_LIMIT_RATE',
+      'rate.burst',
+      `more than ${allowed} requests in one second`,
+      retryAfter,
+    );
+  return limitError(
+    'RAMPART_LIMIT_RATE',
+    'rate.requestsPerMinute',
+    `more than ${allowed} requests per minute`,
+    retryAfter,
+  );
+}
+
+export function concurrencyError(allowed: number): RampartError {
+  return new RampartError('RAMPART_LIMIT_CONCURRENCY', `more than ${allowed} requests in flight`, {
+    details: { limit: 'concurrency.perPrincipal', retryAfterSeconds: 1 },
+  });
+}
+
+export function tokenError(window: 'minute' | 'day', quota: number, retryAfterMs: number): RampartError {
+  return limitError(
+    'RAMPART_LIMIT_TOKENS',
+    window === 'minute' ? 'tokens.perMinute' : 'tokens.perDay',
+    `token quota of ${quota} per ${window} spent`,
+    Math.max(1, Math.ceil(retryAfterMs / 1000)),
+  );
+}
+
 /**
  * Per-principal request rate (per-minute sustained plus per-second burst), token quotas (per
  * minute and per day: reserved up front from an estimate, settled from upstream usage) and
  * concurrency caps. Memory store by default (rate-limiter-flexible); one instance per config.
  */
-export class Limiters {
+export class Limiters implements LimitStore {
   private readonly perMinute: RateLimiterMemory;
   /** Exact: at most `burst` in any one second, not per calendar second. */
   private readonly perSecond: SlidingWindowLimit;
@@ -36,7 +101,14 @@ export class Limiters {
   }
 
   /** Count one request; rejects with RAMPART_LIMIT_RATE (details.limit names the limit hit). */
-  async takeRequest(principal: string): Promise<void> {
+  async takeRequest(principal: string, override?: RateOverride): Promise<undefined> {
+    if (override) {
+      try {
+        await override.limiter.consume(principal, 1);
+      } catch (result) {
+        throw rateError('override', override.requestsPerMinute, retryAfterSeconds(result) * 1000);
+      }
+    }
     const burst = this.perSecond.take(principal);
     if (!burst.ok) {
       throw limitError(
@@ -56,20 +128,14 @@ export class Limiters {
         retryAfterSeconds(result),
       );
     }
+    return undefined;
   }
 
   /** Take a concurrency slot; returns its release function or throws RAMPART_LIMIT_CONCURRENCY. */
   enter(principal: string): () => void {
     const current = this.inFlight.get(principal) ?? 0;
-    if (current >= this.config.concurrency.perPrincipal) {
-      throw new RampartError(
-        'RAMPART_LIMIT_CONCURRENCY',
-        `more than ${this.config.concurrency.perPrincipal} requests in flight`,
-        {
-          details: { limit: 'concurrency.perPrincipal', retryAfterSeconds: 1 },
-        },
-      );
-    }
+    if (current >= this.config.concurrency.perPrincipal)
+      throw concurrencyError(this.config.concurrency.perPrincipal);
     this.inFlight.set(principal, current + 1);
     let released = false;
     return () => {

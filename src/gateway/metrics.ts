@@ -35,6 +35,18 @@ export class GatewayMetrics {
     labelNames: ['decision'] as const,
     registers: [this.registry],
   });
+  readonly stateAvailable = new Gauge({
+    name: 'rampart_state_available',
+    help: 'Whether the shared state store (Redis) answers: 1 yes, 0 no (limits count a local share).',
+    labelNames: ['backend'] as const,
+    registers: [this.registry],
+  });
+  readonly stateFallbacks = new Counter({
+    name: 'rampart_state_fallback_total',
+    help: 'Limit decisions made locally because the shared state store was unavailable, by kind.',
+    labelNames: ['kind'] as const,
+    registers: [this.registry],
+  });
   readonly inFlight = new Gauge({
     name: 'rampart_requests_in_flight',
     help: 'Requests being handled now.',

@@ -8,7 +8,9 @@ import { ClientCertificates } from './client-certificates.ts';
 import type { GatewayConfig } from './config.ts';
 import type { Principal } from './exchange.ts';
 import { JwtVerifier } from './jwt-verifier.ts';
-import { Limiters } from './limiters.ts';
+import { Limiters, type LimitStore } from './limiters.ts';
+import { RedisLimits } from './redis-limits.ts';
+import type { RedisState } from './redis-state.ts';
 import { compileRouteGuards, type RouteGuard } from './route-guard.ts';
 import { RouteTable } from './route-table.ts';
 import { SlidingWindowLimit } from './sliding-window.ts';
@@ -44,7 +46,7 @@ function upstreamCa(path: string): Buffer {
 export class Runtime {
   readonly routes: RouteTable;
   readonly authoriser: Authoriser;
-  readonly limiters: Limiters;
+  readonly limiters: LimitStore;
   readonly admission: Admission;
   readonly jwt: JwtVerifier | undefined;
   /** Client-certificate authentication (auth.mtls), when configured. */
@@ -60,11 +62,15 @@ export class Runtime {
   private readonly modelLists = new Map<string, string>();
   private readonly modelListCreated = Math.floor(Date.now() / 1000);
 
-  constructor(readonly config: GatewayConfig) {
+  /** `state`: the shared Redis state when the config names one (it outlives reloads). */
+  constructor(
+    readonly config: GatewayConfig,
+    state?: RedisState,
+  ) {
     this.routes = new RouteTable(config);
     this.guards = compileRouteGuards(config);
     this.authoriser = new Authoriser(config);
-    this.limiters = new Limiters(config.limits);
+    this.limiters = state ? new RedisLimits(config.limits, state) : new Limiters(config.limits);
     const { global, maxQueue, queueTimeoutMs } = config.limits.concurrency;
     this.admission = new Admission(global, maxQueue, queueTimeoutMs);
     this.jwt = config.auth.jwt ? new JwtVerifier(config.auth.jwt) : undefined;

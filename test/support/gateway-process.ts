@@ -10,7 +10,7 @@ import { openSqliteEventStore } from '../../src/soc/index.ts';
 const root = resolve(import.meta.dirname, '../..');
 /** The admin token every harness process is started with. */
 export const harnessAdminToken = 'process-harness-admin-token-0123456789';
-const adminToken = harnessAdminToken;
+export const adminToken = harnessAdminToken;
 
 export interface GatewayProcess {
   url: string;
@@ -28,25 +28,31 @@ export interface GatewayProcess {
 }
 
 /**
- * `rampart gateway --config FILE` as a child process on ports it picks (0), with `config` written
+ * `rampart gateway --config FILE [args]` as a child process on ports it picks (0), with `config` written
  * as YAML into a fresh data directory: the gateway exactly as users run it.
  */
-export async function startGatewayProcess(config: Record<string, unknown>): Promise<GatewayProcess> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'rampart-process-harness-'));
+export async function startGatewayProcess(
+  config: Record<string, unknown>,
+  options: { args?: string[] } = {},
+): Promise<GatewayProcess> {
+  const dataDir =
+    typeof config.dataDir === 'string'
+      ? config.dataDir
+      : mkdtempSync(join(tmpdir(), 'rampart-process-harness-'));
   const configPath = join(dataDir, 'rampart.yaml');
   writeFileSync(
     configPath,
     stringify({
       server: { port: 0 },
       admin: { port: 0, token: '${HARNESS_ADMIN_TOKEN}' },
-      dataDir,
       logging: { level: 'warn' },
       ...config,
+      dataDir,
     }),
   );
   const child: ChildProcess = spawn(
     process.execPath,
-    [join(root, 'bin/rampart.js'), 'gateway', '--config', configPath],
+    [join(root, 'bin/rampart.js'), 'gateway', '--config', configPath, ...(options.args ?? [])],
     {
       env: { ...process.env, HARNESS_ADMIN_TOKEN: adminToken },
       stdio: ['ignore', 'pipe', 'pipe'],

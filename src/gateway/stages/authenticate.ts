@@ -80,6 +80,8 @@ export function authenticate(context: GatewayContext, exchange: Exchange): void 
       fail(context, exchange, 'RAMPART_AUTH_INVALID_KEY', 'api_keys_disabled');
     const check = context.keys.check(token);
     if (!check.ok) fail(context, exchange, 'RAMPART_AUTH_INVALID_KEY', check.reason, check.prefix);
+    if (context.controls.isKeyRevoked(check.record.id))
+      fail(context, exchange, 'RAMPART_AUTH_INVALID_KEY', 'revoked', check.record.prefix);
     exchange.principal = {
       name: check.record.principal,
       roles: check.record.roles,

@@ -16,32 +16,25 @@ export function admit(context: GatewayContext, exchange: Exchange): void | Promi
     });
 }
 
-/** Per-principal rate (burst + per minute), or the tighter override an operator/SOC set. */
+/**
+ * Per-principal rate (burst + per minute), and the tighter override an operator/SOC set. A shared
+ * store may take the concurrency slot in the same round trip: it is then held from here.
+ */
 export async function rateLimit(context: GatewayContext, exchange: Exchange): Promise<void> {
   const principal = exchange.principal!.name;
-  const override = context.controls.overrideFor(principal);
-  if (override) {
-    try {
-      await override.limiter.consume(principal, 1);
-    } catch (result) {
-      const retryAfterSeconds = Math.max(
-        1,
-        Math.ceil(((result as { msBeforeNext?: number }).msBeforeNext ?? 1000) / 1000),
-      );
-      throw new RampartError(
-        'RAMPART_LIMIT_RATE',
-        `more than ${override.requestsPerMinute} requests per minute (temporary limit)`,
-        {
-          details: { limit: 'override.requestsPerMinute', retryAfterSeconds },
-        },
-      );
-    }
+  const lease = await context.runtime.limiters.takeRequest(
+    principal,
+    context.controls.overrideFor(principal),
+  );
+  if (lease) {
+    exchange.cleanups.push(lease);
+    exchange.concurrencyHeld = true;
   }
-  await context.runtime.limiters.takeRequest(principal);
 }
 
 /** Per-principal concurrency cap; the slot is released when the exchange ends. */
 export function limitConcurrency(context: GatewayContext, exchange: Exchange): void {
+  if (exchange.concurrencyHeld) return;
   exchange.cleanups.push(context.runtime.limiters.enter(exchange.principal!.name));
 }
 

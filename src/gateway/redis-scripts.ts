@@ -1,0 +1,90 @@
+/**
+ * Lua run atomically by Redis for the shared limits (see redis-limits.ts). Time is Redis's own
+ * clock, so instances with skewed clocks still count one window.
+ */
+
+/**
+ * Rate, burst, override and concurrency lease in one call. A request is admitted only when every
+ * limit has room, and only then is it recorded in each: a refused request uses up nothing.
+ *
+ * Sliding windows are sorted sets of admission times: at most `limit` members whose time is within
+ * the window, so "at most N in any 60 s", not per calendar minute. The lease set scores each lease
+ * by its expiry; leases of an instance that died (and stopped renewing them) expire by themselves.
+ *
+ * KEYS: burst set, minute set, override set, lease set.
+ * ARGV: burst, per minute, override per minute (0: none), concurrency (0: none), unique member,
+ * lease TTL in ms.
+ * Returns {0, 0} admitted, or {which, retry ms}: 1 override, 2 burst, 3 minute, 4 concurrency.
+ */
+export const rateScript = `
+local time = redis.call('TIME')
+local now = tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000)
+local function wait(key, limit, window)
+  redis.call('ZREMRANGEBYSCORE', key, '-inf', now - window)
+  if redis.call('ZCARD', key) < limit then return 0 end
+  local oldest = redis.call('ZRANGE', key, 0, 0, 'WITHSCORES')
+  return math.max(1, tonumber(oldest[2]) + window - now)
+end
+local override = tonumber(ARGV[3])
+local retry
+if override > 0 then
+  retry = wait(KEYS[3], override, 60000)
+  if retry > 0 then return {1, retry} end
+end
+retry = wait(KEYS[1], tonumber(ARGV[1]), 1000)
+if retry > 0 then return {2, retry} end
+retry = wait(KEYS[2], tonumber(ARGV[2]), 60000)
+if retry > 0 then return {3, retry} end
+local concurrency = tonumber(ARGV[4])
+local ttl = tonumber(ARGV[6])
+if concurrency > 0 then
+  redis.call('ZREMRANGEBYSCORE', KEYS[4], '-inf', now)
+  if redis.call('ZCARD', KEYS[4]) >= concurrency then return {4, 1000} end
+  redis.call('ZADD', KEYS[4], now + ttl, ARGV[5])
+  redis.call('PEXPIRE', KEYS[4], ttl * 2)
+end
+local member = now .. ':' .. ARGV[5]
+if override > 0 then
+  redis.call('ZADD', KEYS[3], now, member)
+  redis.call('PEXPIRE', KEYS[3], 60000)
+end
+redis.call('ZADD', KEYS[1], now, member)
+redis.call('PEXPIRE', KEYS[1], 1000)
+redis.call('ZADD', KEYS[2], now, member)
+redis.call('PEXPIRE', KEYS[2], 60000)
+return {0, 0}
+`;
+
+/**
+ * Reserve tokens against the per-minute and per-day quotas (fixed windows, named by the caller).
+ * Nothing is reserved unless both have room.
+ *
+ * KEYS: this minute's counter, this day's counter.
+ * ARGV: amount, per-minute quota, per-day quota, ms left in the minute, ms left in the day.
+ * Returns {0, 0} reserved, or {1, retry ms} minute spent, {2, retry ms} day spent.
+ */
+export const tokenScript = `
+local amount = tonumber(ARGV[1])
+local minute = tonumber(redis.call('GET', KEYS[1]) or '0')
+if minute + amount > tonumber(ARGV[2]) then return {1, tonumber(ARGV[4])} end
+local day = tonumber(redis.call('GET', KEYS[2]) or '0')
+if day + amount > tonumber(ARGV[3]) then return {2, tonumber(ARGV[5])} end
+redis.call('INCRBY', KEYS[1], amount)
+redis.call('PEXPIRE', KEYS[1], 120000)
+redis.call('INCRBY', KEYS[2], amount)
+redis.call('PEXPIRE', KEYS[2], 172800000)
+return {0, 0}
+`;
+
+/**
+ * Settle a reservation: add the difference between usage and reservation to both counters (one
+ * command instead of two).
+ *
+ * KEYS: this minute's counter, this day's counter. ARGV: difference (may be negative).
+ */
+export const settleScript = `
+local difference = tonumber(ARGV[1])
+redis.call('INCRBY', KEYS[1], difference)
+redis.call('INCRBY', KEYS[2], difference)
+return 0
+`;
