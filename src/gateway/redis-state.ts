@@ -7,9 +7,9 @@ import type { RedisStateConfig } from './config.ts';
 import {
   blockRecordSchema,
   type ControlChange,
-  type ReplicaSnapshot,
   type GatewayControls,
   overrideRecordSchema,
+  type ReplicaSnapshot,
 } from './controls.ts';
 import { rateScript, settleScript, tokenScript } from './redis-scripts.ts';
 

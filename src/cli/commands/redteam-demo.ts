@@ -92,7 +92,9 @@ export default defineCommand({
       logger: createLogger('error'),
     });
     try {
-      const key = (await running.keys.create({ name: 'redteam demo', principal: 'redteam', roles: ['redteam'] })).key;
+      const key = (
+        await running.keys.create({ name: 'redteam demo', principal: 'redteam', roles: ['redteam'] })
+      ).key;
       const raw = await llmRates(
         createChatTarget({ url: upstreamUrl, model: 'demo-vulnerable' }),
         args.quick,
