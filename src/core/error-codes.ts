@@ -197,6 +197,22 @@ export const errorCodes = {
       status: 504,
       hint: 'The model server did not answer in time; retry later or use a smaller request.',
     },
+    RAMPART_PREDICT_INPUT_INVALID: {
+      status: 400,
+      hint: "Send values the model was trained on: the right type per feature, numbers inside the training range, known categories, no missing values where training had none. The error's details list the values refused.",
+    },
+    RAMPART_PREDICT_INPUT_ANOMALOUS: {
+      status: 400,
+      hint: 'The input looks adversarial or out of distribution for this model (far from the training data, or its answer flips when rounded). Send an ordinary input, or ask the operator to review the route policy.',
+    },
+    RAMPART_PREDICT_INPUT_UNREADABLE: {
+      status: 400,
+      hint: 'Send KServe v2 `inputs` (one tensor of rows, or one tensor per feature) or KServe v1 `instances`, with one value per feature the route expects.',
+    },
+    RAMPART_PREDICT_BASELINE_INVALID: {
+      status: 500,
+      hint: "Point `input.baseline` at a file written by `rampart data profile --out baseline.json` (add `--sample-rows N` for distance checks) whose columns include the route's features.",
+    },
     RAMPART_AUDIT_FAILED: {
       status: 503,
       hint: 'The audit store could not record the request, so it was refused (fail closed). Check the data dir.',

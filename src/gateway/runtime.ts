@@ -7,6 +7,7 @@ import type { GatewayConfig } from './config.ts';
 import type { Principal } from './exchange.ts';
 import { JwtVerifier } from './jwt-verifier.ts';
 import { Limiters } from './limiters.ts';
+import { compilePredictPolicies, type PredictPolicy } from './predict/predict-policy.ts';
 import { compileRouteGuards, type RouteGuard } from './route-guard.ts';
 import { RouteTable } from './route-table.ts';
 import { SlidingWindowLimit } from './sliding-window.ts';
@@ -40,6 +41,8 @@ export class Runtime {
   readonly unauthenticatedFailures: SlidingWindowLimit;
   /** Guard policy per route id (routes with guard: false have none). */
   readonly guards: Map<string, RouteGuard>;
+  /** Input policy per predict route id (routes without `input:` have none). */
+  readonly predictPolicies: Map<string, PredictPolicy>;
   readonly upstreams = new Map<string, UpstreamTarget>();
   readonly models = new Map<string, ModelTarget>();
   /** Pre-serialised GET /v1/models bodies, per set of roles. */
@@ -49,6 +52,7 @@ export class Runtime {
   constructor(readonly config: GatewayConfig) {
     this.routes = new RouteTable(config);
     this.guards = compileRouteGuards(config);
+    this.predictPolicies = compilePredictPolicies(config);
     this.authoriser = new Authoriser(config);
     this.limiters = new Limiters(config.limits);
     const { global, maxQueue, queueTimeoutMs } = config.limits.concurrency;
