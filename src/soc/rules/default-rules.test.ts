@@ -197,7 +197,8 @@ describe('default rules', () => {
       expect(frameworks.has('atlas'), rule.id).toBe(true);
       expect(frameworks.has('nist-ai-rmf'), rule.id).toBe(true);
       // Classic-ML rules (predict routes) and credential stuffing have no OWASP LLM entry.
-      if (!['auth-key-stuffing', 'predict-evasion-probing', 'predict-drift'].includes(rule.id)) expect(frameworks.has('owasp-llm'), rule.id).toBe(true);
+      if (!['auth-key-stuffing', 'predict-evasion-probing', 'predict-drift'].includes(rule.id))
+        expect(frameworks.has('owasp-llm'), rule.id).toBe(true);
     }
   });
 
