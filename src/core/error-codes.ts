@@ -20,6 +20,7 @@ export const errorAreas = {
   store: 'The event store',
   model: 'Model scanning, signing and verification',
   data: 'Dataset manifests, checks and the data gate',
+  monitor: 'Fairness and explanations over predictions (`rampart monitor`)',
   console: 'Raised in the web console itself (never by the server or the CLI)',
 } as const;
 export type ErrorArea = keyof typeof errorAreas;
@@ -507,6 +508,17 @@ export const errorCodes = {
       exitCode: 1,
       status: 400,
       hint: 'A check at or above --fail-on failed: review the report and the listed suspect rows.',
+    },
+  }),
+  ...inArea('monitor', {
+    RAMPART_MONITOR_LOG_INVALID: {
+      status: 400,
+      hint: 'Give a JSON-lines prediction log, one object per line, each with the --protected, --label and --prediction fields, and at least two groups.',
+    },
+    RAMPART_MONITOR_FAIRNESS_FAILED: {
+      exitCode: 1,
+      status: 400,
+      hint: 'A group fails the four-fifths rule or a parity difference is over the limit: review the per-group table, the data and the model before release.',
     },
   }),
   ...inArea('console', {

@@ -19,16 +19,18 @@ export interface DriftReport {
   drifted: string[];
 }
 
-const epsilon = 1e-4;
-
-/** PSI over matching bins: Σ (a − e)·ln(a / e), with empty bins floored at 1e-4. */
+/**
+ * PSI over matching bins, Σ (a − e)·ln(a / e), with half a count added to every bin of both sides
+ * (a live window is small: an empty bin floored at a tiny fraction would dominate the sum).
+ */
 export function psi(expected: readonly number[], actual: readonly number[]): number {
-  const expectedTotal = expected.reduce((sum, value) => sum + value, 0) || 1;
-  const actualTotal = actual.reduce((sum, value) => sum + value, 0) || 1;
+  const bins = expected.length;
+  const expectedTotal = expected.reduce((sum, value) => sum + value, 0) + bins / 2;
+  const actualTotal = actual.reduce((sum, value) => sum + value, 0) + bins / 2;
   let total = 0;
   expected.forEach((count, index) => {
-    const e = Math.max(count / expectedTotal, epsilon);
-    const a = Math.max((actual[index] ?? 0) / actualTotal, epsilon);
+    const e = (count + 0.5) / expectedTotal;
+    const a = ((actual[index] ?? 0) + 0.5) / actualTotal;
     total += (a - e) * Math.log(a / e);
   });
   return total;
@@ -123,8 +125,9 @@ export class DriftWindow {
       features,
       predictions: predicted,
       maxPsi: Math.max(0, ...features.map((feature) => feature.psi)),
+      // A number drifts when both agree: PSI over the threshold and KS below 0.01 (PSI alone is noisy on small windows).
       drifted: features
-        .filter((feature) => feature.psi > this.psiThreshold || (feature.ksPValue ?? 1) < 0.01)
+        .filter((feature) => feature.psi > this.psiThreshold && (feature.ksPValue ?? 0) < 0.01)
         .map((feature) => feature.feature),
     };
     if (predicted > 0 && classes.length > 0) {

@@ -59,7 +59,7 @@ export const predictInputSchema = z
     drift: z
       .object({
         window: z.number().int().min(20).max(1_000_000).default(500),
-        /** PSI above this (or a KS p-value below 0.01) raises the event's severity to medium. */
+        /** A feature drifts when its PSI is above this and its KS p-value below 0.01 (categorical: PSI alone); the event is then medium. */
         psiThreshold: z.number().positive().default(0.2),
       })
       .strict()

@@ -1,4 +1,5 @@
 import {
+  answerLabels,
   createEvent,
   frameworkIds,
   RampartError,
@@ -9,7 +10,7 @@ import {
 } from '../../core/index.ts';
 import type { GatewayContext } from '../context.ts';
 import type { Exchange } from '../exchange.ts';
-import { answerLabels } from '../predict/answer.ts';
+
 import { checkRows, sanitiseRows } from '../predict/input-checks.ts';
 import type { PredictPolicy } from '../predict/predict-policy.ts';
 import { readRequestRows } from '../predict/rows.ts';
