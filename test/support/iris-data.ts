@@ -13,9 +13,13 @@ const species = [
 
 export interface IrisRow {
   features: number[];
-  /** What the demo model answers for the row (the synthetic ground truth). */
+  /** What the demo model answers for the row (the synthetic ground truth for the demo model). */
   species: string;
+  /** The species whose distribution the row was drawn from (ground truth for a model trained on the rows). */
+  drawnFrom: string;
 }
+
+export const irisSpecies = ['setosa', 'versicolor', 'virginica'] as const;
 
 /**
  * Synthetic iris-like rows from a seeded generator (Gaussian per species, one decimal as in the
@@ -33,7 +37,7 @@ export function irisRows(count: number, seed: number): IrisRow[] {
     const features = mean.map((value, feature) =>
       Math.max(0.1, Math.round((value + gaussian() * std[feature]!) * 10) / 10),
     );
-    return { features, species: classifyIris(features).label };
+    return { features, species: classifyIris(features).label, drawnFrom: irisSpecies[index % 3]! };
   });
 }
 
