@@ -174,6 +174,8 @@ async function main(): Promise<void> {
   const work = mkdtempSync(join(tmpdir(), 'rampart-bench-classic-'));
   const train = irisRows(900, 1);
   const heldout = irisRows(heldoutCount, 2);
+  // Clean rows kept apart from the held-out ones: only they choose the calibrated distance threshold.
+  const calibration = irisRows(heldoutCount, 4);
   const attackSource = irisRows(attackedCount, 3);
   writeFileSync(join(work, 'train.csv'), irisCsv(train));
   const dataset = await Dataset.open([join(work, 'train.csv')]);
@@ -314,6 +316,21 @@ async function main(): Promise<void> {
         `| ${detector === 'distance' ? 'k-NN distance (k=5, 0.99 quantile of training)' : 'feature squeezing (1 decimal)'} | ${percent(flagged(clean, detector).size, heldout.length)} | ${percent(flagged(attacked, detector).size, adversarial.length)} |`,
       );
     }
+    // The distance score of every request (audit attribute), thresholded at the calibration rows' 99th percentile.
+    const scores = (result: RouteResult) =>
+      result.events
+        .filter((event) => event.kind === 'inference.request')
+        .map((event) => Number(event.attrs['predict.distance_score']));
+    const calibrated = await throughRoute(
+      `${model.name}/detect`,
+      calibration.map((row) => row.features),
+    );
+    const sorted = scores(calibrated).sort((a, b) => a - b);
+    const threshold = sorted[Math.ceil(0.99 * sorted.length) - 1]!;
+    const over = (result: RouteResult) => scores(result).filter((score) => score > threshold).length;
+    report.push(
+      `| k-NN distance, threshold at the 99th percentile of ${calibration.length} separate clean rows (score ${threshold.toFixed(3)}) | ${percent(over(clean), heldout.length)} | ${percent(over(attacked), adversarial.length)} |`,
+    );
     const either = (result: RouteResult) =>
       new Set([...flagged(result, 'distance'), ...flagged(result, 'squeeze')]);
     report.push(
