@@ -210,6 +210,10 @@ export const errorCodes = {
       status: 400,
       hint: 'Send KServe v2 `inputs` (one tensor of rows, or one tensor per feature) or KServe v1 `instances`, with one value per feature the route expects.',
     },
+    RAMPART_PREDICT_IMAGE_UNREADABLE: {
+      status: 400,
+      hint: 'Send each image as base64 (JPEG, PNG, GIF or WebP) in a KServe v2 BYTES tensor or as {"b64": ...} in instances, within the size limit.',
+    },
     RAMPART_PREDICT_BASELINE_INVALID: {
       status: 500,
       hint: "Point `input.baseline` at a file written by `rampart data profile --out baseline.json` (add `--sample-rows N` for distance checks) whose columns include the route's features.",

@@ -18,6 +18,7 @@ export const optionalPackages = {
   'prom-client': 'the gateway metrics',
   'rate-limiter-flexible': 'the gateway limits',
   undici: 'the gateway upstream client',
+  sharp: 'image sanitisers on predict routes (images:)',
 } as const;
 
 export type OptionalPackage = keyof typeof optionalPackages;
