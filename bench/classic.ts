@@ -16,6 +16,7 @@ import { answerLabels, MemoryEventSink, seededRandom } from '../src/core/index.t
 import { buildBaseline, Dataset, defaultPolicy, drawProfileSample } from '../src/data/index.ts';
 import { ApiKeyStore, Gateway, startDemoUpstream, validateConfig } from '../src/gateway/index.ts';
 import { type IrisRow, irisCsv, irisRows, irisSpecies } from '../test/support/iris-data.ts';
+import { imageModel, imageRoutes, measureImages, serveImageModel } from './classic-images.ts';
 import { benchArgs, numberFlag } from './support/bench-args.ts';
 
 const usage = `
@@ -26,13 +27,16 @@ data, feature squeezing, clipping, rounding, randomized smoothing), on the demo 
 softmax regression trained in the run.
   --heldout N     clean held-out rows (default 600)
   --attacked N    rows the attack starts from (default 300)
+  --images N      clean test images for the image sanitisers (default 200; half are attacked)
   --directions N  random directions the attack tries per row, besides the 8 feature axes (default 24)
 `;
 const flags = benchArgs(usage, {
   heldout: { type: 'string', default: '600' },
   attacked: { type: 'string', default: '300' },
   directions: { type: 'string', default: '24' },
+  images: { type: 'string', default: '200' },
 });
+const imageCount = numberFlag('images', flags.images, 10);
 const heldoutCount = numberFlag('heldout', flags.heldout, 10);
 const attackedCount = numberFlag('attacked', flags.attacked, 10);
 const directions = numberFlag('directions', flags.directions, 1);
@@ -190,6 +194,7 @@ async function main(): Promise<void> {
   const demo = await startDemoUpstream(0, '127.0.0.1', { chunkDelayMs: 0 });
   const softmax = trainSoftmax(train);
   const softmaxServer = await serveModel(softmax);
+  const imageServer = await serveImageModel(imageModel().classify);
   const models = [
     { name: 'tree', url: demo.url, truth: (row: IrisRow) => row.species },
     { name: 'softmax', url: softmaxServer.url, truth: (row: IrisRow) => row.drawnFrom },
@@ -215,19 +220,36 @@ async function main(): Promise<void> {
       server: { port: 0 },
       admin: { port: 0, token: 'bench-admin-token-0123456789abcdef' },
       dataDir: work,
-      upstreams: Object.fromEntries(models.map((model) => [model.name, { url: model.url }])),
-      models: models.map((model) => ({ name: model.name, upstream: model.name })),
-      routes: models.flatMap((model) =>
-        Object.entries(defences).map(([defence, input]) => ({
-          id: `${model.name}-${defence}`,
-          path: `/predict/${model.name}/${defence}`,
+      upstreams: {
+        ...Object.fromEntries(models.map((model) => [model.name, { url: model.url }])),
+        bars: { url: imageServer.url },
+      },
+      models: [
+        ...models.map((model) => ({ name: model.name, upstream: model.name })),
+        { name: 'bars', upstream: 'bars' },
+      ],
+      routes: [
+        ...Object.entries(imageRoutes).map(([name, images]) => ({
+          id: `image-${name}`,
+          path: `/predict/image/${name}`,
           kind: 'predict',
-          models: [model.name],
-          upstream: model.name,
-          upstreamPath: path,
-          ...(input ? { input: { baseline: join(work, 'baseline.json'), ...input } } : {}),
+          models: ['bars'],
+          upstream: 'bars',
+          upstreamPath: '/v2/models/bars/infer',
+          ...(images ? { images } : {}),
         })),
-      ),
+        ...models.flatMap((model) =>
+          Object.entries(defences).map(([defence, input]) => ({
+            id: `${model.name}-${defence}`,
+            path: `/predict/${model.name}/${defence}`,
+            kind: 'predict',
+            models: [model.name],
+            upstream: model.name,
+            upstreamPath: path,
+            ...(input ? { input: { baseline: join(work, 'baseline.json'), ...input } } : {}),
+          })),
+        ),
+      ],
       roles: { bench: [{ routes: ['*'], models: ['*'] }] },
       limits: {
         rate: { requestsPerMinute: 100_000_000, burst: 1_000_000 },
@@ -364,13 +386,31 @@ async function main(): Promise<void> {
       );
     }
   }
+  report.push(
+    ...(await measureImages(
+      imageServer.url,
+      async (route, image) => {
+        const response = await request(`${gatewayUrl}/predict/image/${route}`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+          body: JSON.stringify({
+            inputs: [{ name: 'image', datatype: 'BYTES', shape: [1], data: [image.toString('base64')] }],
+          }),
+        });
+        const json = await response.body.json();
+        return response.statusCode === 200 ? answerLabels(json)![0]! : `refused ${response.statusCode}`;
+      },
+      { test: imageCount, attacked: Math.floor(imageCount / 2) },
+    )),
+  );
+  await imageServer.close();
   await gateway.close();
   keys.close();
   await demo.close();
   await softmaxServer.close();
   rmSync(work, { recursive: true, force: true });
   process.stdout.write(
-    `bench:classic: ${heldoutCount} clean held-out rows, ${attackedCount} attacked rows, ${directions} directions, Node ${process.version}\n${report.join('\n')}\n`,
+    `bench:classic: ${heldoutCount} clean held-out rows, ${attackedCount} attacked rows, ${directions} directions, ${imageCount} test images, Node ${process.version}\n${report.join('\n')}\n`,
   );
 }
 
