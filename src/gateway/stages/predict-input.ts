@@ -54,12 +54,17 @@ export async function checkPredictInput(context: GatewayContext, exchange: Excha
   }
   const { rows } = read;
   exchange.attrs['predict.rows'] = rows.length;
+  // With captureText on, findings carry the rows (first ten) so the SOC can explain them on demand.
+  const captured = exchange.route.config.captureText
+    ? { features: policy.featureNames, input_rows: rows.slice(0, 10) }
+    : {};
 
   const violations = checkRows(rows, policy.baseline.features, config.rangeTolerance);
   if (violations.length > 0) {
     const block = config.onViolation === 'block';
     exchange.events.push(
       predictEvent(exchange, 'predict.input.violation', block ? 'medium' : 'low', block ? 'block' : 'flag', {
+        ...captured,
         violations: violations.length,
         rules: [...new Set(violations.map((violation) => violation.rule))],
         details: violations.slice(0, listed),
@@ -83,6 +88,7 @@ export async function checkPredictInput(context: GatewayContext, exchange: Excha
     exchange.attrs['predict.distance_score'] = round(score);
     if (score > 1)
       anomaly(exchange, 'distance', score, config.distance.onDetection, {
+        ...captured,
         rows_over: scores.filter((value) => value > 1).length,
         threshold: round(policy.distance.threshold),
       });
@@ -107,6 +113,7 @@ export async function checkPredictInput(context: GatewayContext, exchange: Excha
     exchange.attrs['predict.squeeze_changed'] = changed;
     if (changed > 0)
       anomaly(exchange, 'squeeze', changed / rows.length, config.squeeze.onDetection, {
+        ...captured,
         rows_changed: changed,
       });
   }
