@@ -45,7 +45,7 @@ beforeAll(async () => {
     models: [{ name: 'iris', upstream: 'demo' }],
     routes: [
       route('strict', { baseline, onViolation: 'block', distance: { onDetection: 'flag' } }),
-      route('lenient', { baseline, onViolation: 'flag' }),
+      route('lenient', { baseline, onViolation: 'flag', maxRows: 3 }),
       route('far', { baseline, distance: { onDetection: 'block' } }),
       route('clipped', { baseline, onViolation: 'flag', sanitise: { clip: true } }),
       route('smoothed', { baseline, smoothing: { samples: 5, sigma: 0.05 } }),
@@ -104,6 +104,15 @@ describe('predict route input policy (real gateway process, demo iris model)', (
     expect(events.map((event) => (event.attrs.rules as string[])[0]).sort()).toEqual(
       expect.arrayContaining(['missing', 'range', 'type']),
     );
+  });
+
+  it('more rows than the route takes is 413 before any check or upstream call', async () => {
+    const answer = await predict(
+      'lenient',
+      rows([5.1, 3.5, 1.4, 0.2], [5.1, 3.5, 1.4, 0.2], [5.1, 3.5, 1.4, 0.2], [5, 3, 1, 0.2]),
+    );
+    expect(answer.status).toBe(413);
+    expect(answer.json.error.code).toBe('RAMPART_REQUEST_TOO_LARGE');
   });
 
   it('a body in no shape the policy can read is refused, not passed unchecked', async () => {

@@ -15,6 +15,8 @@ export const predictInputSchema = z
     onViolation: action.default('block'),
     /** Feature order of array rows (KServe v2 tensors, `instances` arrays); default: the baseline's feature columns. */
     features: z.array(z.string().min(1)).min(1).optional(),
+    /** Most rows in one request (each is checked, scored and possibly smoothed): more is 413. */
+    maxRows: z.number().int().min(1).max(1_000_000).default(10_000),
     /** Slack beyond the training range before a number counts as out of range, as a fraction of the range. */
     rangeTolerance: z.number().min(0).max(10).default(0),
     /** Distance to the training data: mean distance to the k nearest rows of the baseline sample. */

@@ -54,6 +54,14 @@ export async function checkPredictInput(context: GatewayContext, exchange: Excha
   }
   const { rows } = read;
   exchange.attrs['predict.rows'] = rows.length;
+  if (rows.length > config.maxRows) {
+    exchange.decision = 'block';
+    throw new RampartError(
+      'RAMPART_REQUEST_TOO_LARGE',
+      `${rows.length} rows in one request; this route takes at most ${config.maxRows}`,
+      { details: { limit: 'input.maxRows' } },
+    );
+  }
   // With captureText on, findings carry the rows (first ten) so the SOC can explain them on demand.
   const captured = exchange.route.config.captureText
     ? { features: policy.featureNames, input_rows: rows.slice(0, 10) }
