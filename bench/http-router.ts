@@ -13,7 +13,7 @@ const usage = `
 bench:router — the gateway's request-handling shape (read a ~1 KB JSON body, parse it safely,
 answer a small JSON) on node:http and on Hono over @hono/node-server, side by side in one run,
 to decide whether the gateway's hot path moves to the router the admin and SOC APIs use
-(docs/decisions/0003-http-layer.md). Needs wrk (apt-get install wrk).
+(docs/decisions/0007-http-layer.md). Needs wrk (apt-get install wrk).
 
   node --import tsx bench/http-router.ts                      # 10 s per case, 32 connections
   node --import tsx bench/http-router.ts --duration 20 --repeat 3

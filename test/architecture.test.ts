@@ -11,7 +11,8 @@ const allowed: Record<string, string[]> = {
   data: ['guard', 'core'],
   model: ['guard', 'core'],
   redteam: ['guard', 'core'],
-  cli: ['gateway', 'soc', 'data', 'model', 'redteam', 'guard', 'core'],
+  monitor: ['data', 'guard', 'core'],
+  cli: ['gateway', 'soc', 'data', 'model', 'redteam', 'monitor', 'guard', 'core'],
   console: ['core'],
 };
 

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 
 const run = promisify(execFile);
 const root = join(import.meta.dirname, '..');
-const benches = ['data', 'gateway', 'guard', 'model', 'redteam', 'soc', 'sse'];
+const benches = ['classic', 'data', 'gateway', 'guard', 'model', 'redteam', 'soc', 'sse'];
 
 async function bench(name: string, ...args: string[]) {
   try {

@@ -19,6 +19,7 @@ describe('docs/soc.md', () => {
       'RAMPART_SOC_ADMIN_TOKEN',
       'RAMPART_SOC_INGEST_TOKEN',
       'RAMPART_ADMIN_TOKEN',
+      'RAMPART_EXPLAIN_KEY',
     ];
     const saved = names.map((name) => process.env[name]);
     for (const name of names) process.env[name] = `${name.toLowerCase()}-0123456789abcdef0123456789`;

@@ -15,7 +15,7 @@ const maxWorkers = 256;
 
 /**
  * How many workers `rampart gateway` runs. Default: one per core when the config shares state in
- * Redis, else 1. More than one without `state.redis` is refused (docs/decisions/0009): each worker
+ * Redis, else 1. More than one without `state.redis` is refused (docs/decisions/0012): each worker
  * would count its own limits and hold its own blocks, so a 600/min limit would become N×600.
  */
 export function workerCount(flag: string | undefined, config: GatewayConfig): number {

@@ -47,6 +47,8 @@ export const main = defineCommand({
     data: () => loadCommand('data', () => import('./commands/data.ts').then((module) => module.default)),
     redteam: () =>
       loadCommand('redteam', () => import('./commands/redteam.ts').then((module) => module.default)),
+    monitor: () =>
+      loadCommand('monitor', () => import('./commands/monitor.ts').then((module) => module.default)),
   },
 });
 

@@ -21,6 +21,7 @@ export const errorAreas = {
   model: 'Model scanning, signing and verification',
   data: 'Dataset manifests, checks and the data gate',
   redteam: 'Red-team runs (`rampart redteam`): targets, probe packs, attacks and the gate',
+  monitor: 'Fairness and explanations over predictions (`rampart monitor`)',
   console: 'Raised in the web console itself (never by the server or the CLI)',
 } as const;
 export type ErrorArea = keyof typeof errorAreas;
@@ -213,6 +214,26 @@ export const errorCodes = {
     RAMPART_UPSTREAM_TIMEOUT: {
       status: 504,
       hint: 'The model server did not answer in time; retry later or use a smaller request.',
+    },
+    RAMPART_PREDICT_INPUT_INVALID: {
+      status: 400,
+      hint: "Send values the model was trained on: the right type per feature, numbers inside the training range, known categories, no missing values where training had none. The error's details list the values refused.",
+    },
+    RAMPART_PREDICT_INPUT_ANOMALOUS: {
+      status: 400,
+      hint: 'The input looks adversarial or out of distribution for this model (far from the training data, or its answer flips when rounded). Send an ordinary input, or ask the operator to review the route policy.',
+    },
+    RAMPART_PREDICT_INPUT_UNREADABLE: {
+      status: 400,
+      hint: 'Send KServe v2 `inputs` (one tensor of rows, or one tensor per feature) or KServe v1 `instances`, with one value per feature the route expects.',
+    },
+    RAMPART_PREDICT_IMAGE_UNREADABLE: {
+      status: 400,
+      hint: 'Send each image as base64 (JPEG, PNG, GIF or WebP) in a KServe v2 BYTES tensor or as {"b64": ...} in instances, within the size limit.',
+    },
+    RAMPART_PREDICT_BASELINE_INVALID: {
+      status: 500,
+      hint: "Point `input.baseline` at a file written by `rampart data profile --out baseline.json` (add `--sample-rows N` for distance checks) whose columns include the route's features.",
     },
     RAMPART_AUDIT_FAILED: {
       status: 503,
@@ -560,6 +581,17 @@ export const errorCodes = {
       exitCode: 1,
       status: 400,
       hint: 'Attacks got through above --max-success or regressed against --baseline: review the report (per category) and fix the prompt, guard policy or model.',
+    },
+  }),
+  ...inArea('monitor', {
+    RAMPART_MONITOR_LOG_INVALID: {
+      status: 400,
+      hint: 'Give a JSON-lines prediction log, one object per line, each with the --protected, --label and --prediction fields, and at least two groups.',
+    },
+    RAMPART_MONITOR_FAIRNESS_FAILED: {
+      exitCode: 1,
+      status: 400,
+      hint: 'A group fails the four-fifths rule or a parity difference is over the limit: review the per-group table, the data and the model before release.',
     },
   }),
   ...inArea('console', {

@@ -6,7 +6,7 @@ export type Severity = (typeof severities)[number];
 export const decisions = ['allow', 'flag', 'redact', 'block'] as const;
 export type Decision = (typeof decisions)[number];
 
-export const eventSources = ['gateway', 'guard', 'model', 'data', 'redteam', 'soc'] as const;
+export const eventSources = ['gateway', 'guard', 'model', 'data', 'redteam', 'monitor', 'soc'] as const;
 export type EventSource = (typeof eventSources)[number];
 
 /**

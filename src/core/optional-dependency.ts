@@ -24,6 +24,7 @@ export const optionalPackages = {
   '@sigstore/protobuf-specs': 'certificate and Sigstore signature verification (rampart model verify)',
   '@sigstore/verify': 'certificate and Sigstore signature verification (rampart model verify)',
   ioredis: 'shared gateway state in Redis (state.redis in the config)',
+  sharp: 'image sanitisers on predict routes (images:)',
 } as const;
 
 export type OptionalPackage = keyof typeof optionalPackages;

@@ -30,6 +30,7 @@ export { nearestNeighbours, neighbourVotes } from './poisoning/knn.ts';
 export { rankTokens, triggerScore } from './poisoning/triggers.ts';
 export { type DataPolicy, dataPolicySchema, defaultPolicy, loadPolicy, parsePolicy } from './policy.ts';
 export { type ColumnProfile, type DatasetProfile, parseProfile, profileDataset } from './profile.ts';
+export { drawProfileSample, type ProfileSample } from './profile-sample.ts';
 export {
   appendLogEntry,
   GENESIS_HASH,

@@ -1,5 +1,6 @@
 import { RampartError, safeJsonParse } from '../core/index.ts';
 import { type Dataset, identifier } from './dataset.ts';
+import type { ProfileSample } from './profile-sample.ts';
 
 export type ColumnKind = 'numeric' | 'categorical' | 'text' | 'temporal' | 'other';
 
@@ -51,6 +52,8 @@ export interface DatasetProfile {
   conflictingRows?: number;
   /** Rates measured by the checks on this data, so later runs compare like with like. */
   reference: Record<string, number>;
+  /** Feature rows kept for run-time checks (`data profile --sample-rows N`); absent by default. */
+  sample?: ProfileSample;
 }
 
 export interface ProfileOptions {

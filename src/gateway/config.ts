@@ -11,6 +11,8 @@ import {
   type YamlLoadOptions,
 } from '../core/index.ts';
 import { guardRouteSchema } from '../guard/index.ts';
+import { predictImageSchema } from './predict/image-config.ts';
+import { predictInputSchema } from './predict/input-config.ts';
 import { globMatcher } from './route-table.ts';
 
 /** A route: core's fields plus the guard's `guard:` block (on with the guard's defaults unless `false`). */
@@ -20,6 +22,10 @@ export const routeSchema = routeBaseSchema.extend({
    * it off. The guard owns this block: see docs/guard.md.
    */
   guard: guardRouteSchema.prefault({}),
+  /** predict routes: the input policy from the training data (docs/classic-ml.md). */
+  input: predictInputSchema.optional(),
+  /** predict routes: image sanitisers (JPEG re-encoding, bit depth, median); needs the optional package sharp. */
+  images: predictImageSchema.optional(),
 });
 
 /**
@@ -153,6 +159,11 @@ export function gatewayReferenceProblems(input: unknown): ConfigProblem[] {
         problem(['routes', index, 'upstream'], 'predict routes need a known upstream');
       if (routeModels.includes('*'))
         problem(['routes', index, 'models'], 'predict routes name their model(s) explicitly');
+    } else {
+      if (route.input !== undefined)
+        problem(['routes', index, 'input'], 'an input policy applies to predict routes only');
+      if (route.images !== undefined)
+        problem(['routes', index, 'images'], 'image sanitisers apply to predict routes only');
     }
     if (route.allowExport !== true && typeof route.path === 'string' && looksLikeExportPath(route.path))
       problem(

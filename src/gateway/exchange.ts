@@ -87,4 +87,6 @@ export interface Exchange {
   readonly signal: ClientSignal;
   /** Attributes added by stages for the audit event. */
   readonly attrs: Record<string, unknown>;
+  /** Called with a buffered answer before the response ends (predict routes' drift counts the classes). */
+  onAnswer?: (body: Buffer) => void;
 }

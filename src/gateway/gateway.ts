@@ -29,6 +29,8 @@ import { authenticate } from './stages/authenticate.ts';
 import { authoriseModel, authoriseRoute, checkPrincipalBlock } from './stages/authorise.ts';
 import { forward } from './stages/forward.ts';
 import { admit, limitConcurrency, rateLimit, reserveTokens } from './stages/limits.ts';
+import { sanitisePredictImages } from './stages/predict-images.ts';
+import { checkPredictInput } from './stages/predict-input.ts';
 import { parseBody, readBody } from './stages/read-body.ts';
 import { scanInput } from './stages/scan.ts';
 import { checkAddressBlock, limitUnauthenticated } from './stages/unauthenticated.ts';
@@ -64,6 +66,8 @@ export const stages: ReadonlyArray<readonly [name: string, stage: Stage]> = [
   ['authorise-model', authoriseModel],
   ['token-quota', reserveTokens],
   ['scan-input', scanInput],
+  ['predict-input', checkPredictInput],
+  ['predict-images', sanitisePredictImages],
 ];
 
 const notFoundRoute: CompiledRoute = {

@@ -9,6 +9,7 @@ import type { GatewayConfig } from './config.ts';
 import type { Principal } from './exchange.ts';
 import { JwtVerifier } from './jwt-verifier.ts';
 import { Limiters, type LimitStore } from './limiters.ts';
+import { compilePredictPolicies, type PredictPolicy } from './predict/predict-policy.ts';
 import { RedisLimits } from './redis-limits.ts';
 import type { RedisState } from './redis-state.ts';
 import { compileRouteGuards, type RouteGuard } from './route-guard.ts';
@@ -56,6 +57,8 @@ export class Runtime {
   readonly unauthenticatedFailures: SlidingWindowLimit;
   /** Guard policy per route id (routes with guard: false have none). */
   readonly guards: Map<string, RouteGuard>;
+  /** Input policy per predict route id (routes without `input:` have none). */
+  readonly predictPolicies: Map<string, PredictPolicy>;
   readonly upstreams = new Map<string, UpstreamTarget>();
   readonly models = new Map<string, ModelTarget>();
   /** Pre-serialised GET /v1/models bodies, per set of roles. */
@@ -69,6 +72,7 @@ export class Runtime {
   ) {
     this.routes = new RouteTable(config);
     this.guards = compileRouteGuards(config);
+    this.predictPolicies = compilePredictPolicies(config);
     this.authoriser = new Authoriser(config);
     this.limiters = state ? new RedisLimits(config.limits, state) : new Limiters(config.limits);
     const { global, maxQueue, queueTimeoutMs } = config.limits.concurrency;

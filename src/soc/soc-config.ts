@@ -44,6 +44,23 @@ export const socConfigSchema = z.strictObject({
     })
     .optional(),
   automaticResponses: z.boolean().default(true),
+  /**
+   * Predict routes the console may explain events of (`predict.input.*` events of routes with
+   * captureText on carry their rows): the model's predict URL (a gateway route or the model server),
+   * the baseline with its sample, and the API key (use ${ENV}). See docs/classic-ml.md.
+   */
+  explain: z
+    .array(
+      z.strictObject({
+        route: z.string().min(1),
+        url: z.url({ protocol: /^https?$/ }),
+        baseline: z.string().min(1),
+        apiKey: z.string().optional(),
+        protocol: z.enum(['v1', 'v2']).default('v2'),
+        samples: z.number().int().min(1).max(2000).default(50),
+      }),
+    )
+    .default([]),
   retention: z
     .strictObject({
       /** Delete (or archive, then delete) events older than this many days. */

@@ -81,7 +81,7 @@ export function createSocSink(options: SocSinkOptions): SocSink {
 
 export interface SocOptions {
   store: EventStore;
-  /** Rules to run (default: the ten built-in rules). */
+  /** Rules to run (default: the built-in rules in src/soc/rules/defaults). */
   rules?: readonly ParsedRule[];
   /** The gateway admin API automated responses act through; without it they are recorded as failed. */
   gateway?: GatewayAdminOptions;

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { withQuery } from '../../src/console/src/api/query.ts';
+import { driftSeries } from '../../src/console/src/components/drift-series.ts';
 import {
   alertTally,
   countNoun,
@@ -119,5 +120,30 @@ describe('console report fields', () => {
     expect(statusTone('enabled')).toBe('good');
     expect(statusTone('available')).toBe('partial');
     expect(statusTone('not-covered')).toBe('bad');
+  });
+});
+
+describe('drift chart series', () => {
+  const drift = (time: string, route: string, maxPsi: number): SecurityEvent => ({
+    id: `0193a000-0000-7000-8000-00000000000${time.slice(-1)}`,
+    time: `2026-03-01T10:00:0${time.slice(-1)}.000Z`,
+    source: 'gateway',
+    kind: 'predict.drift',
+    severity: maxPsi > 0.2 ? 'medium' : 'info',
+    route,
+    attrs: { max_psi: maxPsi },
+    frameworks: [],
+  });
+
+  it('draws one line per route, each holding its latest window until the next', () => {
+    const { times, series } = driftSeries([
+      drift('1', 'iris', 0.05),
+      drift('2', 'credit', 0.1),
+      drift('3', 'iris', 0.6),
+    ]);
+    expect(times).toHaveLength(3);
+    expect(series.map((line) => line.name)).toEqual(['iris max PSI', 'credit max PSI']);
+    expect(series[0]!.values).toEqual([0.05, 0.05, 0.6]);
+    expect(series[1]!.values).toEqual([0, 0.1, 0.1]);
   });
 });

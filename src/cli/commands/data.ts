@@ -16,6 +16,7 @@ import {
   type DataPolicy,
   Dataset,
   defaultPolicy,
+  drawProfileSample,
   type GateReport,
   gateEvent,
   loadPolicy,
@@ -244,13 +245,23 @@ const profile = defineCommand({
     policy: { type: 'string', description: 'Data policy YAML (for label/text/ignore and check options)' },
     out: { type: 'string', description: 'Write the baseline JSON here' },
     json: { type: 'boolean', description: 'Print the profile as JSON instead of a table' },
+    'sample-rows': {
+      type: 'string',
+      description:
+        'Keep this many feature rows in the baseline (for predict-route distance checks and explanations)',
+    },
   },
   async run({ args }) {
     const policy = policyFrom(args);
+    const sampleRows = args['sample-rows'] === undefined ? 0 : Number(args['sample-rows']);
+    if (!Number.isInteger(sampleRows) || sampleRows < 0 || sampleRows > 100_000)
+      throw new RampartError('RAMPART_USAGE', '--sample-rows must be an integer from 0 to 100000');
     const dataset = await Dataset.open(datasetFiles(args, 'profile'), { memoryLimit: policy.memoryLimit });
     try {
       if (policy.label) dataset.requireColumn(policy.label, 'label');
       const baseline = await buildBaseline(dataset, policy);
+      if (sampleRows > 0)
+        baseline.sample = await drawProfileSample(dataset, baseline, sampleRows, policy.seed);
       if (args.out) writeText(args.out, `${JSON.stringify(baseline, null, 2)}\n`);
       process.stdout.write(
         args.json ? `${JSON.stringify(baseline, null, 2)}\n` : `${renderProfileText(baseline)}\n`,

@@ -32,7 +32,7 @@ export default defineCommand({
   },
   args: {
     kind: { type: 'positional', required: true, description: 'Event kind, e.g. training.run.started' },
-    source: { type: 'string', default: 'data', description: 'gateway|guard|model|data|redteam|soc' },
+    source: { type: 'string', default: 'data', description: 'gateway|guard|model|data|redteam|monitor|soc' },
     severity: { type: 'string', description: 'info|low|medium|high|critical (default info)' },
     principal: { type: 'string', description: 'Who ran the step (e.g. the CI job or service account)' },
     model: { type: 'string', description: 'The model concerned' },

@@ -16,6 +16,7 @@ import {
 } from '../../soc/index.ts';
 import { createLogger } from '../gateway-process.ts';
 import { listening } from '../listen-error.ts';
+import { predictExplainer } from '../predict-explainer.ts';
 import { gatewayConfigArgs, gatewayConfigFrom, socConfigFrom } from './soc-store.ts';
 
 function tokenFile(path: string): { token: string; created: boolean } {
@@ -114,10 +115,12 @@ export default defineCommand({
       onError: (error) =>
         process.stderr.write(`soc: could not handle a detection: ${(error as Error).message}\n`),
     });
+    const explain = predictExplainer(config.explain);
     let server: ReturnType<typeof createSocServer>;
     try {
       server = createSocServer({
         ...soc,
+        ...(explain ? { extensions: { explain } } : {}),
         ...(gatewayConfig ? { gatewayConfig: () => gatewayConfig } : {}),
         logger: createLogger(process.env.RAMPART_LOG_LEVEL ?? 'warn'),
         config: {

@@ -285,6 +285,7 @@ const relayBuffered: Relay = async (exchange, body, headers, complete) => {
     ? parseAnswer(buffer, scanning)
     : undefined;
   settleUsage(exchange, usageOf(json), 0);
+  exchange.onAnswer?.(buffer);
   if (scanning) buffer = scanAnswer(exchange, buffer, json);
   if (exchange.route.config.captureText) exchange.capturedResponse = buffer.toString('utf8');
   await complete(() => {

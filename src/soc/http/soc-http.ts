@@ -36,6 +36,12 @@ export interface SocServerConfig {
 export interface SocServerExtensions {
   compliance?: (framework: string, from: string | undefined, to: string | undefined) => Promise<unknown>;
   ocsf?: (event: SecurityEvent) => unknown;
+  /**
+   * Feature attributions for a predict-route event (POST /api/events/:id/explain). The SOC knows no
+   * model endpoint: the caller that composes it (`rampart soc serve` with `explain:` in soc.yaml)
+   * supplies this. Without it the route answers 503.
+   */
+  explain?: (event: SecurityEvent) => Promise<unknown>;
 }
 
 export interface SocServerOptions {

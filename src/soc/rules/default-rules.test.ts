@@ -47,6 +47,18 @@ const authFailure = (ip: string, prefix: string) =>
   }) as const;
 
 /** For each default rule: an attack that must fire it, and benign traffic that must not. */
+const anomaly = (principal: string, request: string) =>
+  ({
+    kind: 'predict.input.anomaly',
+    principal,
+    route: 'iris',
+    decision: 'flag',
+    severity: 'medium',
+    attrs: { detector: 'distance', score: 1.8, request_id: request },
+  }) as const;
+const drift = (route: string, severity: 'info' | 'medium') =>
+  ({ kind: 'predict.drift', route, severity, attrs: { max_psi: severity === 'info' ? 0.03 : 0.6 } }) as const;
+
 const scenarios: Record<string, { attack: Step[]; benign: Step[] }> = {
   'prompt-injection-burst': {
     attack: repeat(5, (index) => [index * 30, detection('mallory', 'prompt-injection', 'user')]),
@@ -148,6 +160,17 @@ const scenarios: Record<string, { attack: Step[]; benign: Step[] }> = {
       [180, { kind: 'training.run.started', source: 'data', attrs: { dataset: 'reviews-v3' } }],
     ],
   },
+  'predict-evasion-probing': {
+    attack: repeat(5, (index) => [index * 60, anomaly('mallory', `probe-${index}`)]),
+    benign: [
+      ...repeat(4, (index): Step => [index * 60, anomaly('alice', `alice-${index}`)]),
+      ...repeat(5, (index): Step => [index * 900, anomaly('bob', `bob-${index}`)]),
+    ],
+  },
+  'predict-drift': {
+    attack: [[0, drift('iris', 'medium')]],
+    benign: repeat(5, (index): Step => [index * 60, drift('iris', 'info')]),
+  },
   'redteam-regression': {
     attack: [
       [0, { kind: 'redteam.run.result', source: 'redteam', attrs: { passed: true, target: 'support-bot' } }],
@@ -167,13 +190,15 @@ const scenarios: Record<string, { attack: Step[]; benign: Step[] }> = {
 describe('default rules', () => {
   const rules = defaultRules();
 
-  it('ships ten rules, each mapped to OWASP LLM, ATLAS and NIST AI RMF ids that exist', () => {
+  it('ships its default rules, each mapped to ATLAS and NIST AI RMF ids that exist (and OWASP LLM for LLM threats)', () => {
     expect(rules.map((rule) => rule.id).sort()).toEqual(Object.keys(scenarios).sort());
     for (const rule of rules) {
       const frameworks = new Set(rule.frameworks.map((id) => frameworkEntry(id)?.framework));
       expect(frameworks.has('atlas'), rule.id).toBe(true);
       expect(frameworks.has('nist-ai-rmf'), rule.id).toBe(true);
-      if (rule.id !== 'auth-key-stuffing') expect(frameworks.has('owasp-llm'), rule.id).toBe(true);
+      // Classic-ML rules (predict routes) and credential stuffing have no OWASP LLM entry.
+      if (!['auth-key-stuffing', 'predict-evasion-probing', 'predict-drift'].includes(rule.id))
+        expect(frameworks.has('owasp-llm'), rule.id).toBe(true);
     }
   });
 

@@ -1,6 +1,7 @@
 import { Fragment, useState } from 'react';
 import type { SecurityEvent } from '../api/types.ts';
 import { formatTime, summariseAttrs } from '../format.ts';
+import { ExplainEvent, explainable } from './explain-event.tsx';
 import { DecisionBadge, SeverityBadge } from './feedback.tsx';
 
 /** Events as a table; a row's "details" button shows the whole event. */
@@ -53,6 +54,7 @@ export function EventTable({ events, fresh }: { events: SecurityEvent[]; fresh?:
             {open === event.id ? (
               <tr className="detail-row">
                 <td colSpan={8}>
+                  {explainable(event) ? <ExplainEvent event={event} /> : null}
                   <pre>{JSON.stringify(event, null, 2)}</pre>
                 </td>
               </tr>

@@ -12,11 +12,14 @@ export function TimeSeriesChart({
   series,
   height = 180,
   label,
+  legend = 'sum',
 }: {
   times: string[];
   series: Series[];
   height?: number;
   label: string;
+  /** What the legend shows per series: the total (counts) or the latest value (a statistic such as PSI). */
+  legend?: 'sum' | 'last';
 }) {
   const width = 640;
   const padding = { top: 10, right: 12, bottom: 24, left: 44 };
@@ -67,7 +70,12 @@ export function TimeSeriesChart({
         {series.map((line) => (
           <span key={line.name}>
             <i style={{ background: line.color }} />
-            {line.name} <b>{formatCount(line.values.reduce((sum, value) => sum + value, 0))}</b>
+            {line.name}{' '}
+            <b>
+              {legend === 'last'
+                ? (line.values[line.values.length - 1] ?? 0).toFixed(2)
+                : formatCount(line.values.reduce((sum, value) => sum + value, 0))}
+            </b>
           </span>
         ))}
       </figcaption>

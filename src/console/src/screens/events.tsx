@@ -125,7 +125,7 @@ export function EventsScreen({ route }: { route: Route }) {
           Source
           <select value={draft.source} onChange={set('source')}>
             <option value="">any</option>
-            {['gateway', 'guard', 'model', 'data', 'redteam', 'soc'].map((source) => (
+            {['gateway', 'guard', 'model', 'data', 'redteam', 'monitor', 'soc'].map((source) => (
               <option key={source} value={source}>
                 {source}
               </option>

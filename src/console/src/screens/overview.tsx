@@ -10,6 +10,7 @@ import {
   SeverityBadge,
   StatusBadge,
 } from '../components/feedback.tsx';
+import { PredictDriftPanel } from '../components/predict-drift-panel.tsx';
 import { Segmented } from '../components/segmented.tsx';
 import { BarList, TimeSeriesChart } from '../components/time-series-chart.tsx';
 import { formatAgo, formatCount } from '../format.ts';
@@ -102,6 +103,7 @@ export function OverviewScreen({ alertVersion }: { alertVersion: number }) {
               />
             </Panel>
           </div>
+          <PredictDriftPanel />
           <div className="grid three">
             <Panel title="Open alerts">
               {openAlerts.error ? <ErrorBanner error={openAlerts.error} /> : null}

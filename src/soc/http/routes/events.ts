@@ -29,6 +29,17 @@ export function eventRoutes(app: SocApp, routes: SocRouteContext): void {
     if (!event) throw new RampartError('RAMPART_NOT_FOUND', `no event ${context.req.param('id')}`);
     return sendJson(context, event);
   });
+  app.post(`/api/events/:id${uuid}/explain`, async (context) => {
+    const explain = options.extensions?.explain;
+    if (!explain)
+      throw new RampartError(
+        'RAMPART_SOC_UNAVAILABLE',
+        'explanations are not configured on this SOC (explain: in soc.yaml)',
+      );
+    const event = await store.get(context.req.param('id'));
+    if (!event) throw new RampartError('RAMPART_NOT_FOUND', `no event ${context.req.param('id')}`);
+    return sendJson(context, await explain(event));
+  });
   app.get('/api/scans', async (context) => {
     const out: Record<string, SecurityEvent[]> = {};
     for (const [area, kinds] of Object.entries(scanKinds)) {

@@ -1,0 +1,66 @@
+import { resolve } from 'node:path';
+import { RampartError } from '../../core/index.ts';
+import type { GatewayConfig } from '../config.ts';
+import { readTabularBaseline, type TabularBaseline } from './baseline.ts';
+import { TrainingDistance } from './distance.ts';
+import { DriftWindow } from './drift-window.ts';
+import type { PredictInputConfig } from './input-config.ts';
+
+/** A predict route's input policy, compiled once per config: the baseline read, distances calibrated. */
+export interface PredictPolicy {
+  readonly config: PredictInputConfig;
+  readonly baseline: TabularBaseline;
+  readonly featureNames: readonly string[];
+  readonly distance?: TrainingDistance;
+  /** Live drift state (starts afresh on reload). */
+  readonly drift?: DriftWindow;
+}
+
+/**
+ * Build the input policy of each predict route that has `input:`. A baseline that cannot be read, or a
+ * distance check without a baseline sample, fails the whole config with the route's dotted path.
+ */
+export function compilePredictPolicies(config: GatewayConfig): Map<string, PredictPolicy> {
+  const policies = new Map<string, PredictPolicy>();
+  config.routes.forEach((route, index) => {
+    const input = route.input;
+    if (!input || route.kind !== 'predict') return;
+    const fail = (path: string, message: string) =>
+      new RampartError('RAMPART_CONFIG_INVALID', 'config: 1 problem(s) found', {
+        details: [{ path: `routes.${index}.input.${path}`, message }],
+      });
+    let baseline: TabularBaseline;
+    try {
+      baseline = readTabularBaseline(resolve(input.baseline), input.features);
+    } catch (error) {
+      if (RampartError.is(error)) throw fail('baseline', error.message);
+      throw error;
+    }
+    if (baseline.features.length === 0)
+      throw fail('baseline', 'the baseline has no numeric or categorical feature');
+    let distance: TrainingDistance | undefined;
+    if (input.distance) {
+      if (baseline.sample.length <= input.distance.k)
+        throw fail(
+          'distance',
+          `needs a baseline with more than ${input.distance.k} sample rows: run \`rampart data profile --sample-rows 2000 --out ...\``,
+        );
+      distance = new TrainingDistance(
+        baseline.features,
+        baseline.sample,
+        input.distance.k,
+        input.distance.quantile,
+      );
+    }
+    policies.set(route.id, {
+      config: input,
+      baseline,
+      featureNames: baseline.features.map((feature) => feature.name),
+      ...(distance ? { distance } : {}),
+      ...(input.drift
+        ? { drift: new DriftWindow(baseline, input.drift.window, input.drift.psiThreshold) }
+        : {}),
+    });
+  });
+  return policies;
+}
