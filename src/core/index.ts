@@ -78,6 +78,7 @@ export {
 } from './frameworks.ts';
 export { constantTimeEqual, sha256File, sha256Hex } from './hash.ts';
 export { HttpEventSink, type HttpEventSinkOptions } from './http-event-sink.ts';
+export { normalCdf, normalQuantile, normalUpperTail } from './normal-distribution.ts';
 export {
   dependencyMissing,
   importOptional,
