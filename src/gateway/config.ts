@@ -13,8 +13,80 @@ import {
 import { guardRouteSchema } from '../guard/index.ts';
 import { globMatcher } from './route-table.ts';
 
+const count = z.number().int().positive();
+const share = z.number().min(0).max(1);
+
+/**
+ * The extraction and probing monitor of a route (docs/model-protection.md). It only reports:
+ * `extraction.suspected` events, on which the SOC's default rules degrade, throttle, then block.
+ */
+export const extractionSchema = z
+  .object({
+    enabled: z.boolean().default(true),
+    /** predict: distances to earlier queries collected before the first normality test. */
+    minQueries: count.min(20).max(5000).default(100),
+    /** predict: the most recent distances tested (and queries in the coverage window). */
+    window: count.min(20).max(5000).default(300),
+    /** predict: earlier queries kept per principal to measure distances to. */
+    maxPoints: count.max(10_000).default(1000),
+    /** predict: Shapiro–Wilk W below this reports `distance-distribution`. */
+    wThreshold: share.default(0.9),
+    /** predict: normalised entropy of the queries over the feature grid at or above this reports `feature-coverage`. */
+    entropyThreshold: share.default(0.85),
+    /** Queries between two checks of a principal's pattern. */
+    checkEvery: count.max(1000).default(10),
+    /** While a pattern goes on, one more report per this many queries (the SOC escalates on repeats). */
+    reportEvery: count.default(100),
+    llm: z
+      .object({
+        window: count.min(20).max(5000).default(200),
+        templateMin: count.default(40),
+        distinctSeconds: count.default(60),
+        logprobsShare: share.default(0.9),
+        logprobsMinAlternatives: count.default(5),
+        maxTokensDistinct: count.default(24),
+      })
+      .strict()
+      .prefault({}),
+  })
+  .strict();
+
+const scoreHardening = {
+  /** Decimal places kept in scores. */
+  round: z.number().int().min(0).max(8).optional(),
+  /** Keep only the k highest scores of each row (the others become 0). */
+  topK: count.optional(),
+  /** Answer with the label only: scores are removed (KServe v2 outputs) or all set to 0 but the top one, set to 1. */
+  labelOnly: z.boolean().default(false),
+  /** LLM routes: drop `logprobs` and `top_logprobs` from answers and stream chunks. */
+  stripLogprobs: z.boolean().default(false),
+  /** Standard deviation of the Gaussian noise added to each score before rounding (rows renormalised). */
+  noise: z.number().min(0).max(1).optional(),
+};
+
+/**
+ * Output hardening of a route (docs/model-protection.md). Predict answers: KServe v2 outputs
+ * (every FP16/32/64 output) or, with `scoresPath`, the array at that dotted path of a custom JSON
+ * answer. `degraded` is what a principal under a SOC `degrade` response gets instead.
+ */
+export const outputSchema = z
+  .object({
+    ...scoreHardening,
+    /** Custom JSON answers: dotted path to the scores (`predictions`, `result.probabilities`). */
+    scoresPath: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/, 'expected a dotted path such as result.probabilities')
+      .optional(),
+    degraded: z.object(scoreHardening).strict().prefault({ labelOnly: true, stripLogprobs: true }),
+  })
+  .strict();
+
 /** A route: core's fields plus the guard's `guard:` block (on with the guard's defaults unless `false`). */
 export const routeSchema = routeBaseSchema.extend({
+  /** Extraction and probing monitor (on by default; reports only). */
+  extraction: extractionSchema.prefault({}),
+  /** Output hardening (off by default, except for principals the SOC has degraded). */
+  output: outputSchema.prefault({}),
   /**
    * Guard scanning for this route (prompt injection, jailbreak, PII, secrets, leaks); `false` turns
    * it off. The guard owns this block: see docs/guard.md.

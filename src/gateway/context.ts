@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { EventSink } from '../core/index.ts';
 import type { ApiKeyStore } from './api-key-store.ts';
 import type { GatewayControls } from './controls.ts';
+import type { ExtractionMonitor } from './extraction/extraction-monitor.ts';
 import type { GatewayMetrics } from './metrics.ts';
 import type { RefusalCounter } from './refusal-counter.ts';
 import type { Runtime } from './runtime.ts';
@@ -16,4 +17,6 @@ export interface GatewayContext {
   readonly logger: Logger;
   /** Counts repeated unauthenticated refusals per address (kept across reloads). */
   readonly refusals: RefusalCounter;
+  /** Extraction and probing patterns per principal (kept across reloads). */
+  readonly extraction: ExtractionMonitor;
 }

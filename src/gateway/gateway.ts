@@ -13,10 +13,11 @@ import {
 import type { ApiKeyStore } from './api-key-store.ts';
 import { clientAddressOf } from './client-address.ts';
 import { ClientSignal } from './client-signal.ts';
-import type { GatewayConfig } from './config.ts';
+import { extractionSchema, type GatewayConfig, outputSchema } from './config.ts';
 import type { GatewayContext } from './context.ts';
 import { GatewayControls } from './controls.ts';
 import type { Exchange } from './exchange.ts';
+import { ExtractionMonitor } from './extraction/extraction-monitor.ts';
 import { sendError } from './http-error.ts';
 import { GatewayMetrics } from './metrics.ts';
 import { RefusalCounter } from './refusal-counter.ts';
@@ -27,6 +28,7 @@ import { authenticate } from './stages/authenticate.ts';
 import { authoriseModel, authoriseRoute, checkPrincipalBlock } from './stages/authorise.ts';
 import { forward } from './stages/forward.ts';
 import { admit, limitConcurrency, rateLimit, reserveTokens } from './stages/limits.ts';
+import { monitorExtraction } from './stages/monitor-extraction.ts';
 import { parseBody, readBody } from './stages/read-body.ts';
 import { scanInput } from './stages/scan.ts';
 import { checkAddressBlock, limitUnauthenticated } from './stages/unauthenticated.ts';
@@ -60,6 +62,7 @@ export const stages: ReadonlyArray<readonly [name: string, stage: Stage]> = [
   ['authorise-model', authoriseModel],
   ['token-quota', reserveTokens],
   ['scan-input', scanInput],
+  ['extraction-monitor', monitorExtraction],
 ];
 
 const notFoundRoute: CompiledRoute = {
@@ -74,6 +77,8 @@ const notFoundRoute: CompiledRoute = {
     onError: 'block',
     unscannedShapes: 'refuse',
     guard: false,
+    extraction: extractionSchema.parse({ enabled: false }),
+    output: outputSchema.parse({}),
   },
   id: '-',
   kind: 'models',
@@ -119,6 +124,7 @@ export class Gateway {
       metrics: new GatewayMetrics(),
       logger,
       refusals: new RefusalCounter(),
+      extraction: new ExtractionMonitor(),
     };
     this.refusalFlush = setInterval(() => {
       this.flushRefusals(false).catch(() => {});

@@ -33,8 +33,20 @@ export function shapiroWilk(sample: readonly number[]): ShapiroWilkResult {
   return { w, p: pValue(w, n) };
 }
 
-/** The a_i of W, antisymmetric (a_1 = -a_n, ...). */
+const cached = new Map<number, number[]>();
+
+/** The a_i of W, antisymmetric (a_1 = -a_n, ...); computed once per n (the monitor tests one n over and over). */
 function coefficients(n: number): number[] {
+  let weights = cached.get(n);
+  if (!weights) {
+    weights = computeCoefficients(n);
+    if (cached.size >= 64) cached.clear();
+    cached.set(n, weights);
+  }
+  return weights;
+}
+
+function computeCoefficients(n: number): number[] {
   const weights = new Array<number>(n).fill(0);
   if (n === 3) {
     weights[0] = -Math.SQRT1_2;
