@@ -31,6 +31,18 @@ export interface LimitOverride {
   limiter: RateLimiterMemory;
 }
 
+/**
+ * A principal whose answers are hardened for a while (the route's `output.degraded` settings): the
+ * first of the graded responses to suspected model extraction.
+ */
+export interface Degrade {
+  id: string;
+  principal: string;
+  reason: string;
+  createdAt: string;
+  expiresAt: string;
+}
+
 const maxTtlSeconds = 30 * 24 * 3600;
 
 function checkTtl(ttlSeconds: number): void {
@@ -65,6 +77,17 @@ const savedState = z.strictObject({
       expiresAt: z.iso.datetime(),
     }),
   ),
+  degrades: z
+    .array(
+      z.strictObject({
+        id: z.string(),
+        principal: z.string().min(1),
+        reason: z.string(),
+        createdAt: z.string(),
+        expiresAt: z.iso.datetime(),
+      }),
+    )
+    .default([]),
 });
 
 export interface GatewayControlsOptions {
@@ -83,6 +106,7 @@ export interface GatewayControlsOptions {
 export class GatewayControls {
   private readonly blocks = new Map<string, Block>();
   private readonly overrides = new Map<string, LimitOverride>();
+  private readonly degrades = new Map<string, Degrade>();
   /** Fast path: nothing to check when empty. */
   private activeBlocks = 0;
   private readonly path: string | undefined;
@@ -197,10 +221,51 @@ export class GatewayControls {
     return undefined;
   }
 
+  /** Harden a principal's answers for a while; replaces the principal's earlier degrade. */
+  addDegrade(principal: string, ttlSeconds: number, reason: string, now = Date.now()): Degrade {
+    checkTtl(ttlSeconds);
+    if (!principal) throw new RampartError('RAMPART_ADMIN_REQUEST_INVALID', 'a degrade needs a principal');
+    const degrade: Degrade = {
+      id: uuidv7(),
+      principal,
+      reason,
+      createdAt: new Date(now).toISOString(),
+      expiresAt: new Date(now + ttlSeconds * 1000).toISOString(),
+    };
+    this.change(() => {
+      for (const [id, existing] of this.degrades)
+        if (existing.principal === principal) this.degrades.delete(id);
+      this.degrades.set(degrade.id, degrade);
+    });
+    return degrade;
+  }
+
+  removeDegrade(id: string): boolean {
+    if (!this.degrades.has(id)) return false;
+    this.change(() => this.degrades.delete(id));
+    return true;
+  }
+
+  listDegrades(now = Date.now()): Degrade[] {
+    this.expire(now);
+    return [...this.degrades.values()];
+  }
+
+  /** Whether the principal's answers are degraded now. */
+  isDegraded(principal: string, now = Date.now()): boolean {
+    if (this.degrades.size === 0) return false;
+    for (const degrade of this.degrades.values()) {
+      if (degrade.principal !== principal) continue;
+      if (Date.parse(degrade.expiresAt) > now) return true;
+    }
+    return false;
+  }
+
   /** Apply a change, then save; if saving fails the change is undone and the caller gets the error. */
   private change(apply: () => void): void {
     const blocks = new Map(this.blocks);
     const overrides = new Map(this.overrides);
+    const degrades = new Map(this.degrades);
     apply();
     this.activeBlocks = this.blocks.size;
     try {
@@ -210,6 +275,8 @@ export class GatewayControls {
       for (const [id, block] of blocks) this.blocks.set(id, block);
       this.overrides.clear();
       for (const [id, override] of overrides) this.overrides.set(id, override);
+      this.degrades.clear();
+      for (const [id, degrade] of degrades) this.degrades.set(id, degrade);
       this.activeBlocks = this.blocks.size;
       throw error;
     }
@@ -221,6 +288,7 @@ export class GatewayControls {
       version: 1,
       blocks: [...this.blocks.values()],
       overrides: [...this.overrides.values()].map(({ limiter: _limiter, ...rest }) => rest),
+      degrades: [...this.degrades.values()],
     };
     const temporary = `${this.path}.${process.pid}.tmp`;
     try {
@@ -252,6 +320,8 @@ export class GatewayControls {
       const limiter = new RateLimiterMemory({ points: override.requestsPerMinute, duration: 60 });
       this.overrides.set(override.id, { ...override, limiter });
     }
+    for (const degrade of state.degrades)
+      if (Date.parse(degrade.expiresAt) > now) this.degrades.set(degrade.id, degrade);
     this.activeBlocks = this.blocks.size;
   }
 
@@ -259,6 +329,8 @@ export class GatewayControls {
     for (const [id, block] of this.blocks) if (Date.parse(block.expiresAt) <= now) this.blocks.delete(id);
     for (const [id, override] of this.overrides)
       if (Date.parse(override.expiresAt) <= now) this.overrides.delete(id);
+    for (const [id, degrade] of this.degrades)
+      if (Date.parse(degrade.expiresAt) <= now) this.degrades.delete(id);
     this.activeBlocks = this.blocks.size;
   }
 }

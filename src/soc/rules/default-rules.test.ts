@@ -38,6 +38,15 @@ const request = (principal: string, inputTokens = 50, outputTokens = 100, body =
       request_sha256: body,
     },
   }) as const;
+const suspected = (principal: string, report: number) =>
+  ({
+    kind: 'extraction.suspected',
+    principal,
+    route: 'iris',
+    decision: 'flag',
+    severity: report > 1 ? 'high' : 'medium',
+    attrs: { signals: ['distance-distribution'], evidence: { shapiro_w: 0.62 }, report },
+  }) as const;
 const authFailure = (ip: string, prefix: string) =>
   ({
     kind: 'auth.failure',
@@ -72,6 +81,36 @@ const scenarios: Record<string, { attack: Step[]; benign: Step[] }> = {
       ...repeat(299, (index): Step => [index, request('alice', 50, 100, `query-${index}`)]),
       ...repeat(400, (index): Step => [index, request('retry-loop', 50, 100, `query-${index % 10}`)]),
       ...repeat(300, (index): Step => [index * 3, request('bob', 50, 100, `query-${index}`)]),
+    ],
+  },
+  'extraction-suspected': {
+    attack: [[0, suspected('mallory', 1)]],
+    benign: [
+      [0, request('alice')],
+      [1, suspected('mallory', 2)],
+    ],
+  },
+  'extraction-persistent': {
+    attack: [
+      [0, suspected('mallory', 2)],
+      [600, suspected('mallory', 3)],
+    ],
+    benign: [
+      [0, suspected('mallory', 2)],
+      [4000, suspected('mallory', 3)],
+      [4001, suspected('eve', 2)],
+      [4002, suspected('bob', 4)],
+    ],
+  },
+  'extraction-sustained': {
+    attack: [
+      [0, suspected('mallory', 5)],
+      [1200, suspected('mallory', 6)],
+    ],
+    benign: [
+      [0, suspected('mallory', 5)],
+      [8000, suspected('mallory', 6)],
+      [8001, suspected('eve', 7)],
     ],
   },
   'auth-key-stuffing': {
@@ -167,7 +206,7 @@ const scenarios: Record<string, { attack: Step[]; benign: Step[] }> = {
 describe('default rules', () => {
   const rules = defaultRules();
 
-  it('ships ten rules, each mapped to OWASP LLM, ATLAS and NIST AI RMF ids that exist', () => {
+  it('ships its rules, each mapped to OWASP LLM, ATLAS and NIST AI RMF ids that exist', () => {
     expect(rules.map((rule) => rule.id).sort()).toEqual(Object.keys(scenarios).sort());
     for (const rule of rules) {
       const frameworks = new Set(rule.frameworks.map((id) => frameworkEntry(id)?.framework));

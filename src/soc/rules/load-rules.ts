@@ -73,7 +73,7 @@ export function loadRules(paths: readonly string[]): ParsedRule[] {
   return rules;
 }
 
-/** The ten rules shipped with Rampart. */
+/** The rules shipped with Rampart. */
 export function defaultRules(): ParsedRule[] {
   return loadRules([defaultRulesDirectory]);
 }
