@@ -185,6 +185,10 @@ export const errorCodes = {
       status: 503,
       hint: 'The gateway is shedding load: retry after Retry-After seconds.',
     },
+    RAMPART_OUTPUT_HARDENING_FAILED: {
+      status: 502,
+      hint: 'The route hardens its answers (output: ...) and this answer has no scores where the route expects them: set output.scoresPath to the scores of a custom JSON answer, or check the model server.',
+    },
     RAMPART_UPSTREAM_FAILED: {
       status: 502,
       hint: 'The model server failed or is unreachable; retry later or tell the operator.',

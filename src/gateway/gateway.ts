@@ -28,7 +28,7 @@ import { authenticate } from './stages/authenticate.ts';
 import { authoriseModel, authoriseRoute, checkPrincipalBlock } from './stages/authorise.ts';
 import { forward } from './stages/forward.ts';
 import { admit, limitConcurrency, rateLimit, reserveTokens } from './stages/limits.ts';
-import { monitorExtraction } from './stages/monitor-extraction.ts';
+import { chooseOutputHardening, monitorExtraction } from './stages/monitor-extraction.ts';
 import { parseBody, readBody } from './stages/read-body.ts';
 import { scanInput } from './stages/scan.ts';
 import { checkAddressBlock, limitUnauthenticated } from './stages/unauthenticated.ts';
@@ -63,6 +63,7 @@ export const stages: ReadonlyArray<readonly [name: string, stage: Stage]> = [
   ['token-quota', reserveTokens],
   ['scan-input', scanInput],
   ['extraction-monitor', monitorExtraction],
+  ['output-hardening', chooseOutputHardening],
 ];
 
 const notFoundRoute: CompiledRoute = {

@@ -7,6 +7,7 @@ import { RampartError } from '../../core/index.ts';
 import type { GatewayContext } from '../context.ts';
 import type { Exchange } from '../exchange.ts';
 import { estimateTokens } from '../limiters.ts';
+import { hardenPredictAnswer, stripLogprobs, stripLogprobsFromEvents } from '../output-hardening.ts';
 import { SseEventSplitter } from '../sse-events.ts';
 import { SseReader } from '../sse-reader.ts';
 import {
@@ -158,6 +159,8 @@ export async function forward(
     const isSse = mediaTypeOf(contentType) === 'text/event-stream';
     if (isSse && exchange.guard?.scanner.scanOutput) {
       await relayScannedStream(exchange, answer, outHeaders, complete);
+    } else if (isSse && exchange.hardening?.stripLogprobs) {
+      await relayRewrittenStream(exchange, answer, outHeaders, complete);
     } else if (isSse) {
       await relayStream(exchange, answer, outHeaders, complete);
     } else {
@@ -238,6 +241,34 @@ const relayStream: Relay = async (exchange, body, headers, complete) => {
   await complete(() => response.end());
 };
 
+/** SSE whose events are rewritten (logprobs dropped) but not scanned: split into whole events first. */
+const relayRewrittenStream: Relay = async (exchange, body, headers, complete) => {
+  const { response } = exchange;
+  const responseHash = createHash('sha256');
+  const reader = new SseReader();
+  const splitter = new SseEventSplitter();
+  startEventStream(exchange, headers);
+  try {
+    for await (const chunk of body) {
+      responseHash.update(chunk);
+      reader.push(chunk);
+      exchange.responseBytes += chunk.length;
+      const events = splitter.push(chunk);
+      if (events.length === 0) continue;
+      const text = stripLogprobsFromEvents(`${events.join('\n\n')}\n\n`);
+      if (!response.write(text)) await waitForDrain(exchange);
+      if (response.destroyed) break;
+    }
+    const rest = splitter.rest();
+    if (rest.trim()) response.write(stripLogprobsFromEvents(`${rest}\n\n`));
+  } catch (error) {
+    throw RampartError.is(error) ? error : upstreamError(error);
+  }
+  exchange.responseSha256 = responseHash.digest('hex');
+  settleUsage(exchange, reader.usage, reader.outputChars);
+  await complete(() => response.end());
+};
+
 const relayBuffered: Relay = async (exchange, body, headers, complete) => {
   const { response } = exchange;
   const scanning = exchange.guard?.scanner.scanOutput === true;
@@ -255,6 +286,8 @@ const relayBuffered: Relay = async (exchange, body, headers, complete) => {
       }
       chunks.push(chunk);
       if (exchange.responseBytes > limit) {
+        if (exchange.hardening)
+          throw new RampartError('RAMPART_OUTPUT_HARDENING_FAILED', 'the answer is too large to harden');
         // Too large to scan: withheld, unless the route passes unscannable answers (audited).
         if (scanning) unscannable(exchange, 'too-large');
         // Too large to hold: send what we have and stream the rest through.
@@ -285,6 +318,7 @@ const relayBuffered: Relay = async (exchange, body, headers, complete) => {
     : undefined;
   settleUsage(exchange, usageOf(json), 0);
   if (scanning) buffer = scanAnswer(exchange, buffer, json);
+  if (exchange.hardening) buffer = hardenAnswer(exchange, buffer);
   if (exchange.route.config.captureText) exchange.capturedResponse = buffer.toString('utf8');
   await complete(() => {
     headers['content-length'] = String(buffer.length);
@@ -292,6 +326,22 @@ const relayBuffered: Relay = async (exchange, body, headers, complete) => {
     response.end(buffer);
   });
 };
+
+/** Apply the exchange's output hardening to a whole answer (parsed again: scanning may have rewritten it). */
+function hardenAnswer(exchange: Exchange, buffer: Buffer): Buffer {
+  const hardening = exchange.hardening!;
+  let json: unknown;
+  try {
+    json = JSON.parse(buffer.toString('utf8'));
+  } catch {
+    if (exchange.route.kind !== 'predict' && buffer.indexOf('logprobs') === -1) return buffer;
+    throw new RampartError('RAMPART_OUTPUT_HARDENING_FAILED', 'the model answer is not JSON');
+  }
+  if (exchange.route.kind === 'predict') hardenPredictAnswer(json, hardening);
+  else if (!stripLogprobs(json)) return buffer;
+  exchange.attrs['output.hardened'] = true;
+  return Buffer.from(JSON.stringify(json));
+}
 
 /** A JSON answer parsed, when it will be scanned or mentions usage; undefined when it is not JSON. */
 function parseAnswer(buffer: Buffer, scanning: boolean): unknown {
@@ -349,8 +399,9 @@ const relayScannedStream: Relay = async (exchange, body, headers, complete) => {
   /** Output for the client from the current upstream chunk. */
   let out = '';
   startEventStream(exchange, headers);
+  const strip = exchange.hardening?.stripLogprobs === true;
   const send = async () => {
-    const text = out;
+    const text = strip ? stripLogprobsFromEvents(out) : out;
     out = '';
     if (text && !response.write(text)) await waitForDrain(exchange);
   };

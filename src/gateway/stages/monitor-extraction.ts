@@ -3,6 +3,19 @@ import type { GatewayContext } from '../context.ts';
 import type { Exchange } from '../exchange.ts';
 import type { ExtractionDetection } from '../extraction/extraction-monitor.ts';
 import { predictQueryRows } from '../extraction/query-features.ts';
+import { hardeningFor } from '../output-hardening.ts';
+
+/**
+ * Decide the answer's output hardening: the route's `output`, made stricter by `output.degraded`
+ * while the SOC has degraded the principal (the first graded response to extraction).
+ */
+export function chooseOutputHardening(context: GatewayContext, exchange: Exchange): void {
+  const principal = exchange.principal;
+  const degraded = principal !== undefined && context.controls.isDegraded(principal.name);
+  const hardening = hardeningFor(exchange.route.config, degraded);
+  if (degraded) exchange.attrs['output.degraded'] = true;
+  if (hardening) exchange.hardening = hardening;
+}
 
 /** Alternatives per token the request asks for: chat `top_logprobs` (with `logprobs: true`), completions `logprobs`. */
 function logprobsAsked(json: Record<string, unknown> | undefined): number {
