@@ -30,7 +30,7 @@ export const extractionSchema = z
     /** predict: earlier queries kept per principal to measure distances to. */
     maxPoints: count.max(10_000).default(1000),
     /** predict: Shapiro–Wilk W below this reports `distance-distribution`. */
-    wThreshold: share.default(0.9),
+    wThreshold: share.default(0.85),
     /** predict: normalised entropy of the queries over the feature grid at or above this reports `feature-coverage`. */
     entropyThreshold: share.default(0.85),
     /** Queries between two checks of a principal's pattern. */

@@ -7,12 +7,14 @@ export {
   type KeyCheck,
 } from './api-key-store.ts';
 export {
+  extractionSchema,
   type GatewayConfig,
   type GatewayConfigInput,
   gatewayConfigSchema,
   gatewayReferenceProblems,
   loadConfig,
   loadDataDir,
+  outputSchema,
   parseConfig,
   type RouteConfig,
   routeSchema,
@@ -26,6 +28,14 @@ export {
   startDemoUpstream,
 } from './demo-upstream.ts';
 export type { Exchange, ParsedRequest, Principal } from './exchange.ts';
+export {
+  type ExtractionDetection,
+  ExtractionMonitor,
+  type ExtractionSettings,
+  type ExtractionSignal,
+} from './extraction/extraction-monitor.ts';
+export { type ShapiroWilkResult, shapiroWilk } from './extraction/shapiro-wilk.ts';
 export { Gateway, type GatewayOptions, stages } from './gateway.ts';
 export { GatewayMetrics } from './metrics.ts';
+export { type Hardening, hardenPredictAnswer, hardenScores, stripLogprobs } from './output-hardening.ts';
 export { compileRouteGuards, type RouteGuard } from './route-guard.ts';

@@ -57,6 +57,8 @@ export class PradaTracker {
       }
       if (total < nearest) nearest = total;
     }
+    // An exact repeat (a retry, a cached form) tells an attacker nothing new and is not counted.
+    if (nearest === 0) return 0;
     if (this.points.length < warmUpPoints) {
       this.keep(point);
       return undefined;
