@@ -185,6 +185,15 @@ export const errorCodes = {
       status: 503,
       hint: 'The gateway is shedding load: retry after Retry-After seconds.',
     },
+    RAMPART_SIGNATURE_INVALID: {
+      status: 502,
+      exitCode: 1,
+      hint: 'The answer or its signature was altered, cut short, or signed by a key not in the JWKS: fetch the JWKS from the gateway (/.well-known/jwks.json) and check the path between you and it.',
+    },
+    RAMPART_RESPONSE_SIGNING_FAILED: {
+      status: 502,
+      hint: 'The route signs its answers and this one could not be signed (too large to hold, or no key loaded): raise the size limit, stream it, or check the signing key.',
+    },
     RAMPART_OUTPUT_HARDENING_FAILED: {
       status: 502,
       hint: 'The route hardens its answers (output: ...) and this answer has no scores where the route expects them: set output.scoresPath to the scores of a custom JSON answer, or check the model server.',

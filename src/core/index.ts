@@ -78,6 +78,21 @@ export {
 } from './frameworks.ts';
 export { constantTimeEqual, sha256File, sha256Hex } from './hash.ts';
 export { HttpEventSink, type HttpEventSinkOptions } from './http-event-sink.ts';
+export {
+  contentDigest,
+  EventStreamChain,
+  keysFromJwks,
+  loadResponseSigningKey,
+  publicJwk,
+  type ResponseSigningKey,
+  type SignatureAlgorithm,
+  signatureLabel,
+  signResponse,
+  streamSignatureEvent,
+  type VerifiedSignature,
+  verifyEventStream,
+  verifyResponse,
+} from './http-message-signature.ts';
 export { normalCdf, normalQuantile, normalUpperTail } from './normal-distribution.ts';
 export {
   dependencyMissing,

@@ -81,8 +81,37 @@ export const outputSchema = z
   })
   .strict();
 
+/** Signed answers on a route (RFC 9421 + Content-Digest; SSE: a chained digest and a final signed event). */
+export const routeSigningSchema = z
+  .object({
+    enabled: z.boolean().default(false),
+    /** Response headers covered besides @status and content-digest (lower case). */
+    headers: z
+      .array(z.string().regex(/^[a-z0-9-]+$/, 'expected a lower-case header name'))
+      .default(['content-type', 'x-request-id']),
+  })
+  .strict();
+
+/** The gateway's response signing key (Ed25519 or ECDSA P-256, PKCS#8 PEM); its public half is served at /.well-known/jwks.json. */
+export const signingKeySchema = z
+  .object({
+    /** A PEM file, or... */
+    privateKeyFile: z.string().min(1).optional(),
+    /** ...the PEM itself (use ${ENV_VAR}). */
+    privateKey: z.string().min(1).optional(),
+    keyId: z
+      .string()
+      .regex(/^[A-Za-z0-9._:-]{1,128}$/, 'expected a key id of letters, digits, ".", "_", ":" or "-"'),
+  })
+  .strict()
+  .refine((key) => (key.privateKeyFile === undefined) !== (key.privateKey === undefined), {
+    message: 'set one of privateKeyFile or privateKey',
+  });
+
 /** A route: core's fields plus the guard's `guard:` block (on with the guard's defaults unless `false`). */
 export const routeSchema = routeBaseSchema.extend({
+  /** Sign this route's answers with the gateway's `signing` key. */
+  sign: routeSigningSchema.prefault({}),
   /** Extraction and probing monitor (on by default; reports only). */
   extraction: extractionSchema.prefault({}),
   /** Output hardening (off by default, except for principals the SOC has degraded). */
@@ -96,7 +125,7 @@ export const routeSchema = routeBaseSchema.extend({
 
 /** The whole gateway config file (rampart.yaml): core's parts composed with the guard's. */
 export const gatewayConfigSchema = z
-  .object({ ...gatewayCoreShape, routes: z.array(routeSchema).min(1) })
+  .object({ ...gatewayCoreShape, signing: signingKeySchema.optional(), routes: z.array(routeSchema).min(1) })
   .strict();
 
 export type GatewayConfig = z.output<typeof gatewayConfigSchema>;
@@ -144,6 +173,11 @@ export function gatewayReferenceProblems(input: unknown): ConfigProblem[] {
       if (routeModels.includes('*'))
         problem(['routes', index, 'models'], 'predict routes name their model(s) explicitly');
     }
+    if (isObject(route.sign) && route.sign.enabled === true && !isObject(input.signing))
+      problem(
+        ['routes', index, 'sign'],
+        'signed answers need a top-level signing key (signing.privateKeyFile, keyId)',
+      );
     if (route.allowExport !== true && typeof route.path === 'string' && looksLikeExportPath(route.path))
       problem(
         ['routes', index, 'path'],

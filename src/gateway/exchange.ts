@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Decision, SecurityEvent } from '../core/index.ts';
+import type { Decision, ResponseSigningKey, SecurityEvent } from '../core/index.ts';
 import type { ScanContext } from '../guard/index.ts';
 import type { ClientSignal } from './client-signal.ts';
 import type { Hardening } from './output-hardening.ts';
@@ -56,6 +56,8 @@ export interface Exchange {
   parsed?: ParsedRequest;
   /** Output hardening this answer gets (the route's `output`, or `output.degraded` for a degraded principal). */
   hardening?: Hardening;
+  /** The runtime's response signing key, set when the answer is relayed (routes with `sign.enabled`). */
+  signingKey?: ResponseSigningKey;
   /** The public model name, once known. */
   model?: string;
   action: 'invoke' | 'stream' | 'export';

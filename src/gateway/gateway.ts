@@ -5,6 +5,7 @@ import { renderErrorBody } from '../core/http/index.ts';
 import {
   createEvent,
   type EventSink,
+  publicJwk,
   RampartError,
   type SecurityEvent,
   toRampartError,
@@ -80,6 +81,7 @@ const notFoundRoute: CompiledRoute = {
     guard: false,
     extraction: extractionSchema.parse({ enabled: false }),
     output: outputSchema.parse({}),
+    sign: { enabled: false, headers: [] },
   },
   id: '-',
   kind: 'models',
@@ -254,6 +256,13 @@ export class Gateway {
       completed = true;
       writeFinal();
     };
+    if (request.method === 'GET' && request.url === '/.well-known/jwks.json' && runtime.signingKey) {
+      context.metrics.inFlight.dec();
+      const body = JSON.stringify({ keys: [publicJwk(runtime.signingKey)] });
+      response.writeHead(200, { 'content-type': 'application/jwk-set+json', 'cache-control': 'max-age=300' });
+      response.end(body);
+      return;
+    }
     try {
       if (!match) throw routeError((lookup as { error: RouteLookupError }).error, request.method ?? 'GET');
       if (match.route.config.allowExport && match.subPath) exchange.action = 'export';

@@ -1,5 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { Pool } from 'undici';
-import type { UpstreamConfig } from '../core/index.ts';
+import {
+  loadResponseSigningKey,
+  RampartError,
+  type ResponseSigningKey,
+  type UpstreamConfig,
+} from '../core/index.ts';
 import { Admission } from './admission.ts';
 import { Authoriser } from './authoriser.ts';
 import { TrustedProxies } from './client-address.ts';
@@ -42,12 +48,15 @@ export class Runtime {
   readonly guards: Map<string, RouteGuard>;
   readonly upstreams = new Map<string, UpstreamTarget>();
   readonly models = new Map<string, ModelTarget>();
+  /** The key that signs answers on routes with `sign.enabled` (config `signing`). */
+  readonly signingKey: ResponseSigningKey | undefined;
   /** Pre-serialised GET /v1/models bodies, per set of roles. */
   private readonly modelLists = new Map<string, string>();
   private readonly modelListCreated = Math.floor(Date.now() / 1000);
 
   constructor(readonly config: GatewayConfig) {
     this.routes = new RouteTable(config);
+    this.signingKey = config.signing ? loadSigningKey(config.signing) : undefined;
     this.guards = compileRouteGuards(config);
     this.authoriser = new Authoriser(config);
     this.limiters = new Limiters(config.limits);
@@ -124,4 +133,18 @@ export class Runtime {
       ),
     ]);
   }
+}
+
+function loadSigningKey(signing: NonNullable<GatewayConfig['signing']>): ResponseSigningKey {
+  let pem = signing.privateKey;
+  if (signing.privateKeyFile !== undefined) {
+    try {
+      pem = readFileSync(signing.privateKeyFile, 'utf8');
+    } catch (error) {
+      throw new RampartError('RAMPART_IO', `cannot read the signing key ${signing.privateKeyFile}`, {
+        cause: error,
+      });
+    }
+  }
+  return loadResponseSigningKey(pem!, signing.keyId);
 }

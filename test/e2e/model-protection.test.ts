@@ -1,10 +1,12 @@
+import { generateKeyPairSync } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { request } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seededRandom } from '../../src/core/index.ts';
+import { keysFromJwks, seededRandom, verifyEventStream, verifyResponse } from '../../src/core/index.ts';
 import { startDemoUpstream } from '../../src/gateway/index.ts';
 import { type GatewayProcess, startGatewayProcess } from '../support/gateway-process.ts';
+import { runRampart } from '../support/rampart-cli.ts';
 
 /**
  * Model protection through a real gateway process: the extraction monitor reports an attack with
@@ -58,7 +60,12 @@ function startLogprobsUpstream(): Promise<string> {
 beforeAll(async () => {
   demo = await startDemoUpstream(0, '127.0.0.1');
   const logprobsUrl = await startLogprobsUpstream();
+  const { privateKey } = generateKeyPairSync('ed25519');
   gateway = await startGatewayProcess({
+    signing: {
+      privateKey: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
+      keyId: 'gw-test-1',
+    },
     upstreams: { demo: { url: demo.url }, lp: { url: logprobsUrl } },
     models: [
       { name: 'iris', upstream: 'demo' },
@@ -73,6 +80,7 @@ beforeAll(async () => {
         upstream: 'demo',
         upstreamPath: '/v2/models/iris/infer',
         output: { round: 1 },
+        sign: { enabled: true },
         extraction: { minQueries: 60, reportEvery: 50 },
       },
       {
@@ -81,6 +89,7 @@ beforeAll(async () => {
         kind: 'chat',
         models: ['lp-chat'],
         output: { stripLogprobs: true },
+        sign: { enabled: true },
       },
       {
         id: 'chat-unscanned',
@@ -191,5 +200,72 @@ describe('model protection through the gateway process', () => {
       expect(text).not.toContain('top_logprobs');
       expect(text).not.toContain('"logprob"');
     }
+  });
+
+  it('signs answers (RFC 9421 + Content-Digest) with the key published at /.well-known/jwks.json', async () => {
+    const key = await gateway.key(['user'], 'dana');
+    const jwks = await request(`${gateway.url}/.well-known/jwks.json`);
+    expect(jwks.statusCode).toBe(200);
+    const keys = keysFromJwks(await jwks.body.json());
+    const answer = await request(`${gateway.url}/predict/iris`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        inputs: [{ name: 'x', shape: [1, 4], datatype: 'FP32', data: [[5.1, 3.5, 1.4, 0.2]] }],
+      }),
+    });
+    const body = Buffer.from(await answer.body.arrayBuffer());
+    const headers = answer.headers as Record<string, string>;
+    expect(verifyResponse({ status: answer.statusCode, headers, body }, keys)).toMatchObject({
+      keyId: 'gw-test-1',
+      algorithm: 'ed25519',
+      covered: ['@status', 'content-type', 'x-request-id', 'content-digest'],
+    });
+    const tampered = Buffer.from(body.toString('utf8').replace('"data":[1', '"data":[0'));
+    expect(() => verifyResponse({ status: 200, headers, body: tampered }, keys)).toThrow(
+      expect.objectContaining({ code: 'RAMPART_SIGNATURE_INVALID' }),
+    );
+  });
+
+  it('signs a stream with chained events and a final signature event; a cut stream fails', async () => {
+    const key = await gateway.key(['user'], 'dana');
+    const keys = keysFromJwks(await (await request(`${gateway.url}/.well-known/jwks.json`)).body.json());
+    const streamed = await request(`${gateway.url}/v1/chat/completions`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        model: 'lp-chat',
+        stream: true,
+        messages: [{ role: 'user', content: 'hello' }],
+      }),
+    });
+    const text = await streamed.body.text();
+    const contentType = String(streamed.headers['content-type']);
+    expect(text).toContain('event: rampart-signature');
+    expect(verifyEventStream({ status: 200, contentType, body: text }, keys).events).toBeGreaterThan(1);
+    const cut = text.slice(0, text.indexOf('data: [DONE]'));
+    expect(() => verifyEventStream({ status: 200, contentType, body: cut }, keys)).toThrow(
+      expect.objectContaining({ code: 'RAMPART_SIGNATURE_INVALID' }),
+    );
+  });
+
+  it('rampart verify-response verifies a signed answer from the gateway', async () => {
+    const key = await gateway.key(['user'], 'dana');
+    const result = await runRampart([
+      'verify-response',
+      '--url',
+      `${gateway.url}/predict/iris`,
+      '--jwks',
+      `${gateway.url}/.well-known/jwks.json`,
+      '--data',
+      JSON.stringify({
+        inputs: [{ name: 'x', shape: [1, 4], datatype: 'FP32', data: [[6.1, 2.8, 4.7, 1.2]] }],
+      }),
+      '--header',
+      `Authorization: Bearer ${key}`,
+    ]);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('verified: status 200, key gw-test-1 (ed25519)');
   });
 });

@@ -3,7 +3,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 import { pipeline, type Transform } from 'node:stream';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import { errors as undiciErrors } from 'undici';
-import { RampartError } from '../../core/index.ts';
+import { EventStreamChain, RampartError, signResponse } from '../../core/index.ts';
 import type { GatewayContext } from '../context.ts';
 import type { Exchange } from '../exchange.ts';
 import { estimateTokens } from '../limiters.ts';
@@ -103,6 +103,7 @@ export async function forward(
     });
     return;
   }
+  if (context.runtime.signingKey) exchange.signingKey = context.runtime.signingKey;
   const target = context.runtime.models.get(exchange.model!)!;
   const upstream =
     route.kind === 'predict' ? context.runtime.upstreams.get(route.config.upstream!)! : target.upstream;
@@ -159,7 +160,7 @@ export async function forward(
     const isSse = mediaTypeOf(contentType) === 'text/event-stream';
     if (isSse && exchange.guard?.scanner.scanOutput) {
       await relayScannedStream(exchange, answer, outHeaders, complete);
-    } else if (isSse && exchange.hardening?.stripLogprobs) {
+    } else if (isSse && (exchange.hardening?.stripLogprobs || route.config.sign.enabled)) {
       await relayRewrittenStream(exchange, answer, outHeaders, complete);
     } else if (isSse) {
       await relayStream(exchange, answer, outHeaders, complete);
@@ -247,7 +248,14 @@ const relayRewrittenStream: Relay = async (exchange, body, headers, complete) =>
   const responseHash = createHash('sha256');
   const reader = new SseReader();
   const splitter = new SseEventSplitter();
+  const strip = exchange.hardening?.stripLogprobs === true;
+  const chain = streamChain(exchange, headers);
   startEventStream(exchange, headers);
+  const rewrite = (text: string) => {
+    const out = strip ? stripLogprobsFromEvents(text) : text;
+    chain?.addText(out);
+    return out;
+  };
   try {
     for await (const chunk of body) {
       responseHash.update(chunk);
@@ -255,18 +263,17 @@ const relayRewrittenStream: Relay = async (exchange, body, headers, complete) =>
       exchange.responseBytes += chunk.length;
       const events = splitter.push(chunk);
       if (events.length === 0) continue;
-      const text = stripLogprobsFromEvents(`${events.join('\n\n')}\n\n`);
-      if (!response.write(text)) await waitForDrain(exchange);
+      if (!response.write(rewrite(`${events.join('\n\n')}\n\n`))) await waitForDrain(exchange);
       if (response.destroyed) break;
     }
     const rest = splitter.rest();
-    if (rest.trim()) response.write(stripLogprobsFromEvents(`${rest}\n\n`));
+    if (rest.trim()) response.write(rewrite(`${rest}\n\n`));
   } catch (error) {
     throw RampartError.is(error) ? error : upstreamError(error);
   }
   exchange.responseSha256 = responseHash.digest('hex');
   settleUsage(exchange, reader.usage, reader.outputChars);
-  await complete(() => response.end());
+  await complete(() => response.end(chain ? chain.finalEvent(exchange.signingKey!) : undefined));
 };
 
 const relayBuffered: Relay = async (exchange, body, headers, complete) => {
@@ -288,6 +295,8 @@ const relayBuffered: Relay = async (exchange, body, headers, complete) => {
       if (exchange.responseBytes > limit) {
         if (exchange.hardening)
           throw new RampartError('RAMPART_OUTPUT_HARDENING_FAILED', 'the answer is too large to harden');
+        if (exchange.route.config.sign.enabled)
+          throw new RampartError('RAMPART_RESPONSE_SIGNING_FAILED', 'the answer is too large to sign');
         // Too large to scan: withheld, unless the route passes unscannable answers (audited).
         if (scanning) unscannable(exchange, 'too-large');
         // Too large to hold: send what we have and stream the rest through.
@@ -320,12 +329,36 @@ const relayBuffered: Relay = async (exchange, body, headers, complete) => {
   if (scanning) buffer = scanAnswer(exchange, buffer, json);
   if (exchange.hardening) buffer = hardenAnswer(exchange, buffer);
   if (exchange.route.config.captureText) exchange.capturedResponse = buffer.toString('utf8');
+  const signing = signingOf(exchange);
   await complete(() => {
     headers['content-length'] = String(buffer.length);
+    if (signing) {
+      const signed = signResponse(
+        signing,
+        { status: exchange.status, headers: headers as Record<string, string>, body: buffer },
+        exchange.route.config.sign.headers,
+      );
+      Object.assign(headers, signed);
+    }
     response.writeHead(exchange.status, headers);
     response.end(buffer);
   });
 };
+
+/** The signing key when this route signs its answers; a route that signs without a key fails closed. */
+function signingOf(exchange: Exchange) {
+  if (!exchange.route.config.sign.enabled) return undefined;
+  const key = exchange.signingKey;
+  if (!key) throw new RampartError('RAMPART_RESPONSE_SIGNING_FAILED', 'no signing key is loaded');
+  return key;
+}
+
+/** A chain over the events sent, when the route signs; the caller writes its final event before the end. */
+function streamChain(exchange: Exchange, headers: IncomingHttpHeaders): EventStreamChain | undefined {
+  if (!signingOf(exchange)) return undefined;
+  headers['x-rampart-stream-signature'] = 'chained';
+  return new EventStreamChain(exchange.status, String(headers['content-type']));
+}
 
 /** Apply the exchange's output hardening to a whole answer (parsed again: scanning may have rewritten it). */
 function hardenAnswer(exchange: Exchange, buffer: Buffer): Buffer {
@@ -398,10 +431,12 @@ const relayScannedStream: Relay = async (exchange, body, headers, complete) => {
   const read = (json: unknown) => reader.read(json);
   /** Output for the client from the current upstream chunk. */
   let out = '';
-  startEventStream(exchange, headers);
   const strip = exchange.hardening?.stripLogprobs === true;
+  const chain = streamChain(exchange, headers);
+  startEventStream(exchange, headers);
   const send = async () => {
     const text = strip ? stripLogprobsFromEvents(out) : out;
+    chain?.addText(text);
     out = '';
     if (text && !response.write(text)) await waitForDrain(exchange);
   };
@@ -428,5 +463,5 @@ const relayScannedStream: Relay = async (exchange, body, headers, complete) => {
   exchange.responseSha256 = responseHash.digest('hex');
   if (exchange.route.config.captureText) exchange.capturedResponse = scanned.released;
   settleUsage(exchange, reader.usage, reader.outputChars);
-  await complete(() => response.end());
+  await complete(() => response.end(chain ? chain.finalEvent(exchange.signingKey!) : undefined));
 };
