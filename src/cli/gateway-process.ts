@@ -10,6 +10,7 @@ import {
   listenAdmin,
 } from '../gateway/index.ts';
 import { openSqliteEventStore, type SqliteEventStore } from '../soc/index.ts';
+import { attestRoutes } from './attest-routes.ts';
 import { listening } from './listen-error.ts';
 import { SocForwarder } from './soc-forwarder.ts';
 
@@ -68,12 +69,21 @@ export async function startGatewayProcess(options: StartGatewayOptions): Promise
   const keys = new ApiKeyStore(join(dataDir, 'keys.db'));
   // Group commit: one transaction per event-loop turn; each response still waits for its commit.
   const sink = new BatchingEventSink(options.sink ? options.sink(store) : store);
-  const gateway = new Gateway({ config, keys, sink, logger, controls });
+  const attestations = await attestRoutes(config);
+  for (const [route, result] of attestations)
+    if (!result.passed)
+      logger.warn({ route, checks: result.checks }, 'model not attested: the route refuses requests');
+  const gateway = new Gateway({ config, keys, sink, logger, controls, attestations });
   const reload = options.reloadConfig
     ? () => {
         const next = options.reloadConfig!();
         gateway.reload(next);
         logger.info('config reloaded');
+        // The model checks run again; until they finish, attested routes are refused (fail closed).
+        gateway.setAttestations(new Map());
+        attestRoutes(next)
+          .then((results) => gateway.setAttestations(results))
+          .catch((error: unknown) => logger.error({ err: error }, 'attestation checks failed'));
       }
     : undefined;
   const admin = createAdminServer({

@@ -190,6 +190,10 @@ export const errorCodes = {
       exitCode: 1,
       hint: 'The answer or its signature was altered, cut short, or signed by a key not in the JWKS: fetch the JWKS from the gateway (/.well-known/jwks.json) and check the path between you and it.',
     },
+    RAMPART_MODEL_NOT_ATTESTED: {
+      status: 503,
+      hint: "The route requires its model to carry a valid signature and a clean scan (attest:), and it does not: see the gateway's model.attestation.result event, fix the model (rampart model sign / scan), then restart the gateway.",
+    },
     RAMPART_RESPONSE_SIGNING_FAILED: {
       status: 502,
       hint: 'The route signs its answers and this one could not be signed (too large to hold, or no key loaded): raise the size limit, stream it, or check the signing key.',

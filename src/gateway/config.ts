@@ -108,8 +108,37 @@ export const signingKeySchema = z
     message: 'set one of privateKeyFile or privateKey',
   });
 
+/**
+ * One check a route's model must pass before the route serves it. A list, so that further checks
+ * (for example "its training data passed the dataset gate") are one more entry.
+ */
+export const attestationCheckSchema = z.discriminatedUnion('type', [
+  z.strictObject({
+    /** A valid OpenSSF model signature (`rampart model verify`) by this key. */
+    type: z.literal('signature'),
+    publicKey: z.string().min(1),
+    /** The Sigstore bundle (default: MODEL/model.sig, or FILE.sig). */
+    signature: z.string().min(1).optional(),
+  }),
+  z.strictObject({
+    /** A clean `rampart model scan` of the model files, run at startup. */
+    type: z.literal('scan'),
+  }),
+]);
+
+/** Attested routing: the gateway serves the route only while every check passed (run at startup). */
+export const attestSchema = z
+  .object({
+    /** The model directory or file the upstream serves. */
+    modelPath: z.string().min(1),
+    checks: z.array(attestationCheckSchema).min(1),
+  })
+  .strict();
+
 /** A route: core's fields plus the guard's `guard:` block (on with the guard's defaults unless `false`). */
 export const routeSchema = routeBaseSchema.extend({
+  /** Serve only a model whose files pass these checks (signature, clean scan); refused otherwise. */
+  attest: attestSchema.optional(),
   /** Sign this route's answers with the gateway's `signing` key. */
   sign: routeSigningSchema.prefault({}),
   /** Extraction and probing monitor (on by default; reports only). */

@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { EventSink } from '../core/index.ts';
 import type { ApiKeyStore } from './api-key-store.ts';
+import type { RouteAttestation } from './attestation.ts';
 import type { GatewayControls } from './controls.ts';
 import type { ExtractionMonitor } from './extraction/extraction-monitor.ts';
 import type { GatewayMetrics } from './metrics.ts';
@@ -17,6 +18,8 @@ export interface GatewayContext {
   readonly logger: Logger;
   /** Counts repeated unauthenticated refusals per address (kept across reloads). */
   readonly refusals: RefusalCounter;
+  /** Attestation of each route that requires one (set by whoever runs the model checks). */
+  attestations: ReadonlyMap<string, RouteAttestation>;
   /** Extraction and probing patterns per principal (kept across reloads). */
   readonly extraction: ExtractionMonitor;
 }

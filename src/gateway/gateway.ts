@@ -12,6 +12,7 @@ import {
   uuidv7,
 } from '../core/index.ts';
 import type { ApiKeyStore } from './api-key-store.ts';
+import { attestationEvent, type RouteAttestation } from './attestation.ts';
 import { clientAddressOf } from './client-address.ts';
 import { ClientSignal } from './client-signal.ts';
 import { extractionSchema, type GatewayConfig, outputSchema } from './config.ts';
@@ -26,7 +27,7 @@ import type { CompiledRoute } from './route-table.ts';
 import { Runtime } from './runtime.ts';
 import { writeAudit } from './stages/audit.ts';
 import { authenticate } from './stages/authenticate.ts';
-import { authoriseModel, authoriseRoute, checkPrincipalBlock } from './stages/authorise.ts';
+import { authoriseModel, authoriseRoute, checkAttestation, checkPrincipalBlock } from './stages/authorise.ts';
 import { forward } from './stages/forward.ts';
 import { admit, limitConcurrency, rateLimit, reserveTokens } from './stages/limits.ts';
 import { chooseOutputHardening, monitorExtraction } from './stages/monitor-extraction.ts';
@@ -41,6 +42,11 @@ export interface GatewayOptions {
   sink: EventSink;
   logger?: Logger;
   controls?: GatewayControls;
+  /**
+   * Results of the model checks of routes with `attest` (the gateway cannot run them: the CLI does,
+   * with the model domain). A route with `attest` and no result here is refused.
+   */
+  attestations?: ReadonlyMap<string, RouteAttestation>;
 }
 
 type Stage = (context: GatewayContext, exchange: Exchange) => void | Promise<void>;
@@ -56,6 +62,7 @@ export const stages: ReadonlyArray<readonly [name: string, stage: Stage]> = [
   ['admission', admit],
   ['principal-block', checkPrincipalBlock],
   ['authorise-route', authoriseRoute],
+  ['attestation', checkAttestation],
   ['rate-limit', rateLimit],
   ['concurrency', limitConcurrency],
   ['read-body', readBody],
@@ -128,7 +135,9 @@ export class Gateway {
       logger,
       refusals: new RefusalCounter(),
       extraction: new ExtractionMonitor(),
+      attestations: new Map(),
     };
+    if (options.attestations) this.setAttestations(options.attestations);
     this.refusalFlush = setInterval(() => {
       this.flushRefusals(false).catch(() => {});
     }, 5_000).unref();
@@ -181,6 +190,18 @@ export class Gateway {
       });
     });
     return this.server.address() as AddressInfo;
+  }
+
+  /** Replace the route attestations (after the checks ran again) and report each as an event. */
+  setAttestations(attestations: ReadonlyMap<string, RouteAttestation>): void {
+    this.context.attestations = attestations;
+    const events = [...attestations].map(([routeId, result]) =>
+      attestationEvent(routeId, this.config.routes.find((route) => route.id === routeId)?.models[0], result),
+    );
+    if (events.length === 0) return;
+    Promise.resolve(this.context.sink.write(events)).catch((error: unknown) =>
+      this.context.logger.error({ err: error }, 'writing attestation results failed'),
+    );
   }
 
   /** Swap in a new config (already validated). Limiter counters start afresh; in-flight requests finish on the old one. */

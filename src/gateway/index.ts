@@ -6,7 +6,9 @@ export {
   type CreatedApiKey,
   type KeyCheck,
 } from './api-key-store.ts';
+export type { AttestationCheckResult, RouteAttestation } from './attestation.ts';
 export {
+  attestSchema,
   extractionSchema,
   type GatewayConfig,
   type GatewayConfigInput,

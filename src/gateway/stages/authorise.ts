@@ -1,4 +1,5 @@
 import { createEvent, RampartError } from '../../core/index.ts';
+import { refuseUnattested } from '../attestation.ts';
 import type { GatewayContext } from '../context.ts';
 import type { Exchange } from '../exchange.ts';
 
@@ -59,4 +60,11 @@ export function authoriseModel(context: GatewayContext, exchange: Exchange): voi
     );
   }
   exchange.attrs['authz.role'] = decision.role;
+}
+
+/** Attested routing: a route with `attest` serves only while its model passed every check. */
+export function checkAttestation(context: GatewayContext, exchange: Exchange): void {
+  if (!exchange.route.config.attest) return;
+  const result = context.attestations.get(exchange.route.id);
+  if (!result?.passed) refuseUnattested(exchange, result);
 }

@@ -113,6 +113,13 @@ const scenarios: Record<string, { attack: Step[]; benign: Step[] }> = {
       [8001, suspected('eve', 7)],
     ],
   },
+  'unattested-model': {
+    attack: [[0, { kind: 'model.attestation.refused', route: 'iris', decision: 'block', attrs: { failed: ['scan'] } }]],
+    benign: [
+      [0, { kind: 'model.attestation.result', route: 'iris', decision: 'allow', attrs: { passed: true } }],
+      [1, request('alice')],
+    ],
+  },
   'auth-key-stuffing': {
     attack: repeat(5, (index) => [index * 10, authFailure('203.0.113.9', `rk_${index}`)]),
     benign: [
