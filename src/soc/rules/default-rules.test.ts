@@ -114,7 +114,12 @@ const scenarios: Record<string, { attack: Step[]; benign: Step[] }> = {
     ],
   },
   'unattested-model': {
-    attack: [[0, { kind: 'model.attestation.refused', route: 'iris', decision: 'block', attrs: { failed: ['scan'] } }]],
+    attack: [
+      [
+        0,
+        { kind: 'model.attestation.refused', route: 'iris', decision: 'block', attrs: { failed: ['scan'] } },
+      ],
+    ],
     benign: [
       [0, { kind: 'model.attestation.result', route: 'iris', decision: 'allow', attrs: { passed: true } }],
       [1, request('alice')],
