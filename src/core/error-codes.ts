@@ -185,7 +185,7 @@ export const errorCodes = {
       status: 503,
       hint: 'The gateway is shedding load: retry after Retry-After seconds.',
     },
-    RAMPART_SIGNATURE_INVALID: {
+    RAMPART_RESPONSE_SIGNATURE_INVALID: {
       status: 502,
       exitCode: 1,
       hint: 'The answer or its signature was altered, cut short, or signed by a key not in the JWKS: fetch the JWKS from the gateway (/.well-known/jwks.json) and check the path between you and it.',
@@ -362,6 +362,11 @@ export const errorCodes = {
     },
   }),
   ...inArea('model', {
+    RAMPART_MODEL_FINGERPRINT_FAILED: {
+      status: 502,
+      exitCode: 2,
+      hint: 'Check the endpoint URL, its headers (--header "Authorization: Bearer ..."), and that it is a KServe v2 predict or OpenAI-compatible chat endpoint; build fingerprints with --reference endpoints of independently trained models.',
+    },
     RAMPART_MODEL_SCAN_PATH_NOT_FOUND: {
       status: 400,
       hint: 'Pass existing files or directories to `rampart model scan`; check the path and its permissions.',

@@ -48,18 +48,18 @@ describe('HTTP message signatures', () => {
       );
       expect(verifyResponse({ status: 200, headers, body }, keys)).toMatchObject({ keyId: signing.keyId });
       expect(codeOf(() => verifyResponse({ status: 201, headers, body }, keys))).toBe(
-        'RAMPART_SIGNATURE_INVALID',
+        'RAMPART_RESPONSE_SIGNATURE_INVALID',
       );
       expect(codeOf(() => verifyResponse({ status: 200, headers, body: '{"outputs":[2]}' }, keys))).toBe(
-        'RAMPART_SIGNATURE_INVALID',
+        'RAMPART_RESPONSE_SIGNATURE_INVALID',
       );
       expect(
         codeOf(() =>
           verifyResponse({ status: 200, headers: { ...headers, 'x-request-id': 'r-2' }, body }, keys),
         ),
-      ).toBe('RAMPART_SIGNATURE_INVALID');
+      ).toBe('RAMPART_RESPONSE_SIGNATURE_INVALID');
       expect(codeOf(() => verifyResponse({ status: 200, headers, body }, new Map()))).toBe(
-        'RAMPART_SIGNATURE_INVALID',
+        'RAMPART_RESPONSE_SIGNATURE_INVALID',
       );
     });
   }
@@ -74,11 +74,11 @@ describe('HTTP message signatures', () => {
     const check = (text: string) =>
       verifyEventStream({ status: 200, contentType: 'text/event-stream', body: text }, keys);
     expect(check(body)).toMatchObject({ events: 3 });
-    expect(codeOf(() => check(body.replace('"a":2', '"a":3')))).toBe('RAMPART_SIGNATURE_INVALID');
-    expect(codeOf(() => check(body.replace('data: {"a":2}\n\n', '')))).toBe('RAMPART_SIGNATURE_INVALID');
-    expect(codeOf(() => check(`${events.slice(0, 2).join('\n\n')}\n\n`))).toBe('RAMPART_SIGNATURE_INVALID');
+    expect(codeOf(() => check(body.replace('"a":2', '"a":3')))).toBe('RAMPART_RESPONSE_SIGNATURE_INVALID');
+    expect(codeOf(() => check(body.replace('data: {"a":2}\n\n', '')))).toBe('RAMPART_RESPONSE_SIGNATURE_INVALID');
+    expect(codeOf(() => check(`${events.slice(0, 2).join('\n\n')}\n\n`))).toBe('RAMPART_RESPONSE_SIGNATURE_INVALID');
     const swapped = `${[events[1], events[0], events[2]].join('\n\n')}\n\n${chain.finalEvent(signing)}`;
-    expect(codeOf(() => check(swapped))).toBe('RAMPART_SIGNATURE_INVALID');
+    expect(codeOf(() => check(swapped))).toBe('RAMPART_RESPONSE_SIGNATURE_INVALID');
   });
 
   it('refuses an RSA key with a config error', () => {

@@ -34,7 +34,7 @@ export function contentDigest(body: Uint8Array | string): string {
 }
 
 function invalid(message: string): RampartError {
-  return new RampartError('RAMPART_SIGNATURE_INVALID', message);
+  return new RampartError('RAMPART_RESPONSE_SIGNATURE_INVALID', message);
 }
 
 /** A PEM private key (PKCS#8) with the algorithm its type implies. */
@@ -189,7 +189,7 @@ function keyFor(keys: Map<string, KeyObject>, keyId: string): KeyObject {
 
 /**
  * Verify a whole response signed by signResponse: the body against Content-Digest, then the
- * signature over the covered components. Throws RAMPART_SIGNATURE_INVALID saying what failed.
+ * signature over the covered components. Throws RAMPART_RESPONSE_SIGNATURE_INVALID saying what failed.
  */
 export function verifyResponse(
   response: { status: number; headers: Record<string, string | undefined>; body: Uint8Array | string },

@@ -223,7 +223,7 @@ describe('model protection through the gateway process', () => {
     });
     const tampered = Buffer.from(body.toString('utf8').replace('"data":[1', '"data":[0'));
     expect(() => verifyResponse({ status: 200, headers, body: tampered }, keys)).toThrow(
-      expect.objectContaining({ code: 'RAMPART_SIGNATURE_INVALID' }),
+      expect.objectContaining({ code: 'RAMPART_RESPONSE_SIGNATURE_INVALID' }),
     );
   });
 
@@ -245,7 +245,7 @@ describe('model protection through the gateway process', () => {
     expect(verifyEventStream({ status: 200, contentType, body: text }, keys).events).toBeGreaterThan(1);
     const cut = text.slice(0, text.indexOf('data: [DONE]'));
     expect(() => verifyEventStream({ status: 200, contentType, body: cut }, keys)).toThrow(
-      expect.objectContaining({ code: 'RAMPART_SIGNATURE_INVALID' }),
+      expect.objectContaining({ code: 'RAMPART_RESPONSE_SIGNATURE_INVALID' }),
     );
   });
 
