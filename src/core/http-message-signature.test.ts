@@ -75,8 +75,12 @@ describe('HTTP message signatures', () => {
       verifyEventStream({ status: 200, contentType: 'text/event-stream', body: text }, keys);
     expect(check(body)).toMatchObject({ events: 3 });
     expect(codeOf(() => check(body.replace('"a":2', '"a":3')))).toBe('RAMPART_RESPONSE_SIGNATURE_INVALID');
-    expect(codeOf(() => check(body.replace('data: {"a":2}\n\n', '')))).toBe('RAMPART_RESPONSE_SIGNATURE_INVALID');
-    expect(codeOf(() => check(`${events.slice(0, 2).join('\n\n')}\n\n`))).toBe('RAMPART_RESPONSE_SIGNATURE_INVALID');
+    expect(codeOf(() => check(body.replace('data: {"a":2}\n\n', '')))).toBe(
+      'RAMPART_RESPONSE_SIGNATURE_INVALID',
+    );
+    expect(codeOf(() => check(`${events.slice(0, 2).join('\n\n')}\n\n`))).toBe(
+      'RAMPART_RESPONSE_SIGNATURE_INVALID',
+    );
     const swapped = `${[events[1], events[0], events[2]].join('\n\n')}\n\n${chain.finalEvent(signing)}`;
     expect(codeOf(() => check(swapped))).toBe('RAMPART_RESPONSE_SIGNATURE_INVALID');
   });

@@ -128,7 +128,10 @@ export default defineCommand({
   },
   args: {
     ...shared,
-    endpoint: { type: 'string', description: "Your model's KServe v2 predict URL, or chat completions URL with --kind llm (required)" },
+    endpoint: {
+      type: 'string',
+      description: "Your model's KServe v2 predict URL, or chat completions URL with --kind llm (required)",
+    },
     kind: { type: 'string', default: 'classifier', description: 'classifier | llm' },
     ranges: { type: 'string', description: 'classifier: low:high of each feature, comma-separated' },
     points: {
