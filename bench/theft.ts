@@ -23,6 +23,7 @@ const values = benchArgs(usage, {
   benign: { type: 'string', default: '100000' },
   runs: { type: 'string', default: '20' },
   budget: { type: 'string', default: '2000' },
+  verbose: { type: 'boolean', default: false },
 });
 const seed = numberFlag('seed', values.seed, 0);
 const benignCount = numberFlag('benign', values.benign, 1);
@@ -138,7 +139,8 @@ function jacobianAttack(): (random: Random, index: number) => number[] {
   let pool: number[][] = [];
   let queue: number[][] = [];
   const labelled: Array<[number[], number]> = [];
-  return (random) => {
+  const asked = new Set<string>();
+  const next = (random: Random): number[] => {
     if (pool.length === 0) {
       pool = Array.from({ length: 10 }, () => natural(random)[0]);
       queue = [...pool];
@@ -164,9 +166,14 @@ function jacobianAttack(): (random: Random, index: number) => number[] {
       queue = next;
     }
     const query = queue.shift()!;
+    const key = query.map((value) => value.toFixed(6)).join(',');
+    // An attacker keeps its answers: a point it already asked about is not asked again.
+    if (asked.has(key)) return next(random);
+    asked.add(key);
     labelled.push([query, victim.label(query)]);
     return query;
   };
+  return next;
 }
 
 function summarise(counts: Array<number | undefined>): string {
@@ -222,6 +229,10 @@ function benignPredict(): {
     if (detection) {
       reports++;
       for (const signal of detection.signals) bySignal[signal] = (bySignal[signal] ?? 0) + 1;
+      if (values.verbose)
+        console.log(
+          `  false report: user-${index} (batch ${principal.batch}, retries ${principal.retries.toFixed(3)}, mix ${principal.mix.map((share) => share.toFixed(2)).join('/')}) ${JSON.stringify(detection)}`,
+        );
     }
   }
   return { requests: benignCount, rows, reports, principals: principals.length, bySignal };

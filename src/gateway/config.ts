@@ -24,7 +24,7 @@ export const extractionSchema = z
   .object({
     enabled: z.boolean().default(true),
     /** predict: distances to earlier queries collected before the first normality test. */
-    minQueries: count.min(20).max(5000).default(100),
+    minQueries: count.min(20).max(5000).default(150),
     /** predict: the most recent distances tested (and queries in the coverage window). */
     window: count.min(20).max(5000).default(300),
     /** predict: earlier queries kept per principal to measure distances to. */
