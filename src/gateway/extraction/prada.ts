@@ -1,3 +1,4 @@
+import { maxFeatures } from './query-features.ts';
 import { shapiroWilk } from './shapiro-wilk.ts';
 
 /** Queries that only seed the kept set before distances are recorded. */
@@ -26,7 +27,7 @@ export interface PradaResult {
  * queries of an extraction attack (small steps from seeds, points along lines, grids) do not, so a
  * low Shapiro–Wilk W over the recent distances is a detection. A query joins the kept set only when
  * it is not much closer than usual (distance ≥ mean − standard deviation), as in the paper. Memory
- * is bounded by `maxPoints` rows and `window` distances.
+ * is bounded by `maxPoints` rows (8 bytes per feature each) and `window` distances.
  *
  * Two changes from the paper, for the low-dimensional inputs of tabular models: the first
  * `warmUpPoints` queries only seed the kept set (their distances, to a near-empty set, are large and
@@ -35,7 +36,10 @@ export interface PradaResult {
  * close to normal, while the repeated small steps of an attack stay far from it).
  */
 export class PradaTracker {
-  private readonly points: Float64Array[] = [];
+  /** Kept queries, `width` numbers each, in one buffer (`maxPoints` rows at most). */
+  private points: Float64Array | undefined;
+  private width = 0;
+  private kept = 0;
   private nextPoint = 0;
   private readonly distances: number[] = [];
   private nextDistance = 0;
@@ -44,22 +48,29 @@ export class PradaTracker {
 
   constructor(private readonly settings: PradaSettings) {}
 
-  /** Record a query row; returns its minimum distance (undefined for the first). */
+  /** Record a query row; returns its minimum distance (undefined while warming up). */
   add(row: readonly number[]): number | undefined {
-    const point = Float64Array.from(row);
+    if (!this.points) {
+      // The first row fixes the width; later rows are cut or padded with zeros to it.
+      this.width = Math.max(1, Math.min(row.length, maxFeatures));
+      this.points = new Float64Array(this.settings.maxPoints * this.width);
+    }
+    const { points, width } = this;
+    const point = new Float64Array(width);
+    for (let index = 0; index < width; index++) point[index] = row[index] ?? 0;
     let nearest = Number.POSITIVE_INFINITY;
-    for (const kept of this.points) {
-      const length = Math.max(kept.length, point.length);
+    for (let kept = 0; kept < this.kept; kept++) {
+      const base = kept * width;
       let total = 0;
-      for (let index = 0; index < length && total < nearest; index++) {
-        const difference = (kept[index] ?? 0) - (point[index] ?? 0);
+      for (let index = 0; index < width && total < nearest; index++) {
+        const difference = points[base + index]! - point[index]!;
         total += difference * difference;
       }
       if (total < nearest) nearest = total;
     }
     // An exact repeat (a retry, a cached form) tells an attacker nothing new and is not counted.
     if (nearest === 0) return 0;
-    if (this.points.length < warmUpPoints) {
+    if (this.kept < warmUpPoints) {
       this.keep(point);
       return undefined;
     }
@@ -85,11 +96,13 @@ export class PradaTracker {
   }
 
   private keep(point: Float64Array): void {
-    if (this.points.length < this.settings.maxPoints) this.points.push(point);
+    let slot: number;
+    if (this.kept < this.settings.maxPoints) slot = this.kept++;
     else {
-      this.points[this.nextPoint] = point;
+      slot = this.nextPoint;
       this.nextPoint = (this.nextPoint + 1) % this.settings.maxPoints;
     }
+    this.points!.set(point, slot * this.width);
   }
 
   private record(distance: number): void {
