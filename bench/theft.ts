@@ -1,6 +1,7 @@
+import { generateKeyPairSync } from 'node:crypto';
 import { cpus, loadavg } from 'node:os';
-import { seededRandom } from '../src/core/index.ts';
-import { ExtractionMonitor, extractionSchema } from '../src/gateway/index.ts';
+import { EventStreamChain, loadResponseSigningKey, seededRandom, signResponse } from '../src/core/index.ts';
+import { ExtractionMonitor, extractionSchema, hardenPredictAnswer } from '../src/gateway/index.ts';
 import { benchArgs, numberFlag } from './support/bench-args.ts';
 
 const usage = `
@@ -16,6 +17,8 @@ with its default settings.
    queries (10, 20, 50 and 200 of them), from raw probabilities and from hardened answers (round 1,
    top-1, label only, noise 0.05); agreement = share of test points labelled alike, on natural
    points and on uniform points over the whole feature box (the decision boundaries).
+4. Cost per answer of signing (Ed25519, ECDSA P-256; a 1 KiB JSON answer; 100 SSE events) and of
+   output hardening (a KServe v2 answer), in microseconds.
 `;
 
 const values = benchArgs(usage, {
@@ -365,3 +368,53 @@ for (const [name, values] of agreement)
   console.log(
     `  ${name.padEnd(18)} ${budgets.map((_, index) => `${pct(values[2 * index]!)} / ${pct(values[2 * index + 1]!)}`.padStart(15)).join(' ')}`,
   );
+
+// --- 4. cost per answer ---
+function microseconds(run: () => void, count: number): number {
+  for (let index = 0; index < Math.min(200, count); index++) run();
+  const start = performance.now();
+  for (let index = 0; index < count; index++) run();
+  return ((performance.now() - start) * 1000) / count;
+}
+const answerBody = Buffer.from(
+  JSON.stringify({
+    outputs: [{ name: 'p', datatype: 'FP32', shape: [1, 3], data: [0.1, 0.2, 0.7] }],
+    pad: 'x'.repeat(900),
+  }),
+);
+const answerHeaders = {
+  'content-type': 'application/json',
+  'x-request-id': '0193a3f0-0000-7000-8000-000000000000',
+};
+console.log('\n4. cost per answer (µs, mean of 2000)');
+for (const [name, pair] of [
+  ['Ed25519', generateKeyPairSync('ed25519')],
+  ['ECDSA P-256', generateKeyPairSync('ec', { namedCurve: 'P-256' })],
+] as const) {
+  const key = loadResponseSigningKey(
+    pair.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
+    'bench',
+  );
+  const whole = microseconds(
+    () =>
+      signResponse(key, { status: 200, headers: answerHeaders, body: answerBody }, [
+        'content-type',
+        'x-request-id',
+      ]),
+    2000,
+  );
+  const stream = microseconds(() => {
+    const chain = new EventStreamChain(200, 'text/event-stream');
+    for (let index = 0; index < 100; index++)
+      chain.add(`data: {"choices":[{"delta":{"content":"token ${index}"}}]}`);
+    chain.finalEvent(key);
+  }, 500);
+  console.log(
+    `  sign 1 KiB answer, ${name.padEnd(11)} ${whole.toFixed(1).padStart(8)}    100-event stream: ${stream.toFixed(1)}`,
+  );
+}
+const hardening = { labelOnly: false, stripLogprobs: false, round: 2, topK: 1 };
+const harden = microseconds(() => {
+  hardenPredictAnswer(JSON.parse(answerBody.toString('utf8')), hardening);
+}, 2000);
+console.log(`  harden a KServe v2 answer (parse, round + topK, no serialise) ${harden.toFixed(1)}`);
