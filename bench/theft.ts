@@ -418,3 +418,34 @@ const harden = microseconds(() => {
   hardenPredictAnswer(JSON.parse(answerBody.toString('utf8')), hardening);
 }, 2000);
 console.log(`  harden a KServe v2 answer (parse, round + topK, no serialise) ${harden.toFixed(1)}`);
+
+// --- 5. the monitor alone, per request (inputs generated beforehand) ---
+{
+  const random = seededRandom(seed + 9);
+  const rows = Array.from({ length: 20_000 }, () => natural(random)[0]);
+  const monitor = new ExtractionMonitor();
+  let index = 0;
+  const predictCost = microseconds(() => {
+    monitor.observePredict(`user-${index % 50}`, 'iris', [rows[index % rows.length]!], settings);
+    index++;
+  }, 20_000);
+  const prompts = Array.from(
+    { length: 5_000 },
+    (_, n) =>
+      `Please help me ${words[n % words.length]} the ${words[(n * 7) % words.length]} for our ${n} team meeting notes`,
+  );
+  const llmMonitor = new ExtractionMonitor();
+  let call = 0;
+  const llmCost = microseconds(() => {
+    llmMonitor.observeLlm(
+      `user-${call % 50}`,
+      'chat',
+      { prompt: prompts[call % prompts.length]!, logprobs: 0, maxTokens: 256, time: call * 1000 },
+      settings,
+    );
+    call++;
+  }, 20_000);
+  console.log('\n5. the monitor alone (µs per request, 50 principals, state warmed up)');
+  console.log(`  predict (4 features, up to ${settings.maxPoints} kept queries): ${predictCost.toFixed(1)}`);
+  console.log(`  LLM (${settings.llm.window}-request window): ${llmCost.toFixed(1)}`);
+}
