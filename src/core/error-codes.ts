@@ -194,6 +194,10 @@ export const errorCodes = {
       status: 503,
       hint: "The route requires its model to carry a valid signature and a clean scan (attest:), and it does not: see the gateway's model.attestation.result event, fix the model (rampart model sign / scan), then restart the gateway.",
     },
+    RAMPART_REQUEST_SIGNATURE_INVALID: {
+      status: 401,
+      hint: "This route requires signed requests: sign @method, @path and Content-Digest with a key in the route's client JWKS (signRequest in rampart/core), freshly for each request.",
+    },
     RAMPART_RESPONSE_SIGNING_FAILED: {
       status: 502,
       hint: 'The route signs its answers and this one could not be signed (too large to hold, or no key loaded): raise the size limit, stream it, or check the signing key.',

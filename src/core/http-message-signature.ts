@@ -303,3 +303,87 @@ export function verifyEventStream(
     events: chain.count,
   };
 }
+
+/** A request as signed by a client: method, path (with query) and headers, with its body. */
+export interface SignableRequest {
+  method: string;
+  path: string;
+  headers: Record<string, string | string[] | undefined>;
+  body: Uint8Array | string;
+}
+
+const headerValue = (value: string | string[] | undefined) =>
+  Array.isArray(value) ? value.join(', ') : value;
+
+/**
+ * The headers that sign a request (a client of a route that requires signed requests):
+ * Content-Digest, Signature-Input and Signature over `@method`, `@path`, content-digest and each of
+ * `headers` the request has.
+ */
+export function signRequest(
+  key: ResponseSigningKey,
+  request: SignableRequest,
+  headers: readonly string[] = ['content-type'],
+  now = Date.now(),
+): Record<string, string> {
+  const digest = contentDigest(request.body);
+  const components: Array<[string, string]> = [
+    ['@method', request.method.toUpperCase()],
+    ['@path', request.path],
+  ];
+  for (const name of headers) {
+    const value = headerValue(request.headers[name]);
+    if (value !== undefined) components.push([name, value.trim()]);
+  }
+  components.push(['content-digest', digest]);
+  const parameters = signatureParameters(
+    components.map(([name]) => name),
+    Math.floor(now / 1000),
+    key,
+  );
+  return {
+    'content-digest': digest,
+    'signature-input': `${signatureLabel}=${parameters}`,
+    signature: `${signatureLabel}=:${signBytes(key, Buffer.from(signatureBase(components, parameters)))}:`,
+  };
+}
+
+/**
+ * Verify a signed request: it covers @method, @path and content-digest, the body matches the
+ * digest, the signature was made by a key in `keys` no more than `maxAgeSeconds` ago (or ahead).
+ * Throws RAMPART_REQUEST_SIGNATURE_INVALID saying what failed.
+ */
+export function verifyRequest(
+  request: SignableRequest,
+  keys: Map<string, KeyObject>,
+  maxAgeSeconds = 300,
+  now = Date.now(),
+): VerifiedSignature {
+  const refuse = (message: string) => new RampartError('RAMPART_REQUEST_SIGNATURE_INVALID', message);
+  let input: ParsedInput;
+  let signature: Buffer;
+  try {
+    input = parseSignatureInput(headerValue(request.headers['signature-input']));
+    signature = signatureValue(headerValue(request.headers.signature));
+  } catch (error) {
+    throw refuse((error as Error).message.replace('the response', 'the request'));
+  }
+  for (const name of ['@method', '@path', 'content-digest'])
+    if (!input.names.includes(name)) throw refuse(`the request signature does not cover ${name}`);
+  if (Math.abs(now / 1000 - input.created) > maxAgeSeconds)
+    throw refuse('the request signature is too old (or from the future): sign each request when you send it');
+  if (headerValue(request.headers['content-digest']) !== contentDigest(request.body))
+    throw refuse('the body does not match its Content-Digest');
+  const components: Array<[string, string]> = input.names.map((name) => {
+    if (name === '@method') return [name, request.method.toUpperCase()];
+    if (name === '@path') return [name, request.path];
+    const value = headerValue(request.headers[name]);
+    if (value === undefined) throw refuse(`the signed header "${name}" is missing`);
+    return [name, value.trim()];
+  });
+  const key = keys.get(input.keyId);
+  if (!key) throw refuse(`the request is signed by an unknown key "${input.keyId}"`);
+  if (!verifyBytes(input.algorithm, key, Buffer.from(signatureBase(components, input.parameters)), signature))
+    throw refuse('the request signature does not verify');
+  return { keyId: input.keyId, algorithm: input.algorithm, created: input.created, covered: input.names };
+}

@@ -85,12 +85,15 @@ export {
   loadResponseSigningKey,
   publicJwk,
   type ResponseSigningKey,
+  type SignableRequest,
   type SignatureAlgorithm,
   signatureLabel,
+  signRequest,
   signResponse,
   streamSignatureEvent,
   type VerifiedSignature,
   verifyEventStream,
+  verifyRequest,
   verifyResponse,
 } from './http-message-signature.ts';
 export { normalCdf, normalQuantile, normalUpperTail } from './normal-distribution.ts';

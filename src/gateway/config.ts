@@ -89,6 +89,13 @@ export const routeSigningSchema = z
     headers: z
       .array(z.string().regex(/^[a-z0-9-]+$/, 'expected a lower-case header name'))
       .default(['content-type', 'x-request-id']),
+    /**
+     * Require signed client requests (RFC 9421 over @method, @path and Content-Digest) by a key in
+     * this JWKS file; unsigned or badly signed requests get 401. Independent of `enabled`.
+     */
+    clientKeys: z.string().min(1).optional(),
+    /** Oldest request signature accepted, in seconds. */
+    maxRequestAgeSeconds: z.number().int().positive().max(3600).default(300),
   })
   .strict();
 

@@ -27,7 +27,13 @@ import type { CompiledRoute } from './route-table.ts';
 import { Runtime } from './runtime.ts';
 import { writeAudit } from './stages/audit.ts';
 import { authenticate } from './stages/authenticate.ts';
-import { authoriseModel, authoriseRoute, checkAttestation, checkPrincipalBlock } from './stages/authorise.ts';
+import {
+  authoriseModel,
+  authoriseRoute,
+  checkAttestation,
+  checkPrincipalBlock,
+  checkRequestSignature,
+} from './stages/authorise.ts';
 import { forward } from './stages/forward.ts';
 import { admit, limitConcurrency, rateLimit, reserveTokens } from './stages/limits.ts';
 import { chooseOutputHardening, monitorExtraction } from './stages/monitor-extraction.ts';
@@ -66,6 +72,7 @@ export const stages: ReadonlyArray<readonly [name: string, stage: Stage]> = [
   ['rate-limit', rateLimit],
   ['concurrency', limitConcurrency],
   ['read-body', readBody],
+  ['request-signature', checkRequestSignature],
   ['parse', parseBody],
   ['authorise-model', authoriseModel],
   ['token-quota', reserveTokens],
@@ -88,7 +95,7 @@ const notFoundRoute: CompiledRoute = {
     guard: false,
     extraction: extractionSchema.parse({ enabled: false }),
     output: outputSchema.parse({}),
-    sign: { enabled: false, headers: [] },
+    sign: { enabled: false, headers: [], maxRequestAgeSeconds: 300 },
   },
   id: '-',
   kind: 'models',

@@ -1,6 +1,8 @@
+import type { KeyObject } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { Pool } from 'undici';
 import {
+  keysFromJwks,
   loadResponseSigningKey,
   RampartError,
   type ResponseSigningKey,
@@ -50,6 +52,8 @@ export class Runtime {
   readonly models = new Map<string, ModelTarget>();
   /** The key that signs answers on routes with `sign.enabled` (config `signing`). */
   readonly signingKey: ResponseSigningKey | undefined;
+  /** Client keys of routes that require signed requests (`sign.clientKeys`), by route id. */
+  readonly clientKeys = new Map<string, Map<string, KeyObject>>();
   /** Pre-serialised GET /v1/models bodies, per set of roles. */
   private readonly modelLists = new Map<string, string>();
   private readonly modelListCreated = Math.floor(Date.now() / 1000);
@@ -57,6 +61,8 @@ export class Runtime {
   constructor(readonly config: GatewayConfig) {
     this.routes = new RouteTable(config);
     this.signingKey = config.signing ? loadSigningKey(config.signing) : undefined;
+    for (const route of config.routes)
+      if (route.sign.clientKeys) this.clientKeys.set(route.id, loadClientKeys(route.sign.clientKeys));
     this.guards = compileRouteGuards(config);
     this.authoriser = new Authoriser(config);
     this.limiters = new Limiters(config.limits);
@@ -147,4 +153,14 @@ function loadSigningKey(signing: NonNullable<GatewayConfig['signing']>): Respons
     }
   }
   return loadResponseSigningKey(pem!, signing.keyId);
+}
+
+function loadClientKeys(path: string): Map<string, KeyObject> {
+  try {
+    return keysFromJwks(JSON.parse(readFileSync(path, 'utf8')));
+  } catch (error) {
+    throw new RampartError('RAMPART_CONFIG_INVALID', `cannot read the client keys (JWKS) ${path}`, {
+      cause: error,
+    });
+  }
 }

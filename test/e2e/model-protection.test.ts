@@ -1,9 +1,20 @@
 import { generateKeyPairSync } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { request } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { keysFromJwks, seededRandom, verifyEventStream, verifyResponse } from '../../src/core/index.ts';
+import {
+  keysFromJwks,
+  loadResponseSigningKey,
+  publicJwk,
+  seededRandom,
+  signRequest,
+  verifyEventStream,
+  verifyResponse,
+} from '../../src/core/index.ts';
 import { startDemoUpstream } from '../../src/gateway/index.ts';
 import { type GatewayProcess, startGatewayProcess } from '../support/gateway-process.ts';
 import { runRampart } from '../support/rampart-cli.ts';
@@ -17,6 +28,11 @@ const adminToken = 'process-harness-admin-token-0123456789';
 let gateway: GatewayProcess;
 let demo: Awaited<ReturnType<typeof startDemoUpstream>>;
 let logprobsUpstream: Server;
+const keyDirectory = mkdtempSync(join(tmpdir(), 'rampart-client-keys-'));
+const clientKey = loadResponseSigningKey(
+  generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
+  'client-1',
+);
 
 const logprobs = {
   content: [{ token: 'Hi', logprob: -0.1, top_logprobs: [{ token: 'Hi', logprob: -0.1 }] }],
@@ -61,6 +77,8 @@ beforeAll(async () => {
   demo = await startDemoUpstream(0, '127.0.0.1');
   const logprobsUrl = await startLogprobsUpstream();
   const { privateKey } = generateKeyPairSync('ed25519');
+  const clientKeys = join(keyDirectory, 'clients.jwks.json');
+  writeFileSync(clientKeys, JSON.stringify({ keys: [publicJwk(clientKey)] }));
   gateway = await startGatewayProcess({
     signing: {
       privateKey: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
@@ -92,6 +110,15 @@ beforeAll(async () => {
         sign: { enabled: true },
       },
       {
+        id: 'iris-signed-requests',
+        path: '/signed/predict/iris',
+        kind: 'predict',
+        models: ['iris'],
+        upstream: 'demo',
+        upstreamPath: '/v2/models/iris/infer',
+        sign: { clientKeys },
+      },
+      {
         id: 'chat-unscanned',
         path: '/unscanned/v1/chat/completions',
         kind: 'chat',
@@ -100,7 +127,7 @@ beforeAll(async () => {
         output: { stripLogprobs: true },
       },
     ],
-    roles: { user: [{ routes: ['iris', 'chat', 'chat-unscanned'], models: ['*'] }] },
+    roles: { user: [{ routes: ['iris', 'chat', 'chat-unscanned', 'iris-signed-requests'], models: ['*'] }] },
     limits: { rate: { burst: 10_000, requestsPerMinute: 1_000_000 } },
   });
 }, 30_000);
@@ -108,6 +135,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await gateway?.close();
   await demo?.close();
+  rmSync(keyDirectory, { recursive: true, force: true });
   await new Promise<void>((resolve) =>
     logprobsUpstream ? logprobsUpstream.close(() => resolve()) : resolve(),
   );
@@ -267,5 +295,45 @@ describe('model protection through the gateway process', () => {
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('verified: status 200, key gw-test-1 (ed25519)');
+  });
+
+  it('a route that requires signed requests refuses unsigned, stale-keyed and altered ones', async () => {
+    const key = await gateway.key(['user'], 'erin');
+    const path = '/signed/predict/iris';
+    const body = JSON.stringify({
+      inputs: [{ name: 'x', shape: [1, 4], datatype: 'FP32', data: [[5.1, 3.5, 1.4, 0.2]] }],
+    });
+    const headers = { authorization: `Bearer ${key}`, 'content-type': 'application/json' };
+    const send = async (extra: Record<string, string>, sent = body) => {
+      const response = await request(`${gateway.url}${path}`, {
+        method: 'POST',
+        headers: { ...headers, ...extra },
+        body: sent,
+      });
+      const json = (await response.body.json()) as { error?: { code: string } };
+      return [response.statusCode, json.error?.code];
+    };
+    expect(await send({})).toEqual([401, 'RAMPART_REQUEST_SIGNATURE_INVALID']);
+    const signed = signRequest(clientKey, { method: 'POST', path, headers, body });
+    expect(await send(signed)).toEqual([200, undefined]);
+    expect(await send(signed, body.replace('5.1', '7.9'))).toEqual([
+      401,
+      'RAMPART_REQUEST_SIGNATURE_INVALID',
+    ]);
+    const old = signRequest(
+      clientKey,
+      { method: 'POST', path, headers, body },
+      ['content-type'],
+      Date.now() - 3_600_000,
+    );
+    expect(await send(old)).toEqual([401, 'RAMPART_REQUEST_SIGNATURE_INVALID']);
+    const stranger = loadResponseSigningKey(
+      generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
+      'client-1',
+    );
+    expect(await send(signRequest(stranger, { method: 'POST', path, headers, body }))).toEqual([
+      401,
+      'RAMPART_REQUEST_SIGNATURE_INVALID',
+    ]);
   });
 });
