@@ -121,4 +121,26 @@ describe('graded SOC responses to model extraction', () => {
     expect(fine.status).toBe(200);
     expect(labelOnly(fine.scores)).toBe(false);
   });
+
+  it('acts on the volume rule too: 320 distinct queries degrade the principal (issue 16)', async () => {
+    const heavy = keys.create({ name: 'heavy', principal: 'volume', roles: ['user'] }).key;
+    const random = seededRandom(9);
+    const natural = () => [
+      5.8 + 0.6 * (random() - 0.5),
+      3.0 + 0.4 * (random() - 0.5),
+      4.3 + 2 * (random() - 0.5),
+      1.3 + 0.8 * (random() - 0.5),
+    ];
+    let degradedAt: number | undefined;
+    for (let index = 0; index < 320 && degradedAt === undefined; index++) {
+      const answer = await predict(heavy, natural());
+      expect(answer.status).toBe(200);
+      if (labelOnly(answer.scores)) degradedAt = index;
+      if (index % 20 === 19) await soc.idle();
+    }
+    expect(degradedAt).toBeGreaterThanOrEqual(300);
+    const { alerts } = await soc.alerts.list();
+    const alert = alerts.find((item) => item.ruleId === 'model-extraction' && item.principal === 'volume');
+    expect(alert?.responses).toEqual([expect.objectContaining({ action: 'degrade', status: 'executed' })]);
+  });
 });
