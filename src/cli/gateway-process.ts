@@ -12,6 +12,7 @@ import {
   RedisState,
 } from '../gateway/index.ts';
 import { type EventStore, openPostgresEventStore, openSqliteEventStore } from '../soc/index.ts';
+import { attestRoutes } from './attest-routes.ts';
 import { listening } from './listen-error.ts';
 import { SocForwarder } from './soc-forwarder.ts';
 
@@ -102,9 +103,21 @@ export async function startGatewayProcess(options: StartGatewayOptions): Promise
   }
   // Group commit: one transaction per event-loop turn; each response still waits for its commit.
   const sink = new BatchingEventSink(options.sink ? options.sink(store) : store);
+  const attestations = await attestRoutes(config);
+  for (const [route, result] of attestations)
+    if (!result.passed)
+      logger.warn({ route, checks: result.checks }, 'model not attested: the route refuses requests');
   let gateway: Gateway;
   try {
-    gateway = new Gateway({ config, keys, sink, logger, controls, ...(state ? { state } : {}) });
+    gateway = new Gateway({
+      config,
+      keys,
+      sink,
+      logger,
+      controls,
+      attestations,
+      ...(state ? { state } : {}),
+    });
   } catch (error) {
     // Bad server.tls files: nothing opened may keep the process alive.
     await state?.close();
@@ -123,6 +136,11 @@ export async function startGatewayProcess(options: StartGatewayOptions): Promise
           reloadListenerTls(admin, adminTls, 'admin.tls');
         gateway.reload(next);
         logger.info('config reloaded');
+        // The model checks run again; until they finish, attested routes are refused (fail closed).
+        gateway.setAttestations(new Map());
+        attestRoutes(next)
+          .then((results) => gateway.setAttestations(results))
+          .catch((error: unknown) => logger.error({ err: error }, 'attestation checks failed'));
       }
     : undefined;
   try {

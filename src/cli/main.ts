@@ -49,6 +49,10 @@ export const main = defineCommand({
       loadCommand('redteam', () => import('./commands/redteam.ts').then((module) => module.default)),
     monitor: () =>
       loadCommand('monitor', () => import('./commands/monitor.ts').then((module) => module.default)),
+    'verify-response': () =>
+      loadCommand('verify-response', () =>
+        import('./commands/verify-response.ts').then((module) => module.default),
+      ),
   },
 });
 

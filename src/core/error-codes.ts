@@ -203,6 +203,27 @@ export const errorCodes = {
       status: 503,
       hint: 'The gateway is shedding load: retry after Retry-After seconds.',
     },
+    RAMPART_RESPONSE_SIGNATURE_INVALID: {
+      status: 502,
+      exitCode: 1,
+      hint: 'The answer or its signature was altered, cut short, or signed by a key not in the JWKS: fetch the JWKS from the gateway (/.well-known/jwks.json) and check the path between you and it.',
+    },
+    RAMPART_MODEL_NOT_ATTESTED: {
+      status: 503,
+      hint: "The route requires its model to carry a valid signature and a clean scan (attest:), and it does not: see the gateway's model.attestation.result event, fix the model (rampart model sign / scan), then restart the gateway.",
+    },
+    RAMPART_REQUEST_SIGNATURE_INVALID: {
+      status: 401,
+      hint: "This route requires signed requests: sign @method, @path and Content-Digest with a key in the route's client JWKS (signRequest in rampart/core), freshly for each request.",
+    },
+    RAMPART_RESPONSE_SIGNING_FAILED: {
+      status: 502,
+      hint: 'The route signs its answers and this one could not be signed (too large to hold, or no key loaded): raise the size limit, stream it, or check the signing key.',
+    },
+    RAMPART_OUTPUT_HARDENING_FAILED: {
+      status: 502,
+      hint: 'The route hardens its answers (output: ...) and this answer has no scores where the route expects them: set output.scoresPath to the scores of a custom JSON answer, or check the model server.',
+    },
     RAMPART_UPSTREAM_FAILED: {
       status: 502,
       hint: 'The model server failed or is unreachable; retry later or tell the operator.',
@@ -383,6 +404,11 @@ export const errorCodes = {
     },
   }),
   ...inArea('model', {
+    RAMPART_MODEL_FINGERPRINT_FAILED: {
+      status: 502,
+      exitCode: 2,
+      hint: 'Check the endpoint URL, its headers (--header "Authorization: Bearer ..."), and that it is a KServe v2 predict or OpenAI-compatible chat endpoint; build fingerprints with --reference endpoints of independently trained models.',
+    },
     RAMPART_MODEL_SCAN_PATH_NOT_FOUND: {
       status: 400,
       hint: 'Pass existing files or directories to `rampart model scan`; check the path and its permissions.',

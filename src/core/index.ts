@@ -82,6 +82,25 @@ export {
 export { constantTimeEqual, sha256File, sha256Hex } from './hash.ts';
 export { HttpEventSink, type HttpEventSinkOptions } from './http-event-sink.ts';
 export {
+  contentDigest,
+  EventStreamChain,
+  keysFromJwks,
+  loadResponseSigningKey,
+  publicJwk,
+  type ResponseSigningKey,
+  type SignableRequest,
+  type SignatureAlgorithm,
+  signatureLabel,
+  signRequest,
+  signResponse,
+  streamSignatureEvent,
+  type VerifiedSignature,
+  verifyEventStream,
+  verifyRequest,
+  verifyResponse,
+} from './http-message-signature.ts';
+export { normalCdf, normalQuantile, normalUpperTail } from './normal-distribution.ts';
+export {
   dependencyMissing,
   importOptional,
   missingOptionalPackage,

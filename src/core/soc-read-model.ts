@@ -15,7 +15,7 @@ export interface AlertNote {
   text: string;
 }
 
-export type ResponseAction = 'webhook' | 'revoke_key' | 'block' | 'tighten_limit';
+export type ResponseAction = 'webhook' | 'revoke_key' | 'block' | 'tighten_limit' | 'degrade';
 
 /** One response carried out (or attempted) for an alert. */
 export interface ResponseRecord {

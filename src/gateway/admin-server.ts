@@ -56,6 +56,14 @@ const overrideSchema = z
   })
   .strict();
 
+const degradeSchema = z
+  .object({
+    principal: z.string().min(1).max(200),
+    ttlSeconds: z.number().int().positive(),
+    reason: z.string().max(500).default(''),
+  })
+  .strict();
+
 const invalid = 'RAMPART_ADMIN_REQUEST_INVALID';
 
 /** Read an admin request body (at most 64 KiB; an empty body reads as `{}`). */
@@ -156,6 +164,16 @@ export function createAdminApp(options: AdminServerOptions): Hono<HttpEnv> {
   app.delete('/admin/limits/overrides/:id', async (context) => {
     if (!controls.removeOverride(context.req.param('id'))) throw notFound('override');
     await controls.flush();
+    return context.body(null, 204);
+  });
+
+  app.get('/admin/degrades', (context) => sendJson(context, { degrades: controls.listDegrades() }));
+  app.post('/admin/degrades', async (context) => {
+    const input = await readBody(context, degradeSchema);
+    return sendJson(context, controls.addDegrade(input.principal, input.ttlSeconds, input.reason), 201);
+  });
+  app.delete('/admin/degrades/:id', (context) => {
+    if (!controls.removeDegrade(context.req.param('id'))) throw notFound('degrade');
     return context.body(null, 204);
   });
 

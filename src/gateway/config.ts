@@ -15,8 +15,145 @@ import { predictImageSchema } from './predict/image-config.ts';
 import { predictInputSchema } from './predict/input-config.ts';
 import { globMatcher } from './route-table.ts';
 
+const count = z.number().int().positive();
+const share = z.number().min(0).max(1);
+
+/**
+ * The extraction and probing monitor of a route (docs/model-protection.md). It only reports:
+ * `extraction.suspected` events, on which the SOC's default rules degrade, throttle, then block.
+ */
+export const extractionSchema = z
+  .object({
+    enabled: z.boolean().default(true),
+    /** predict: distances to earlier queries collected before the first normality test. */
+    minQueries: count.min(20).max(5000).default(150),
+    /** predict: the most recent distances tested (and queries in the coverage window). */
+    window: count.min(20).max(5000).default(300),
+    /** predict: earlier queries kept per principal to measure distances to. */
+    maxPoints: count.max(10_000).default(1000),
+    /** predict: Shapiro–Wilk W below this reports `distance-distribution`. */
+    wThreshold: share.default(0.85),
+    /** predict: normalised entropy of the queries over the feature grid at or above this reports `feature-coverage`. */
+    entropyThreshold: share.default(0.85),
+    /** Queries between two checks of a principal's pattern. */
+    checkEvery: count.max(1000).default(10),
+    /** While a pattern goes on, one more report per this many queries (the SOC escalates on repeats). */
+    reportEvery: count.default(100),
+    llm: z
+      .object({
+        window: count.min(20).max(5000).default(200),
+        templateMin: count.default(40),
+        distinctSeconds: count.default(60),
+        logprobsShare: share.default(0.9),
+        logprobsMinAlternatives: count.default(5),
+        maxTokensDistinct: count.default(24),
+      })
+      .strict()
+      .prefault({}),
+  })
+  .strict();
+
+const scoreHardening = {
+  /** Decimal places kept in scores. */
+  round: z.number().int().min(0).max(8).optional(),
+  /** Keep only the k highest scores of each row (the others become 0). */
+  topK: count.optional(),
+  /** Answer with the label only: scores are removed (KServe v2 outputs) or all set to 0 but the top one, set to 1. */
+  labelOnly: z.boolean().default(false),
+  /** LLM routes: drop `logprobs` and `top_logprobs` from answers and stream chunks. */
+  stripLogprobs: z.boolean().default(false),
+  /** Standard deviation of the Gaussian noise added to each score before rounding (rows renormalised). */
+  noise: z.number().min(0).max(1).optional(),
+};
+
+/**
+ * Output hardening of a route (docs/model-protection.md). Predict answers: KServe v2 outputs
+ * (every FP16/32/64 output) or, with `scoresPath`, the array at that dotted path of a custom JSON
+ * answer. `degraded` is what a principal under a SOC `degrade` response gets instead.
+ */
+export const outputSchema = z
+  .object({
+    ...scoreHardening,
+    /** Custom JSON answers: dotted path to the scores (`predictions`, `result.probabilities`). */
+    scoresPath: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/, 'expected a dotted path such as result.probabilities')
+      .optional(),
+    degraded: z.object(scoreHardening).strict().prefault({ labelOnly: true, stripLogprobs: true }),
+  })
+  .strict();
+
+/** Signed answers on a route (RFC 9421 + Content-Digest; SSE: a chained digest and a final signed event). */
+export const routeSigningSchema = z
+  .object({
+    enabled: z.boolean().default(false),
+    /** Response headers covered besides @status and content-digest (lower case). */
+    headers: z
+      .array(z.string().regex(/^[a-z0-9-]+$/, 'expected a lower-case header name'))
+      .default(['content-type', 'x-request-id']),
+    /**
+     * Require signed client requests (RFC 9421 over @method, @path and Content-Digest) by a key in
+     * this JWKS file; unsigned or badly signed requests get 401. Independent of `enabled`.
+     */
+    clientKeys: z.string().min(1).optional(),
+    /** Oldest request signature accepted, in seconds. */
+    maxRequestAgeSeconds: z.number().int().positive().max(3600).default(300),
+  })
+  .strict();
+
+/** The gateway's response signing key (Ed25519 or ECDSA P-256, PKCS#8 PEM); its public half is served at /.well-known/jwks.json. */
+export const signingKeySchema = z
+  .object({
+    /** A PEM file, or... */
+    privateKeyFile: z.string().min(1).optional(),
+    /** ...the PEM itself (use ${ENV_VAR}). */
+    privateKey: z.string().min(1).optional(),
+    keyId: z
+      .string()
+      .regex(/^[A-Za-z0-9._:-]{1,128}$/, 'expected a key id of letters, digits, ".", "_", ":" or "-"'),
+  })
+  .strict()
+  .refine((key) => (key.privateKeyFile === undefined) !== (key.privateKey === undefined), {
+    message: 'set one of privateKeyFile or privateKey',
+  });
+
+/**
+ * One check a route's model must pass before the route serves it. A list, so that further checks
+ * (for example "its training data passed the dataset gate") are one more entry.
+ */
+export const attestationCheckSchema = z.discriminatedUnion('type', [
+  z.strictObject({
+    /** A valid OpenSSF model signature (`rampart model verify`) by this key. */
+    type: z.literal('signature'),
+    publicKey: z.string().min(1),
+    /** The Sigstore bundle (default: MODEL/model.sig, or FILE.sig). */
+    signature: z.string().min(1).optional(),
+  }),
+  z.strictObject({
+    /** A clean `rampart model scan` of the model files, run at startup. */
+    type: z.literal('scan'),
+  }),
+]);
+
+/** Attested routing: the gateway serves the route only while every check passed (run at startup). */
+export const attestSchema = z
+  .object({
+    /** The model directory or file the upstream serves. */
+    modelPath: z.string().min(1),
+    checks: z.array(attestationCheckSchema).min(1),
+  })
+  .strict();
+
 /** A route: core's fields plus the guard's `guard:` block (on with the guard's defaults unless `false`). */
 export const routeSchema = routeBaseSchema.extend({
+  /** Serve only a model whose files pass these checks (signature, clean scan); refused otherwise. */
+  attest: attestSchema.optional(),
+  /** Sign this route's answers with the gateway's `signing` key. */
+  sign: routeSigningSchema.prefault({}),
+  /** Extraction and probing monitor (on by default; reports only). */
+  extraction: extractionSchema.prefault({}),
+  /** Output hardening (off by default, except for principals the SOC has degraded). */
+  output: outputSchema.prefault({}),
   /**
    * Guard scanning for this route (prompt injection, jailbreak, PII, secrets, leaks); `false` turns
    * it off. The guard owns this block: see docs/guard.md.
@@ -67,6 +204,7 @@ export const gatewayConfigSchema = z
   .object({
     ...gatewayCoreShape,
     state: stateSchema,
+    signing: signingKeySchema.optional(),
     routes: z.array(routeSchema).min(1),
     /**
      * Refuse plain-HTTP upstreams: with true, a config naming an http:// upstream does not load (at
@@ -165,6 +303,11 @@ export function gatewayReferenceProblems(input: unknown): ConfigProblem[] {
       if (route.images !== undefined)
         problem(['routes', index, 'images'], 'image sanitisers apply to predict routes only');
     }
+    if (isObject(route.sign) && route.sign.enabled === true && !isObject(input.signing))
+      problem(
+        ['routes', index, 'sign'],
+        'signed answers need a top-level signing key (signing.privateKeyFile, keyId)',
+      );
     if (route.allowExport !== true && typeof route.path === 'string' && looksLikeExportPath(route.path))
       problem(
         ['routes', index, 'path'],

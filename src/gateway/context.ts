@@ -1,7 +1,9 @@
 import type { Logger } from 'pino';
 import type { EventSink } from '../core/index.ts';
 import type { KeyStore } from './api-key-store.ts';
+import type { RouteAttestation } from './attestation.ts';
 import type { GatewayControls } from './controls.ts';
+import type { ExtractionMonitor } from './extraction/extraction-monitor.ts';
 import type { GatewayMetrics } from './metrics.ts';
 import type { RedisState } from './redis-state.ts';
 import type { RefusalCounter } from './refusal-counter.ts';
@@ -19,4 +21,8 @@ export interface GatewayContext {
   readonly refusals: RefusalCounter;
   /** Shared state in Redis, when configured (limits, controls and revocations shared by every instance). */
   readonly state?: RedisState;
+  /** Attestation of each route that requires one (set by whoever runs the model checks). */
+  attestations: ReadonlyMap<string, RouteAttestation>;
+  /** Extraction and probing patterns per principal (kept across reloads). */
+  readonly extraction: ExtractionMonitor;
 }

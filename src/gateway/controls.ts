@@ -31,6 +31,18 @@ export interface LimitOverride {
   limiter: RateLimiterMemory;
 }
 
+/**
+ * A principal whose answers are hardened for a while (the route's `output.degraded` settings): the
+ * first of the graded responses to suspected model extraction.
+ */
+export interface Degrade {
+  id: string;
+  principal: string;
+  reason: string;
+  createdAt: string;
+  expiresAt: string;
+}
+
 const maxTtlSeconds = 30 * 24 * 3600;
 
 function checkTtl(ttlSeconds: number): void {
@@ -67,6 +79,17 @@ const savedState = z.strictObject({
   ),
   /** Key revocations heard from other instances (shared state): kept so a restart without Redis still refuses them. */
   revokedKeys: z.array(z.strictObject({ id: z.string(), revokedAt: z.string() })).default([]),
+  degrades: z
+    .array(
+      z.strictObject({
+        id: z.string(),
+        principal: z.string().min(1),
+        reason: z.string(),
+        createdAt: z.string(),
+        expiresAt: z.iso.datetime(),
+      }),
+    )
+    .default([]),
 });
 
 /** A block as stored and replicated (validated when read back from a file or from Redis). */
@@ -140,6 +163,7 @@ export class GatewayControls {
   /** Key ids revoked on another instance (shared state); this instance's own store knows its own. */
   private readonly revokedKeys = new Map<string, string>();
   private readonly listeners: Array<(change: ControlChange) => void> = [];
+  private readonly degrades = new Map<string, Degrade>();
   /** Fast path: nothing to check when empty. */
   private activeBlocks = 0;
   private readonly path: string | undefined;
@@ -380,11 +404,52 @@ export class GatewayControls {
     return undefined;
   }
 
+  /** Harden a principal's answers for a while; replaces the principal's earlier degrade. */
+  addDegrade(principal: string, ttlSeconds: number, reason: string, now = Date.now()): Degrade {
+    checkTtl(ttlSeconds);
+    if (!principal) throw new RampartError('RAMPART_ADMIN_REQUEST_INVALID', 'a degrade needs a principal');
+    const degrade: Degrade = {
+      id: uuidv7(),
+      principal,
+      reason,
+      createdAt: new Date(now).toISOString(),
+      expiresAt: new Date(now + ttlSeconds * 1000).toISOString(),
+    };
+    this.change(() => {
+      for (const [id, existing] of this.degrades)
+        if (existing.principal === principal) this.degrades.delete(id);
+      this.degrades.set(degrade.id, degrade);
+    });
+    return degrade;
+  }
+
+  removeDegrade(id: string): boolean {
+    if (!this.degrades.has(id)) return false;
+    this.change(() => this.degrades.delete(id));
+    return true;
+  }
+
+  listDegrades(now = Date.now()): Degrade[] {
+    this.expire(now);
+    return [...this.degrades.values()];
+  }
+
+  /** Whether the principal's answers are degraded now. */
+  isDegraded(principal: string, now = Date.now()): boolean {
+    if (this.degrades.size === 0) return false;
+    for (const degrade of this.degrades.values()) {
+      if (degrade.principal !== principal) continue;
+      if (Date.parse(degrade.expiresAt) > now) return true;
+    }
+    return false;
+  }
+
   /** Apply a change, then save; if saving fails the change is undone and the caller gets the error. */
   private change(apply: () => void): void {
     const blocks = new Map(this.blocks);
     const overrides = new Map(this.overrides);
     const revokedKeys = new Map(this.revokedKeys);
+    const degrades = new Map(this.degrades);
     apply();
     this.activeBlocks = this.blocks.size;
     try {
@@ -396,6 +461,8 @@ export class GatewayControls {
       for (const [id, override] of overrides) this.overrides.set(id, override);
       this.revokedKeys.clear();
       for (const [id, revokedAt] of revokedKeys) this.revokedKeys.set(id, revokedAt);
+      this.degrades.clear();
+      for (const [id, degrade] of degrades) this.degrades.set(id, degrade);
       this.activeBlocks = this.blocks.size;
       throw error;
     }
@@ -408,6 +475,7 @@ export class GatewayControls {
       blocks: [...this.blocks.values()],
       overrides: [...this.overrides.values()].map(({ limiter: _limiter, ...rest }) => rest),
       revokedKeys: [...this.revokedKeys].map(([id, revokedAt]) => ({ id, revokedAt })),
+      degrades: [...this.degrades.values()],
     };
     const temporary = `${this.path}.${process.pid}.tmp`;
     try {
@@ -440,6 +508,8 @@ export class GatewayControls {
       this.overrides.set(override.id, { ...override, limiter });
     }
     for (const { id, revokedAt } of state.revokedKeys) this.revokedKeys.set(id, revokedAt);
+    for (const degrade of state.degrades)
+      if (Date.parse(degrade.expiresAt) > now) this.degrades.set(degrade.id, degrade);
     this.activeBlocks = this.blocks.size;
   }
 
@@ -447,6 +517,8 @@ export class GatewayControls {
     for (const [id, block] of this.blocks) if (Date.parse(block.expiresAt) <= now) this.blocks.delete(id);
     for (const [id, override] of this.overrides)
       if (Date.parse(override.expiresAt) <= now) this.overrides.delete(id);
+    for (const [id, degrade] of this.degrades)
+      if (Date.parse(degrade.expiresAt) <= now) this.degrades.delete(id);
     this.activeBlocks = this.blocks.size;
   }
 }

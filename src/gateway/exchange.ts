@@ -1,7 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Decision, SecurityEvent } from '../core/index.ts';
+import type { Decision, ResponseSigningKey, SecurityEvent } from '../core/index.ts';
 import type { ScanContext } from '../guard/index.ts';
 import type { ClientSignal } from './client-signal.ts';
+import type { Hardening } from './output-hardening.ts';
 import type { RouteGuard } from './route-guard.ts';
 import type { CompiledRoute } from './route-table.ts';
 import type { TextSlot } from './text-fields.ts';
@@ -53,6 +54,10 @@ export interface Exchange {
   /** Set when the route scans: what output scanning needs (canary, system prompt). */
   guard?: { scanner: RouteGuard; context: ScanContext };
   parsed?: ParsedRequest;
+  /** Output hardening this answer gets (the route's `output`, or `output.degraded` for a degraded principal). */
+  hardening?: Hardening;
+  /** The runtime's response signing key, set when the answer is relayed (routes with `sign.enabled`). */
+  signingKey?: ResponseSigningKey;
   /** The public model name, once known. */
   model?: string;
   action: 'invoke' | 'stream' | 'export';

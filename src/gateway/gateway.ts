@@ -6,18 +6,21 @@ import { readListenerTls, reloadListenerTls, renderErrorBody } from '../core/htt
 import {
   createEvent,
   type EventSink,
+  publicJwk,
   RampartError,
   type SecurityEvent,
   toRampartError,
   uuidv7,
 } from '../core/index.ts';
 import type { KeyStore } from './api-key-store.ts';
+import { attestationEvent, type RouteAttestation } from './attestation.ts';
 import { clientAddressOf } from './client-address.ts';
 import { ClientSignal } from './client-signal.ts';
-import type { GatewayConfig } from './config.ts';
+import { extractionSchema, type GatewayConfig, outputSchema } from './config.ts';
 import type { GatewayContext } from './context.ts';
 import { GatewayControls } from './controls.ts';
 import type { Exchange } from './exchange.ts';
+import { ExtractionMonitor } from './extraction/extraction-monitor.ts';
 import { sendError } from './http-error.ts';
 import { GatewayMetrics } from './metrics.ts';
 import type { RedisState } from './redis-state.ts';
@@ -26,9 +29,16 @@ import type { CompiledRoute } from './route-table.ts';
 import { Runtime } from './runtime.ts';
 import { writeAudit } from './stages/audit.ts';
 import { authenticate } from './stages/authenticate.ts';
-import { authoriseModel, authoriseRoute, checkPrincipalBlock } from './stages/authorise.ts';
+import {
+  authoriseModel,
+  authoriseRoute,
+  checkAttestation,
+  checkPrincipalBlock,
+  checkRequestSignature,
+} from './stages/authorise.ts';
 import { forward } from './stages/forward.ts';
 import { admit, limitConcurrency, rateLimit, reserveTokens } from './stages/limits.ts';
+import { chooseOutputHardening, monitorExtraction } from './stages/monitor-extraction.ts';
 import { sanitisePredictImages } from './stages/predict-images.ts';
 import { checkPredictInput } from './stages/predict-input.ts';
 import { parseBody, readBody } from './stages/read-body.ts';
@@ -44,6 +54,11 @@ export interface GatewayOptions {
   controls?: GatewayControls;
   /** Shared state in Redis (see RedisState.connect); its owner closes it after the gateway. */
   state?: RedisState;
+  /**
+   * Results of the model checks of routes with `attest` (the gateway cannot run them: the CLI does,
+   * with the model domain). A route with `attest` and no result here is refused.
+   */
+  attestations?: ReadonlyMap<string, RouteAttestation>;
 }
 
 type Stage = (context: GatewayContext, exchange: Exchange) => void | Promise<void>;
@@ -59,15 +74,19 @@ export const stages: ReadonlyArray<readonly [name: string, stage: Stage]> = [
   ['admission', admit],
   ['principal-block', checkPrincipalBlock],
   ['authorise-route', authoriseRoute],
+  ['attestation', checkAttestation],
   ['rate-limit', rateLimit],
   ['concurrency', limitConcurrency],
   ['read-body', readBody],
+  ['request-signature', checkRequestSignature],
   ['parse', parseBody],
   ['authorise-model', authoriseModel],
   ['token-quota', reserveTokens],
   ['scan-input', scanInput],
   ['predict-input', checkPredictInput],
   ['predict-images', sanitisePredictImages],
+  ['extraction-monitor', monitorExtraction],
+  ['output-hardening', chooseOutputHardening],
 ];
 
 const notFoundRoute: CompiledRoute = {
@@ -82,6 +101,9 @@ const notFoundRoute: CompiledRoute = {
     onError: 'block',
     unscannedShapes: 'refuse',
     guard: false,
+    extraction: extractionSchema.parse({ enabled: false }),
+    output: outputSchema.parse({}),
+    sign: { enabled: false, headers: [], maxRequestAgeSeconds: 300 },
   },
   id: '-',
   kind: 'models',
@@ -130,8 +152,11 @@ export class Gateway {
       logger,
       refusals: new RefusalCounter(),
       ...(options.state ? { state: options.state } : {}),
+      extraction: new ExtractionMonitor(),
+      attestations: new Map(),
     };
     if (options.state) this.watchState(options.state);
+    if (options.attestations) this.setAttestations(options.attestations);
     this.refusalFlush = setInterval(() => {
       this.flushRefusals(false).catch(() => {});
     }, 5_000).unref();
@@ -191,6 +216,18 @@ export class Gateway {
       });
     });
     return this.server.address() as AddressInfo;
+  }
+
+  /** Replace the route attestations (after the checks ran again) and report each as an event. */
+  setAttestations(attestations: ReadonlyMap<string, RouteAttestation>): void {
+    this.context.attestations = attestations;
+    const events = [...attestations].map(([routeId, result]) =>
+      attestationEvent(routeId, this.config.routes.find((route) => route.id === routeId)?.models[0], result),
+    );
+    if (events.length === 0) return;
+    Promise.resolve(this.context.sink.write(events)).catch((error: unknown) =>
+      this.context.logger.error({ err: error }, 'writing attestation results failed'),
+    );
   }
 
   /**
@@ -315,6 +352,13 @@ export class Gateway {
       completed = true;
       writeFinal();
     };
+    if (request.method === 'GET' && request.url === '/.well-known/jwks.json' && runtime.signingKey) {
+      context.metrics.inFlight.dec();
+      const body = JSON.stringify({ keys: [publicJwk(runtime.signingKey)] });
+      response.writeHead(200, { 'content-type': 'application/jwk-set+json', 'cache-control': 'max-age=300' });
+      response.end(body);
+      return;
+    }
     try {
       if (!match) throw routeError((lookup as { error: RouteLookupError }).error, request.method ?? 'GET');
       if (match.route.config.allowExport && match.subPath) exchange.action = 'export';

@@ -7,7 +7,10 @@ export {
   type KeyCheck,
   type KeyStore,
 } from './api-key-store.ts';
+export type { AttestationCheckResult, RouteAttestation } from './attestation.ts';
 export {
+  attestSchema,
+  extractionSchema,
   type GatewayConfig,
   type GatewayConfigInput,
   gatewayConfigSchema,
@@ -15,6 +18,7 @@ export {
   loadConfig,
   loadDataDir,
   loadStoreSettings,
+  outputSchema,
   parseConfig,
   type RedisStateConfig,
   type RouteConfig,
@@ -39,8 +43,16 @@ export {
   startDemoUpstream,
 } from './demo-upstream.ts';
 export type { Exchange, ParsedRequest, Principal } from './exchange.ts';
+export {
+  type ExtractionDetection,
+  ExtractionMonitor,
+  type ExtractionSettings,
+  type ExtractionSignal,
+} from './extraction/extraction-monitor.ts';
+export { type ShapiroWilkResult, shapiroWilk } from './extraction/shapiro-wilk.ts';
 export { Gateway, type GatewayOptions, stages } from './gateway.ts';
 export { GatewayMetrics } from './metrics.ts';
+export { type Hardening, hardenPredictAnswer, hardenScores, stripLogprobs } from './output-hardening.ts';
 export { RedisState, type RedisStateOptions, type SharedStateStatus } from './redis-state.ts';
 export { compileRouteGuards, type RouteGuard } from './route-guard.ts';
 export {

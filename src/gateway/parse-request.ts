@@ -63,6 +63,7 @@ export function parseRequestBody(kind: RouteKind, body: Buffer): ParsedRequest {
       stream: false,
       promptChars: 0,
       messages: [],
+      json,
       ...(typeof json.model === 'string' ? { model: json.model } : {}),
     };
   }

@@ -1,6 +1,13 @@
+import type { KeyObject } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { Pool } from 'undici';
-import { RampartError, type UpstreamConfig } from '../core/index.ts';
+import {
+  keysFromJwks,
+  loadResponseSigningKey,
+  RampartError,
+  type ResponseSigningKey,
+  type UpstreamConfig,
+} from '../core/index.ts';
 import { Admission } from './admission.ts';
 import { Authoriser } from './authoriser.ts';
 import { TrustedProxies } from './client-address.ts';
@@ -61,6 +68,10 @@ export class Runtime {
   readonly predictPolicies: Map<string, PredictPolicy>;
   readonly upstreams = new Map<string, UpstreamTarget>();
   readonly models = new Map<string, ModelTarget>();
+  /** The key that signs answers on routes with `sign.enabled` (config `signing`). */
+  readonly signingKey: ResponseSigningKey | undefined;
+  /** Client keys of routes that require signed requests (`sign.clientKeys`), by route id. */
+  readonly clientKeys = new Map<string, Map<string, KeyObject>>();
   /** Pre-serialised GET /v1/models bodies, per set of roles. */
   private readonly modelLists = new Map<string, string>();
   private readonly modelListCreated = Math.floor(Date.now() / 1000);
@@ -71,6 +82,9 @@ export class Runtime {
     state?: RedisState,
   ) {
     this.routes = new RouteTable(config);
+    this.signingKey = config.signing ? loadSigningKey(config.signing) : undefined;
+    for (const route of config.routes)
+      if (route.sign.clientKeys) this.clientKeys.set(route.id, loadClientKeys(route.sign.clientKeys));
     this.guards = compileRouteGuards(config);
     this.predictPolicies = compilePredictPolicies(config);
     this.authoriser = new Authoriser(config);
@@ -149,5 +163,29 @@ export class Runtime {
         guard.close(),
       ),
     ]);
+  }
+}
+
+function loadSigningKey(signing: NonNullable<GatewayConfig['signing']>): ResponseSigningKey {
+  let pem = signing.privateKey;
+  if (signing.privateKeyFile !== undefined) {
+    try {
+      pem = readFileSync(signing.privateKeyFile, 'utf8');
+    } catch (error) {
+      throw new RampartError('RAMPART_IO', `cannot read the signing key ${signing.privateKeyFile}`, {
+        cause: error,
+      });
+    }
+  }
+  return loadResponseSigningKey(pem!, signing.keyId);
+}
+
+function loadClientKeys(path: string): Map<string, KeyObject> {
+  try {
+    return keysFromJwks(JSON.parse(readFileSync(path, 'utf8')));
+  } catch (error) {
+    throw new RampartError('RAMPART_CONFIG_INVALID', `cannot read the client keys (JWKS) ${path}`, {
+      cause: error,
+    });
   }
 }

@@ -48,3 +48,22 @@ export {
   type VerifyResult,
   verifyModel,
 } from './signing/verify.ts';
+export {
+  agreement,
+  binomialUpperTail,
+  buildClassifierFingerprint,
+  buildLlmFingerprint,
+  type Classifier,
+  type ClassifierFingerprint,
+  type Completer,
+  checkFingerprint,
+  type FingerprintCheck,
+  type FingerprintSuspect,
+  fingerprintAgreement,
+  httpClassifier,
+  httpCompleter,
+  type LlmFingerprint,
+  labelsOfAnswer,
+  type ModelFingerprint,
+  parseFingerprint,
+} from './fingerprint.ts';

@@ -1,4 +1,5 @@
-import { createEvent, RampartError } from '../../core/index.ts';
+import { createEvent, RampartError, verifyRequest } from '../../core/index.ts';
+import { refuseUnattested } from '../attestation.ts';
 import type { GatewayContext } from '../context.ts';
 import type { Exchange } from '../exchange.ts';
 
@@ -59,4 +60,29 @@ export function authoriseModel(context: GatewayContext, exchange: Exchange): voi
     );
   }
   exchange.attrs['authz.role'] = decision.role;
+}
+
+/** Attested routing: a route with `attest` serves only while its model passed every check. */
+export function checkAttestation(context: GatewayContext, exchange: Exchange): void {
+  if (!exchange.route.config.attest) return;
+  const result = context.attestations.get(exchange.route.id);
+  if (!result?.passed) refuseUnattested(exchange, result);
+}
+
+/** Routes with `sign.clientKeys`: the request must carry a fresh RFC 9421 signature by one of them. */
+export function checkRequestSignature(context: GatewayContext, exchange: Exchange): void {
+  const keys = context.runtime.clientKeys.get(exchange.route.id);
+  if (!keys) return;
+  const { request } = exchange;
+  const verified = verifyRequest(
+    {
+      method: request.method ?? 'POST',
+      path: request.url ?? '/',
+      headers: request.headers,
+      body: exchange.body ?? '',
+    },
+    keys,
+    exchange.route.config.sign.maxRequestAgeSeconds,
+  );
+  exchange.attrs['request_signature.keyid'] = verified.keyId;
 }

@@ -3,10 +3,11 @@ import type { IncomingHttpHeaders } from 'node:http';
 import { pipeline, type Transform } from 'node:stream';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import { errors as undiciErrors } from 'undici';
-import { RampartError } from '../../core/index.ts';
+import { EventStreamChain, RampartError, signResponse } from '../../core/index.ts';
 import type { GatewayContext } from '../context.ts';
 import type { Exchange } from '../exchange.ts';
 import { estimateTokens } from '../limiters.ts';
+import { hardenPredictAnswer, stripLogprobs, stripLogprobsFromEvents } from '../output-hardening.ts';
 import { SseEventSplitter } from '../sse-events.ts';
 import { SseReader } from '../sse-reader.ts';
 import {
@@ -102,6 +103,7 @@ export async function forward(
     });
     return;
   }
+  if (context.runtime.signingKey) exchange.signingKey = context.runtime.signingKey;
   const target = context.runtime.models.get(exchange.model!)!;
   const upstream =
     route.kind === 'predict' ? context.runtime.upstreams.get(route.config.upstream!)! : target.upstream;
@@ -158,6 +160,8 @@ export async function forward(
     const isSse = mediaTypeOf(contentType) === 'text/event-stream';
     if (isSse && exchange.guard?.scanner.scanOutput) {
       await relayScannedStream(exchange, answer, outHeaders, complete);
+    } else if (isSse && (exchange.hardening?.stripLogprobs || route.config.sign.enabled)) {
+      await relayRewrittenStream(exchange, answer, outHeaders, complete);
     } else if (isSse) {
       await relayStream(exchange, answer, outHeaders, complete);
     } else {
@@ -239,6 +243,40 @@ const relayStream: Relay = async (exchange, body, headers, complete) => {
   await complete(() => response.end());
 };
 
+/** SSE whose events are rewritten (logprobs dropped) but not scanned: split into whole events first. */
+const relayRewrittenStream: Relay = async (exchange, body, headers, complete) => {
+  const { response } = exchange;
+  const responseHash = createHash('sha256');
+  const reader = new SseReader();
+  const splitter = new SseEventSplitter();
+  const strip = exchange.hardening?.stripLogprobs === true;
+  const chain = streamChain(exchange, headers);
+  startEventStream(exchange, headers);
+  const rewrite = (text: string) => {
+    const out = strip ? stripLogprobsFromEvents(text) : text;
+    chain?.addText(out);
+    return out;
+  };
+  try {
+    for await (const chunk of body) {
+      responseHash.update(chunk);
+      reader.push(chunk);
+      exchange.responseBytes += chunk.length;
+      const events = splitter.push(chunk);
+      if (events.length === 0) continue;
+      if (!response.write(rewrite(`${events.join('\n\n')}\n\n`))) await waitForDrain(exchange);
+      if (response.destroyed) break;
+    }
+    const rest = splitter.rest();
+    if (rest.trim()) response.write(rewrite(`${rest}\n\n`));
+  } catch (error) {
+    throw RampartError.is(error) ? error : upstreamError(error);
+  }
+  exchange.responseSha256 = responseHash.digest('hex');
+  settleUsage(exchange, reader.usage, reader.outputChars);
+  await complete(() => response.end(chain ? chain.finalEvent(exchange.signingKey!) : undefined));
+};
+
 const relayBuffered: Relay = async (exchange, body, headers, complete) => {
   const { response } = exchange;
   const scanning = exchange.guard?.scanner.scanOutput === true;
@@ -256,6 +294,10 @@ const relayBuffered: Relay = async (exchange, body, headers, complete) => {
       }
       chunks.push(chunk);
       if (exchange.responseBytes > limit) {
+        if (exchange.hardening)
+          throw new RampartError('RAMPART_OUTPUT_HARDENING_FAILED', 'the answer is too large to harden');
+        if (exchange.route.config.sign.enabled)
+          throw new RampartError('RAMPART_RESPONSE_SIGNING_FAILED', 'the answer is too large to sign');
         // Too large to scan: withheld, unless the route passes unscannable answers (audited).
         if (scanning) unscannable(exchange, 'too-large');
         // Too large to hold: send what we have and stream the rest through.
@@ -287,13 +329,54 @@ const relayBuffered: Relay = async (exchange, body, headers, complete) => {
   settleUsage(exchange, usageOf(json), 0);
   exchange.onAnswer?.(buffer);
   if (scanning) buffer = scanAnswer(exchange, buffer, json);
+  if (exchange.hardening) buffer = hardenAnswer(exchange, buffer);
   if (exchange.route.config.captureText) exchange.capturedResponse = buffer.toString('utf8');
+  const signing = signingOf(exchange);
   await complete(() => {
     headers['content-length'] = String(buffer.length);
+    if (signing) {
+      const signed = signResponse(
+        signing,
+        { status: exchange.status, headers: headers as Record<string, string>, body: buffer },
+        exchange.route.config.sign.headers,
+      );
+      Object.assign(headers, signed);
+    }
     response.writeHead(exchange.status, headers);
     response.end(buffer);
   });
 };
+
+/** The signing key when this route signs its answers; a route that signs without a key fails closed. */
+function signingOf(exchange: Exchange) {
+  if (!exchange.route.config.sign.enabled) return undefined;
+  const key = exchange.signingKey;
+  if (!key) throw new RampartError('RAMPART_RESPONSE_SIGNING_FAILED', 'no signing key is loaded');
+  return key;
+}
+
+/** A chain over the events sent, when the route signs; the caller writes its final event before the end. */
+function streamChain(exchange: Exchange, headers: IncomingHttpHeaders): EventStreamChain | undefined {
+  if (!signingOf(exchange)) return undefined;
+  headers['x-rampart-stream-signature'] = 'chained';
+  return new EventStreamChain(exchange.status, String(headers['content-type']));
+}
+
+/** Apply the exchange's output hardening to a whole answer (parsed again: scanning may have rewritten it). */
+function hardenAnswer(exchange: Exchange, buffer: Buffer): Buffer {
+  const hardening = exchange.hardening!;
+  let json: unknown;
+  try {
+    json = JSON.parse(buffer.toString('utf8'));
+  } catch {
+    if (exchange.route.kind !== 'predict' && buffer.indexOf('logprobs') === -1) return buffer;
+    throw new RampartError('RAMPART_OUTPUT_HARDENING_FAILED', 'the model answer is not JSON');
+  }
+  if (exchange.route.kind === 'predict') hardenPredictAnswer(json, hardening);
+  else if (!stripLogprobs(json)) return buffer;
+  exchange.attrs['output.hardened'] = true;
+  return Buffer.from(JSON.stringify(json));
+}
 
 /** A JSON answer parsed, when it will be scanned or mentions usage; undefined when it is not JSON. */
 function parseAnswer(buffer: Buffer, scanning: boolean): unknown {
@@ -350,9 +433,12 @@ const relayScannedStream: Relay = async (exchange, body, headers, complete) => {
   const read = (json: unknown) => reader.read(json);
   /** Output for the client from the current upstream chunk. */
   let out = '';
+  const strip = exchange.hardening?.stripLogprobs === true;
+  const chain = streamChain(exchange, headers);
   startEventStream(exchange, headers);
   const send = async () => {
-    const text = out;
+    const text = strip ? stripLogprobsFromEvents(out) : out;
+    chain?.addText(text);
     out = '';
     if (text && !response.write(text)) await waitForDrain(exchange);
   };
@@ -379,5 +465,5 @@ const relayScannedStream: Relay = async (exchange, body, headers, complete) => {
   exchange.responseSha256 = responseHash.digest('hex');
   if (exchange.route.config.captureText) exchange.capturedResponse = scanned.released;
   settleUsage(exchange, reader.usage, reader.outputChars);
-  await complete(() => response.end());
+  await complete(() => response.end(chain ? chain.finalEvent(exchange.signingKey!) : undefined));
 };

@@ -294,7 +294,7 @@ export function toOcsf(event: SecurityEvent): OcsfEvent {
           ? 1
           : action === 'revoke_key'
             ? 2
-            : action === 'tighten_limit'
+            : action === 'tighten_limit' || action === 'degrade'
               ? 4
               : 99;
       activityName =

@@ -75,6 +75,15 @@ export class GatewayAdminClient {
     );
   }
 
+  /** Harden a principal's answers (the route's `output.degraded` settings) for a while. */
+  async degrade(principal: string, ttlSeconds: number, reason: string): Promise<GatewayGrant> {
+    return this.grant(await this.call('POST', '/admin/degrades', { principal, ttlSeconds, reason }));
+  }
+
+  async removeDegrade(id: string): Promise<void> {
+    await this.call('DELETE', `/admin/degrades/${encodeURIComponent(id)}`);
+  }
+
   async removeLimitOverride(id: string): Promise<void> {
     await this.call('DELETE', `/admin/limits/overrides/${encodeURIComponent(id)}`);
   }

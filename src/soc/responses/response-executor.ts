@@ -24,7 +24,8 @@ export type ResponseRequest =
       /** ip blocks: every request (`all`, the default for people) or only unauthenticated ones. */
       scope?: 'all' | 'unauthenticated';
     }
-  | { action: 'tighten_limit'; principal?: string; requestsPerMinute: number; ttl?: string | number };
+  | { action: 'tighten_limit'; principal?: string; requestsPerMinute: number; ttl?: string | number }
+  | { action: 'degrade'; principal?: string; ttl?: string | number };
 
 export interface ResponseContext {
   alert: Alert;
@@ -74,6 +75,8 @@ export function requestFromSpec(spec: ResponseSpec): ResponseRequest | undefined
       return { action: 'block', target: spec.target, ttl: spec.ttl, scope: spec.scope };
     case 'tighten_limit':
       return { action: 'tighten_limit', requestsPerMinute: spec.requests_per_minute, ttl: spec.ttl };
+    case 'degrade':
+      return { action: 'degrade', ttl: spec.ttl };
     case 'webhook':
       return undefined;
   }
@@ -96,7 +99,7 @@ export async function executeResponse(
     requestedBy: context.requestedBy,
     status: 'executed',
     executedAt: new Date().toISOString(),
-    reversible: action === 'block' || action === 'tighten_limit',
+    reversible: action === 'block' || action === 'tighten_limit' || action === 'degrade',
   };
   const { alert } = context;
   const reason = `rampart alert ${alert.id}: ${alert.ruleTitle}`;
@@ -132,6 +135,13 @@ export async function executeResponse(
         reason,
         scope,
       );
+      record.gatewayId = grant.id;
+      if (grant.expiresAt) record.expiresAt = grant.expiresAt;
+    } else if (request.action === 'degrade') {
+      const principal = requireTarget(request.principal ?? alert.principal, 'principal');
+      record.target = `principal:${principal}`;
+      const ttlSeconds = Math.ceil(parseDuration(request.ttl ?? defaultTtl, 'ttl') / 1000);
+      const grant = await requireGateway(dependencies).degrade(principal, ttlSeconds, reason);
       record.gatewayId = grant.id;
       if (grant.expiresAt) record.expiresAt = grant.expiresAt;
     } else {
@@ -170,5 +180,6 @@ export async function revertResponse(
   }
   const gateway = requireGateway(dependencies);
   if (record.action === 'block') await gateway.unblock(record.gatewayId);
+  else if (record.action === 'degrade') await gateway.removeDegrade(record.gatewayId);
   else await gateway.removeLimitOverride(record.gatewayId);
 }

@@ -38,6 +38,15 @@ const request = (principal: string, inputTokens = 50, outputTokens = 100, body =
       request_sha256: body,
     },
   }) as const;
+const suspected = (principal: string, report: number) =>
+  ({
+    kind: 'extraction.suspected',
+    principal,
+    route: 'iris',
+    decision: 'flag',
+    severity: report > 1 ? 'high' : 'medium',
+    attrs: { signals: ['distance-distribution'], evidence: { shapiro_w: 0.62 }, report },
+  }) as const;
 const authFailure = (ip: string, prefix: string) =>
   ({
     kind: 'auth.failure',
@@ -84,6 +93,48 @@ const scenarios: Record<string, { attack: Step[]; benign: Step[] }> = {
       ...repeat(299, (index): Step => [index, request('alice', 50, 100, `query-${index}`)]),
       ...repeat(400, (index): Step => [index, request('retry-loop', 50, 100, `query-${index % 10}`)]),
       ...repeat(300, (index): Step => [index * 3, request('bob', 50, 100, `query-${index}`)]),
+    ],
+  },
+  'extraction-suspected': {
+    attack: [[0, suspected('mallory', 1)]],
+    benign: [
+      [0, request('alice')],
+      [1, suspected('mallory', 2)],
+    ],
+  },
+  'extraction-persistent': {
+    attack: [
+      [0, suspected('mallory', 2)],
+      [600, suspected('mallory', 3)],
+    ],
+    benign: [
+      [0, suspected('mallory', 2)],
+      [4000, suspected('mallory', 3)],
+      [4001, suspected('eve', 2)],
+      [4002, suspected('bob', 4)],
+    ],
+  },
+  'extraction-sustained': {
+    attack: [
+      [0, suspected('mallory', 5)],
+      [1200, suspected('mallory', 6)],
+    ],
+    benign: [
+      [0, suspected('mallory', 5)],
+      [8000, suspected('mallory', 6)],
+      [8001, suspected('eve', 7)],
+    ],
+  },
+  'unattested-model': {
+    attack: [
+      [
+        0,
+        { kind: 'model.attestation.refused', route: 'iris', decision: 'block', attrs: { failed: ['scan'] } },
+      ],
+    ],
+    benign: [
+      [0, { kind: 'model.attestation.result', route: 'iris', decision: 'allow', attrs: { passed: true } }],
+      [1, request('alice')],
     ],
   },
   'auth-key-stuffing': {

@@ -64,6 +64,11 @@ export const responseSchema = z.discriminatedUnion('type', [
     requests_per_minute: z.number().int().min(0),
     ttl: duration,
   }),
+  z.strictObject({
+    /** Harden the principal's answers (each route's `output.degraded`: label only, no logprobs) for `ttl`. */
+    type: z.literal('degrade'),
+    ttl: duration,
+  }),
 ]);
 
 const selectionMap = z.record(z.string(), z.unknown());

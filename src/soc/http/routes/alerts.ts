@@ -36,6 +36,7 @@ const respondSchema = z.discriminatedUnion('action', [
     requestsPerMinute: z.number().int().min(0).max(1_000_000),
     ttl,
   }),
+  z.strictObject({ action: z.literal('degrade'), principal: z.string().min(1).max(512).optional(), ttl }),
 ]);
 
 /** Alerts: list with counts, one alert, triage actions, responses and their revert. */

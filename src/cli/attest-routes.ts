@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import { toRampartError } from '../core/index.ts';
+import type { AttestationCheckResult, GatewayConfig, RouteAttestation } from '../gateway/index.ts';
+import { scanPaths, verifyModel } from '../model/index.ts';
+
+type Check = NonNullable<GatewayConfig['routes'][number]['attest']>['checks'][number];
+
+async function runCheck(modelPath: string, check: Check): Promise<AttestationCheckResult> {
+  try {
+    if (check.type === 'signature') {
+      const result = await verifyModel(modelPath, {
+        publicKey: readFileSync(check.publicKey),
+        ...(check.signature ? { signaturePath: check.signature } : {}),
+      });
+      const signer = result.signer.kind === 'key' ? `key ${result.signer.hint}` : result.signer.subject;
+      return { type: 'signature', passed: true, detail: `${result.files} files signed by ${signer}` };
+    }
+    const report = await scanPaths([modelPath]);
+    const { verdict, files } = report.summary;
+    return { type: 'scan', passed: verdict === 'clean', detail: `${files} files scanned: ${verdict}` };
+  } catch (error) {
+    const failure = toRampartError(error, 'RAMPART_INTERNAL', 'the check could not run');
+    return { type: check.type, passed: false, detail: `${failure.code}: ${failure.message}` };
+  }
+}
+
+/**
+ * Run the model checks of every route with `attest` (signature with `model verify`, a clean
+ * `model scan`): the gateway may not import the model domain, so the CLI runs them and hands the
+ * results to the gateway. A check that cannot run fails.
+ */
+export async function attestRoutes(config: GatewayConfig): Promise<Map<string, RouteAttestation>> {
+  const results = new Map<string, RouteAttestation>();
+  for (const route of config.routes) {
+    if (!route.attest) continue;
+    const checks: AttestationCheckResult[] = [];
+    for (const check of route.attest.checks) checks.push(await runCheck(route.attest.modelPath, check));
+    results.set(route.id, {
+      passed: checks.every((check) => check.passed),
+      checks,
+      checkedAt: new Date().toISOString(),
+    });
+  }
+  return results;
+}
