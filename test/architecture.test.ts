@@ -11,7 +11,8 @@ const allowed: Record<string, string[]> = {
   data: ['guard', 'core'],
   model: ['guard', 'core'],
   redteam: ['guard', 'core'],
-  cli: ['gateway', 'soc', 'data', 'model', 'redteam', 'guard', 'core'],
+  audit: ['core'],
+  cli: ['gateway', 'soc', 'data', 'model', 'redteam', 'audit', 'guard', 'core'],
   console: ['core'],
 };
 

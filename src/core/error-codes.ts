@@ -20,6 +20,7 @@ export const errorAreas = {
   store: 'The event store',
   model: 'Model scanning, signing and verification',
   data: 'Dataset manifests, checks and the data gate',
+  audit: 'Deployment audit (`rampart audit`)',
   console: 'Raised in the web console itself (never by the server or the CLI)',
 } as const;
 export type ErrorArea = keyof typeof errorAreas;
@@ -491,6 +492,24 @@ export const errorCodes = {
       exitCode: 1,
       status: 400,
       hint: 'A check at or above --fail-on failed: review the report and the listed suspect rows.',
+    },
+  }),
+  ...inArea('audit', {
+    RAMPART_AUDIT_PATH_NOT_FOUND: {
+      status: 400,
+      hint: 'Pass existing files or directories to `rampart audit`; check the path and its permissions.',
+    },
+    RAMPART_AUDIT_NOTHING_AUDITED: {
+      status: 400,
+      hint: 'Point `rampart audit` at gateway configs, Dockerfiles, compose files, Kubernetes manifests (render Helm charts with `helm template` first) or model-server launch scripts.',
+    },
+    RAMPART_AUDIT_TOO_MANY_FILES: {
+      status: 400,
+      hint: 'Audit a narrower directory, or split the audit into several runs.',
+    },
+    RAMPART_AUDIT_OUTPUT: {
+      status: 500,
+      hint: 'Check that the --output directory exists and is writable.',
     },
   }),
   ...inArea('console', {
