@@ -10,7 +10,7 @@ export interface LocatedDocument {
 /** Parse every document of a YAML file; throws with the first syntax error. */
 export function parseLocatedYaml(text: string): LocatedDocument[] {
   const lineCounter = new LineCounter();
-  const documents = parseAllDocuments(text, { lineCounter, uniqueKeys: false });
+  const documents = parseAllDocuments(text, { lineCounter, uniqueKeys: false, merge: true });
   if (!Array.isArray(documents)) return [];
   return documents.map((document: Document) => {
     const [first] = document.errors;

@@ -153,6 +153,16 @@ describe('compose', () => {
     ]);
   });
 
+  it('reads settings merged in from YAML anchors (<<: *base)', async () => {
+    const path = join(scratch, 'compose.yaml');
+    await writeFile(
+      path,
+      'x-base: &base\n  privileged: true\nservices:\n  app:\n    <<: *base\n    image: app:1.0\n',
+    );
+    const report = await auditPaths([path]);
+    expect(report.files[0]!.findings.map((finding) => finding.ruleId)).toEqual(['compose.privileged']);
+  });
+
   it('the gateway port 8080 is meant to be published; 8081 only on loopback', () => {
     const file = bad.files.find((entry) => entry.path.endsWith('compose.yaml'))!;
     const details = file.findings
