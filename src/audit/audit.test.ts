@@ -55,6 +55,13 @@ describe('rule catalogue', () => {
     for (const rule of auditRules) expect(rule.hint.length, rule.id).toBeGreaterThan(10);
   });
 
+  it('docs/deploy.md lists every rule with its severity and framework ids', () => {
+    const doc = readFileSync(join(import.meta.dirname, '../../docs/deploy.md'), 'utf8');
+    for (const rule of auditRules) expect(doc, rule.id).toContain(`| \`${rule.id}\` | ${rule.severity} |`);
+    for (const rule of auditRules)
+      expect(doc, rule.id).toMatch(new RegExp(`\`${rule.id}\`.*${rule.frameworks.join(', ')}`));
+  });
+
   it('every rule fires on at least one bad fixture', () => {
     const fired = new Set(bad.files.flatMap((file) => file.findings.map((finding) => finding.ruleId)));
     expect(auditRules.map((rule) => rule.id).filter((id) => !fired.has(id))).toEqual([]);

@@ -1,7 +1,14 @@
 import { writeFile } from 'node:fs/promises';
 import { defineCommand } from 'citty';
 import { type AuditReport, auditPaths, auditReportToSarif } from '../../audit/index.ts';
-import { atLeast, RampartError, renderTable, type Severity, severities } from '../../core/index.ts';
+import {
+  atLeast,
+  countNoun,
+  RampartError,
+  renderTable,
+  type Severity,
+  severities,
+} from '../../core/index.ts';
 import { exitCodes, wantsColour } from '../render-error.ts';
 
 const failLevels = [...severities, 'never'] as const;
@@ -47,7 +54,7 @@ export function renderAuditTable(report: AuditReport, options: { colour: boolean
     .filter((severity) => summary.findings[severity] > 0)
     .map((severity) => `${summary.findings[severity]} ${severity}`);
   lines.push(
-    `${summary.audited} files audited (${summary.skipped} skipped, ${summary.errors} errors): ` +
+    `${countNoun(summary.audited, 'file')} audited (${summary.skipped} skipped, ${countNoun(summary.errors, 'error')}): ` +
       `${counts.length ? counts.join(', ') : 'no findings'}`,
   );
   return `${lines.join('\n')}\n`;
