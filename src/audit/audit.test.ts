@@ -182,6 +182,7 @@ describe('compose', () => {
 describe('Kubernetes manifests', () => {
   it('checks pod and container security, volumes, limits, secrets and a missing NetworkPolicy', () => {
     expect(rulesIn(bad, 'deployment.yaml')).toEqual([
+      'gateway.guard-off',
       'kubernetes.capabilities',
       'kubernetes.host-namespace',
       'kubernetes.host-path',
@@ -195,6 +196,13 @@ describe('Kubernetes manifests', () => {
       'kubernetes.writable-root-fs',
       'model-server.triton-model-control',
     ]);
+  });
+
+  it('audits a gateway config carried in a ConfigMap, with lines in the manifest', () => {
+    const file = bad.files.find((entry) => entry.path.endsWith('deployment.yaml'))!;
+    const guardOff = file.findings.find((finding) => finding.ruleId === 'gateway.guard-off')!;
+    expect(guardOff.location?.line).toBe(44);
+    expect(guardOff.data?.detail).toBe('ConfigMap rampart.yaml: route chat: guard: false');
   });
 
   it('a NetworkPolicy in another audited file satisfies the rule; pod-level runAsNonRoot covers containers', async () => {

@@ -1,6 +1,7 @@
 import { isLiteralValue, isSecretName, isUnpinnedImage } from './_values.ts';
-import type { LocatedDocument } from './_yaml-lines.ts';
+import { type LocatedDocument, parseLocatedYaml } from './_yaml-lines.ts';
 import type { Report } from './audit-types.ts';
+import { auditGatewayConfig, isGatewayConfig } from './gateway-config.ts';
 import { auditLaunch } from './model-server.ts';
 
 type Json = Record<string, unknown>;
@@ -28,10 +29,34 @@ export function isWorkload(value: unknown): boolean {
   return String(object(value).kind) in podSpecPaths;
 }
 
+/**
+ * A gateway config carried in a ConfigMap (`data: { rampart.yaml: | ... }`, as the chart renders it) is
+ * audited like the file itself; lines point into the manifest.
+ */
+function auditConfigMap(document: LocatedDocument, report: Report): void {
+  for (const [key, value] of Object.entries(object(object(document.value).data))) {
+    if (typeof value !== 'string' || !/\.ya?ml$/.test(key)) continue;
+    let embedded: LocatedDocument[];
+    try {
+      embedded = parseLocatedYaml(value);
+    } catch {
+      continue;
+    }
+    const base = document.line(['data', key]) ?? 0;
+    for (const inner of embedded) {
+      if (!isGatewayConfig(inner.value)) continue;
+      auditGatewayConfig(inner, (ruleId, line, detail) =>
+        report(ruleId, line === undefined ? base : base + line, `ConfigMap ${key}: ${detail}`),
+      );
+    }
+  }
+}
+
 /** Risky settings in one Kubernetes object: pod and container security, volumes, limits, secrets, launches. */
 export function auditKubernetesObject(document: LocatedDocument, report: Report): void {
   const manifest = object(document.value);
   const kind = String(manifest.kind);
+  if (kind === 'ConfigMap') auditConfigMap(document, report);
   const path = podSpecPaths[kind];
   if (!path) return;
   const name = `${kind}/${String(object(manifest.metadata).name ?? '?')}`;

@@ -157,6 +157,21 @@ describe('Helm chart', () => {
       'kubernetes.no-network-policy',
     ]);
   });
+
+  it('a risky gateway config given in the chart values is found in the rendered ConfigMap', async () => {
+    const path = join(scratch, 'rendered-risky.yaml');
+    const config =
+      'server: { host: 0.0.0.0 }\nroutes: [{ id: chat, path: /v1/chat/completions, kind: chat }]\nauth: { apiKeys: { enabled: false } }\n';
+    await writeFile(
+      path,
+      Object.values(renderChart(chart, 'rampart', { secrets, gateway: { config } })).join('\n---\n'),
+    );
+    const report = await auditPaths([path]);
+    expect(report.files.flatMap((file) => file.findings.map((finding) => finding.ruleId)).sort()).toEqual([
+      'gateway.listener-plaintext',
+      'gateway.no-authentication',
+    ]);
+  });
 });
 
 /**
