@@ -12,6 +12,8 @@ export interface AuditedFile {
   error?: string;
   /** Why a file was skipped. */
   note?: string;
+  /** Findings accepted with a `# rampart-audit: ignore <rule-id> <reason>` comment. */
+  suppressed?: Array<{ ruleId: string; line: number; detail: string; reason: string }>;
 }
 
 export interface AuditReport {
@@ -22,6 +24,8 @@ export interface AuditReport {
     skipped: number;
     errors: number;
     findings: Record<Severity, number>;
+    /** Findings accepted by ignore comments: not counted in `findings`, never failing a gate. */
+    suppressed: number;
   };
 }
 

@@ -268,6 +268,38 @@ describe('model-server launch settings', () => {
   });
 });
 
+describe('ignore comments', () => {
+  it('accept a finding on the same or the next line, only with a reason, and keep it in the report', async () => {
+    const path = join(scratch, 'ignored.yaml');
+    await writeFile(
+      path,
+      [
+        'server: { host: 127.0.0.1 }',
+        'routes:',
+        '  # rampart-audit: ignore gateway.capture-text legal hold for case 4711',
+        '  - { id: a, path: /a, kind: chat, captureText: true }',
+        '  - { id: b, path: /b, kind: chat, captureText: true } # rampart-audit: ignore gateway.capture-text',
+        '  - { id: c, path: /c, kind: chat, onError: allow } # rampart-audit: ignore gateway.guard-off wrong rule',
+      ].join('\n'),
+    );
+    const report = await auditPaths([path]);
+    const [file] = report.files;
+    expect(file!.findings.map((finding) => [finding.ruleId, finding.location?.line])).toEqual([
+      ['gateway.capture-text', 5],
+      ['gateway.on-error-allow', 6],
+    ]);
+    expect(file!.suppressed).toEqual([
+      {
+        ruleId: 'gateway.capture-text',
+        line: 4,
+        detail: 'route a: captureText: true',
+        reason: 'legal hold for case 4711',
+      },
+    ]);
+    expect(report.summary.suppressed).toBe(1);
+  });
+});
+
 describe('files it cannot read', () => {
   it('reports invalid YAML as an error, never as clean, and skips unrendered Helm templates', async () => {
     const directory = join(scratch, 'mixed');

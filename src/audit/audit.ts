@@ -52,8 +52,43 @@ function auditText(
   seen: { workloads: string[]; networkPolicies: number },
 ): AuditedFile {
   const findings: AuditedFile['findings'] = [];
-  const report = (ruleId: string, line: number | undefined, detail: string) =>
-    findings.push(auditFinding(path, ruleId, line, detail));
+  const suppressed: NonNullable<AuditedFile['suppressed']> = [];
+  const ignores = ignoreComments(text);
+  const report = (ruleId: string, line: number | undefined, detail: string) => {
+    const reason = line === undefined ? undefined : ignores.get(line)?.get(ruleId);
+    if (reason !== undefined) suppressed.push({ ruleId, line: line!, detail, reason });
+    else findings.push(auditFinding(path, ruleId, line, detail));
+  };
+  const result = auditByKind(path, text, seen, report, findings);
+  return suppressed.length > 0 ? { ...result, suppressed } : result;
+}
+
+/**
+ * `# rampart-audit: ignore <rule-id>[,<rule-id>…] <reason>` accepts a finding on the comment's own line or
+ * the next one. The reason is required (a comment without one suppresses nothing), and every accepted
+ * finding stays in the report under `suppressed`.
+ */
+function ignoreComments(text: string): Map<number, Map<string, string>> {
+  const ignores = new Map<number, Map<string, string>>();
+  text.split(/\r?\n/).forEach((line, index) => {
+    const match = /#\s*rampart-audit:\s*ignore\s+([a-z0-9.,-]+)\s+(\S.*)$/i.exec(line);
+    if (!match) return;
+    for (const target of [index + 1, index + 2]) {
+      const rules = ignores.get(target) ?? new Map<string, string>();
+      for (const ruleId of match[1]!.split(',')) rules.set(ruleId.trim(), match[2]!.trim());
+      ignores.set(target, rules);
+    }
+  });
+  return ignores;
+}
+
+function auditByKind(
+  path: string,
+  text: string,
+  seen: { workloads: string[]; networkPolicies: number },
+  report: (ruleId: string, line: number | undefined, detail: string) => void,
+  findings: AuditedFile['findings'],
+): AuditedFile {
   const name = basename(path);
   if (isDockerfileName(name)) {
     auditDockerfile(text, report);
@@ -139,6 +174,7 @@ export async function auditPaths(paths: readonly string[]): Promise<AuditReport>
     Severity,
     number
   >;
+  const suppressed = audited.reduce((sum, file) => sum + (file.suppressed?.length ?? 0), 0);
   for (const file of audited) for (const finding of file.findings) findings[finding.severity]++;
   return {
     files: audited,
@@ -148,6 +184,7 @@ export async function auditPaths(paths: readonly string[]): Promise<AuditReport>
       skipped: audited.filter((file) => file.kind === 'skipped' && !file.error).length,
       errors: audited.filter((file) => file.error).length,
       findings,
+      suppressed,
     },
   };
 }

@@ -55,7 +55,8 @@ export function renderAuditTable(report: AuditReport, options: { colour: boolean
     .map((severity) => `${summary.findings[severity]} ${severity}`);
   lines.push(
     `${countNoun(summary.audited, 'file')} audited (${summary.skipped} skipped, ${countNoun(summary.errors, 'error')}): ` +
-      `${counts.length ? counts.join(', ') : 'no findings'}`,
+      `${counts.length ? counts.join(', ') : 'no findings'}` +
+      (summary.suppressed > 0 ? ` (${summary.suppressed} accepted by ignore comments)` : ''),
   );
   return `${lines.join('\n')}\n`;
 }
