@@ -331,6 +331,14 @@ export const auditRules: readonly AuditRule[] = [
     'The audited manifests define workloads but no NetworkPolicy: every pod in the cluster can reach them.',
     'Add a NetworkPolicy that admits only the clients of each port (the Rampart chart ships one).',
   ),
+  rule(
+    'kubernetes.admin-service-exposed',
+    'high',
+    exposure,
+    'AdminServiceExposed',
+    'A LoadBalancer or NodePort Service exposes the gateway admin port (8081) outside the cluster.',
+    'Expose the admin port only through a ClusterIP Service that a NetworkPolicy limits to the SOC.',
+  ),
   // Model servers (command lines, environment, compose, manifests, scripts)
   rule(
     'model-server.vllm-no-api-key',

@@ -183,6 +183,7 @@ describe('Kubernetes manifests', () => {
   it('checks pod and container security, volumes, limits, secrets and a missing NetworkPolicy', () => {
     expect(rulesIn(bad, 'deployment.yaml')).toEqual([
       'gateway.guard-off',
+      'kubernetes.admin-service-exposed',
       'kubernetes.capabilities',
       'kubernetes.host-namespace',
       'kubernetes.host-path',

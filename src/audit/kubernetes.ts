@@ -52,11 +52,29 @@ function auditConfigMap(document: LocatedDocument, report: Report): void {
   }
 }
 
+/** A Service that takes the admin port outside the cluster. */
+function auditService(document: LocatedDocument, report: Report): void {
+  const manifest = object(document.value);
+  const spec = object(manifest.spec);
+  if (spec.type !== 'LoadBalancer' && spec.type !== 'NodePort') return;
+  const ports = Array.isArray(spec.ports) ? spec.ports : [];
+  ports.forEach((entry, index) => {
+    const port = object(entry);
+    if ([port.port, port.targetPort].some((value) => value === 8081 || value === 'admin'))
+      report(
+        'kubernetes.admin-service-exposed',
+        document.line(['spec', 'ports', index]),
+        `Service/${String(object(manifest.metadata).name ?? '?')}: ${String(spec.type)} port ${String(port.port)}`,
+      );
+  });
+}
+
 /** Risky settings in one Kubernetes object: pod and container security, volumes, limits, secrets, launches. */
 export function auditKubernetesObject(document: LocatedDocument, report: Report): void {
   const manifest = object(document.value);
   const kind = String(manifest.kind);
   if (kind === 'ConfigMap') auditConfigMap(document, report);
+  if (kind === 'Service') auditService(document, report);
   const path = podSpecPaths[kind];
   if (!path) return;
   const name = `${kind}/${String(object(manifest.metadata).name ?? '?')}`;
