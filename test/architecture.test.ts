@@ -12,7 +12,8 @@ const allowed: Record<string, string[]> = {
   model: ['guard', 'core'],
   redteam: ['guard', 'core'],
   monitor: ['data', 'guard', 'core'],
-  cli: ['gateway', 'soc', 'data', 'model', 'redteam', 'monitor', 'guard', 'core'],
+  audit: ['core'],
+  cli: ['gateway', 'soc', 'data', 'model', 'redteam', 'monitor', 'audit', 'guard', 'core'],
   console: ['core'],
 };
 

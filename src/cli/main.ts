@@ -53,6 +53,7 @@ export const main = defineCommand({
       loadCommand('verify-response', () =>
         import('./commands/verify-response.ts').then((module) => module.default),
       ),
+    audit: () => loadCommand('audit', () => import('./commands/audit.ts').then((module) => module.default)),
   },
 });
 

@@ -22,6 +22,7 @@ export const errorAreas = {
   data: 'Dataset manifests, checks and the data gate',
   redteam: 'Red-team runs (`rampart redteam`): targets, probe packs, attacks and the gate',
   monitor: 'Fairness and explanations over predictions (`rampart monitor`)',
+  audit: 'Deployment audit (`rampart audit`)',
   console: 'Raised in the web console itself (never by the server or the CLI)',
 } as const;
 export type ErrorArea = keyof typeof errorAreas;
@@ -618,6 +619,24 @@ export const errorCodes = {
       exitCode: 1,
       status: 400,
       hint: 'A group fails the four-fifths rule or a parity difference is over the limit: review the per-group table, the data and the model before release.',
+    },
+  }),
+  ...inArea('audit', {
+    RAMPART_AUDIT_PATH_NOT_FOUND: {
+      status: 400,
+      hint: 'Pass existing files or directories to `rampart audit`; check the path and its permissions.',
+    },
+    RAMPART_AUDIT_NOTHING_AUDITED: {
+      status: 400,
+      hint: 'Point `rampart audit` at gateway configs, Dockerfiles, compose files, Kubernetes manifests (render Helm charts with `helm template` first) or model-server launch scripts.',
+    },
+    RAMPART_AUDIT_TOO_MANY_FILES: {
+      status: 400,
+      hint: 'Audit a narrower directory, or split the audit into several runs.',
+    },
+    RAMPART_AUDIT_OUTPUT: {
+      status: 500,
+      hint: 'Check that the --output directory exists and is writable.',
     },
   }),
   ...inArea('console', {

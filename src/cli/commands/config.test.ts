@@ -44,6 +44,33 @@ describe('rampart config check', () => {
     expect(result.stdout).toContain('OK — 5 route(s)');
   });
 
+  it('a valid but risky config passes with a warning per risky setting', () => {
+    const file = join(directory, 'risky.yaml');
+    writeFileSync(
+      file,
+      [
+        'server: { host: 0.0.0.0 }',
+        'admin: { host: 0.0.0.0, token: "${RAMPART_ADMIN_TOKEN}" }',
+        'upstreams: { demo: { url: "http://127.0.0.1:1" } }',
+        'models: [{ name: m, upstream: demo }]',
+        'routes: [{ id: chat, path: /v1/chat/completions, kind: chat, guard: false, onError: allow }]',
+        'auth: { apiKeys: { enabled: false } }',
+      ].join('\n'),
+    );
+    const result = check(file);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('OK — 1 route(s)');
+    for (const rule of [
+      'gateway.listener-plaintext',
+      'gateway.admin-exposed',
+      'gateway.no-authentication',
+      'gateway.guard-off',
+      'gateway.on-error-allow',
+    ])
+      expect(result.stdout).toContain(rule);
+    expect(result.stdout).toMatch(/warning critical gateway\.no-authentication \(line 6\)/);
+  });
+
   it("checks each route's guard settings as the gateway will compile them, with the field's path", () => {
     const bad = example
       .replace('streamWindow: 128 #', 'streamWindow: 5 #')

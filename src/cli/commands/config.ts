@@ -1,4 +1,5 @@
 import { defineCommand } from 'citty';
+import { auditPaths } from '../../audit/index.ts';
 import { RampartError } from '../../core/index.ts';
 import { compileRouteGuards, loadConfig, transportWarnings } from '../../gateway/index.ts';
 import { exitCodes, renderCliError } from '../render-error.ts';
@@ -9,7 +10,7 @@ const check = defineCommand({
     file: { type: 'positional', description: 'Path to rampart.yaml', required: true },
     strict: { type: 'boolean', description: 'Exit 1 when there are warnings (insecure settings)' },
   },
-  run({ args }) {
+  async run({ args }) {
     let config: ReturnType<typeof loadConfig>;
     try {
       config = loadConfig(args.file);
@@ -30,6 +31,16 @@ const check = defineCommand({
     process.stdout.write(
       `${args.file}: OK — ${config.routes.length} route(s), ${config.models.length} model(s), ${Object.keys(config.upstreams).length} upstream(s), ${Object.keys(config.roles).length} role(s)${warnings.length > 0 ? `, ${warnings.length} warning(s)` : ''}\n`,
     );
+    // Valid is not the same as safe: show the risky settings `rampart audit` finds (it gates on them; this does not).
+    const findings = (await auditPaths([args.file])).files.flatMap((file) => file.findings);
+    for (const finding of findings)
+      process.stdout.write(
+        `  warning ${finding.severity} ${finding.ruleId} (line ${finding.location?.line ?? '?'}): ${String(finding.data?.detail)}\n`,
+      );
+    if (findings.length > 0)
+      process.stdout.write(
+        `  \`rampart audit ${args.file}\` explains each and exits 1 on them (docs/deploy.md)\n`,
+      );
   },
 });
 
