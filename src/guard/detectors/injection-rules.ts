@@ -134,6 +134,18 @@ const nonAsciiText = /[^\u0000-\u007f]/;
 const mentionCue =
   /(?<![.@/\w])(?:attackers?|attacks?|examples?|detect(?:s|ed|ion|ing)?|tests?|blocks?|blocked|guardrails?|regex|phrases?|injections?|classifier|payloads?|slides?|malicious|flag(?:s|ged)?)\b/i;
 const codeCharacters = /[(){}=;_]/;
+/** Rules whose object may be the user's own earlier request ("overlook my instructions above"). */
+const priorInstructionRules = new Set(['override-instructions', 'set-aside-instructions']);
+/** The instructions named are the speaker's own: "my instructions", "the constraints I gave you". */
+const ownInstructions =
+  /\bmy\b|\b(?:i|we) (?:gave|sent|wrote|said|asked|listed|added|typed|set|mentioned|provided)\b/;
+
+/** Whether a prior-instruction rule names the speaker's own instructions and not the model's. */
+function namesOwnInstructions(text: string, start: number, end: number): boolean {
+  const span = text.slice(start, end);
+  if (/\b(?:your|system)\b/.test(span)) return false;
+  return ownInstructions.test(span) || ownInstructions.test(text.slice(end, end + 25));
+}
 
 /**
  * Whether a phrase match is a mention: quoted ("attackers write \"ignore previous instructions\"",
@@ -195,6 +207,7 @@ export function createInjectionRulesDetector(): Detector {
           return isMention(normalised.original, span.start, span.end);
         };
         matcher.match(view.text, (rule, start, end) => {
+          if (priorInstructionRules.has(rule.id) && namesOwnInstructions(view.text, start, end)) return;
           if (!codeCharacters.test(view.text.slice(start, end)) && !mention(start, end))
             emit(rule, start, end);
         });

@@ -235,17 +235,20 @@ function findRefusalSuppression(text: string, emit: Emit): void {
 }
 
 const authority =
-  /\b(?:vendor|developers?|creators?|(?:model )?provider|owners?|admins?|administrators?|operators?|openai|anthropic|google|security team|moderators?|management|(?:project|team) lead|supervisors?|company that (?:made|built|created) you|legal|hr|compliance|the company)\b/;
+  /\b(?:vendor|developers?|creators?|(?:model )?provider|owners?|admins?|administrators?|operators?|openai|anthropic|google|security team|moderators?|management|(?:project|team) lead|supervisors?|company that (?:made|built|created) you|legal|hr|compliance|the company|account (?:holder|owner)|head office|leadership|directors?|principal|managers?|person who deployed you|whoever owns|owns this (?:deployment|assistant|bot))\b/;
 /** A permission or release handed to the model. */
 const permissionToModel =
   /\byou (?:may|can|are (?:now )?(?:allowed|permitted|free|authori[sz]ed|cleared)|have been (?:authori[sz]ed|granted|cleared|permitted|approved)|should now|must now|will now) (?:now )?(?:to )?(?:answer|respond|reply|share|reveal|ignore|disregard|invent|push|disclose|comply|do|say|discuss|provide|tell|act|output|print|bypass|skip|approve|transfer|send)\b|\b(?:restrictions|rules|guidelines|limitations|filters|polic(?:y|ies)|safety (?:rules|training)|constraints|confidentiality rules|content rules)\b[^.!?]{0,30}?\b(?:no longer apply|(?:are|is) (?:now )?(?:void|suspended|lifted|disabled|off|deprecated|removed|gone|obsolete|waived)|(?:have|has) been (?:lifted|suspended|disabled|removed|deprecated|turned off|waived|deprecated)|replaces? all (?:earlier|previous|prior))|\b(?:turned|switched) off your (?:guidelines|rules|filters|restrictions|safety)|\bno (?:banned|forbidden|restricted) (?:topics|subjects|content)\b|\b(?:comply|compliance) with (?:all|every|any) requests?\b|\brespond to everything\b|\banswer (?:any|every) (?:request|question)\b/;
 const taskSwitch =
-  /\b(?:stop|abandon|quit|forget|leave|drop|halt|skip|put|don't bother|cancel(?:led|ed)?|overrides?|change of|switch)\b[^.!?;]{0,25}?\b(?:task|tasks|job|assignment|objective|goal|work(?:ing)?|report|summari[sz]ation|translation|booking|question|answer|priorities|plan)\b|\b(?:task|job|assignment|objective|goal) (?:has been|is|was) (?:cancelled|canceled|changed|replaced|void)\b|\bnew (?:assignment|job|objective|priorities)\b|\bdifferent job\b|\bchanged your (?:objective|task|goal|job|priorities|assignment)\b/;
+  /\b(?:stop|abandon|quit|forget|leave|drop|halt|skip|put|don't bother|cancel(?:led|ed)?|overrides?|change of|switch(?: off)?|give up on|cease|discontinue|walk away from|pause|abort|set)\b[^.!?;]{0,25}?\b(?:task|tasks|job|assignment|objective|goal|work(?:ing|flow)?|report|summari[sz]ation|translation|booking|question|questions|answer|answering|priorities|plan|review|feedback|notes|analysis|essay|summary|cleaning|itinerary|outline|spreadsheet|duties|what you (?:are|were) doing)\b|\b(?:task|job|assignment|objective|goal|summary|notes) (?:has been|is|was|is no longer|has been) (?:cancelled|canceled|changed|replaced|void|withdrawn|needed|finished)\b|\b(?:your|the) (?:current |earlier |previous )?(?:task|job|assignment|objective|goal) (?:is|are|has been) (?:void|replaced|withdrawn|finished|over)|\bnew (?:assignment|job|objective|priorities|mission|role|orders)\b|\b(?:different|replacement) (?:job|one|task|mission)\b|\bchanged your (?:objective|task|goal|job|priorities|assignment)\b|\bswitch duties\b|\bpriority change\b|\b(?:set|put|leave) (?:the|your|this|that) (?:[a-z-]{1,15} ){0,2}[a-z-]{1,15} aside\b/;
 /** Switches that carry their own claim of a change: no separate grant needed. */
 const selfGrantingSwitch =
   /\b(?:change of plan|new assignment|different job|overrides? your (?:current )?(?:task|job|work)|changed your (?:objective|task|goal|job|priorities|assignment))\b/;
 const grant =
-  /\b(?:authori[sz](?:ed|es)|approved|permitted|signed off|cleared|changed|cancelled|canceled|granted|allowed|sanctioned)\b/;
+  /\b(?:authori[sz](?:ed|es)|approved|permitted|signed off|cleared|changed|cancelled|canceled|granted|allowed|sanctioned|consented|agreed|empowered|delegated|handed|go-ahead|consent|permission|approval|says)\b/;
+/** The switch is aimed at the model: "your job", "cleared you to", "you must now" (not "my assignment"). */
+const aimedAtModel =
+  /\byour (?:current |only |new |real |replacement |earlier |previous )?(?:task|job|assignment|objective|goal|mission|role|orders|duties|work)\b|\byou (?:to|must|should|will|are|have been|were|may|can now)\b|\b(?:cleared|permitted|authori[sz]ed|handed|empowered|redirect|reassign|orders for) you\b|\bnew role for you\b|\bfor you\b|(?:^|[.!?;:] )(?:please )?(?:stop|drop|quit|abandon|cease|discontinue|pause|abort|cancel|halt|give up|walk away|leave|switch off|set|put|don't bother|ignore)\b/;
 
 function findAuthority(text: string, emit: Emit): void {
   const authorityMatch = authority.exec(text);
@@ -264,7 +267,11 @@ function findAuthority(text: string, emit: Emit): void {
     return;
   }
   const switched = taskSwitch.exec(window);
-  if (switched && (grant.test(window) || selfGrantingSwitch.test(window)))
+  if (
+    switched &&
+    (grant.test(window) || selfGrantingSwitch.test(window)) &&
+    (aimedAtModel.test(window) || selfGrantingSwitch.test(window))
+  )
     emit({
       id: 'authority-task-switch',
       label: 'injection',
