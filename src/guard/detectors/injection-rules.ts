@@ -134,6 +134,8 @@ const nonAsciiText = /[^\u0000-\u007f]/;
 const mentionCue =
   /(?<![.@/\w])(?:attackers?|attacks?|examples?|detect(?:s|ed|ion|ing)?|tests?|blocks?|blocked|guardrails?|regex|phrases?|injections?|classifier|payloads?|slides?|malicious|flag(?:s|ged)?)\b/i;
 const codeCharacters = /[(){}=;_]/;
+/** Mechanism rules that a quoted mention in a text about attacks does not trigger. */
+const mentionCheckedMechanisms = new Set(['soft-dismissal', 'virtualization']);
 /** Rules whose object may be the user's own earlier request ("overlook my instructions above"). */
 const priorInstructionRules = new Set(['override-instructions', 'set-aside-instructions']);
 /** The instructions named are the speaker's own: "my instructions", "the constraints I gave you". */
@@ -228,7 +230,10 @@ export function createInjectionRulesDetector(): Detector {
           view.text,
           normalised.original,
           view.carrier ? 'tool' : channel,
-          (match) => emit(match, match.start, match.end),
+          (match) => {
+            if (!mentionCheckedMechanisms.has(match.id) || !mention(match.start, match.end))
+              emit(match, match.start, match.end);
+          },
           normalised.deobfuscated.includes(view) ? { folded: normalised.folded.text } : undefined,
         );
       }
