@@ -351,6 +351,7 @@ const dismissedInstructions = new RegExp(
     String.raw`\bthrow out the (?:guidance|rules|instructions) you\b`,
     String.raw`\byour (?:prior|previous|original|initial|old|earlier) (?:configuration|programming|instructions|rules|guidelines|directives|goal|task|objective|job) (?:is|are|has been|have been) (?:now )?(?:obsolete|void|null|cancelled|expired|invalid|irrelevant|deleted)\b`,
     String.raw`\b(?:ignore|disregard|forget|skip) (?:what|whatever) the user (?:asked|said|wants|requested|typed|wrote)\b|\b(?:ignore|disregard) the user'?s? (?:question|request|instructions?|query|prompt)\b`,
+    String.raw`\byou (?:now )?have no (?:more )?(?:rules|restrictions|limits|filters|guidelines|policies)\b(?! (?:on|about|for|regarding|in|to)\b)`,
     String.raw`\b(?:setting|set|put|putting|lay|laying) your (?:[a-z]{1,12} )?(?:rules|instructions|guidelines|directives) (?:to|on) one side\b`,
   ].join('|'),
 );
