@@ -40,10 +40,10 @@ export interface MechanismMatch {
 type Emit = (match: MechanismMatch) => void;
 
 const addresseeNoun = String.raw`(?:ai|a\.i\.|llm|llms|language models?|chatbots?|assistants?|agents?|bots?|models?|summari[sz]ers?|copilot|gpt|chatgpt|claude|gemini|reviewer-bots?|ai-agents?)`;
-const addresseeTail = `(?: (?:reviewers?|tools?|systems?|agents?|assistants?|models?|coding agents?|readers?|editors?|translators?|writers?|crawlers?|scrapers?|helpers?|services?|copilots?))?(?: (?:reading|processing|browsing|handling|parsing|summari[sz]ing|reviewing|scanning|that reads|that processes)(?: (?:this|these|the|my|our)(?: [a-z]{1,15})?)?)?`;
+const addresseeTail = `(?: (?:code |coding |writing |screening |note-taking |grading )?(?:reviewers?|tools?|systems?|agents?|assistants?|models?|coding agents?|readers?|editors?|translators?|writers?|crawlers?|scrapers?|helpers?|services?|copilots?|proofreaders?|graders?|screeners?|note-takers?))?(?: (?:reading|processing|browsing|handling|parsing|summari[sz]ing|reviewing|scanning|editing|checking|grading|translating|proofreading|extracting from|helping with|working on|that reads?|that processes|who reads?|which reads?)(?: (?:this|these|the|my|our)(?: [a-z]{1,15})?)?)?`;
 /** The reader named as a vocative or label: "AI reviewers:", "dear language model,", "@assistant". */
 const addressedReader = new RegExp(
-  String.raw`(?:^|[.!?;:"'(\[\]>*#/{}|=,]\s?|\\n|(?:^|[\s(\[>*#"'])(?:dear|hey|hi|hello|attention|ps|p\.s\.|to|for|note to|notes? for|message (?:to|for)|instructions? (?:to|for)|directive for|important message to|system note to|footnote for|(?:new )?task for)\s|\s@)(?:the |any |all |every |an? |whoever is the )?(?:automated |autonomous |ai |llm |language )?${addresseeNoun}${addresseeTail}\s?(?:[:,—–]| -(?= )| #|\sinstructions?\s?:|\sdirectives?\s?:)`,
+  String.raw`(?:^|[.!?;:"'(\[\]>*#/{}|=,~-]\s?|\\n|(?:^|[\s(\[>*#"'])(?:dear|hey|hi|hello|attention|ps|p\.s\.|to|for|note to|notes? for|message (?:to|for)|instructions? (?:to|for)|directive for|important message to|system note to|footnote for|(?:new )?task for|aside (?:to|for)|reminder (?:to|for))\s|\s@)(?:the |any |all |every |an? |whoever is the )?(?:automated |autonomous |ai |llm |language |summari[sz]ing |translating |grading |screening |note-taking |reviewing |proofreading |grader |translator |proofreader |screening )?${addresseeNoun}${addresseeTail}\s?(?:[:,—–]| -(?= )| #|\sinstructions?\s?:|\sdirectives?\s?:)`,
   'g',
 );
 /** "if an AI is reading this", "if you are an AI": a conditional that only a planted text needs. */
@@ -51,12 +51,12 @@ const conditionalReader =
   /\bif (?:an? |any |the )?(?:ai|llm|language model|assistant|chatbot|bot|model) (?:is )?(?:reading|processing|summari[sz]ing|parsing) (?:this|these)\b/g;
 /** "AI assistants reading this page must ...": a named reader and a duty, no punctuation between. */
 const readerWithDuty = new RegExp(
-  String.raw`\b${addresseeNoun}(?: (?:reviewers?|tools?|systems?|agents?|assistants?|models?))? (?:reading|processing|browsing|handling|parsing|summari[sz]ing|reviewing|scanning) (?:this|these)(?: [a-z]{1,15})? (?:must|should|need to|have to|are (?:required|instructed|asked) to)\b`,
+  String.raw`\b${addresseeNoun}(?: (?:reviewers?|tools?|systems?|agents?|assistants?|models?))? (?:reading|processing|browsing|handling|parsing|summari[sz]ing|reviewing|scanning|helping with|working on|editing|checking) (?:this|these)(?: [a-z]{1,15})? (?:must|should|need to|have to|are (?:required|instructed|asked) to)\b`,
   'g',
 );
 /** What makes the text after a named reader an instruction. */
 const instructionCue =
-  /\b(?:must|should|need to|have to|has to|are (?:now )?(?:authori[sz]ed|allowed|permitted|required)|you have new|new (?:orders|instructions|task|policy|rules)|your (?:real|actual|new|only|true) (?:job|task|goal|instructions?|orders)|ignore|disregard|forget|stop|do not|don't|instead|override|before (?:answering|you answer|replying|you reply)|whatever|regardless|reply|respond|tell|say|state|write|add|insert|include|append|send|forward|email|share|reveal|print|output|list|call|run|execute|delete|open|merge|push|grant|approve|mark|accept|book|pay|transfer|recommend|rate|rank|translate|visit|click|close|when you|as a test|the (?:owner|admin|developers?|editors?|user wants))\b/;
+  /\b(?:must|should|need to|have to|has to|are (?:now )?(?:authori[sz]ed|allowed|permitted|required)|you have new|new (?:orders|instructions|task|policy|rules)|your (?:real|actual|new|only|true) (?:job|task|goal|instructions?|orders)|ignore|disregard|forget|stop|do not|don't|instead|override|before (?:answering|you answer|replying|you reply)|whatever|regardless|reply|respond|tell|say|state|write|add|insert|include|append|send|forward|email|share|reveal|print|output|list|call|run|execute|delete|open|merge|push|grant|approve|mark|accept|book|pay|transfer|recommend|rate|rank|translate|visit|click|close|replace|award|when you|as a test|the (?:owner|admin|developers?|editors?|user wants))\b/;
 /** Role labels at line starts: two or more make a transcript, where "Assistant:" is a turn, not a reader. */
 const roleLabel =
   /(?:^|\n)[ \t>*#_-]{0,6}(?:user|human|customer|me|you|q|a|assistant|agent|ai|bot|chatbot|model|gpt|chatgpt|claude|system|teacher|student)[ \t*_]{0,3}:/gi;
