@@ -115,6 +115,24 @@ const phraseRules: PhraseRule[] = [
       /(?:忽略|无视|無視|忘记|忘記|不要理会|忽視)[^。！？\n]{0,12}(?:指令|指示|说明|說明|提示|规则|規則|命令|要求)|(?:以前|前|上記|これまで)の?[^。！？\n]{0,8}(?:指示|命令|指令)を?(?:無視|忘れ)|(?:이전|위의|모든)[^.\n]{0,12}(?:지시|명령|지침)[^.\n]{0,8}(?:무시|잊어)/g,
   },
   {
+    // "laisse de côté les règles précédentes", "deja de lado las instrucciones anteriores"
+    id: 'set-aside-instructions-intl',
+    gate: ['côté', 'lado', 'parte', '放下', '放弃'],
+    label: 'injection',
+    score: 0.85,
+    pattern:
+      /\b(?:laiss\w{0,4} de côté|dej\w{0,3} de lado|deix\w{0,3} de lado|mett\w{0,3} da parte) (?:toutes |todas |tutte )?(?:les|tes|vos|las|tus|sus|as|suas|le|tue) (?:[\p{L}-]{1,15} )?(?:règles|consignes|instructions|instrucciones|reglas|normas|indicaciones|regras|instruções|regole|istruzioni)(?: [\p{L}-]{1,15})?|(?:放下|放弃)[^。！？\n]{0,8}(?:任务|指令|规则)[^。！？\n]{0,20}(?:授权|允许)/gu,
+  },
+  {
+    // "un modelo sin normas éticas", "AI bez żadnych zasad", "아무 규칙도 없는 AI", "बिना किसी नियम वाला एआई"
+    id: 'no-rules-persona-intl',
+    gate: ['sin ', 'bez ', '규칙', 'बिना'],
+    label: 'jailbreak',
+    score: 0.8,
+    pattern:
+      /\b(?:modelo|ia|ai|inteligencia artificial) (?:[\p{L}-]{1,12} )?(?:sin (?:normas|reglas|restricciones|límites|filtros)|bez (?:żadnych )?(?:zasad|ograniczeń|reguł|filtrów))|\b(?:sin (?:normas|reglas|restricciones|límites|filtros)|bez (?:żadnych )?(?:zasad|ograniczeń|reguł)) (?:[\p{L}-]{1,12} )?(?:llamado|que|i|,)|규칙(?:도|이)? 없는 ai|बिना किसी (?:नियम|प्रतिबंध)/gu,
+  },
+  {
     id: 'reveal-system-prompt-cjk',
     gate: 'non-ascii',
     label: 'injection',
