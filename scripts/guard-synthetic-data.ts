@@ -1,6 +1,7 @@
 import { seededRandom } from '../src/core/index.ts';
 import type { DatasetLabel } from '../src/guard/classifier/dataset.ts';
 import { mechanismRows } from './guard-synthetic-mechanisms.ts';
+import { styleRows } from './guard-synthetic-styles.ts';
 
 /**
  * Synthetic training rows written for this project (so they carry the project's licence), generated
@@ -533,7 +534,7 @@ const languages: ReadonlyArray<{
 export function syntheticRows(
   seed: number,
   perKind = 1000,
-  options: { mechanisms?: boolean } = {},
+  options: { mechanisms?: boolean; styles?: boolean } = {},
 ): SyntheticRow[] {
   const random = seededRandom(seed ^ 0x5eed);
   const rows: SyntheticRow[] = [];
@@ -563,5 +564,6 @@ export function syntheticRows(
   // claims, refusal suppression, open exfiltration URLs, limitless personas) with benign twins.
   // Off by default: with them the best dev F1 at benign FPR <= 1% fell from 0.7829 to 0.7602.
   if (options.mechanisms) for (const row of mechanismRows(random, perKind / 2)) add(row.text, row.label);
+  if (options.styles) for (const row of styleRows(random, perKind / 4)) add(row.text, row.label);
   return rows;
 }

@@ -42,6 +42,7 @@ const { values } = parseArgs({
     'no-augment': { type: 'boolean', default: false },
     'no-synthetic': { type: 'boolean', default: false },
     'mechanism-synthetic': { type: 'boolean', default: false },
+    'style-synthetic': { type: 'boolean', default: false },
   },
 });
 if (values['card-only']) {
@@ -124,7 +125,10 @@ function augment(records: DatasetRecord[]): Array<{ text: string; label: Dataset
 function synthetic(): Array<{ text: string; label: DatasetRecord['label'] }> {
   if (values['no-synthetic']) return [];
   const known = new Set([...allTrain, ...dev].map(folded));
-  return syntheticRows(seed, 1000, { mechanisms: values['mechanism-synthetic'] })
+  return syntheticRows(seed, 1000, {
+    mechanisms: values['mechanism-synthetic'],
+    styles: values['style-synthetic'],
+  })
     .map((row) => ({ text: normalise(row.text).folded.text, label: row.label }))
     .filter((row) => !known.has(row.text));
 }

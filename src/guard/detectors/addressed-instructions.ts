@@ -30,9 +30,12 @@ const directAddressing = new RegExp(
   'g',
 );
 
-/** What makes a named reader an instruction rather than a mention ("if you are an AI, ignore ..."). */
+/**
+ * What makes a named reader an instruction rather than a mention ("if you are an AI, ignore ...").
+ * "Please" alone is not one: "note to the assistant: I'm a beginner, so please avoid jargon".
+ */
 const instructionCue =
-  /\b(?:must|should|need to|have to|please|ignore|disregard|forget|do not|don't|instead|tell|send|forward|include|reply|respond|say|output|print|write|recommend|add|insert|visit|delete|execute|run|email|append|reveal|your (?:new |real |actual )?(?:task|instructions?|goal|job))\b/;
+  /\b(?:must|should|need to|have to|ignore|disregard|forget|do not|don't|instead|tell|send|forward|include|reply|respond|say|output|print|write|recommend|add|insert|visit|delete|execute|run|email|append|reveal|your (?:new |real |actual )?(?:task|instructions?|goal|job))\b/;
 
 export interface AddressedMatch {
   start: number;

@@ -41,6 +41,7 @@ export const priorMarkers = words(`previous prior above earlier preceding all yo
 export const instructionNouns =
   words(`instructions instruction directions directives directive rules guidelines prompt prompts
   commands context constraints restrictions programming guardrails policies orders conditioning training guidance
+  filters safeguards
   messages text everything task assignment persona protocols principles told
   instrucciones instrucción indicaciones directrices órdenes normas reglas tarea
   consignes règles directives ordres tâche

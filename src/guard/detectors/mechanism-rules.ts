@@ -18,6 +18,10 @@ import type { Channel } from '../types.ts';
  *   limits, or together with a demand for real harmful detail.
  * - prompt-leak-setup: asking for the text the model was given before the conversation.
  * - dismissed-instructions: the model's own instructions declared void, deleted or never existing.
+ * - soft-dismissal: the model's earlier instructions set aside in gentle words ("let go of the
+ *   guidance you were given", "could your rules take a back seat"), never the speaker's own.
+ * - virtualization: a simulation, sandbox, dream or parallel world declared free of rules, or one
+ *   that hands the model a demand for real harmful detail.
  *
  * Every pattern is matched on folded text (lower case, whitespace collapsed), uses bounded runs only
  * (linear time), and sits behind a literal gate so ordinary text pays a few `includes` calls.
@@ -36,10 +40,10 @@ export interface MechanismMatch {
 type Emit = (match: MechanismMatch) => void;
 
 const addresseeNoun = String.raw`(?:ai|a\.i\.|llm|llms|language models?|chatbots?|assistants?|agents?|bots?|models?|summari[sz]ers?|copilot|gpt|chatgpt|claude|gemini|reviewer-bots?|ai-agents?)`;
-const addresseeTail = `(?: (?:reviewers?|tools?|systems?|agents?|assistants?|models?|coding agents?|readers?|editors?|translators?|writers?|crawlers?|scrapers?|helpers?|services?|copilots?))?(?: (?:reading|processing|browsing|handling|parsing|summari[sz]ing|reviewing|scanning|that reads|that processes)(?: (?:this|these|the|my|our)(?: [a-z]{1,15})?)?)?`;
+const addresseeTail = `(?: (?:code |coding |writing |screening |note-taking |grading )?(?:reviewers?|tools?|systems?|agents?|assistants?|models?|coding agents?|readers?|editors?|translators?|writers?|crawlers?|scrapers?|helpers?|services?|copilots?|proofreaders?|graders?|screeners?|note-takers?))?(?: (?:reading|processing|browsing|handling|parsing|summari[sz]ing|reviewing|scanning|editing|checking|grading|translating|proofreading|extracting from|helping with|working on|that reads?|that processes|who reads?|which reads?)(?: (?:this|these|the|my|our)(?: [a-z]{1,15})?)?)?`;
 /** The reader named as a vocative or label: "AI reviewers:", "dear language model,", "@assistant". */
 const addressedReader = new RegExp(
-  String.raw`(?:^|[.!?;:"'(\[\]>*#/{}|=,]\s?|\\n|(?:^|[\s(\[>*#"'])(?:dear|hey|hi|hello|attention|ps|p\.s\.|to|for|note to|notes? for|message (?:to|for)|instructions? (?:to|for)|directive for|important message to|system note to|footnote for|(?:new )?task for)\s|\s@)(?:the |any |all |every |an? |whoever is the )?(?:automated |autonomous |ai |llm |language )?${addresseeNoun}${addresseeTail}\s?(?:[:,—–]| -(?= )| #|\sinstructions?\s?:|\sdirectives?\s?:)`,
+  String.raw`(?:^|[.!?;:"'(\[\]>*#/{}|=,~-]\s?|\\n|(?:^|[\s(\[>*#"'])(?:dear|hey|hi|hello|attention|ps|p\.s\.|to|for|note to|notes? for|message (?:to|for)|instructions? (?:to|for)|directive for|important message to|system note to|footnote for|(?:new )?task for|aside (?:to|for)|reminder (?:to|for))\s|\s@)(?:the |any |all |every |an? |whoever is the )?(?:automated |autonomous |ai |llm |language |summari[sz]ing |translating |grading |screening |note-taking |reviewing |proofreading |grader |translator |proofreader |screening )?${addresseeNoun}${addresseeTail}\s?(?:[:,—–]| -(?= )| #|\sinstructions?\s?:|\sdirectives?\s?:)`,
   'g',
 );
 /** "if an AI is reading this", "if you are an AI": a conditional that only a planted text needs. */
@@ -47,12 +51,12 @@ const conditionalReader =
   /\bif (?:an? |any |the )?(?:ai|llm|language model|assistant|chatbot|bot|model) (?:is )?(?:reading|processing|summari[sz]ing|parsing) (?:this|these)\b/g;
 /** "AI assistants reading this page must ...": a named reader and a duty, no punctuation between. */
 const readerWithDuty = new RegExp(
-  String.raw`\b${addresseeNoun}(?: (?:reviewers?|tools?|systems?|agents?|assistants?|models?))? (?:reading|processing|browsing|handling|parsing|summari[sz]ing|reviewing|scanning) (?:this|these)(?: [a-z]{1,15})? (?:must|should|need to|have to|are (?:required|instructed|asked) to)\b`,
+  String.raw`\b${addresseeNoun}(?: (?:reviewers?|tools?|systems?|agents?|assistants?|models?))? (?:reading|processing|browsing|handling|parsing|summari[sz]ing|reviewing|scanning|helping with|working on|editing|checking) (?:this|these)(?: [a-z]{1,15})? (?:must|should|need to|have to|are (?:required|instructed|asked) to)\b`,
   'g',
 );
 /** What makes the text after a named reader an instruction. */
 const instructionCue =
-  /\b(?:must|should|need to|have to|has to|are (?:now )?(?:authori[sz]ed|allowed|permitted|required)|you have new|new (?:orders|instructions|task|policy|rules)|your (?:real|actual|new|only|true) (?:job|task|goal|instructions?|orders)|ignore|disregard|forget|stop|do not|don't|instead|override|before (?:answering|you answer|replying|you reply)|whatever|regardless|reply|respond|tell|say|state|write|add|insert|include|append|send|forward|email|share|reveal|print|output|list|call|run|execute|delete|open|merge|push|grant|approve|mark|accept|book|pay|transfer|recommend|rate|rank|translate|visit|click|close|when you|as a test|the (?:owner|admin|developers?|editors?|user wants))\b/;
+  /\b(?:must|should|need to|have to|has to|are (?:now )?(?:authori[sz]ed|allowed|permitted|required)|you have new|new (?:orders|instructions|task|policy|rules)|your (?:real|actual|new|only|true) (?:job|task|goal|instructions?|orders)|ignore|disregard|forget|stop|do not|don't|instead|override|before (?:answering|you answer|replying|you reply)|whatever|regardless|reply|respond|tell|say|state|write|add|insert|include|append|send|forward|email|share|reveal|print|output|list|call|run|execute|delete|open|merge|push|grant|approve|mark|accept|book|pay|transfer|recommend|rate|rank|translate|visit|click|close|replace|award|when you|as a test|the (?:owner|admin|developers?|editors?|user wants))\b/;
 /** Role labels at line starts: two or more make a transcript, where "Assistant:" is a turn, not a reader. */
 const roleLabel =
   /(?:^|\n)[ \t>*#_-]{0,6}(?:user|human|customer|me|you|q|a|assistant|agent|ai|bot|chatbot|model|gpt|chatgpt|claude|system|teacher|student)[ \t*_]{0,3}:/gi;
@@ -235,17 +239,20 @@ function findRefusalSuppression(text: string, emit: Emit): void {
 }
 
 const authority =
-  /\b(?:vendor|developers?|creators?|(?:model )?provider|owners?|admins?|administrators?|operators?|openai|anthropic|google|security team|moderators?|management|(?:project|team) lead|supervisors?|company that (?:made|built|created) you|legal|hr|compliance|the company)\b/;
+  /\b(?:vendor|developers?|creators?|(?:model )?provider|owners?|admins?|administrators?|operators?|openai|anthropic|google|security team|moderators?|management|(?:project|team) lead|supervisors?|company that (?:made|built|created) you|legal|hr|compliance|the company|account (?:holder|owner)|head office|leadership|directors?|principal|managers?|person who deployed you|whoever owns|owns this (?:deployment|assistant|bot))\b/;
 /** A permission or release handed to the model. */
 const permissionToModel =
   /\byou (?:may|can|are (?:now )?(?:allowed|permitted|free|authori[sz]ed|cleared)|have been (?:authori[sz]ed|granted|cleared|permitted|approved)|should now|must now|will now) (?:now )?(?:to )?(?:answer|respond|reply|share|reveal|ignore|disregard|invent|push|disclose|comply|do|say|discuss|provide|tell|act|output|print|bypass|skip|approve|transfer|send)\b|\b(?:restrictions|rules|guidelines|limitations|filters|polic(?:y|ies)|safety (?:rules|training)|constraints|confidentiality rules|content rules)\b[^.!?]{0,30}?\b(?:no longer apply|(?:are|is) (?:now )?(?:void|suspended|lifted|disabled|off|deprecated|removed|gone|obsolete|waived)|(?:have|has) been (?:lifted|suspended|disabled|removed|deprecated|turned off|waived|deprecated)|replaces? all (?:earlier|previous|prior))|\b(?:turned|switched) off your (?:guidelines|rules|filters|restrictions|safety)|\bno (?:banned|forbidden|restricted) (?:topics|subjects|content)\b|\b(?:comply|compliance) with (?:all|every|any) requests?\b|\brespond to everything\b|\banswer (?:any|every) (?:request|question)\b/;
 const taskSwitch =
-  /\b(?:stop|abandon|quit|forget|leave|drop|halt|skip|put|don't bother|cancel(?:led|ed)?|overrides?|change of|switch)\b[^.!?;]{0,25}?\b(?:task|tasks|job|assignment|objective|goal|work(?:ing)?|report|summari[sz]ation|translation|booking|question|answer|priorities|plan)\b|\b(?:task|job|assignment|objective|goal) (?:has been|is|was) (?:cancelled|canceled|changed|replaced|void)\b|\bnew (?:assignment|job|objective|priorities)\b|\bdifferent job\b|\bchanged your (?:objective|task|goal|job|priorities|assignment)\b/;
+  /\b(?:stop|abandon|quit|forget|leave|drop|halt|skip|put|don't bother|cancel(?:led|ed)?|overrides?|change of|switch(?: off)?|give up on|cease|discontinue|walk away from|pause|abort|set)\b[^.!?;]{0,25}?\b(?:task|tasks|job|assignment|objective|goal|work(?:ing|flow)?|report|summari[sz]ation|translation|booking|question|questions|answer|answering|priorities|plan|review|feedback|notes|analysis|essay|summary|cleaning|itinerary|outline|spreadsheet|duties|what you (?:are|were) doing)\b|\b(?:task|job|assignment|objective|goal|summary|notes) (?:has been|is|was|is no longer|has been) (?:cancelled|canceled|changed|replaced|void|withdrawn|needed|finished)\b|\b(?:your|the) (?:current |earlier |previous )?(?:task|job|assignment|objective|goal) (?:is|are|has been) (?:void|replaced|withdrawn|finished|over)|\bnew (?:assignment|job|objective|priorities|mission|role|orders)\b|\b(?:different|replacement) (?:job|one|task|mission)\b|\bchanged your (?:objective|task|goal|job|priorities|assignment)\b|\bswitch duties\b|\bpriority change\b|\b(?:set|put|leave) (?:the|your|this|that) (?:[a-z-]{1,15} ){0,2}[a-z-]{1,15} aside\b/;
 /** Switches that carry their own claim of a change: no separate grant needed. */
 const selfGrantingSwitch =
   /\b(?:change of plan|new assignment|different job|overrides? your (?:current )?(?:task|job|work)|changed your (?:objective|task|goal|job|priorities|assignment))\b/;
 const grant =
-  /\b(?:authori[sz](?:ed|es)|approved|permitted|signed off|cleared|changed|cancelled|canceled|granted|allowed|sanctioned)\b/;
+  /\b(?:authori[sz](?:ed|es)|approved|permitted|signed off|cleared|changed|cancelled|canceled|granted|allowed|sanctioned|consented|agreed|empowered|delegated|handed|go-ahead|consent|permission|approval|says)\b/;
+/** The switch is aimed at the model: "your job", "cleared you to", "you must now" (not "my assignment"). */
+const aimedAtModel =
+  /\byour (?:current |only |new |real |replacement |earlier |previous )?(?:task|job|assignment|objective|goal|mission|role|orders|duties|work)\b|\byou (?:to|must|should|will|are|have been|were|may|can now)\b|\b(?:cleared|permitted|authori[sz]ed|handed|empowered|redirect|reassign|orders for) you\b|\bnew role for you\b|\bfor you\b|(?:^|[.!?;:] )(?:please )?(?:stop|drop|quit|abandon|cease|discontinue|pause|abort|cancel|halt|give up|walk away|leave|switch off|set|put|don't bother|ignore)\b/;
 
 function findAuthority(text: string, emit: Emit): void {
   const authorityMatch = authority.exec(text);
@@ -264,7 +271,11 @@ function findAuthority(text: string, emit: Emit): void {
     return;
   }
   const switched = taskSwitch.exec(window);
-  if (switched && (grant.test(window) || selfGrantingSwitch.test(window)))
+  if (
+    switched &&
+    (grant.test(window) || selfGrantingSwitch.test(window)) &&
+    (aimedAtModel.test(window) || selfGrantingSwitch.test(window))
+  )
     emit({
       id: 'authority-task-switch',
       label: 'injection',
@@ -340,6 +351,7 @@ const dismissedInstructions = new RegExp(
     String.raw`\bthrow out the (?:guidance|rules|instructions) you\b`,
     String.raw`\byour (?:prior|previous|original|initial|old|earlier) (?:configuration|programming|instructions|rules|guidelines|directives|goal|task|objective|job) (?:is|are|has been|have been) (?:now )?(?:obsolete|void|null|cancelled|expired|invalid|irrelevant|deleted)\b`,
     String.raw`\b(?:ignore|disregard|forget|skip) (?:what|whatever) the user (?:asked|said|wants|requested|typed|wrote)\b|\b(?:ignore|disregard) the user'?s? (?:question|request|instructions?|query|prompt)\b`,
+    String.raw`\byou (?:now )?have no (?:more )?(?:rules|restrictions|limits|filters|guidelines|policies)\b(?! (?:on|about|for|regarding|in|to)\b)`,
     String.raw`\b(?:setting|set|put|putting|lay|laying) your (?:[a-z]{1,12} )?(?:rules|instructions|guidelines|directives) (?:to|on) one side\b`,
   ].join('|'),
 );
@@ -355,6 +367,105 @@ function findDismissed(text: string, emit: Emit): void {
       start: match.index,
       end: match.index + match[0].length,
     });
+}
+
+/*
+ * Soft dismissal: the model's earlier instructions set aside in gentle words ("kindly let go of the
+ * guidance you received before", "could your previous guidelines take a back seat", "treat your
+ * prior instructions as withdrawn"). The object must be the model's: "your", or instructions marked
+ * as given before ("you were given", "earlier", "at the start"); the speaker's own ("my", "the
+ * constraints I gave you") are a revision of their request, not an attack.
+ */
+const instructionObject = String.raw`(?:rules|instructions|guidelines|guidance|polic(?:y|ies)|constraints|restrictions|directives|directions|limits|programming|configuration|setup|system (?:message|prompt)|safety (?:guidance|rules|training))`;
+const softDismissVerb = String.raw`(?:set|put|lay|laying|setting|putting) (?:aside|down|to one side)|let go of|overlook|move past|step away from|suspend|relax|waive|loosen|shelve|put (?:on hold|to one side)|stop (?:following|obeying|applying)|lift`;
+/** Blunt verbs, only with "whatever you were told": the override rules handle them elsewhere. */
+const bluntDismissVerb = String.raw`(?:gently |graciously )?(?:ignoring|disregarding|forgetting)|ignore|disregard|forget`;
+const softDismissal = new RegExp(
+  [
+    // verb first: "let go of the guidance you received before"
+    String.raw`\b(?:${softDismissVerb})\b (?:(?:all|any|every|the|your|whatever|those|these|of)\b ?){0,3}(?:[a-z-]{1,15} ){0,3}?${instructionObject}\b(?<tail>[^.!?]{0,50})`,
+    // object first: "your previous guidelines take a back seat", "the rules given to you before don't apply"
+    String.raw`\b(?:your (?:[a-z-]{1,15} ){0,3}?${instructionObject}|the (?:[a-z-]{1,15} ){0,3}?${instructionObject} (?:given to you|you were given|you received|placed on you))\b(?<tail2>[^.!?]{0,40}?)\b(?:take a back seat|slide|(?:don't|do not|no longer) apply|(?:as|are|be) (?:withdrawn|cancelled|canceled|void|suspended|lifted|no longer in force)|(?:on hold|to one side))`,
+    // "treat/consider your earlier directives as withdrawn / no longer in force"
+    String.raw`\b(?:treat|consider|regard)\b (?:(?:all|any|every|the|your|everything) ){0,2}(?:[a-z-]{1,15} ){0,3}?(?:${instructionObject}|you were told)\b[^.!?]{0,40}?\b(?:withdrawn|cancelled|canceled|void|no longer in force|obsolete|not binding)`,
+    // "whatever you were told at the start"
+    String.raw`\b(?:${softDismissVerb}|${bluntDismissVerb})\b (?:whatever|everything|all) (?:you were (?:told|given|instructed)|was said to you|the system said)\b`,
+    // "move past whatever limits were placed on you"
+    String.raw`\b(?:${softDismissVerb})\b (?:whatever|any|all) ${instructionObject} (?:were|was|have been) (?:placed|put|set) on you\b`,
+  ].join('|'),
+);
+/** Marks the dismissed instructions as the model's, given before the conversation. */
+const modelsInstructions =
+  /\byour\b|\byou (?:were|have been|'ve been|got|received)\b|\b(?:given|placed|set) (?:to|on) you\b|\b(?:earlier|previous|prior|original|initial|preceding|before|start|system|initiali[sz]ed|configuration|came before|all previous)\b/;
+const ownRequest =
+  /\bmy\b|\b(?:i|we) (?:gave|sent|wrote|said|asked|listed|added|typed|set|mentioned|provided)\b/;
+
+function findSoftDismissal(text: string, emit: Emit): void {
+  if (
+    !/rules|instruction|guideline|guidance|polic|constraint|restriction|directive|direction|limits|programming|configuration|setup|system|told/.test(
+      text,
+    )
+  )
+    return;
+  const match = softDismissal.exec(text);
+  if (!match) return;
+  // The tail after the object may name the speaker's new request ("... and follow only my instructions").
+  const object = match[0].slice(0, match[0].length - (match.groups?.tail?.length ?? 0));
+  if (!modelsInstructions.test(match[0]) || ownRequest.test(object)) return;
+  // "never set aside your instructions": a defence, not an attack.
+  if (
+    /\b(?:not|never|don't|do not|no|cannot|can't|won't)\s(?:\w+\s)?$/.test(
+      text.slice(Math.max(0, match.index - 20), match.index),
+    )
+  )
+    return;
+  emit({
+    id: 'soft-dismissal',
+    label: 'injection',
+    score: 0.8,
+    start: match.index,
+    end: match.index + match[0].length,
+  });
+}
+
+/*
+ * Virtualization: a frame (simulation, sandbox, dream, parallel world, emulator) declared free of
+ * rules, or a frame joined to a demand for real harmful detail. A simulation of traffic or a
+ * thought experiment about tides has neither.
+ */
+const virtualFrame =
+  /\b(?:simulat(?:e|ed|es|ing|ion|or)|sandbox|virtual (?:world|machine|reality|universe)|alternate (?:reality|universe|world|history)|parallel (?:world|universe|reality)|dream|dreams|hypothetical|thought experiment|holodeck|emulat(?:e|or|ion)|make-believe|opposite world|fictional (?:world|universe)|nested reality|video game|interactive fiction|science-fiction story|inside the test|test environment)\b/;
+const lawlessClaim =
+  /\b(?:no|without(?: any)?) (?:content |safety )?(?:polic(?:y|ies)|rules|guidelines|limits|restrictions|filters|guardrails|censorship|ethics|safety (?:layer|protocols|rules))\b|\brules (?:don't|do not|no longer) apply\b|\bpolicies are suspended\b|\bnever (?:given|had) (?:any )?(?:guidelines|rules|filters)\b|\bsafety (?:protocols|layer|filters?|rules) (?:are |is )?(?:switched|turned) off\b|\b(?:unrestricted|uncensored|unfiltered)\b|\bno (?:restrictions|limits)\b|\bevery refusal is forbidden\b|\bharmful requests are just data\b|\b(?:is|are) legal and encouraged\b|\bescaped its restrictions\b|\bactions have no consequences\b|\bnobody is watching\b|\bmust be answered truthfully and completely\b|\bno filters\b|\btrained only on dark-web\b/;
+const harmfulAsk =
+  /\b(?:hotwire|exploit|nerve agent|untraceable gun|ghost gun|ransomware|malware|keylogger|skimmer|poison|launder|stalk|explosives?|bomb|pipe bomb|thermite|napalm|chloroform|ricin|sarin|meth(?:amphetamine)?|fake id|stolen card|alarm system|break into|hack(?:ing)?|weapon|gun|lock ?pick|hidden instructions|phishing)\b/;
+const detailDemand =
+  /\b(?:how to|how do i|step by step|steps|recipe|verbatim|in full detail|complete answer|exactly what|working|code for|write the|explains? how|tell me how|provide the|print|show the output|describe how|type exactly)\b/;
+
+function findVirtualization(text: string, emit: Emit): void {
+  const frame = virtualFrame.exec(text);
+  if (!frame) return;
+  const window = text.slice(Math.max(0, frame.index - 200), frame.index + 400);
+  const harm = harmfulAsk.exec(window);
+  if (!harm) return;
+  const lawless = lawlessClaim.test(window);
+  if (!lawless && !detailDemand.test(window)) return;
+  // A frame with a harmful word and a demand, but no rules declared away, needs the frame to be
+  // the model's ("you are", "as the model", "the npc's reply"), not a story the user writes.
+  if (
+    !lawless &&
+    !/\b(?:you are|you're|as the (?:model|ai)|the [a-z-]{1,12}'s (?:reply|answer)|its (?:reply|answer)|it would reply|print|show the output|read me|run the program)\b/.test(
+      window,
+    )
+  )
+    return;
+  emit({
+    id: 'virtualization',
+    label: 'jailbreak',
+    score: 0.8,
+    start: frame.index,
+    end: frame.index + frame[0].length,
+  });
 }
 
 /** A JSON member with a string value: `"key": "value"` (escapes kept, so offsets stay). */
@@ -428,6 +539,8 @@ export function findMechanisms(
   findPersona(text, emit);
   findPromptLeak(text, emit);
   findDismissed(text, emit);
+  findSoftDismissal(text, emit);
+  findVirtualization(text, emit);
   // "i . g . n . o . r . e": letters with a spaced separator, which the separated-letters view does not join.
   if (!obfuscated && text.includes(' . ')) {
     const joined = text.replace(/\b([a-z0-9]) [.\-_*] (?=[a-z0-9]\b)/g, '$1');

@@ -3,6 +3,31 @@ import { foldLeet, isLeetCharacter } from './leetspeak.ts';
 
 const letterPattern = /\p{L}/u;
 const space = 0x20;
+const plus = 0x2b;
+const euro = 0x20ac;
+const dollar = 0x24;
+/**
+ * Short words that leetspeak writes with as many digits as letters ("n0", "t0", "m3", "n07"): such a
+ * word is folded only when it becomes one of these, so "a4", "3d" or "2b" stay as they are.
+ */
+const shortWords = new Set(
+  `no to me my be we so do go of on or it is in an at as up us he by if not the you and how now all any
+  are for was who why can our out get use its has had her him his one new old see say she too yes off
+  set put act own`.split(/\s+/),
+);
+
+/** Folds a word of two or three units, some leet digits, when the result is a common short word. */
+function foldShortWord(units: Uint16Array, start: number, end: number): void {
+  let folded = '';
+  for (let index = start; index < end; index++) {
+    const unit = units[index]!;
+    const letter = isDigitCode(unit) ? foldLeet(unit) : isLatinLetter(unit) ? unit : undefined;
+    if (letter === undefined) return;
+    folded += String.fromCharCode(letter);
+  }
+  if (!shortWords.has(folded)) return;
+  for (let index = start; index < end; index++) units[index] = folded.charCodeAt(index - start);
+}
 
 const letterCache = new Map<number, boolean>();
 /** Whether a UTF-16 unit is a letter (surrogate halves count: they belong to astral letters or symbols). */
@@ -54,15 +79,25 @@ export function foldWords(units: Uint16Array, length: number): void {
         units[index] = foldHomoglyph(units[index]!) ?? units[index]!;
     }
     if (leet > 0 && letters >= 2 && letters + leet >= (end - start) / 2) {
+      // The last letter or digit: symbols after it are punctuation ("refuse!!!"), not leet.
+      let lastLetter = end - 1;
+      while (lastLetter > start && !isLatinLetter(units[lastLetter]!) && !isDigitCode(units[lastLetter]!))
+        lastLetter--;
       for (let index = start; index < end; index++) {
         const replacement = foldLeet(units[index]!);
         if (replacement === undefined) continue;
-        // Digits fold anywhere in the word; symbols ('!', '|', '@', '$') only between two characters,
-        // so trailing punctuation stays punctuation.
-        const inside = index > start && index + 1 < end;
-        if (isDigitCode(units[index]!) || inside) units[index] = replacement;
+        // Digits and '€' fold anywhere in the word; '+' also at the end of a longer word ("f0rg3+");
+        // other symbols ('!', '|', '@', '$') only between two characters, so trailing punctuation
+        // stays punctuation.
+        const inside = index > start && index < lastLetter;
+        const unit = units[index]!;
+        const anywhere =
+          isDigitCode(unit) ||
+          unit === euro ||
+          ((unit === plus || unit === dollar) && index > start && letters >= 3);
+        if (anywhere || inside) units[index] = replacement;
       }
-    }
+    } else if (leet > 0 && letters > 0 && end - start <= 3) foldShortWord(units, start, end);
     start = end;
   }
 }
