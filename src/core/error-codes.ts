@@ -407,6 +407,11 @@ export const errorCodes = {
       status: 400,
       hint: 'The model holds a symbolic link or special file its signature does not allow; remove it.',
     },
+    RAMPART_MODEL_VERIFY_DATA_GATE: {
+      exitCode: 1,
+      status: 400,
+      hint: 'The model must be signed with `rampart model sign --dataset-attestation FILE` for every training dataset, each from a gate that PASSED on the same data; re-run the gate on the approved data and re-sign.',
+    },
     RAMPART_MODEL_VERIFY_UNSUPPORTED: {
       exitCode: 1,
       status: 400,
@@ -486,6 +491,11 @@ export const errorCodes = {
     RAMPART_DATA_POLICY_INVALID: {
       status: 400,
       hint: 'Fix the data policy YAML (docs/data-gate.md lists every check and option).',
+    },
+    RAMPART_DATA_ATTESTATION_INVALID: {
+      exitCode: 1,
+      status: 400,
+      hint: 'A data gate attestation must be the DSSE envelope `rampart data gate --attest` wrote, signed by a key you pass (--data-key or the model key): re-run the gate rather than edit it.',
     },
     RAMPART_DATA_GATE_FAILED: {
       exitCode: 1,

@@ -15,6 +15,7 @@ export {
   gateFiles,
   runGate,
 } from './gate.ts';
+export { attestGate } from './gate-attestation.ts';
 export {
   buildManifest,
   type DataManifest,

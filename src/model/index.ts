@@ -48,3 +48,12 @@ export {
   type VerifyResult,
   verifyModel,
 } from './signing/verify.ts';
+export {
+  DATA_LINEAGE_PREDICATE_TYPE,
+  type DataGateChain,
+  type DataGateChainOptions,
+  dataLineagePath,
+  readAttestationFiles,
+  verifyDataGateChain,
+  verifyModelDataGate,
+} from './signing/data-lineage.ts';
