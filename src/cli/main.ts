@@ -45,6 +45,7 @@ export const main = defineCommand({
     model: () => loadCommand('model', () => import('./commands/model.ts').then((module) => module.default)),
     soc: () => loadCommand('soc', () => import('./commands/soc.ts').then((module) => module.default)),
     data: () => loadCommand('data', () => import('./commands/data.ts').then((module) => module.default)),
+    train: () => loadCommand('train', () => import('./commands/train.ts').then((module) => module.default)),
   },
 });
 

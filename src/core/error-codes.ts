@@ -497,6 +497,10 @@ export const errorCodes = {
       status: 400,
       hint: 'A data gate attestation must be the DSSE envelope `rampart data gate --attest` wrote, signed by a key you pass (--data-key or the model key): re-run the gate rather than edit it.',
     },
+    RAMPART_DATA_TRAINING_METRICS_INVALID: {
+      status: 400,
+      hint: 'Each metrics line must be a JSON object with a numeric "step" and "loss", and per-class accuracy (0 to 1) under "per_class" or "class_accuracy" (docs/data-gate.md, Training watch).',
+    },
     RAMPART_DATA_GATE_FAILED: {
       exitCode: 1,
       status: 400,

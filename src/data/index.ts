@@ -43,3 +43,11 @@ export { renderGateJson, renderGateJUnit, renderGateSarif } from './report/forma
 export { renderGateHtml } from './report/html.ts';
 export { renderGateText, renderProfileText } from './report/terminal.ts';
 export { buildBaseline, dataChecks, runChecks } from './run-checks.ts';
+export {
+  parseTrainingRecord,
+  type TrainingRecord,
+  type TrainingSignal,
+  type TrainingSignalKind,
+  TrainingWatch,
+  type TrainingWatchOptions,
+} from './training-watch.ts';

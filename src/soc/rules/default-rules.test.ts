@@ -148,6 +148,50 @@ const scenarios: Record<string, { attack: Step[]; benign: Step[] }> = {
       [180, { kind: 'training.run.started', source: 'data', attrs: { dataset: 'reviews-v3' } }],
     ],
   },
+  'training-class-collapse': {
+    attack: [
+      [0, { kind: 'training.loss.spike', source: 'data', model: 'clf', attrs: { run: 'r1', step: 40 } }],
+      [
+        60,
+        { kind: 'training.class.collapse', source: 'data', model: 'clf', attrs: { run: 'r1', class: 'cat' } },
+      ],
+    ],
+    benign: [
+      [0, { kind: 'training.run.started', source: 'data', model: 'clf', attrs: { run: 'r2' } }],
+      [60, { kind: 'training.loss.spike', source: 'data', model: 'clf', attrs: { run: 'r2', step: 40 } }],
+    ],
+  },
+  'training-loss-spikes': {
+    attack: repeat(
+      3,
+      (index): Step => [
+        index * 300,
+        {
+          kind: 'training.loss.spike',
+          source: 'data',
+          model: 'clf',
+          attrs: { run: 'r1', step: 100 * index },
+        },
+      ],
+    ),
+    benign: [
+      ...repeat(
+        2,
+        (index): Step => [
+          index * 300,
+          {
+            kind: 'training.loss.spike',
+            source: 'data',
+            model: 'clf',
+            attrs: { run: 'r1', step: 100 * index },
+          },
+        ],
+      ),
+      // Spikes in different runs, or hours apart, are not one unstable run.
+      [600, { kind: 'training.loss.spike', source: 'data', model: 'clf', attrs: { run: 'r2', step: 5 } }],
+      [9000, { kind: 'training.loss.spike', source: 'data', model: 'clf', attrs: { run: 'r1', step: 900 } }],
+    ],
+  },
   'redteam-regression': {
     attack: [
       [0, { kind: 'redteam.run.result', source: 'redteam', attrs: { passed: true, target: 'support-bot' } }],
@@ -167,7 +211,7 @@ const scenarios: Record<string, { attack: Step[]; benign: Step[] }> = {
 describe('default rules', () => {
   const rules = defaultRules();
 
-  it('ships ten rules, each mapped to OWASP LLM, ATLAS and NIST AI RMF ids that exist', () => {
+  it('ships its default rules, each mapped to OWASP LLM, ATLAS and NIST AI RMF ids that exist', () => {
     expect(rules.map((rule) => rule.id).sort()).toEqual(Object.keys(scenarios).sort());
     for (const rule of rules) {
       const frameworks = new Set(rule.frameworks.map((id) => frameworkEntry(id)?.framework));
