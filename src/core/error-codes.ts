@@ -279,6 +279,10 @@ export const errorCodes = {
     },
   }),
   ...inArea('soc', {
+    RAMPART_SOC_INGEST_INVALID: {
+      status: 400,
+      hint: 'Pass the log in the format --format names: S3 server access log lines, CloudTrail JSON ({"Records": [...]}, an array or JSON lines), or GCS Cloud Audit Log JSON entries (docs/soc.md, Data-access events).',
+    },
     RAMPART_SOC_RULE_INVALID: {
       status: 400,
       hint: 'Fix the rule at the reported path (docs/soc.md lists the rule format); `rampart soc rules test` re-checks it.',

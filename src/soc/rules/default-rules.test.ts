@@ -192,6 +192,93 @@ const scenarios: Record<string, { attack: Step[]; benign: Step[] }> = {
       [9000, { kind: 'training.loss.spike', source: 'data', model: 'clf', attrs: { run: 'r1', step: 900 } }],
     ],
   },
+  'approved-dataset-write': {
+    attack: [
+      [
+        0,
+        {
+          kind: 'data.access',
+          source: 'data',
+          principal: 'contractor-7',
+          decision: 'allow',
+          attrs: { operation: 'write', bucket: 'ml-datasets', object: 'reviews/v3/train.csv' },
+        },
+      ],
+    ],
+    benign: [
+      [
+        0,
+        {
+          kind: 'data.access',
+          source: 'data',
+          principal: 'train-job',
+          decision: 'allow',
+          attrs: { operation: 'read', bucket: 'ml-datasets', object: 'reviews/v3/train.csv', bytes: 1000 },
+        },
+      ],
+      // A refused write changed nothing.
+      [
+        60,
+        {
+          kind: 'data.access',
+          source: 'data',
+          principal: 'anonymous',
+          decision: 'block',
+          attrs: { operation: 'delete', bucket: 'ml-datasets', object: 'reviews/v3/train.csv' },
+        },
+      ],
+    ],
+  },
+  'dataset-bulk-read': {
+    attack: repeat(
+      3,
+      (index): Step => [
+        index * 600,
+        {
+          kind: 'data.access',
+          source: 'data',
+          principal: 'contractor-7',
+          decision: 'allow',
+          attrs: { operation: 'read', bucket: 'ml-datasets', bytes: 4_000_000_000 },
+        },
+      ],
+    ),
+    benign: [
+      ...repeat(
+        2,
+        (index): Step => [
+          index * 600,
+          {
+            kind: 'data.access',
+            source: 'data',
+            principal: 'contractor-7',
+            decision: 'allow',
+            attrs: { operation: 'read', bucket: 'ml-datasets', bytes: 4_000_000_000 },
+          },
+        ],
+      ),
+      [
+        7200,
+        {
+          kind: 'data.access',
+          source: 'data',
+          principal: 'contractor-7',
+          decision: 'allow',
+          attrs: { operation: 'read', bucket: 'ml-datasets', bytes: 4_000_000_000 },
+        },
+      ],
+      [
+        60,
+        {
+          kind: 'data.access',
+          source: 'data',
+          principal: 'train-job',
+          decision: 'allow',
+          attrs: { operation: 'read', bucket: 'ml-datasets', bytes: 4_000_000_000 },
+        },
+      ],
+    ],
+  },
   'redteam-regression': {
     attack: [
       [0, { kind: 'redteam.run.result', source: 'redteam', attrs: { passed: true, target: 'support-bot' } }],
