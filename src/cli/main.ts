@@ -54,6 +54,7 @@ export const main = defineCommand({
         import('./commands/verify-response.ts').then((module) => module.default),
       ),
     audit: () => loadCommand('audit', () => import('./commands/audit.ts').then((module) => module.default)),
+    train: () => loadCommand('train', () => import('./commands/train.ts').then((module) => module.default)),
   },
 });
 

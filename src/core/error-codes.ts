@@ -339,6 +339,10 @@ export const errorCodes = {
     },
   }),
   ...inArea('soc', {
+    RAMPART_SOC_INGEST_INVALID: {
+      status: 400,
+      hint: 'Pass the log in the format --format names: S3 server access log lines, CloudTrail JSON ({"Records": [...]}, an array or JSON lines), or GCS Cloud Audit Log JSON entries (docs/soc.md, Data-access events).',
+    },
     RAMPART_SOC_RULE_INVALID: {
       status: 400,
       hint: 'Fix the rule at the reported path (docs/soc.md lists the rule format); `rampart soc rules test` re-checks it.',
@@ -481,6 +485,11 @@ export const errorCodes = {
       status: 400,
       hint: 'The model holds a symbolic link or special file its signature does not allow; remove it.',
     },
+    RAMPART_MODEL_VERIFY_DATA_GATE: {
+      exitCode: 1,
+      status: 400,
+      hint: 'The model must be signed with `rampart model sign --dataset-attestation FILE` for every training dataset, each from a gate that PASSED on the same data; re-run the gate on the approved data and re-sign.',
+    },
     RAMPART_MODEL_VERIFY_UNSUPPORTED: {
       exitCode: 1,
       status: 400,
@@ -560,6 +569,15 @@ export const errorCodes = {
     RAMPART_DATA_POLICY_INVALID: {
       status: 400,
       hint: 'Fix the data policy YAML (docs/data-gate.md lists every check and option).',
+    },
+    RAMPART_DATA_ATTESTATION_INVALID: {
+      exitCode: 1,
+      status: 400,
+      hint: 'A data gate attestation must be the DSSE envelope `rampart data gate --attest` wrote, signed by a key you pass (--data-key or the model key): re-run the gate rather than edit it.',
+    },
+    RAMPART_DATA_TRAINING_METRICS_INVALID: {
+      status: 400,
+      hint: 'Each metrics line must be a JSON object with a numeric "step" and "loss", and per-class accuracy (0 to 1) under "per_class" or "class_accuracy" (docs/data-gate.md, Training watch).',
     },
     RAMPART_DATA_GATE_FAILED: {
       exitCode: 1,

@@ -36,6 +36,15 @@ export {
 } from './config/yaml.ts';
 export { countNoun } from './count-noun.ts';
 export {
+  DATA_GATE_PREDICATE_TYPE,
+  type DataGateAttestation,
+  type DataGatePredicate,
+  envelopeDigest,
+  parseDsseEnvelope,
+  readDataGateAttestation,
+  signDataGateAttestation,
+} from './data-gate-attestation.ts';
+export {
   type DsseEnvelope,
   dsseSign,
   dsseVerify,

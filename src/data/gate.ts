@@ -108,7 +108,7 @@ const manifestFileName = 'manifest.json';
 const logFileName = 'provenance.jsonl';
 
 /** --manifest, else the policy's, else DIR/manifest.json when it is there. */
-function manifestPathFor(options: GateOptions): string | undefined {
+export function manifestPathFor(options: GateOptions): string | undefined {
   if (options.manifestPath) return options.manifestPath;
   if (options.policy.manifest) return resolve(options.directory, options.policy.manifest);
   const beside = join(options.directory, manifestFileName);

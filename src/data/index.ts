@@ -15,6 +15,7 @@ export {
   gateFiles,
   runGate,
 } from './gate.ts';
+export { attestGate } from './gate-attestation.ts';
 export {
   buildManifest,
   type DataManifest,
@@ -43,3 +44,11 @@ export { renderGateJson, renderGateJUnit, renderGateSarif } from './report/forma
 export { renderGateHtml } from './report/html.ts';
 export { renderGateText, renderProfileText } from './report/terminal.ts';
 export { buildBaseline, dataChecks, runChecks } from './run-checks.ts';
+export {
+  parseTrainingRecord,
+  type TrainingRecord,
+  type TrainingSignal,
+  type TrainingSignalKind,
+  TrainingWatch,
+  type TrainingWatchOptions,
+} from './training-watch.ts';

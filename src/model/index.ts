@@ -67,3 +67,12 @@ export {
   type ModelFingerprint,
   parseFingerprint,
 } from './fingerprint.ts';
+export {
+  DATA_LINEAGE_PREDICATE_TYPE,
+  type DataGateChain,
+  type DataGateChainOptions,
+  dataLineagePath,
+  readAttestationFiles,
+  verifyDataGateChain,
+  verifyModelDataGate,
+} from './signing/data-lineage.ts';

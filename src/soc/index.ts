@@ -44,6 +44,14 @@ export {
   type SocServerOptions,
 } from './http/api.ts';
 export {
+  type AccessLogFormat,
+  accessLogFormats,
+  parseAccessLog,
+  parseCloudTrail,
+  parseGcsAudit,
+  parseS3AccessLog,
+} from './ingest/access-logs.ts';
+export {
   GatewayAdminClient,
   type GatewayAdminOptions,
   type GatewayGrant,

@@ -1,3 +1,4 @@
+import { createPublicKey, type KeyObject } from 'node:crypto';
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { defineCommand } from 'citty';
@@ -11,6 +12,7 @@ import {
 } from '../../core/index.ts';
 import {
   appendLogEntry,
+  attestGate,
   buildBaseline,
   buildManifest,
   type DataPolicy,
@@ -333,12 +335,39 @@ const gate = defineCommand({
     manifest: { type: 'string', description: 'Manifest to verify the directory against' },
     key: { type: 'string', description: 'PEM public key for the manifest signature' },
     log: { type: 'string', description: 'Provenance log (default DIR/provenance.jsonl when present)' },
+    attest: {
+      type: 'string',
+      description:
+        'Write a signed in-toto attestation of the result (DSSE) here, over the manifest root digest',
+    },
+    'attest-key': {
+      type: 'string',
+      description: 'PEM private key that signs --attest (default: --key, when it is a private key)',
+    },
     ...gateArgs,
   },
   async run({ args }) {
     checkEventOutput(args);
     const policy = policyFrom(args);
     const directory = datasetDirectory(args.dir, 'gate');
+    // --key may be the signing key of --attest: its public half then verifies the manifest.
+    const keyText = args.key ? readText(args.key, 'key') : undefined;
+    const keyIsPrivate = keyText !== undefined && /PRIVATE KEY-----/.test(keyText);
+    let attestKey: KeyObject | undefined;
+    if (args.attest) {
+      const attestKeyText = args['attest-key']
+        ? readText(args['attest-key'], 'attestation key')
+        : keyIsPrivate
+          ? keyText
+          : undefined;
+      if (!attestKeyText)
+        throw new RampartError(
+          'RAMPART_USAGE',
+          '--attest needs a private key: --attest-key KEY (or --key KEY with a private key)',
+        );
+      attestKey = loadPrivateKey(attestKeyText);
+    } else if (args['attest-key'])
+      throw new RampartError('RAMPART_USAGE', '--attest-key goes with --attest OUT');
     const baselinePath =
       args.baseline ??
       (policy.baseline && args.policy ? resolve(dirname(resolve(args.policy)), policy.baseline) : undefined);
@@ -354,10 +383,29 @@ const gate = defineCommand({
       policy,
       ...(baselinePath ? { baseline: loadBaseline(baselinePath) } : {}),
       ...(manifestPath ? { manifestPath } : {}),
-      ...(keyPath ? { publicKey: loadPublicKey(readText(keyPath, 'public key')) } : {}),
+      ...(keyPath
+        ? {
+            publicKey:
+              keyIsPrivate && keyPath === args.key
+                ? createPublicKey(loadPrivateKey(keyText!))
+                : loadPublicKey(readText(keyPath, 'public key')),
+          }
+        : {}),
       ...(args.log ? { provenanceLogPath: resolve(args.log) } : {}),
       ...(failOn ? { failOn } : {}),
     });
+    if (args.attest && attestKey) {
+      const attestation = attestGate(
+        report,
+        { directory, policy, ...(manifestPath ? { manifestPath } : {}) },
+        attestKey,
+        typeof args.dataset === 'string' ? args.dataset : undefined,
+      );
+      writeText(args.attest, `${JSON.stringify(attestation.envelope, null, 2)}\n`);
+      process.stderr.write(
+        `attestation written to ${args.attest}: ${attestation.dataset} ${attestation.rootDigest.slice(0, 12)}… ${report.passed ? 'PASSED' : 'FAILED'}\n`,
+      );
+    }
     await finishGate(report, args, 'gate');
   },
 });

@@ -2,7 +2,15 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { defineCommand } from 'citty';
 import { RampartError } from '../../core/index.ts';
-import { buildModelBom, signModel, verifyModel, verifyResultToEvent } from '../../model/index.ts';
+import {
+  buildModelBom,
+  type DataGateChain,
+  readAttestationFiles,
+  signModel,
+  verifyModel,
+  verifyModelDataGate,
+  verifyResultToEvent,
+} from '../../model/index.ts';
 import { checkEventOutput, eventOutputArgs, outputEvents } from '../event-output.ts';
 import { cliExitCode, exitCodes, renderCliError } from '../render-error.ts';
 import { repeatedFlag } from '../repeated-flag.ts';
@@ -109,9 +117,17 @@ export const sign = defineCommand({
       description: 'Shard size in bytes for --method shards (default 1000000000)',
     },
     'allow-symlinks': { type: 'boolean', description: 'Follow symbolic links that stay inside the model' },
+    'dataset-attestation': {
+      type: 'string',
+      description:
+        'Data gate attestation (`rampart data gate --attest`) of a training dataset; repeatable. Recorded, signed, in SIGNATURE.data-gate.json',
+    },
   },
   async run({ args, rawArgs }) {
     const modelPath = args.path;
+    const attestationPaths = repeatedFlag(rawArgs, 'dataset-attestation');
+    const datasetAttestations =
+      attestationPaths.length > 0 ? await readAttestationFiles(attestationPaths) : undefined;
     const privateKey = await readInput(args.key, 'private key');
     const passphraseEnv = args['key-password-env'];
     const passphrase = passphraseEnv ? process.env[passphraseEnv] : undefined;
@@ -135,6 +151,7 @@ export const sign = defineCommand({
       ...(shardSize === undefined ? {} : { shardSize }),
       allowSymlinks: Boolean(args['allow-symlinks']),
       ...(workers === undefined ? {} : { workers }),
+      ...(datasetAttestations ? { datasetAttestations } : {}),
       onProgress: progress.onProgress,
     }).finally(progress.finish);
     const files = new Set(result.manifest.entries.map((entry) => entry.path)).size;
@@ -145,7 +162,10 @@ export const sign = defineCommand({
     } else {
       process.stdout.write(
         `signed ${modelPath}: ${files} files, ${result.manifest.entries.length} resources in ${((Date.now() - started) / 1000).toFixed(1)} s\n` +
-          `  signature: ${result.signaturePath}\n  key hint:  ${result.keyHint}\n`,
+          `  signature: ${result.signaturePath}\n  key hint:  ${result.keyHint}\n` +
+          (result.lineagePath
+            ? `  datasets:  ${datasetAttestations!.length} gate attestation(s) recorded in ${result.lineagePath}\n`
+            : ''),
       );
       if (result.extension) {
         process.stdout.write(
@@ -172,6 +192,15 @@ export const verify = defineCommand({
     },
     identity: { type: 'string', description: 'Signer identity to require (certificate URI or e-mail)' },
     'identity-provider': { type: 'string', description: 'OIDC issuer of that identity (keyless bundles)' },
+    'require-data-gate': {
+      type: 'boolean',
+      description:
+        'Also require the signed dataset lineage: every training dataset gated PASSED, signatures valid, digests matching',
+    },
+    'data-key': {
+      type: 'string',
+      description: 'PEM public key trusted to sign data gate attestations (repeatable; default: --key)',
+    },
     ...eventOutputArgs,
   },
   async run({ args, rawArgs }) {
@@ -184,25 +213,42 @@ export const verify = defineCommand({
       );
     }
     checkEventOutput(args);
+    const requireDataGate = Boolean(args['require-data-gate']);
+    if (requireDataGate && !args.key)
+      throw new RampartError(
+        'RAMPART_USAGE',
+        '--require-data-gate checks the dataset lineage with the model key: pass --key',
+      );
+    const dataKeyPaths = repeatedFlag(rawArgs, 'data-key');
+    if (dataKeyPaths.length > 0 && !requireDataGate)
+      throw new RampartError('RAMPART_USAGE', '--data-key goes with --require-data-gate');
+    const dataKeys = await Promise.all(dataKeyPaths.map((path) => readInput(path, 'data key')));
     const workers = workersOf(args.workers);
     const progress = progressBar('verifying');
     try {
-      const result = await verifyModel(modelPath, {
-        ...(args.key ? { publicKey: await readInput(args.key, 'public key') } : {}),
-        ...(args['certificate-chain']
-          ? { trustAnchors: await readInput(args['certificate-chain'], 'certificate chain') }
-          : {}),
-        ...(args['trusted-root']
-          ? { trustedRoot: await readInput(args['trusted-root'], 'trusted root') }
-          : {}),
-        ...(args.identity ? { identity: args.identity } : {}),
-        ...(args['identity-provider'] ? { identityIssuer: args['identity-provider'] } : {}),
-        ...(args.signature ? { signaturePath: args.signature } : {}),
-        ignorePaths: ignorePathsFor(modelPath, repeatedFlag(rawArgs, 'ignore-paths')),
-        ignoreGitPaths: args['ignore-git-paths'] !== false,
-        ...(workers === undefined ? {} : { workers }),
-        onProgress: progress.onProgress,
-      }).finally(progress.finish);
+      const verify = requireDataGate
+        ? (path: string, options: Parameters<typeof verifyModel>[1]) =>
+            verifyModelDataGate(path, { ...options, ...(dataKeys.length > 0 ? { dataKeys } : {}) })
+        : verifyModel;
+      const result: Awaited<ReturnType<typeof verifyModel>> & { dataGate?: DataGateChain } = await verify(
+        modelPath,
+        {
+          ...(args.key ? { publicKey: await readInput(args.key, 'public key') } : {}),
+          ...(args['certificate-chain']
+            ? { trustAnchors: await readInput(args['certificate-chain'], 'certificate chain') }
+            : {}),
+          ...(args['trusted-root']
+            ? { trustedRoot: await readInput(args['trusted-root'], 'trusted root') }
+            : {}),
+          ...(args.identity ? { identity: args.identity } : {}),
+          ...(args['identity-provider'] ? { identityIssuer: args['identity-provider'] } : {}),
+          ...(args.signature ? { signaturePath: args.signature } : {}),
+          ignorePaths: ignorePathsFor(modelPath, repeatedFlag(rawArgs, 'ignore-paths')),
+          ignoreGitPaths: args['ignore-git-paths'] !== false,
+          ...(workers === undefined ? {} : { workers }),
+          onProgress: progress.onProgress,
+        },
+      ).finally(progress.finish);
       if (args.json) process.stdout.write(`${JSON.stringify({ verified: true, ...result }, null, 2)}\n`);
       else {
         const signer =
@@ -212,7 +258,15 @@ export const verify = defineCommand({
               ? `${result.signer.identity} (identity from ${result.signer.identityIssuer}, certificate issued by ${result.signer.issuer})`
               : `certificate ${result.signer.subject} (issuer ${result.signer.issuer})`;
         process.stdout.write(
-          `verified ${modelPath}: ${result.files} files match the signature (${result.format}, ${result.method})\n  signed by ${signer}\n`,
+          `verified ${modelPath}: ${result.files} files match the signature (${result.format}, ${result.method})\n  signed by ${signer}\n` +
+            (result.dataGate
+              ? result.dataGate.datasets
+                  .map(
+                    (dataset) =>
+                      `  trained on ${dataset.dataset} (${dataset.rootDigest.slice(0, 12)}…): data gate PASSED ${dataset.gatedAt}\n`,
+                  )
+                  .join('')
+              : ''),
         );
       }
       process.exitCode = exitCodes.ok;

@@ -103,6 +103,7 @@ const soc = defineCommand({
     export: () => import('./soc-export.ts').then((module) => module.default),
     retention: () => import('./soc-retention.ts').then((module) => module.default),
     emit: () => import('./soc-emit.ts').then((module) => module.default),
+    ingest: () => import('./soc-ingest.ts').then((module) => module.default),
     rules: defineCommand({
       meta: { name: 'rules', description: 'List and test detection rules.' },
       subCommands: { test: rulesTest, list: rulesList },

@@ -1,12 +1,13 @@
 import { createPublicKey, type KeyObject, type X509Certificate } from 'node:crypto';
 import { stat, writeFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
-import { dsseSign, IN_TOTO_PAYLOAD_TYPE, RampartError } from '../../core/index.ts';
+import { type DsseEnvelope, dsseSign, IN_TOTO_PAYLOAD_TYPE, RampartError } from '../../core/index.ts';
 import { type BundleJson, bundleMediaType, renderBundle } from './bundle.ts';
 import { readCertificates } from './certificate.ts';
+import { dataLineagePath, signDataLineage, writeDataLineage } from './data-lineage.ts';
 import { publicKeyHint, readPrivateKey, signingAlgorithm } from './keys.ts';
 import { type Manifest, type SerializeOptions, serializeModel } from './serialize.ts';
-import { buildStatement } from './statement.ts';
+import { buildStatement, rootDigest } from './statement.ts';
 
 export interface SignOptions extends Omit<SerializeOptions, 'errorCode'> {
   /** ECDSA P-256/P-384/P-521 private key (PEM or KeyObject); Ed25519 is a Rampart extension. */
@@ -21,6 +22,11 @@ export interface SignOptions extends Omit<SerializeOptions, 'errorCode'> {
   certificateChain?: string | Buffer;
   /** Record ignore_paths in the statement (model_signing >= 1.1 layout, default true). */
   recordIgnorePaths?: boolean;
+  /**
+   * Data gate attestations (DSSE envelopes from `rampart data gate --attest`) of the datasets the
+   * model was trained on: recorded in a signed lineage beside the signature (see data-lineage.ts).
+   */
+  datasetAttestations?: readonly DsseEnvelope[];
 }
 
 export interface SignResult {
@@ -33,6 +39,8 @@ export interface SignResult {
   keyHint: string;
   /** True when the key type is outside the OpenSSF format (Ed25519). */
   extension: boolean;
+  /** Where the dataset lineage went, when datasetAttestations were given. */
+  lineagePath?: string;
 }
 
 /** Where a signature goes when none is named. */
@@ -78,7 +86,13 @@ export async function signModel(modelPath: string, options: SignOptions): Promis
 
   const signaturePath = options.signaturePath ?? (await defaultSignaturePath(modelPath));
   const signatureInside = signatureIgnorePath(modelPath, signaturePath);
-  const ignorePaths = [...(options.ignorePaths ?? []), ...(signatureInside ? [signatureInside] : [])];
+  const lineagePath = options.datasetAttestations ? dataLineagePath(signaturePath) : undefined;
+  const lineageInside = lineagePath ? signatureIgnorePath(modelPath, lineagePath) : null;
+  const ignorePaths = [
+    ...(options.ignorePaths ?? []),
+    ...(signatureInside ? [signatureInside] : []),
+    ...(lineageInside ? [lineageInside] : []),
+  ];
   const manifest = await serializeModel(modelPath, {
     ...options,
     ignorePaths,
@@ -114,5 +128,21 @@ export async function signModel(modelPath: string, options: SignOptions): Promis
       cause: error,
     });
   }
-  return { signaturePath, bundle, manifest, payload, keyHint, extension: algorithm.extension };
+  if (lineagePath && options.datasetAttestations) {
+    const lineage = signDataLineage(
+      { name: manifest.modelName, rootDigest: rootDigest(manifest.entries) },
+      options.datasetAttestations,
+      privateKey,
+    );
+    await writeDataLineage(lineagePath, lineage);
+  }
+  return {
+    signaturePath,
+    bundle,
+    manifest,
+    payload,
+    keyHint,
+    extension: algorithm.extension,
+    ...(lineagePath ? { lineagePath } : {}),
+  };
 }

@@ -6,7 +6,7 @@ import { type TrustSource, verifyCertificateBundle } from './certificate.ts';
 import { publicKeyHint, readPublicKey, signingAlgorithm } from './keys.ts';
 import { type Manifest, type SerializeOptions, serializeModel } from './serialize.ts';
 import { defaultSignaturePath, signatureIgnorePath } from './sign.ts';
-import { type ParsedStatement, parseStatement } from './statement.ts';
+import { type ParsedStatement, parseStatement, rootDigest } from './statement.ts';
 
 /** Largest signature bundle we read (a sharded multi-terabyte model stays far below this). */
 const maxBundleBytes = 256 << 20;
@@ -43,6 +43,10 @@ export interface ManifestDifference {
 
 export interface VerifyResult {
   modelName: string;
+  /** SHA-256 over the resource digests: the signed statement's subject (names the model in a lineage). */
+  rootDigest: string;
+  /** The signature file that was verified. */
+  signaturePath: string;
   format: ParsedStatement['format'];
   method: Manifest['serialization']['method'];
   resources: number;
@@ -313,6 +317,8 @@ export async function verifyModel(modelPath: string, options: VerifyOptions): Pr
   }
   return {
     modelName: expected.modelName,
+    rootDigest: rootDigest(expected.entries),
+    signaturePath,
     format: statement.format,
     method: expected.serialization.method,
     resources: expected.entries.length,

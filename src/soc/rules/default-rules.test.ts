@@ -222,6 +222,137 @@ const scenarios: Record<string, { attack: Step[]; benign: Step[] }> = {
     attack: [[0, drift('iris', 'medium')]],
     benign: repeat(5, (index): Step => [index * 60, drift('iris', 'info')]),
   },
+  'training-class-collapse': {
+    attack: [
+      [0, { kind: 'training.loss.spike', source: 'data', model: 'clf', attrs: { run: 'r1', step: 40 } }],
+      [
+        60,
+        { kind: 'training.class.collapse', source: 'data', model: 'clf', attrs: { run: 'r1', class: 'cat' } },
+      ],
+    ],
+    benign: [
+      [0, { kind: 'training.run.started', source: 'data', model: 'clf', attrs: { run: 'r2' } }],
+      [60, { kind: 'training.loss.spike', source: 'data', model: 'clf', attrs: { run: 'r2', step: 40 } }],
+    ],
+  },
+  'training-loss-spikes': {
+    attack: repeat(
+      3,
+      (index): Step => [
+        index * 300,
+        {
+          kind: 'training.loss.spike',
+          source: 'data',
+          model: 'clf',
+          attrs: { run: 'r1', step: 100 * index },
+        },
+      ],
+    ),
+    benign: [
+      ...repeat(
+        2,
+        (index): Step => [
+          index * 300,
+          {
+            kind: 'training.loss.spike',
+            source: 'data',
+            model: 'clf',
+            attrs: { run: 'r1', step: 100 * index },
+          },
+        ],
+      ),
+      // Spikes in different runs, or hours apart, are not one unstable run.
+      [600, { kind: 'training.loss.spike', source: 'data', model: 'clf', attrs: { run: 'r2', step: 5 } }],
+      [9000, { kind: 'training.loss.spike', source: 'data', model: 'clf', attrs: { run: 'r1', step: 900 } }],
+    ],
+  },
+  'approved-dataset-write': {
+    attack: [
+      [
+        0,
+        {
+          kind: 'data.access',
+          source: 'data',
+          principal: 'contractor-7',
+          decision: 'allow',
+          attrs: { operation: 'write', bucket: 'ml-datasets', object: 'reviews/v3/train.csv' },
+        },
+      ],
+    ],
+    benign: [
+      [
+        0,
+        {
+          kind: 'data.access',
+          source: 'data',
+          principal: 'train-job',
+          decision: 'allow',
+          attrs: { operation: 'read', bucket: 'ml-datasets', object: 'reviews/v3/train.csv', bytes: 1000 },
+        },
+      ],
+      // A refused write changed nothing.
+      [
+        60,
+        {
+          kind: 'data.access',
+          source: 'data',
+          principal: 'anonymous',
+          decision: 'block',
+          attrs: { operation: 'delete', bucket: 'ml-datasets', object: 'reviews/v3/train.csv' },
+        },
+      ],
+    ],
+  },
+  'dataset-bulk-read': {
+    attack: repeat(
+      3,
+      (index): Step => [
+        index * 600,
+        {
+          kind: 'data.access',
+          source: 'data',
+          principal: 'contractor-7',
+          decision: 'allow',
+          attrs: { operation: 'read', bucket: 'ml-datasets', bytes: 4_000_000_000 },
+        },
+      ],
+    ),
+    benign: [
+      ...repeat(
+        2,
+        (index): Step => [
+          index * 600,
+          {
+            kind: 'data.access',
+            source: 'data',
+            principal: 'contractor-7',
+            decision: 'allow',
+            attrs: { operation: 'read', bucket: 'ml-datasets', bytes: 4_000_000_000 },
+          },
+        ],
+      ),
+      [
+        7200,
+        {
+          kind: 'data.access',
+          source: 'data',
+          principal: 'contractor-7',
+          decision: 'allow',
+          attrs: { operation: 'read', bucket: 'ml-datasets', bytes: 4_000_000_000 },
+        },
+      ],
+      [
+        60,
+        {
+          kind: 'data.access',
+          source: 'data',
+          principal: 'train-job',
+          decision: 'allow',
+          attrs: { operation: 'read', bucket: 'ml-datasets', bytes: 4_000_000_000 },
+        },
+      ],
+    ],
+  },
   'redteam-regression': {
     attack: [
       [0, { kind: 'redteam.run.result', source: 'redteam', attrs: { passed: true, target: 'support-bot' } }],
