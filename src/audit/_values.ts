@@ -60,9 +60,23 @@ export function shellWords(line: string): string[] {
 export function envFromList(entries: readonly unknown[]): Record<string, string> {
   const env: Record<string, string> = {};
   for (const entry of entries) {
-    const text = String(entry);
+    const text = scalarText(entry);
     const equals = text.indexOf('=');
     if (equals > 0) env[text.slice(0, equals)] = text.slice(equals + 1);
   }
   return env;
+}
+
+/**
+ * A YAML scalar as text, for any parsed value: strings, numbers, booleans and null as YAML writes
+ * them; objects and arrays (which are never the setting a rule looks for) as ''. `String(value)`
+ * throws on an object without a prototype (`{__proto__: null}` from hostile YAML), so the readers
+ * use this instead.
+ */
+export function scalarText(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
+    return String(value);
+  if (value === null) return 'null';
+  return '';
 }

@@ -4,6 +4,7 @@ import {
   isLoopback,
   isSecretName,
   isUnpinnedImage,
+  scalarText,
   shellWords,
 } from './_values.ts';
 import type { LocatedDocument } from './_yaml-lines.ts';
@@ -39,10 +40,10 @@ function publishedPorts(ports: unknown): PublishedPort[] {
       const long = entry as Json;
       return {
         target: Number(long.target),
-        hostIp: long.host_ip === undefined ? undefined : String(long.host_ip),
+        hostIp: long.host_ip === undefined ? undefined : scalarText(long.host_ip),
       };
     }
-    const text = String(entry).replace(/\/(tcp|udp)$/, '');
+    const text = scalarText(entry).replace(/\/(tcp|udp)$/, '');
     const bracketed = /^\[([^\]]+)\]:(.*)$/.exec(text);
     const parts = bracketed ? [bracketed[1]!, ...bracketed[2]!.split(':')] : text.split(':');
     const target = Number((parts[parts.length - 1] ?? '').split('-')[0]);
@@ -53,7 +54,7 @@ function publishedPorts(ports: unknown): PublishedPort[] {
 function environment(value: unknown): Record<string, string> {
   if (Array.isArray(value)) return envFromList(value);
   return Object.fromEntries(
-    Object.entries(object(value)).map(([key, entry]) => [key, entry === null ? '' : String(entry)]),
+    Object.entries(object(value)).map(([key, entry]) => [key, entry === null ? '' : scalarText(entry)]),
   );
 }
 
@@ -74,14 +75,15 @@ export function auditCompose(document: LocatedDocument, report: Report): void {
     if (service.network_mode === 'host')
       report('compose.host-network', at('network_mode'), `${name}: network_mode: host`);
     const capabilities = Array.isArray(service.cap_add)
-      ? service.cap_add.map((cap) => String(cap).toUpperCase())
+      ? service.cap_add.map((cap) => scalarText(cap).toUpperCase())
       : [];
     for (const capability of capabilities)
       if (capability === 'ALL' || capability === 'SYS_ADMIN' || capability === 'CAP_SYS_ADMIN')
         report('compose.dangerous-capability', at('cap_add'), `${name}: cap_add ${capability}`);
     const volumes = Array.isArray(service.volumes) ? service.volumes : [];
     for (const volume of volumes) {
-      const source = typeof volume === 'string' ? volume.split(':')[0] : String(object(volume).source ?? '');
+      const source =
+        typeof volume === 'string' ? volume.split(':')[0] : scalarText(object(volume).source ?? '');
       if (source?.endsWith('docker.sock'))
         report('compose.docker-socket', at('volumes'), `${name}: ${source}`);
     }

@@ -1,4 +1,4 @@
-import { isLiteralValue, isLoopback, isSecretName } from './_values.ts';
+import { isLiteralValue, isLoopback, isSecretName, scalarText } from './_values.ts';
 import type { LocatedDocument } from './_yaml-lines.ts';
 import type { Report } from './audit-types.ts';
 
@@ -37,14 +37,14 @@ export function auditGatewayConfig(document: LocatedDocument, report: Report): v
   const config = object(document.value);
   const server = object(config.server);
   const admin = object(config.admin);
-  const serverHost = String(server.host ?? '127.0.0.1');
+  const serverHost = scalarText(server.host ?? '127.0.0.1');
   if (!isLoopback(serverHost) && !server.tls)
     report(
       'gateway.listener-plaintext',
       document.line(['server', 'host']),
       `server.host ${serverHost} without server.tls`,
     );
-  const adminHost = String(admin.host ?? '127.0.0.1');
+  const adminHost = scalarText(admin.host ?? '127.0.0.1');
   if (!isLoopback(adminHost) && !admin.tls)
     report(
       'gateway.admin-exposed',
@@ -103,15 +103,15 @@ export function auditGatewayConfig(document: LocatedDocument, report: Report): v
   const routes = Array.isArray(config.routes) ? config.routes : [];
   routes.forEach((entry, index) => {
     const route = object(entry);
-    const id = String(route.id ?? index);
+    const id = scalarText(route.id ?? index);
     const at = (...path: string[]) => document.line(['routes', index, ...path]);
-    if (route.allowExport === true && String(route.path ?? '').includes('*'))
+    if (route.allowExport === true && scalarText(route.path ?? '').includes('*'))
       report(
         'gateway.export-wildcard',
         at('allowExport'),
-        `route ${id}: allowExport on ${String(route.path)}`,
+        `route ${id}: allowExport on ${scalarText(route.path)}`,
       );
-    if (llmKinds.has(String(route.kind))) {
+    if (llmKinds.has(scalarText(route.kind))) {
       if (route.guard === false) report('gateway.guard-off', at('guard'), `route ${id}: guard: false`);
       else if (object(object(object(route.guard).scanners).promptInjection).enabled === false)
         report(

@@ -1,4 +1,4 @@
-import { isLiteralValue, isSecretName, isUnpinnedImage } from './_values.ts';
+import { isLiteralValue, isSecretName, isUnpinnedImage, scalarText } from './_values.ts';
 import { type LocatedDocument, parseLocatedYaml } from './_yaml-lines.ts';
 import type { Report } from './audit-types.ts';
 import { auditGatewayConfig, isGatewayConfig } from './gateway-config.ts';
@@ -26,7 +26,7 @@ const podSpecPaths: Record<string, string[]> = {
 
 /** Whether a manifest is a workload (it has a pod spec). */
 export function isWorkload(value: unknown): boolean {
-  return String(object(value).kind) in podSpecPaths;
+  return scalarText(object(value).kind) in podSpecPaths;
 }
 
 /**
@@ -64,7 +64,7 @@ function auditService(document: LocatedDocument, report: Report): void {
       report(
         'kubernetes.admin-service-exposed',
         document.line(['spec', 'ports', index]),
-        `Service/${String(object(manifest.metadata).name ?? '?')}: ${String(spec.type)} port ${String(port.port)}`,
+        `Service/${scalarText(object(manifest.metadata).name ?? '?')}: ${scalarText(spec.type)} port ${scalarText(port.port)}`,
       );
   });
 }
@@ -72,12 +72,12 @@ function auditService(document: LocatedDocument, report: Report): void {
 /** Risky settings in one Kubernetes object: pod and container security, volumes, limits, secrets, launches. */
 export function auditKubernetesObject(document: LocatedDocument, report: Report): void {
   const manifest = object(document.value);
-  const kind = String(manifest.kind);
+  const kind = scalarText(manifest.kind);
   if (kind === 'ConfigMap') auditConfigMap(document, report);
   if (kind === 'Service') auditService(document, report);
   const path = podSpecPaths[kind];
   if (!path) return;
-  const name = `${kind}/${String(object(manifest.metadata).name ?? '?')}`;
+  const name = `${kind}/${scalarText(object(manifest.metadata).name ?? '?')}`;
   const pod = object(path.reduce<unknown>((node, part) => object(node)[part], manifest));
   const at = (...rest: (string | number)[]) => document.line([...path, ...rest]);
   for (const flag of ['hostNetwork', 'hostPID', 'hostIPC'])
@@ -85,14 +85,18 @@ export function auditKubernetesObject(document: LocatedDocument, report: Report)
   const volumes = Array.isArray(pod.volumes) ? pod.volumes : [];
   volumes.forEach((volume, index) => {
     if (object(volume).hostPath)
-      report('kubernetes.host-path', at('volumes', index), `${name}: volume ${String(object(volume).name)}`);
+      report(
+        'kubernetes.host-path',
+        at('volumes', index),
+        `${name}: volume ${scalarText(object(volume).name)}`,
+      );
   });
   const podSecurity = object(pod.securityContext);
   for (const group of ['initContainers', 'containers'] as const) {
     const containers = Array.isArray(pod[group]) ? pod[group] : [];
     containers.forEach((entry, index) => {
       const container = object(entry);
-      const where = `${name} container ${String(container.name ?? index)}`;
+      const where = `${name} container ${scalarText(container.name ?? index)}`;
       const line = (...rest: string[]) => at(group, index, ...rest);
       const security = object(container.securityContext);
       const runAsNonRoot = security.runAsNonRoot ?? podSecurity.runAsNonRoot;
@@ -118,9 +122,9 @@ export function auditKubernetesObject(document: LocatedDocument, report: Report)
       const variables = Array.isArray(container.env) ? container.env : [];
       variables.forEach((variable, variableIndex) => {
         const entryObject = object(variable);
-        const key = String(entryObject.name ?? '');
+        const key = scalarText(entryObject.name ?? '');
         if (entryObject.value === undefined) return;
-        env[key] = String(entryObject.value);
+        env[key] = scalarText(entryObject.value);
         if (isSecretName(key) && isLiteralValue(entryObject.value))
           report('kubernetes.plaintext-secret', at(group, index, 'env', variableIndex), `${where}: ${key}`);
       });

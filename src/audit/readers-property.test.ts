@@ -94,6 +94,23 @@ describe('audit readers never throw on hostile input', () => {
     );
   });
 
+  it('values without a prototype (a hostile YAML `__proto__` key) are read, not thrown on', () => {
+    // Found by the property below: String() throws on an object with a null prototype.
+    const bare = Object.create(null) as Record<string, unknown>;
+    const { report, findings } = collect();
+    const document = { value: null, line: () => 1 };
+    expect(() =>
+      auditCompose({ ...document, value: { services: { a: { environment: [bare], image: bare } } } }, report),
+    ).not.toThrow();
+    expect(() =>
+      auditKubernetesObject(
+        { ...document, value: { apiVersion: 'v1', kind: bare, metadata: { name: bare } } },
+        report,
+      ),
+    ).not.toThrow();
+    expect(Array.isArray(findings)).toBe(true);
+  });
+
   it('YAML shaped like compose, manifests or gateway configs: any structure', () => {
     fc.assert(
       fc.property(loose, fc.constantFrom('compose', 'kubernetes', 'gateway'), (value, kind) => {
