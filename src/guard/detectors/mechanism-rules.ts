@@ -518,8 +518,18 @@ const attackLexicon =
   /\b(?:instructions?|rules|prompt|password|secret|restrictions|filters?|policy|guidelines|ignore|disregard|forget|override|bypass|reveal|jailbreak|history|credentials|unrestricted|uncensored|previous|system)\b/g;
 
 /**
+ * An attack word (named group `attack`), a command verb or a common function word, as a de-obfuscated
+ * view may show them: an attack word needs one of the others hidden beside it to count.
+ */
+const hiddenWord = new RegExp(
+  `(?<attack>${attackLexicon.source})|\\b(?:print|show|tell|give|output|say|write|repeat|display|list|dump|send|leak|share|spell|reveal|ignore|forget|stop|act|follow(?:ing)?|you|your|the|all|any|no|now|without|with|me|have|and|from)\\b`,
+  'g',
+);
+
+/**
  * Runs the mechanism rules over one view. `obfuscated` is set for views that undo letter-level
- * obfuscation: there an attack word that the folded text did not show is a signal on its own.
+ * obfuscation: there an attack word with a verb or a second attack word that the folded text did not
+ * show is a signal on its own.
  */
 export function findMechanisms(
   viewText: string,
@@ -548,17 +558,22 @@ export function findMechanisms(
     if (obfuscated) text = joined;
   }
   if (obfuscated) {
-    attackLexicon.lastIndex = 0;
-    for (const match of text.matchAll(attackLexicon)) {
-      if (obfuscated.folded.includes(match[0])) continue;
-      emit({
-        id: 'obfuscated-attack-word',
-        label: 'injection',
-        score: 0.8,
-        start: match.index,
-        end: match.index + match[0].length,
-      });
-      return;
+    // An attack word plus a second word (another attack word, a command verb or a function word) that
+    // only the de-obfuscated view shows: one hidden word alone is a puzzle ("reverse the string
+    // tpmorp"); an obfuscated instruction hides a sentence, not a word.
+    let attack: RegExpMatchArray | undefined;
+    const words = new Map<string, RegExpMatchArray>();
+    for (const match of text.matchAll(hiddenWord)) {
+      if (obfuscated.folded.includes(match[0]) || words.has(match[0])) continue;
+      words.set(match[0], match);
+      if (match.groups?.attack !== undefined) attack ??= match;
+      if (attack && words.size >= 2) {
+        const spans = [...words.values()].map((word) => [word.index!, word.index! + word[0].length]);
+        const start = Math.min(...spans.map(([from]) => from!));
+        const end = Math.max(...spans.map(([, to]) => to!));
+        emit({ id: 'obfuscated-attack-word', label: 'injection', score: 0.8, start, end });
+        return;
+      }
     }
   }
 }
