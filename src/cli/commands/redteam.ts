@@ -1,7 +1,7 @@
 import { defineCommand } from 'citty';
 
 /** `rampart redteam chat | guard | predict | demo`. */
-export default defineCommand({
+const redteam = defineCommand({
   meta: {
     name: 'redteam',
     description: 'Attack an AI endpoint, measure what gets through, gate CI on it, report to a SOC.',
@@ -13,3 +13,5 @@ export default defineCommand({
     demo: () => import('./redteam-demo.ts').then((module) => module.default),
   },
 });
+
+export default redteam;
