@@ -4,8 +4,8 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     exclude: ['src/console/**', 'node_modules/**'],
-    testTimeout: 20_000,
-    hookTimeout: 20_000,
+    testTimeout: 45_000,
+    hookTimeout: 45_000,
     pool: 'forks',
     reporters: ['default'],
   },

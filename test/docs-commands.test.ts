@@ -140,11 +140,12 @@ function run(directory: string, source: string): Promise<{ code: number; output:
         cwd: directory,
         env: { PATH: `${bin}:${process.env.PATH}`, HOME: directory, NO_COLOR: '1', LANG: 'C.UTF-8' },
         maxBuffer: 1 << 24,
-        timeout: 60_000,
+        timeout: 180_000,
       },
       (error, stdout, stderr) => {
         const code = error ? (error as { code?: unknown }).code : 0;
-        done({ code: typeof code === 'number' ? code : 1, output: `${stdout}\n${stderr}` });
+        const killed = error && (error as { killed?: boolean }).killed ? '\n(killed: over 180 s)' : '';
+        done({ code: typeof code === 'number' ? code : 1, output: `${stdout}\n${stderr}${killed}` });
       },
     );
   });
@@ -180,7 +181,7 @@ describe('docs: every command block runs as written', () => {
   for (const page of pages) {
     const blocks = all.filter((block) => block.page === page && block.skip === undefined);
     if (blocks.length === 0) continue;
-    it.concurrent(`${page}: ${blocks.length} block(s)`, { timeout: 120_000 }, async () => {
+    it.concurrent(`${page}: ${blocks.length} block(s)`, { timeout: 300_000 }, async () => {
       const directory = sandbox(page);
       for (const block of blocks) {
         const where = `${page}:${block.line}`;

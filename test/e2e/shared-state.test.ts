@@ -108,7 +108,7 @@ async function within(timeoutMs: number, check: () => Promise<boolean>): Promise
   return Date.now() - started;
 }
 
-describe.runIf(available)('two gateway processes sharing state in Redis', () => {
+describe.runIf(available)('two gateway processes sharing state in Redis', { timeout: 120_000 }, () => {
   it('hold one global per-minute limit behind a round-robin client (within 5%)', async () => {
     const prefix = uniquePrefix('e2e-limit');
     const { dirs, key } = dataDirsWithKey(2);
@@ -205,7 +205,7 @@ describe.runIf(available)('two gateway processes sharing state in Redis', () => 
   }, 60_000);
 });
 
-describe.runIf(available)('rampart gateway --workers', () => {
+describe.runIf(available)('rampart gateway --workers', { timeout: 120_000 }, () => {
   it('two workers share one limit and both count as live instances', async () => {
     const prefix = uniquePrefix('e2e-workers');
     const { dirs, key } = dataDirsWithKey(1);

@@ -65,7 +65,8 @@ export async function startGatewayProcess(
   child.stderr!.on('data', (chunk) => {
     output += chunk;
   });
-  const deadline = Date.now() + 20_000;
+  // Generous: a cold tsx start on a loaded 2-core machine has taken over 20 s.
+  const deadline = Date.now() + 60_000;
   const listeningLine = /listening on (https?:\/\/\S+) \(admin (https?:\/\/\S+)\)/;
   while (!listeningLine.test(output)) {
     if (Date.now() > deadline || child.exitCode !== null) {
