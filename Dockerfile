@@ -17,11 +17,14 @@ RUN npm pack --silent && mv rampart-*.tgz /tmp/rampart.tgz
 FROM node:22.12.0-bookworm-slim AS install
 WORKDIR /app
 COPY --from=build /tmp/rampart.tgz /tmp/rampart.tgz
-# The server-side optional packages (ADR 0006): HTTP layer, logging, metrics, SQLite, PostgreSQL, JWT.
-# DuckDB, PDF and ONNX stay out: the data gate, PDF reports and the ONNX guard stage are CI-side or opt-in.
+# The server-side optional packages (ADR 0006): HTTP layer, upstream streams, logging, metrics, SQLite,
+# PostgreSQL, Redis, JWT, image sanitisers. DuckDB, PDF, Sigstore certificates and ONNX stay out: the data
+# gate, PDF reports, keyless model verification and the ONNX guard stage are CI-side or opt-in.
+# test/deploy/artefacts.test.ts checks this list against src/core/optional-dependency.ts.
 RUN npm init -y >/dev/null \
   && npm install --omit=dev --no-audit --no-fund /tmp/rampart.tgz \
-     hono@4 @hono/node-server@1 pino@10 prom-client@15 undici@7 libsql@0.5 pg@8 jose@6 rate-limiter-flexible@11 \
+     hono@4 @hono/node-server@1 pino@10 prom-client@15 undici@7 eventsource-parser@3 libsql@0.5 pg@8 ioredis@6 \
+     jose@6 rate-limiter-flexible@11 sharp@0.35 \
   && npm cache clean --force
 
 FROM node:22.12.0-bookworm-slim

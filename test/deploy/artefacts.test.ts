@@ -8,6 +8,7 @@ import { Ajv } from 'ajv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse, parseAllDocuments } from 'yaml';
 import { auditPaths } from '../../src/audit/index.ts';
+import { serverPackages } from '../../src/core/index.ts';
 import { validateConfig } from '../../src/gateway/index.ts';
 import { socConfigSchema } from '../../src/soc/index.ts';
 import { renderChart } from '../support/helm-render.ts';
@@ -275,6 +276,18 @@ describe('Dockerfile and compose', () => {
     expect(text.match(/^FROM /gm)?.length).toBeGreaterThanOrEqual(2);
     expect(text).toMatch(/^USER 10001:10001$/m);
     expect(text).toMatch(/^HEALTHCHECK .*healthcheck\.mjs/m);
+  });
+
+  it('the image installs every package the gateway and SOC load, and the Redis, PostgreSQL and image ones', async () => {
+    // The image once lacked eventsource-parser and ioredis: the gateway exited at start with
+    // RAMPART_DEPENDENCY_MISSING (found by scripts/docker-smoke.sh).
+    const text = await readFile(join(root, 'Dockerfile'), 'utf8');
+    const install = /npm install --omit=dev(?:[^\n\\]|\\\n)*/.exec(text)?.[0] ?? '';
+    const installed = new Set(
+      [...install.matchAll(/\s((?:@[\w-]+\/)?[\w.-]+)@[\d.]+/g)].map((match) => match[1]),
+    );
+    for (const name of [...serverPackages, 'pg', 'ioredis', 'sharp'])
+      expect(installed.has(name), `${name} is installed in the image`).toBe(true);
   });
 
   it('compose runs Redis, PostgreSQL, two gateways and the SOC, read-only, with the data stores unpublished', async () => {
