@@ -1,5 +1,6 @@
 import type { EventSink, SecurityEvent } from '../core/index.ts';
 import { AlertManager } from './alerts/alert-manager.ts';
+import type { DatasetLocation } from './responses/dataset-approval.ts';
 import { GatewayAdminClient, type GatewayAdminOptions } from './responses/gateway-admin-client.ts';
 import { defaultRules } from './rules/load-rules.ts';
 import type { ParsedRule } from './rules/rule-schema.ts';
@@ -86,6 +87,8 @@ export interface SocOptions {
   /** The gateway admin API automated responses act through; without it they are recorded as failed. */
   gateway?: GatewayAdminOptions;
   automaticResponses?: boolean;
+  /** Approved datasets' locations and provenance logs, for the revoke_approval response. */
+  datasets?: readonly DatasetLocation[];
   maxGroupsPerRule?: number;
   onError?: (error: unknown) => void;
 }
@@ -126,6 +129,7 @@ export function createSoc(options: SocOptions): Soc {
     repository: options.store.alerts,
     emit: (events) => sink!.write(events),
     ...(gateway ? { gateway } : {}),
+    ...(options.datasets ? { datasets: options.datasets } : {}),
     ...(options.automaticResponses === undefined ? {} : { automaticResponses: options.automaticResponses }),
     resolveKey: (trigger) => keyFromRequest(options.store, trigger),
   });

@@ -103,6 +103,7 @@ export default defineCommand({
         config.ruleSettings,
       ),
       automaticResponses: config.automaticResponses,
+      datasets: config.datasets,
       ...(config.gateway
         ? {
             gateway: {

@@ -65,6 +65,15 @@ export const responseSchema = z.discriminatedUnion('type', [
     ttl: duration,
   }),
   z.strictObject({
+    /**
+     * Append a `revoke` entry to the provenance log of the dataset a data.access write falls in
+     * (soc.yaml `datasets:`), so the next `rampart data gate` on it fails until someone re-approves.
+     */
+    type: z.literal('revoke_approval'),
+    /** Who the entry names as revoking (`approvedBy`). */
+    by: z.string().min(1).max(256).default('rampart-soc'),
+  }),
+  z.strictObject({
     /** Harden the principal's answers (each route's `output.degraded`: label only, no logprobs) for `ttl`. */
     type: z.literal('degrade'),
     ttl: duration,
