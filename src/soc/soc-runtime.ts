@@ -102,6 +102,12 @@ export interface Soc {
   sink: SocSink;
   /** The gateway admin API client, when configured. */
   gateway?: GatewayAdminClient;
+  /**
+   * Feed the stored events of the last `history` to the new_value rules (e.g. dataset-new-principal)
+   * so that a restart neither starts their learning window again nor reports known principals as
+   * new. Call before accepting events; returns how many events were read.
+   */
+  learnHistory(options?: { now?: number; maxEvents?: number }): Promise<number>;
   /** Wait until detections handed in so far are alerts (tests, shutdown). */
   idle(): Promise<void>;
   close(): Promise<void>;
@@ -115,6 +121,32 @@ async function keyFromRequest(store: EventStore, trigger: SecurityEvent): Promis
   const request = page.events.find((event) => event.attrs.request_id === requestId);
   const credential = request?.attrs.credential_id ?? request?.attrs.key_id;
   return typeof credential === 'string' && credential !== '' ? credential : undefined;
+}
+
+async function learnHistory(
+  store: EventStore,
+  engine: RulesEngine,
+  options: { now?: number; maxEvents?: number } = {},
+): Promise<number> {
+  const needs = engine.learningNeeds();
+  if (!needs) return 0;
+  const now = options.now ?? Date.now();
+  const maxEvents = options.maxEvents ?? 1_000_000;
+  let cursor: string | undefined;
+  let read = 0;
+  do {
+    const page = await store.query({
+      from: new Date(now - needs.historyMs).toISOString(),
+      ...(needs.kinds ? { kind: needs.kinds } : {}),
+      order: 'asc',
+      limit: 1000,
+      ...(cursor ? { cursor } : {}),
+    });
+    for (const event of page.events) engine.learn(event);
+    read += page.events.length;
+    cursor = page.nextCursor;
+  } while (cursor && read < maxEvents);
+  return read;
 }
 
 export function createSoc(options: SocOptions): Soc {
@@ -147,6 +179,7 @@ export function createSoc(options: SocOptions): Soc {
     bus,
     sink,
     ...(gateway ? { gateway } : {}),
+    learnHistory: (learnOptions) => learnHistory(options.store, engine, learnOptions),
     idle: () => alerts.idle(),
     close: async () => {
       await alerts.idle();

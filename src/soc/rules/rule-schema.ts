@@ -29,6 +29,17 @@ export const correlationSchema = z.discriminatedUnion('type', [
     gte: z.number().positive(),
   }),
   z.strictObject({
+    /**
+     * New terms: a value of `field` (e.g. principal) not seen in the group within `history` fires once;
+     * values seen during the first `learning` after the group's first event are only recorded.
+     */
+    type: z.literal('new_value'),
+    field: z.string().min(1),
+    group_by: groupBy.optional(),
+    learning: duration,
+    history: duration.default('30d'),
+  }),
+  z.strictObject({
     type: z.literal('temporal'),
     sequence: z.array(z.string().min(1)).min(2).max(8),
     group_by: groupBy.optional(),
