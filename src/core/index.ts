@@ -1,5 +1,5 @@
 export { BatchingEventSink, type BatchingEventSinkOptions } from './batching-event-sink.ts';
-
+export { canonicalJson } from './canonical-json.ts';
 export {
   /** @deprecated see GatewayConfigView */
   type GatewayConfig,
@@ -120,6 +120,19 @@ export {
   sigstorePackages,
 } from './optional-dependency.ts';
 export { answerLabels } from './predict-answer.ts';
+export {
+  appendLogEntry,
+  decidingEntry,
+  entryHash,
+  GENESIS_HASH,
+  type LogVerification,
+  type NewProvenanceEntry,
+  type ProvenanceEntry,
+  type RevocationEvidence,
+  standingApprovals,
+  verifyLogFile,
+  verifyLogText,
+} from './provenance-log.ts';
 export { type JUnitCase, renderJUnit } from './report/junit.ts';
 export { renderSarif, type SarifOptions, type SarifRule } from './report/sarif.ts';
 export { renderTable } from './report/table.ts';

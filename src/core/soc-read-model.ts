@@ -15,7 +15,13 @@ export interface AlertNote {
   text: string;
 }
 
-export type ResponseAction = 'webhook' | 'revoke_key' | 'block' | 'tighten_limit' | 'degrade';
+export type ResponseAction =
+  | 'webhook'
+  | 'revoke_key'
+  | 'block'
+  | 'tighten_limit'
+  | 'degrade'
+  | 'revoke_approval';
 
 /** One response carried out (or attempted) for an alert. */
 export interface ResponseRecord {

@@ -4,11 +4,14 @@ import { basename, join, relative, resolve } from 'node:path';
 import {
   atLeast,
   createEvent,
+  decidingEntry,
+  type ProvenanceEntry,
   RampartError,
   type SecurityEvent,
   type Severity,
   severityRank,
   toRampartError,
+  verifyLogFile,
 } from '../core/index.ts';
 import type { CheckResult, SuspectRow } from './check.ts';
 import { Dataset, datasetExtensions } from './dataset.ts';
@@ -16,7 +19,6 @@ import { chooseLabel } from './label-column.ts';
 import { listFiles, verifyManifest } from './manifest.ts';
 import type { DataPolicy } from './policy.ts';
 import type { DatasetProfile } from './profile.ts';
-import { verifyLogFile } from './provenance-log.ts';
 import { checkPolicy, checksNeedingLabel, runChecks } from './run-checks.ts';
 
 export interface GateOptions {
@@ -226,13 +228,8 @@ async function manifestCheck(
           ),
         );
       } else {
-        let approved = true;
-        if (approvedRoot) {
-          const last = [...verification.entries]
-            .reverse()
-            .find((entry) => entry.rootDigest === approvedRoot && entry.action !== 'note');
-          approved = last?.action === 'approve';
-        }
+        const deciding = approvedRoot ? decidingEntry(verification.entries, approvedRoot) : undefined;
+        const approved = !approvedRoot || deciding?.action === 'approve';
         results.push(
           result(
             'provenance-log',
@@ -241,7 +238,12 @@ async function manifestCheck(
             approved ? 'pass' : 'fail',
             approved
               ? `${verification.entries.length} entr(ies), chain intact${approvedRoot ? '; this data version is approved' : ''}`
-              : `chain intact, but the manifest's root digest ${approvedRoot!.slice(0, 12)}… has no standing approval`,
+              : `chain intact, but the manifest's root digest ${approvedRoot!.slice(0, 12)}… has no standing approval${deciding ? `: ${describeRevocation(deciding)}` : ''}`,
+            [],
+            {},
+            deciding
+              ? 'Investigate the revocation (the SOC alert it names); re-approve with `rampart data log append --action approve` only once the data is checked again.'
+              : undefined,
           ),
         );
       }
@@ -253,6 +255,17 @@ async function manifestCheck(
     }
   }
   return results;
+}
+
+/** `revoked in entry 3 by soc@example.org at <time> (SOC alert <id>: <principal> write <bucket>/<object>)`. */
+function describeRevocation(entry: ProvenanceEntry): string {
+  const evidence = entry.evidence;
+  const because = evidence
+    ? ` (SOC alert ${evidence.alertId}, rule ${evidence.ruleId}: ${evidence.principal ?? 'unknown principal'} ${evidence.operation ?? 'access'} ${evidence.bucket ?? '?'}/${evidence.object ?? '?'})`
+    : entry.note
+      ? ` (${entry.note})`
+      : '';
+  return `revoked in entry ${entry.sequence} by ${entry.approvedBy} at ${entry.time}${because}`;
 }
 
 /** A `read` check that failed: the dataset could not be read or profiled. */

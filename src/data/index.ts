@@ -1,3 +1,11 @@
+export {
+  appendLogEntry,
+  GENESIS_HASH,
+  type LogVerification,
+  type ProvenanceEntry,
+  verifyLogFile,
+  verifyLogText,
+} from '../core/index.ts';
 export type { CheckContext, CheckResult, CheckStatus, DataCheck, ReportChart, SuspectRow } from './check.ts';
 export { type CsvValidation, validateCsv } from './csv-validator.ts';
 export {
@@ -32,14 +40,6 @@ export { rankTokens, triggerScore } from './poisoning/triggers.ts';
 export { type DataPolicy, dataPolicySchema, defaultPolicy, loadPolicy, parsePolicy } from './policy.ts';
 export { type ColumnProfile, type DatasetProfile, parseProfile, profileDataset } from './profile.ts';
 export { drawProfileSample, type ProfileSample } from './profile-sample.ts';
-export {
-  appendLogEntry,
-  GENESIS_HASH,
-  type LogVerification,
-  type ProvenanceEntry,
-  verifyLogFile,
-  verifyLogText,
-} from './provenance-log.ts';
 export { renderGateJson, renderGateJUnit, renderGateSarif } from './report/formats.ts';
 export { renderGateHtml } from './report/html.ts';
 export { renderGateText, renderProfileText } from './report/terminal.ts';

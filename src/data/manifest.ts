@@ -5,6 +5,7 @@ import { userInfo } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
 import { z } from 'zod';
 import {
+  canonicalJson,
   type DsseEnvelope,
   dsseSign,
   dsseVerify,
@@ -15,7 +16,6 @@ import {
   sha256File,
   sha256Hex,
 } from '../core/index.ts';
-import { canonicalJson } from './canonical-json.ts';
 import { datasetExtensions, formatOf, literal } from './dataset.ts';
 
 export const MANIFEST_PREDICATE_TYPE = 'https://rampart.dev/attestations/data-manifest/v1';

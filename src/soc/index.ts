@@ -52,6 +52,11 @@ export {
   parseS3AccessLog,
 } from './ingest/access-logs.ts';
 export {
+  type DatasetLocation,
+  datasetLocationSchema,
+  revokeDatasetApprovals,
+} from './responses/dataset-approval.ts';
+export {
   GatewayAdminClient,
   type GatewayAdminOptions,
   type GatewayGrant,

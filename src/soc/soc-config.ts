@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { durationTextSchema, listenerTlsSchema, loadYamlFile } from '../core/index.ts';
+import { datasetLocationSchema } from './responses/dataset-approval.ts';
 import { ruleSettingsSchema } from './rules/rule-settings.ts';
 import { storeConfigSchema } from './store/open-event-store.ts';
 
@@ -44,6 +45,12 @@ export const socConfigSchema = z.strictObject({
     })
     .optional(),
   automaticResponses: z.boolean().default(true),
+  /**
+   * Approved datasets in object stores: bucket, prefix and the provenance log the gate reads. The
+   * `revoke_approval` response (default on `approved-dataset-write`) revokes the approvals in the log of
+   * the dataset a write falls in. See docs/soc.md, Data-access events.
+   */
+  datasets: z.array(datasetLocationSchema).max(1000).default([]),
   /**
    * Predict routes the console may explain events of (`predict.input.*` events of routes with
    * captureText on carry their rows): the model's predict URL (a gateway route or the model server),

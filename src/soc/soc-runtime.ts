@@ -1,5 +1,6 @@
 import type { EventSink, SecurityEvent } from '../core/index.ts';
 import { AlertManager } from './alerts/alert-manager.ts';
+import type { DatasetLocation } from './responses/dataset-approval.ts';
 import { GatewayAdminClient, type GatewayAdminOptions } from './responses/gateway-admin-client.ts';
 import { defaultRules } from './rules/load-rules.ts';
 import type { ParsedRule } from './rules/rule-schema.ts';
@@ -86,6 +87,8 @@ export interface SocOptions {
   /** The gateway admin API automated responses act through; without it they are recorded as failed. */
   gateway?: GatewayAdminOptions;
   automaticResponses?: boolean;
+  /** Approved datasets' locations and provenance logs, for the revoke_approval response. */
+  datasets?: readonly DatasetLocation[];
   maxGroupsPerRule?: number;
   onError?: (error: unknown) => void;
 }
@@ -99,6 +102,12 @@ export interface Soc {
   sink: SocSink;
   /** The gateway admin API client, when configured. */
   gateway?: GatewayAdminClient;
+  /**
+   * Feed the stored events of the last `history` to the new_value rules (e.g. dataset-new-principal)
+   * so that a restart neither starts their learning window again nor reports known principals as
+   * new. Call before accepting events; returns how many events were read.
+   */
+  learnHistory(options?: { now?: number; maxEvents?: number }): Promise<number>;
   /** Wait until detections handed in so far are alerts (tests, shutdown). */
   idle(): Promise<void>;
   close(): Promise<void>;
@@ -114,6 +123,32 @@ async function keyFromRequest(store: EventStore, trigger: SecurityEvent): Promis
   return typeof credential === 'string' && credential !== '' ? credential : undefined;
 }
 
+async function learnHistory(
+  store: EventStore,
+  engine: RulesEngine,
+  options: { now?: number; maxEvents?: number } = {},
+): Promise<number> {
+  const needs = engine.learningNeeds();
+  if (!needs) return 0;
+  const now = options.now ?? Date.now();
+  const maxEvents = options.maxEvents ?? 1_000_000;
+  let cursor: string | undefined;
+  let read = 0;
+  do {
+    const page = await store.query({
+      from: new Date(now - needs.historyMs).toISOString(),
+      ...(needs.kinds ? { kind: needs.kinds } : {}),
+      order: 'asc',
+      limit: 1000,
+      ...(cursor ? { cursor } : {}),
+    });
+    for (const event of page.events) engine.learn(event);
+    read += page.events.length;
+    cursor = page.nextCursor;
+  } while (cursor && read < maxEvents);
+  return read;
+}
+
 export function createSoc(options: SocOptions): Soc {
   const engine = new RulesEngine(
     options.rules ?? defaultRules(),
@@ -126,6 +161,7 @@ export function createSoc(options: SocOptions): Soc {
     repository: options.store.alerts,
     emit: (events) => sink!.write(events),
     ...(gateway ? { gateway } : {}),
+    ...(options.datasets ? { datasets: options.datasets } : {}),
     ...(options.automaticResponses === undefined ? {} : { automaticResponses: options.automaticResponses }),
     resolveKey: (trigger) => keyFromRequest(options.store, trigger),
   });
@@ -143,6 +179,7 @@ export function createSoc(options: SocOptions): Soc {
     bus,
     sink,
     ...(gateway ? { gateway } : {}),
+    learnHistory: (learnOptions) => learnHistory(options.store, engine, learnOptions),
     idle: () => alerts.idle(),
     close: async () => {
       await alerts.idle();

@@ -85,6 +85,36 @@ describe('rampart soc ingest: recorded access logs into a real SOC', { timeout: 
     expect(alerts).toHaveLength(2);
   });
 
+  it('ten days of one bucket: the principal never seen before raises dataset-new-principal, once', async () => {
+    // Its own SOC: the learning week starts at the first data.access event the rules see.
+    const store = openSqliteEventStore({ path: join(work, 'history.db') });
+    const fresh = createSoc({ store });
+    const freshServer = createSocServer({
+      ...fresh,
+      config: { adminToken: 'ingest-admin-token-0123456789', ingestTokens: [ingestToken] },
+    });
+    const freshUrl = await freshServer.listen();
+    try {
+      const result = await rampart([
+        'soc',
+        'ingest',
+        '--format',
+        's3-access',
+        join(fixtures, 's3-access-history.log'),
+        '--report-to',
+        freshUrl,
+      ]);
+      expect(result.stdout, result.stderr).toContain('15 data.access event(s)');
+      await fresh.idle();
+      const alerts = (await fresh.alerts.list({ ruleId: 'dataset-new-principal' })).alerts;
+      expect(alerts.map((alert) => alert.principal)).toEqual(['arn:aws:iam::111122223333:user/contractor-9']);
+      expect(alerts[0]!.group).toEqual({ principal: 'arn:aws:iam::111122223333:user/contractor-9' });
+    } finally {
+      await freshServer.close();
+      await fresh.close();
+    }
+  });
+
   it('refuses an unknown format and a malformed log with a code (exit 2)', async () => {
     const unknown = await rampart([
       'soc',

@@ -103,6 +103,7 @@ export default defineCommand({
         config.ruleSettings,
       ),
       automaticResponses: config.automaticResponses,
+      datasets: config.datasets,
       ...(config.gateway
         ? {
             gateway: {
@@ -115,6 +116,14 @@ export default defineCommand({
       onError: (error) =>
         process.stderr.write(`soc: could not handle a detection: ${(error as Error).message}\n`),
     });
+    // New-terms rules (dataset-new-principal) continue from the stored history instead of learning again.
+    try {
+      const learnt = await soc.learnHistory();
+      if (learnt > 0) lines.push(`  history   ${learnt} stored event(s) read by new-value rules`);
+    } catch (error) {
+      await soc.close();
+      throw error;
+    }
     const explain = predictExplainer(config.explain);
     let server: ReturnType<typeof createSocServer>;
     try {

@@ -125,6 +125,15 @@ export function renderGateText(
       if (check.hint) lines.push(`    hint: ${check.hint}`);
     }
   }
+  // A failed check whose summary the table cut is shown whole (a revocation names its SOC alert).
+  const cut = report.checks.filter((check) => check.status === 'fail' && check.summary.length > 110);
+  if (cut.length > 0) {
+    lines.push('', 'failed checks in full:');
+    for (const check of cut) {
+      lines.push(`  ${check.id}: ${check.summary}`);
+      if (check.hint) lines.push(`    hint: ${check.hint}`);
+    }
+  }
   if (!report.passed) lines.push('', `blocked by: ${report.blocking.join(', ')}`);
   return lines.join('\n');
 }

@@ -8,10 +8,12 @@ import {
   type Severity,
   uuidv7,
 } from '../../core/index.ts';
+import type { DatasetLocation } from '../responses/dataset-approval.ts';
 import type { GatewayAdminClient } from '../responses/gateway-admin-client.ts';
 import {
   executeResponse,
   keyOf,
+  type ResponseDependencies,
   type ResponseRequest,
   requestFromSpec,
   revertResponse,
@@ -24,6 +26,8 @@ export interface AlertManagerOptions {
   /** Where alert.raised / alert.updated / response.executed events go (the SOC's store and stream). */
   emit: (events: SecurityEvent[]) => void | Promise<void>;
   gateway?: GatewayAdminClient;
+  /** Approved datasets' locations and provenance logs (the revoke_approval response). */
+  datasets?: readonly DatasetLocation[];
   /** Run rules' automated responses (default true). */
   automaticResponses?: boolean;
   /**
@@ -143,8 +147,11 @@ export class AlertManager {
     });
   }
 
-  private dependencies() {
-    return this.options.gateway ? { gateway: this.options.gateway } : {};
+  private dependencies(): ResponseDependencies {
+    return {
+      ...(this.options.gateway ? { gateway: this.options.gateway } : {}),
+      ...(this.options.datasets ? { datasets: this.options.datasets } : {}),
+    };
   }
 
   private serialise<T>(work: () => Promise<T>): Promise<T> {

@@ -281,6 +281,13 @@ describe('console API', () => {
       body: { action: 'delete_everything' },
     });
     expect(bad.json.error.code).toBe('RAMPART_SOC_REQUEST_INVALID');
+    // revoke_approval is accepted, and fails closed on an alert that names no dataset object.
+    const notData = await call('POST', `/api/alerts/${id}/respond`, {
+      token: adminToken,
+      body: { action: 'revoke_approval' },
+    });
+    expect([notData.status, notData.json.response.status]).toEqual([502, 'failed']);
+    expect(notData.json.response.error).toContain('names no bucket');
     gateway.failWith = 500;
     const failed = await call('POST', `/api/alerts/${id}/respond`, {
       token: adminToken,

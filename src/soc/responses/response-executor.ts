@@ -10,6 +10,7 @@ import {
 import { parseDuration } from '../rules/duration.ts';
 import { compileFieldPath } from '../rules/field-path.ts';
 import type { ResponseSpec } from '../rules/rule-schema.ts';
+import { type DatasetLocation, revokeDatasetApprovals } from './dataset-approval.ts';
 import type { GatewayAdminClient } from './gateway-admin-client.ts';
 import { deliverWebhook } from './webhook.ts';
 
@@ -25,7 +26,8 @@ export type ResponseRequest =
       scope?: 'all' | 'unauthenticated';
     }
   | { action: 'tighten_limit'; principal?: string; requestsPerMinute: number; ttl?: string | number }
-  | { action: 'degrade'; principal?: string; ttl?: string | number };
+  | { action: 'degrade'; principal?: string; ttl?: string | number }
+  | { action: 'revoke_approval'; by?: string };
 
 export interface ResponseContext {
   alert: Alert;
@@ -36,6 +38,8 @@ export interface ResponseContext {
 
 export interface ResponseDependencies {
   gateway?: GatewayAdminClient;
+  /** Where approved datasets live and their provenance logs (revoke_approval). */
+  datasets?: readonly DatasetLocation[];
 }
 
 const defaultTtl = '15m';
@@ -77,6 +81,8 @@ export function requestFromSpec(spec: ResponseSpec): ResponseRequest | undefined
       return { action: 'tighten_limit', requestsPerMinute: spec.requests_per_minute, ttl: spec.ttl };
     case 'degrade':
       return { action: 'degrade', ttl: spec.ttl };
+    case 'revoke_approval':
+      return { action: 'revoke_approval', by: spec.by };
     case 'webhook':
       return undefined;
   }
@@ -137,6 +143,14 @@ export async function executeResponse(
       );
       record.gatewayId = grant.id;
       if (grant.expiresAt) record.expiresAt = grant.expiresAt;
+    } else if (request.action === 'revoke_approval') {
+      const outcome = revokeDatasetApprovals(
+        dependencies.datasets ?? [],
+        alert,
+        context.trigger,
+        request.by ?? (context.requestedBy === 'automatic' ? 'rampart-soc' : context.requestedBy),
+      );
+      record.target = outcome.target;
     } else if (request.action === 'degrade') {
       const principal = requireTarget(request.principal ?? alert.principal, 'principal');
       record.target = `principal:${principal}`;

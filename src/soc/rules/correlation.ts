@@ -8,6 +8,8 @@ export interface CorrelationHit {
   total?: number;
   /** Set for value_count correlations: the distinct values seen (at most `gte`). */
   values?: string[];
+  /** Set for new_value correlations: the value never seen before (part of the alert's group). */
+  term?: string;
 }
 
 const sampleSize = 10;
@@ -207,6 +209,47 @@ export class TemporalCorrelation {
       }
     }
     return undefined;
+  }
+
+  get groupCount(): number {
+    return this.groups.size;
+  }
+}
+
+/**
+ * New-terms detection: fires when a value of a field (a principal) appears that was not seen in the
+ * group within `history`. The first `learning` of event time after a group's first event only
+ * records values. Each group keeps at most `maxValues` values (least recently seen evicted: an
+ * evicted value that comes back fires again, the safe side). `learnOnly` records without firing
+ * (priming from the store at start).
+ */
+export class NewValueCorrelation {
+  private readonly groups: BoundedGroups<{ start: number; values: Map<string, number> }>;
+  constructor(
+    private readonly learning: number,
+    private readonly history: number,
+    maxGroups: number,
+    private readonly maxValues = 10_000,
+  ) {
+    this.groups = new BoundedGroups(maxGroups);
+  }
+
+  add(
+    group: string,
+    time: number,
+    value: string,
+    event: SecurityEvent,
+    learnOnly = false,
+  ): CorrelationHit | undefined {
+    const state = this.groups.get(group, () => ({ start: time, values: new Map<string, number>() }));
+    if (time < state.start) state.start = time;
+    const lastSeen = state.values.get(value);
+    const known = lastSeen !== undefined && time - lastSeen <= this.history;
+    state.values.delete(value);
+    state.values.set(value, Math.max(lastSeen ?? time, time));
+    if (state.values.size > this.maxValues) state.values.delete(state.values.keys().next().value as string);
+    if (learnOnly || known || time < state.start + this.learning) return undefined;
+    return { count: 1, eventIds: [event.id], term: value };
   }
 
   get groupCount(): number {

@@ -353,6 +353,79 @@ const scenarios: Record<string, { attack: Step[]; benign: Step[] }> = {
       ],
     ],
   },
+  'dataset-new-principal': {
+    attack: [
+      ...repeat(
+        8,
+        (index): Step => [
+          index * 86_400,
+          {
+            kind: 'data.access',
+            source: 'data',
+            principal: 'train-job',
+            decision: 'allow',
+            attrs: { operation: 'read', bucket: 'ml-datasets', object: 'reviews/v3/train.csv', bytes: 1000 },
+          },
+        ],
+      ),
+      [
+        8 * 86_400,
+        {
+          kind: 'data.access',
+          source: 'data',
+          principal: 'contractor-9',
+          decision: 'allow',
+          attrs: { operation: 'read', bucket: 'ml-datasets', object: 'reviews/v3/train.csv', bytes: 1000 },
+        },
+      ],
+    ],
+    benign: [
+      ...repeat(
+        8,
+        (index): Step => [
+          index * 86_400,
+          {
+            kind: 'data.access',
+            source: 'data',
+            principal: index === 3 ? 'dana' : 'train-job',
+            decision: 'allow',
+            attrs: { operation: 'read', bucket: 'ml-datasets', object: 'reviews/v3/train.csv', bytes: 1000 },
+          },
+        ],
+      ),
+      // Known principals after the learning week, and a refused request by a stranger.
+      [
+        8 * 86_400,
+        {
+          kind: 'data.access',
+          source: 'data',
+          principal: 'dana',
+          decision: 'allow',
+          attrs: { operation: 'list', bucket: 'ml-datasets', bytes: 10 },
+        },
+      ],
+      [
+        8 * 86_400 + 60,
+        {
+          kind: 'data.access',
+          source: 'data',
+          principal: 'dana',
+          decision: 'allow',
+          attrs: { operation: 'read', bucket: 'ml-datasets', object: 'reviews/v3/train.csv', bytes: 10 },
+        },
+      ],
+      [
+        8 * 86_400 + 120,
+        {
+          kind: 'data.access',
+          source: 'data',
+          principal: 'anonymous',
+          decision: 'block',
+          attrs: { operation: 'read', bucket: 'ml-datasets', object: 'reviews/v3/labels.csv' },
+        },
+      ],
+    ],
+  },
   'redteam-regression': {
     attack: [
       [0, { kind: 'redteam.run.result', source: 'redteam', attrs: { passed: true, target: 'support-bot' } }],

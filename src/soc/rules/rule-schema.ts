@@ -29,6 +29,17 @@ export const correlationSchema = z.discriminatedUnion('type', [
     gte: z.number().positive(),
   }),
   z.strictObject({
+    /**
+     * New terms: a value of `field` (e.g. principal) not seen in the group within `history` fires once;
+     * values seen during the first `learning` after the group's first event are only recorded.
+     */
+    type: z.literal('new_value'),
+    field: z.string().min(1),
+    group_by: groupBy.optional(),
+    learning: duration,
+    history: duration.default('30d'),
+  }),
+  z.strictObject({
     type: z.literal('temporal'),
     sequence: z.array(z.string().min(1)).min(2).max(8),
     group_by: groupBy.optional(),
@@ -63,6 +74,15 @@ export const responseSchema = z.discriminatedUnion('type', [
     type: z.literal('tighten_limit'),
     requests_per_minute: z.number().int().min(0),
     ttl: duration,
+  }),
+  z.strictObject({
+    /**
+     * Append a `revoke` entry to the provenance log of the dataset a data.access write falls in
+     * (soc.yaml `datasets:`), so the next `rampart data gate` on it fails until someone re-approves.
+     */
+    type: z.literal('revoke_approval'),
+    /** Who the entry names as revoking (`approvedBy`). */
+    by: z.string().min(1).max(256).default('rampart-soc'),
   }),
   z.strictObject({
     /** Harden the principal's answers (each route's `output.degraded`: label only, no logprobs) for `ttl`. */

@@ -329,3 +329,71 @@ describe('durations', () => {
     }
   });
 });
+
+describe('new_value correlation (new terms)', () => {
+  const day = 86_400;
+  const yaml = (extra = '') => `
+id: newcomer
+title: new reader
+severity: medium
+selection: { kind: read }
+correlation: { type: new_value, field: principal, learning: 7d, history: 30d${extra} }
+`;
+  const read = (seconds: number, principal: string, bucket = 'a') =>
+    make(seconds, { kind: 'read', principal, attrs: { bucket } });
+
+  it('learns during the learning window, then fires once per value never seen, as its own alert group', () => {
+    const engine = engineFor(yaml());
+    const learning = [read(0, 'train'), read(2 * day, 'dana'), read(6 * day, 'train')];
+    expect(engine.evaluateAll(learning)).toEqual([]);
+    const after = engine.evaluateAll([
+      read(8 * day, 'train'),
+      read(8 * day, 'dana'),
+      read(8 * day + 60, 'mallory'),
+      read(8 * day + 120, 'mallory'),
+      read(8 * day + 180, 'eve'),
+    ]);
+    expect(after.map((detection) => detection.group)).toEqual([
+      { principal: 'mallory' },
+      { principal: 'eve' },
+    ]);
+    expect(after[0]!.dedupKey).not.toBe(after[1]!.dedupKey);
+    expect(after[0]!.groupBy).toEqual(['principal']);
+    expect(engine.status()[0]!.correlation).toBe('a principal not seen in 30d (after learning for 7d)');
+  });
+
+  it('a value not seen within history is new again; events without the field are ignored', () => {
+    const engine = engineFor(yaml());
+    engine.evaluateAll([read(0, 'train'), read(day, 'dana')]);
+    expect(engine.evaluate(read(20 * day, 'dana'))).toEqual([]);
+    expect(engine.evaluate(read(51 * day, 'dana')).map((detection) => detection.group)).toEqual([
+      { principal: 'dana' },
+    ]);
+    expect(engine.evaluate(make(52 * day, { kind: 'read', attrs: { bucket: 'a' } }))).toEqual([]);
+  });
+
+  it('group_by learns each group on its own: a known reader of one bucket is new to another', () => {
+    const engine = engineFor(yaml(', group_by: attrs.bucket'));
+    engine.evaluateAll([read(0, 'train', 'a'), read(0, 'dana', 'b')]);
+    const fired = engine.evaluateAll([read(8 * day, 'train', 'a'), read(8 * day, 'train', 'b')]);
+    expect(fired.map((detection) => detection.group)).toEqual([{ 'attrs.bucket': 'b', principal: 'train' }]);
+  });
+
+  it('learn() primes the state from history without firing, so a restart does not learn again', () => {
+    const history = [read(0, 'train'), read(day, 'dana'), read(8 * day, 'mallory')];
+    const restarted = engineFor(yaml());
+    for (const event of history) restarted.learn(event);
+    expect(restarted.status()[0]).toMatchObject({ fired: 0, matched: 0 });
+    expect(restarted.evaluateAll([read(9 * day, 'mallory'), read(9 * day, 'dana')])).toEqual([]);
+    expect(restarted.evaluate(read(9 * day, 'eve'))).toHaveLength(1);
+    // Without the history the same engine would still be learning and stay silent.
+    const fresh = engineFor(yaml());
+    expect(fresh.evaluateAll([read(9 * day, 'eve'), read(9 * day + 1, 'zed')])).toEqual([]);
+    expect(restarted.learningNeeds()).toEqual({ historyMs: 30 * day * 1000, kinds: ['read'] });
+  });
+
+  it('refuses a rule without a learning window or with a bad duration', () => {
+    expect(() => engineFor(yaml().replace('learning: 7d, ', ''))).toThrow();
+    expect(() => engineFor(yaml().replace('7d', 'soon'))).toThrow();
+  });
+});

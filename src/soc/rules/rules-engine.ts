@@ -9,6 +9,7 @@ import { compileCondition, conditionKinds, parseCondition } from './condition.ts
 import {
   type CorrelationHit,
   EventCountCorrelation,
+  NewValueCorrelation,
   SumCorrelation,
   TemporalCorrelation,
   ValueCountCorrelation,
@@ -57,6 +58,10 @@ interface CompiledRule {
   groupBy: string[];
   groupReaders: FieldReader[];
   correlate: (event: SecurityEvent, time: number, group: string) => CorrelationHit | undefined;
+  /** new_value rules: record an event's value without firing (priming from history). */
+  learn?: (event: SecurityEvent, time: number, group: string) => void;
+  /** new_value rules: the field whose new value becomes part of the alert's group. */
+  termField?: string;
   groupCount: () => number;
   dedupWindowMs: number;
   matched: number;
@@ -119,6 +124,7 @@ function compileRule(rule: ParsedRule, maxGroups: number): CompiledRule {
   const groupBy = groupFields(correlation?.group_by ?? rule.group_by);
   const groupReaders = groupBy.map((field) => readerFor(rule.id, field));
   let correlate: CompiledRule['correlate'];
+  let learn: CompiledRule['learn'];
   let groupCount: () => number;
   if (!correlation) {
     correlate = (event) => ({ count: 1, eventIds: [event.id] });
@@ -164,6 +170,26 @@ function compileRule(rule: ParsedRule, maxGroups: number): CompiledRule {
       return state.add(group, time, value, event);
     };
     groupCount = () => state.groupCount;
+  } else if (correlation.type === 'new_value') {
+    const state = new NewValueCorrelation(
+      parseDuration(correlation.learning, `rule ${rule.id}: correlation.learning`),
+      parseDuration(correlation.history, `rule ${rule.id}: correlation.history`),
+      maxGroups,
+    );
+    const read = readerFor(rule.id, correlation.field);
+    const termOf = (event: SecurityEvent) => {
+      const value = read(event);
+      return value === undefined || value === null || value === '' ? undefined : text(value);
+    };
+    correlate = (event, time, group) => {
+      const value = termOf(event);
+      return value === undefined ? undefined : state.add(group, time, value, event);
+    };
+    learn = (event, time, group) => {
+      const value = termOf(event);
+      if (value !== undefined) state.add(group, time, value, event, true);
+    };
+    groupCount = () => state.groupCount;
   } else {
     const state = new TemporalCorrelation(
       correlation.sequence.length,
@@ -193,6 +219,8 @@ function compileRule(rule: ParsedRule, maxGroups: number): CompiledRule {
     fired: 0,
   };
   if (steps) compiled.steps = steps;
+  if (learn) compiled.learn = learn;
+  if (correlation?.type === 'new_value') compiled.termField = correlation.field;
   return compiled;
 }
 
@@ -210,6 +238,8 @@ function describeCorrelation(rule: ParsedRule): string {
       return `sum of ${groupFields(correlation.field).join(' + ')} ≥ ${correlation.gte} in ${correlation.window}${per}`;
     case 'temporal':
       return `${correlation.sequence.join(' then ')} within ${correlation.within}${per}`;
+    case 'new_value':
+      return `a ${correlation.field} not seen in ${correlation.history} (after learning for ${correlation.learning})${per}`;
   }
 }
 
@@ -278,6 +308,36 @@ export class RulesEngine {
     return detections ?? [];
   }
 
+  /**
+   * Record events that came before this engine started (the store's history) in the state of
+   * new_value rules, without firing: a restart does not start their learning window again.
+   */
+  learn(event: SecurityEvent): void {
+    const candidates = [...(this.byKind.get(event.kind) ?? []), ...this.anyKind];
+    for (const compiled of candidates) {
+      if (!compiled.learn || !compiled.matches(event)) continue;
+      const parsed = Date.parse(event.time);
+      const group = compiled.groupReaders.map((read) => text(read(event))).join('\u001f');
+      compiled.learn(event, Number.isNaN(parsed) ? Date.now() : parsed, group);
+    }
+  }
+
+  /** The longest `history` of the enabled new_value rules and the event kinds they read (what to prime). */
+  learningNeeds(): { historyMs: number; kinds: string[] | undefined } | undefined {
+    let historyMs = 0;
+    const kinds = new Set<string>();
+    let anyKind = false;
+    for (const compiled of this.compiled) {
+      const correlation = compiled.rule.correlation;
+      if (!compiled.rule.enabled || correlation?.type !== 'new_value') continue;
+      historyMs = Math.max(historyMs, parseDuration(correlation.history, 'history'));
+      if (compiled.kinds) for (const kind of compiled.kinds) kinds.add(kind);
+      else anyKind = true;
+    }
+    if (historyMs === 0) return undefined;
+    return { historyMs, kinds: anyKind ? undefined : [...kinds] };
+  }
+
   evaluateAll(events: readonly SecurityEvent[]): Detection[] {
     const out: Detection[] = [];
     for (const event of events) {
@@ -331,6 +391,9 @@ export class RulesEngine {
     compiled.groupBy.forEach((field, index) => {
       groupRecord[field] = values[index]!;
     });
+    // A new value is its own alert: two new principals are two alerts, each acted on by itself.
+    const termKey = hit.term !== undefined && compiled.termField ? `\u001f${hit.term}` : '';
+    if (termKey) groupRecord[compiled.termField!] = hit.term!;
     const facts: Record<string, unknown> = {};
     if (hit.values) facts.values = hit.values;
     if (hit.total !== undefined) facts.total = hit.total;
@@ -340,9 +403,9 @@ export class RulesEngine {
       ruleTitle: rule.title,
       severity: rule.severity,
       frameworks: rule.frameworks,
-      groupBy: compiled.groupBy,
+      groupBy: termKey ? [...compiled.groupBy, compiled.termField!] : compiled.groupBy,
       group: groupRecord,
-      dedupKey: `${rule.id}\u001f${group}`,
+      dedupKey: `${rule.id}\u001f${group}${termKey}`,
       dedupWindowMs: compiled.dedupWindowMs,
       time: event.time,
       count: hit.count,

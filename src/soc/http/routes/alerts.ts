@@ -37,6 +37,7 @@ const respondSchema = z.discriminatedUnion('action', [
     ttl,
   }),
   z.strictObject({ action: z.literal('degrade'), principal: z.string().min(1).max(512).optional(), ttl }),
+  z.strictObject({ action: z.literal('revoke_approval') }),
 ]);
 
 /** Alerts: list with counts, one alert, triage actions, responses and their revert. */

@@ -3,7 +3,13 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { temporaryDirectory } from '../../test/support/data-fixtures.ts';
-import { appendLogEntry, verifyLogFile, verifyLogText } from './provenance-log.ts';
+import {
+  appendLogEntry,
+  decidingEntry,
+  standingApprovals,
+  verifyLogFile,
+  verifyLogText,
+} from './provenance-log.ts';
 
 function logWith(entries: number): { path: string; lines: string[] } {
   const path = join(temporaryDirectory(), 'provenance.jsonl');
@@ -94,5 +100,47 @@ describe('provenance log', () => {
       ),
       { numRuns: 300 },
     );
+  });
+
+  it('a revoke with evidence is chained like any entry and ends the standing approval of its root digest', () => {
+    const { path } = logWith(2);
+    const [first, second] = verifyLogFile(path).entries;
+    expect(standingApprovals(verifyLogFile(path).entries).map((entry) => entry.version)).toEqual([
+      'v1',
+      'v0',
+    ]);
+    appendLogEntry(path, {
+      action: 'revoke',
+      rootDigest: first!.rootDigest,
+      approvedBy: 'rampart-soc',
+      evidence: { alertId: 'a-1', ruleId: 'approved-dataset-write', principal: 'mallory', object: 'x.csv' },
+    });
+    appendLogEntry(path, {
+      action: 'note',
+      rootDigest: first!.rootDigest,
+      approvedBy: 'bob',
+      note: 'looking',
+    });
+    const after = verifyLogFile(path);
+    expect(after.ok).toBe(true);
+    expect(standingApprovals(after.entries).map((entry) => entry.rootDigest)).toEqual([second!.rootDigest]);
+    expect(decidingEntry(after.entries, first!.rootDigest)).toMatchObject({
+      action: 'revoke',
+      sequence: 2,
+      evidence: { alertId: 'a-1', principal: 'mallory' },
+    });
+    // Editing the evidence breaks the chain like editing any other field.
+    const lines = readFileSync(path, 'utf8').trimEnd().split('\n');
+    lines[2] = lines[2]!.replace('mallory', 'someone');
+    expect(verifyLogText(lines.join('\n')).problem).toMatchObject({ line: 3 });
+  });
+
+  it('a later approve of the same root digest restores its standing', () => {
+    const { path } = logWith(1);
+    const [first] = verifyLogFile(path).entries;
+    appendLogEntry(path, { action: 'revoke', rootDigest: first!.rootDigest, approvedBy: 'soc' });
+    expect(standingApprovals(verifyLogFile(path).entries)).toEqual([]);
+    appendLogEntry(path, { action: 'approve', rootDigest: first!.rootDigest, approvedBy: 'alice' });
+    expect(standingApprovals(verifyLogFile(path).entries).map((entry) => entry.sequence)).toEqual([2]);
   });
 });

@@ -1,6 +1,8 @@
 import { appendFileSync, existsSync, readFileSync } from 'node:fs';
-import { RampartError, safeJsonParse, sha256Hex } from '../core/index.ts';
 import { canonicalJson } from './canonical-json.ts';
+import { RampartError } from './errors.ts';
+import { sha256Hex } from './hash.ts';
+import { safeJsonParse } from './safe-json.ts';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -16,8 +18,24 @@ export interface ProvenanceEntry {
   version?: string;
   approvedBy: string;
   note?: string;
+  /** Why a `revoke` was written automatically: the SOC alert and the access that triggered it. */
+  evidence?: RevocationEvidence;
   previous: string;
   hash: string;
+}
+
+/** What a SOC response records in the `revoke` entry it appends (plain strings, never secrets). */
+export interface RevocationEvidence {
+  alertId: string;
+  ruleId: string;
+  principal?: string;
+  store?: string;
+  bucket?: string;
+  object?: string;
+  operation?: string;
+  /** The data.access event that completed the detection. */
+  eventId?: string;
+  eventTime?: string;
 }
 
 export type NewProvenanceEntry = Omit<ProvenanceEntry, 'sequence' | 'time' | 'previous' | 'hash'> & {
@@ -120,4 +138,26 @@ export function appendLogEntry(path: string, entry: NewProvenanceEntry): Provena
     throw new RampartError('RAMPART_IO', `cannot write ${path}`, { cause: error });
   }
   return full;
+}
+
+/**
+ * The root digests whose latest approve/revoke entry is an `approve`, newest first (one entry each).
+ * `note` entries change nothing.
+ */
+export function standingApprovals(entries: readonly ProvenanceEntry[]): ProvenanceEntry[] {
+  const latest = new Map<string, ProvenanceEntry>();
+  for (const entry of entries) {
+    if (entry.action === 'note') continue;
+    latest.delete(entry.rootDigest);
+    latest.set(entry.rootDigest, entry);
+  }
+  return [...latest.values()].filter((entry) => entry.action === 'approve').reverse();
+}
+
+/** The entry that decides a root digest's standing: its latest approve or revoke (undefined when none). */
+export function decidingEntry(
+  entries: readonly ProvenanceEntry[],
+  rootDigest: string,
+): ProvenanceEntry | undefined {
+  return [...entries].reverse().find((entry) => entry.rootDigest === rootDigest && entry.action !== 'note');
 }
