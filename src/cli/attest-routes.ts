@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { toRampartError } from '../core/index.ts';
 import type { AttestationCheckResult, GatewayConfig, RouteAttestation } from '../gateway/index.ts';
-import { scanPaths, verifyModel } from '../model/index.ts';
+import { scanPaths, verifyModel, verifyModelDataGate } from '../model/index.ts';
 
 type Check = NonNullable<GatewayConfig['routes'][number]['attest']>['checks'][number];
 
@@ -15,6 +15,15 @@ async function runCheck(modelPath: string, check: Check): Promise<AttestationChe
       const signer = result.signer.kind === 'key' ? `key ${result.signer.hint}` : result.signer.subject;
       return { type: 'signature', passed: true, detail: `${result.files} files signed by ${signer}` };
     }
+    if (check.type === 'data-gate') {
+      const result = await verifyModelDataGate(modelPath, {
+        publicKey: readFileSync(check.publicKey),
+        ...(check.signature ? { signaturePath: check.signature } : {}),
+        ...(check.dataKeys ? { dataKeys: check.dataKeys.map((path) => readFileSync(path)) } : {}),
+      });
+      const datasets = result.dataGate.datasets.map((dataset) => dataset.dataset).join(', ');
+      return { type: 'data-gate', passed: true, detail: `trained on ${datasets}: data gate PASSED` };
+    }
     const report = await scanPaths([modelPath]);
     const { verdict, files } = report.summary;
     return { type: 'scan', passed: verdict === 'clean', detail: `${files} files scanned: ${verdict}` };
@@ -26,7 +35,7 @@ async function runCheck(modelPath: string, check: Check): Promise<AttestationChe
 
 /**
  * Run the model checks of every route with `attest` (signature with `model verify`, a clean
- * `model scan`): the gateway may not import the model domain, so the CLI runs them and hands the
+ * `model scan`, the data gate chain with `model verify --require-data-gate`): the gateway may not import the model domain, so the CLI runs them and hands the
  * results to the gateway. A check that cannot run fails.
  */
 export async function attestRoutes(config: GatewayConfig): Promise<Map<string, RouteAttestation>> {

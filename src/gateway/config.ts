@@ -133,6 +133,20 @@ export const attestationCheckSchema = z.discriminatedUnion('type', [
     /** A clean `rampart model scan` of the model files, run at startup. */
     type: z.literal('scan'),
   }),
+  z.strictObject({
+    /**
+     * The model's training data passed the dataset gate (`rampart model verify --require-data-gate`):
+     * the signature by `publicKey` verifies, its signed dataset lineage lists at least one gate
+     * attestation, and each verifies with a trusted data key and says PASSED.
+     */
+    type: z.literal('data-gate'),
+    /** The model signer's public key (it signs the signature and the dataset lineage). */
+    publicKey: z.string().min(1),
+    /** The Sigstore bundle (default: MODEL/model.sig, or FILE.sig); the lineage sits beside it. */
+    signature: z.string().min(1).optional(),
+    /** Public keys trusted to sign gate attestations (default: `publicKey`). */
+    dataKeys: z.array(z.string().min(1)).min(1).optional(),
+  }),
 ]);
 
 /** Attested routing: the gateway serves the route only while every check passed (run at startup). */
