@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { toRampartError } from '../core/index.ts';
 import type { AttestationCheckResult, GatewayConfig, RouteAttestation } from '../gateway/index.ts';
-import { scanPaths, verifyModel, verifyModelDataGate } from '../model/index.ts';
+import {
+  readPublicKey,
+  scanPaths,
+  verifyModel,
+  verifyModelDataGate,
+  verifyScanAttestation,
+} from '../model/index.ts';
 
 type Check = NonNullable<GatewayConfig['routes'][number]['attest']>['checks'][number];
 
@@ -24,6 +30,20 @@ async function runCheck(modelPath: string, check: Check): Promise<AttestationChe
       const datasets = result.dataGate.datasets.map((dataset) => dataset.dataset).join(', ');
       return { type: 'data-gate', passed: true, detail: `trained on ${datasets}: data gate PASSED` };
     }
+    if (check.attestation && check.publicKey) {
+      const result = await verifyScanAttestation(
+        modelPath,
+        readFileSync(check.attestation, 'utf8'),
+        readPublicKey(readFileSync(check.publicKey)),
+        { attestationPath: check.attestation },
+      );
+      const { verdict, scannedAt } = result.predicate;
+      return {
+        type: 'scan',
+        passed: verdict === 'clean',
+        detail: `${result.files} files match the scan attestation of ${scannedAt}: ${verdict}`,
+      };
+    }
     const report = await scanPaths([modelPath]);
     const { verdict, files } = report.summary;
     return { type: 'scan', passed: verdict === 'clean', detail: `${files} files scanned: ${verdict}` };
@@ -35,7 +55,7 @@ async function runCheck(modelPath: string, check: Check): Promise<AttestationChe
 
 /**
  * Run the model checks of every route with `attest` (signature with `model verify`, a clean
- * `model scan`, the data gate chain with `model verify --require-data-gate`): the gateway may not import the model domain, so the CLI runs them and hands the
+ * `model scan` or its signed attestation, the data gate chain with `model verify --require-data-gate`): the gateway may not import the model domain, so the CLI runs them and hands the
  * results to the gateway. A check that cannot run fails.
  */
 export async function attestRoutes(config: GatewayConfig): Promise<Map<string, RouteAttestation>> {

@@ -490,6 +490,16 @@ export const errorCodes = {
       status: 400,
       hint: 'The model must be signed with `rampart model sign --dataset-attestation FILE` for every training dataset, each from a gate that PASSED on the same data; re-run the gate on the approved data and re-sign.',
     },
+    RAMPART_MODEL_SCAN_ATTESTATION_INVALID: {
+      exitCode: 1,
+      status: 400,
+      hint: 'A scan attestation must be the DSSE envelope `rampart model scan --attest OUT --key KEY` wrote, signed by the key whose public half you trust; re-run the scan rather than edit it.',
+    },
+    RAMPART_MODEL_SCAN_ATTESTATION_STALE: {
+      exitCode: 1,
+      status: 400,
+      hint: 'The model files are not the ones the attestation names (changed, added or removed since the scan, or another model): scan the files you serve again with --attest, after signing them.',
+    },
     RAMPART_MODEL_VERIFY_UNSUPPORTED: {
       exitCode: 1,
       status: 400,

@@ -129,10 +129,21 @@ export const attestationCheckSchema = z.discriminatedUnion('type', [
     /** The Sigstore bundle (default: MODEL/model.sig, or FILE.sig). */
     signature: z.string().min(1).optional(),
   }),
-  z.strictObject({
-    /** A clean `rampart model scan` of the model files, run at startup. */
-    type: z.literal('scan'),
-  }),
+  z
+    .strictObject({
+      /**
+       * A clean `rampart model scan` of the model files: run at startup, or, with `attestation` and
+       * `publicKey`, read from a signed scan attestation (`rampart model scan --attest`) that must
+       * name exactly the files on disk with their current SHA-256.
+       */
+      type: z.literal('scan'),
+      attestation: z.string().min(1).optional(),
+      /** The public key the scan attestation must verify with. */
+      publicKey: z.string().min(1).optional(),
+    })
+    .refine((check) => (check.attestation === undefined) === (check.publicKey === undefined), {
+      message: 'set both attestation and publicKey (a signed scan attestation), or neither (scan at startup)',
+    }),
   z.strictObject({
     /**
      * The model's training data passed the dataset gate (`rampart model verify --require-data-gate`):
