@@ -9,7 +9,8 @@ import {
   verifyScanAttestation,
 } from '../model/index.ts';
 
-type Check = NonNullable<GatewayConfig['routes'][number]['attest']>['checks'][number];
+export type RouteAttest = NonNullable<GatewayConfig['routes'][number]['attest']>;
+type Check = RouteAttest['checks'][number];
 
 async function runCheck(modelPath: string, check: Check): Promise<AttestationCheckResult> {
   try {
@@ -60,15 +61,13 @@ async function runCheck(modelPath: string, check: Check): Promise<AttestationChe
  */
 export async function attestRoutes(config: GatewayConfig): Promise<Map<string, RouteAttestation>> {
   const results = new Map<string, RouteAttestation>();
-  for (const route of config.routes) {
-    if (!route.attest) continue;
-    const checks: AttestationCheckResult[] = [];
-    for (const check of route.attest.checks) checks.push(await runCheck(route.attest.modelPath, check));
-    results.set(route.id, {
-      passed: checks.every((check) => check.passed),
-      checks,
-      checkedAt: new Date().toISOString(),
-    });
-  }
+  for (const route of config.routes) if (route.attest) results.set(route.id, await attestRoute(route.attest));
   return results;
+}
+
+/** Run one route's checks, in order; the route passes only when every check passed. */
+export async function attestRoute(attest: RouteAttest): Promise<RouteAttestation> {
+  const checks: AttestationCheckResult[] = [];
+  for (const check of attest.checks) checks.push(await runCheck(attest.modelPath, check));
+  return { passed: checks.every((check) => check.passed), checks, checkedAt: new Date().toISOString() };
 }

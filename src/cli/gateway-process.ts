@@ -13,6 +13,7 @@ import {
 } from '../gateway/index.ts';
 import { type EventStore, openPostgresEventStore, openSqliteEventStore } from '../soc/index.ts';
 import { attestRoutes } from './attest-routes.ts';
+import { watchAttestedRoutes } from './attestation-watch.ts';
 import { listening } from './listen-error.ts';
 import { SocForwarder } from './soc-forwarder.ts';
 
@@ -126,6 +127,9 @@ export async function startGatewayProcess(options: StartGatewayOptions): Promise
     await gatewayStore.close();
     throw error;
   }
+  // Attested routes whose model files change are refused until their checks pass again.
+  let watches = watchAttestedRoutes(config, gateway, logger);
+  let reloads = 0;
   // The admin listener's certificate is re-read with the config; its listener is fixed at start.
   let admin: ReturnType<typeof createAdminServer> | undefined;
   const reload = options.reloadConfig
@@ -137,9 +141,16 @@ export async function startGatewayProcess(options: StartGatewayOptions): Promise
         gateway.reload(next);
         logger.info('config reloaded');
         // The model checks run again; until they finish, attested routes are refused (fail closed).
+        watches.close();
         gateway.setAttestations(new Map());
+        const reload = ++reloads;
         attestRoutes(next)
-          .then((results) => gateway.setAttestations(results))
+          .then((results) => {
+            // A later reload's checks win; this one's results and routes are out of date.
+            if (reload !== reloads) return;
+            gateway.setAttestations(results);
+            watches = watchAttestedRoutes(next, gateway, logger);
+          })
           .catch((error: unknown) => logger.error({ err: error }, 'attestation checks failed'));
       }
     : undefined;
@@ -152,6 +163,7 @@ export async function startGatewayProcess(options: StartGatewayOptions): Promise
       ...(config.admin.tls ? { tls: config.admin.tls } : {}),
     });
   } catch (error) {
+    watches.close();
     await gateway.close();
     await state?.close();
     await sink.close();
@@ -178,6 +190,7 @@ export async function startGatewayProcess(options: StartGatewayOptions): Promise
     admin: 'admin.port in the config',
   };
   const closeStores = async () => {
+    watches.close();
     await state?.close();
     await sink.close();
     await forwarder?.stop();

@@ -211,7 +211,7 @@ export const errorCodes = {
     },
     RAMPART_MODEL_NOT_ATTESTED: {
       status: 503,
-      hint: "The route requires its model to pass its attest: checks (signature, clean scan, training data that passed the dataset gate), and it does not: see the gateway's model.attestation.result event, fix the model (rampart model sign / scan, rampart data gate --attest), then restart the gateway.",
+      hint: "The route requires its model to pass its attest: checks (signature, clean scan, training data that passed the dataset gate), and it does not: see the gateway's model.attestation.result event, fix the model (rampart model sign / scan, rampart data gate --attest), then reload or restart the gateway. Right after its files changed the route is refused until the checks have run again.",
     },
     RAMPART_REQUEST_SIGNATURE_INVALID: {
       status: 401,

@@ -166,6 +166,12 @@ export const attestSchema = z
     /** The model directory or file the upstream serves. */
     modelPath: z.string().min(1),
     checks: z.array(attestationCheckSchema).min(1),
+    /**
+     * While the gateway runs, the model files are watched (fs.watch) and, as a fallback for changes
+     * a watch misses, re-hashed this often; a change re-runs the checks, and the route refuses
+     * until they pass again.
+     */
+    recheckIntervalMs: z.number().int().min(100).max(86_400_000).default(60_000),
   })
   .strict();
 
