@@ -56,11 +56,15 @@ class RouteWatch {
   private closed = false;
   /** True from a change until its re-check's result is in. */
   private refusing = false;
+  private polling = false;
+  /** Set by `attach`, once the results of the checks that ran while watching are in the gateway. */
+  private target: AttestationTarget | undefined;
+  /** A change seen before `attach`: the results handed in may predate it. */
+  private dirty = false;
 
   constructor(
     private readonly routeId: string,
     private readonly attest: RouteAttest,
-    private readonly target: AttestationTarget,
     private readonly logger: Logger,
   ) {
     this.digest = filesDigest(attest);
@@ -81,23 +85,34 @@ class RouteWatch {
   }
 
   private async poll(): Promise<void> {
-    if (this.running || this.settle) return;
-    const [before, now] = await Promise.all([this.digest, filesDigest(this.attest)]);
-    if (!this.closed && !this.running && before !== now)
-      this.changed('model files differ at the periodic re-hash');
+    // One re-hash at a time (a large model can take longer than the interval), none while refusing.
+    if (this.polling || this.refusing || !this.target) return;
+    this.polling = true;
+    try {
+      const now = await filesDigest(this.attest);
+      // Compared with the digest of the latest result, which a re-check may have set meanwhile.
+      if (!this.closed && !this.refusing && (await this.digest) !== now)
+        this.changed('model files differ at the periodic re-hash');
+    } finally {
+      this.polling = false;
+    }
   }
 
   /** Refuse the route now; re-check once the files have been quiet for a moment. */
   private changed(reason: string): void {
     if (this.closed) return;
     this.generation++;
+    if (!this.target) {
+      this.dirty = true;
+      return;
+    }
     if (!this.refusing) {
       this.refusing = true;
       this.logger.warn(
         { route: this.routeId, reason },
         'attested model changed: the route refuses until re-checked',
       );
-      this.target.setRouteAttestation(this.routeId, pending(reason), { report: false });
+      this.target?.setRouteAttestation(this.routeId, pending(reason), { report: false });
     }
     if (this.settle) clearTimeout(this.settle);
     this.settle = setTimeout(() => {
@@ -138,10 +153,19 @@ class RouteWatch {
     }
     this.digest = Promise.resolve(digest);
     this.refusing = false;
-    this.target.setRouteAttestation(this.routeId, result);
+    this.target?.setRouteAttestation(this.routeId, result);
     if (result.passed) this.logger.info({ route: this.routeId }, 'attested model re-checked: passed');
     else
       this.logger.warn({ route: this.routeId, checks: result.checks }, 'attested model re-checked: refused');
+  }
+
+  /** Start acting on changes; one seen since the watch began (during the checks) re-checks now. */
+  attach(target: AttestationTarget): void {
+    this.target = target;
+    if (this.dirty) {
+      this.dirty = false;
+      this.changed('model files changed while the checks ran');
+    }
   }
 
   close(): void {
@@ -152,16 +176,22 @@ class RouteWatch {
   }
 }
 
-/** Watch every attested route of `config`; `close()` stops them all (before a reload or at shutdown). */
+/**
+ * Watch every attested route of `config`. Start it before the checks run, then `attach` the
+ * gateway once their results are in: a change during the checks is not lost. `close()` stops them
+ * all (before a reload or at shutdown).
+ */
 export function watchAttestedRoutes(
   config: GatewayConfig,
-  target: AttestationTarget,
   logger: Logger,
-): { close: () => void } {
+): { attach: (target: AttestationTarget) => void; close: () => void } {
   const watches = config.routes.flatMap((route) =>
-    route.attest ? [new RouteWatch(route.id, route.attest, target, logger)] : [],
+    route.attest ? [new RouteWatch(route.id, route.attest, logger)] : [],
   );
   return {
+    attach: (target) => {
+      for (const routeWatch of watches) routeWatch.attach(target);
+    },
     close: () => {
       for (const routeWatch of watches) routeWatch.close();
     },

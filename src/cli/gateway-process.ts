@@ -104,6 +104,9 @@ export async function startGatewayProcess(options: StartGatewayOptions): Promise
   }
   // Group commit: one transaction per event-loop turn; each response still waits for its commit.
   const sink = new BatchingEventSink(options.sink ? options.sink(store) : store);
+  // Attested routes whose model files change are refused until their checks pass again; the watch
+  // starts before the checks so that a change while they run is not lost.
+  let watches = watchAttestedRoutes(config, logger);
   const attestations = await attestRoutes(config);
   for (const [route, result] of attestations)
     if (!result.passed)
@@ -121,14 +124,14 @@ export async function startGatewayProcess(options: StartGatewayOptions): Promise
     });
   } catch (error) {
     // Bad server.tls files: nothing opened may keep the process alive.
+    watches.close();
     await state?.close();
     await sink.close();
     await store.close();
     await gatewayStore.close();
     throw error;
   }
-  // Attested routes whose model files change are refused until their checks pass again.
-  let watches = watchAttestedRoutes(config, gateway, logger);
+  watches.attach(gateway);
   let reloads = 0;
   // The admin listener's certificate is re-read with the config; its listener is fixed at start.
   let admin: ReturnType<typeof createAdminServer> | undefined;
@@ -144,12 +147,14 @@ export async function startGatewayProcess(options: StartGatewayOptions): Promise
         watches.close();
         gateway.setAttestations(new Map());
         const reload = ++reloads;
+        const nextWatches = watchAttestedRoutes(next, logger);
+        watches = nextWatches;
         attestRoutes(next)
           .then((results) => {
-            // A later reload's checks win; this one's results and routes are out of date.
+            // A later reload's checks win (and closed these watches); these results are out of date.
             if (reload !== reloads) return;
             gateway.setAttestations(results);
-            watches = watchAttestedRoutes(next, gateway, logger);
+            nextWatches.attach(gateway);
           })
           .catch((error: unknown) => logger.error({ err: error }, 'attestation checks failed'));
       }

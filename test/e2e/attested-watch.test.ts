@@ -71,6 +71,8 @@ beforeAll(async () => {
     ],
     roles: { user: [{ routes: ['*'], models: ['*'] }] },
     // The test asks every 25 ms: keep the rate limit out of the way.
+    // The watch's own lines (changed, re-checked) explain a failure.
+    logging: { level: 'info' },
     limits: { rate: { requestsPerMinute: 100_000, burst: 1_000 } },
   });
 }, 60_000);
@@ -103,7 +105,9 @@ async function until(key: string, route: string, expected: number, limitMs: numb
       return Date.now() - started;
     }
     if (Date.now() - started > limitMs)
-      throw new Error(`${route} still answers ${answer.status} after ${limitMs} ms (wanted ${expected})`);
+      throw new Error(
+        `${route} still answers ${answer.status} after ${limitMs} ms (wanted ${expected}); the gateway's log:\n${gateway.output().slice(-4_000)}`,
+      );
     await new Promise((done) => setTimeout(done, 25));
   }
 }
@@ -147,5 +151,15 @@ describe('attested routes re-checked while the gateway runs', { timeout: 60_000 
     expect(await until(key, 'polled', 503, pollInterval + 2_000)).toBeLessThan(pollInterval + 2_000);
     writeFileSync(attestationFile, original);
     await until(key, 'polled', 200, pollInterval + 5_000);
+  });
+
+  it('after a reload (SIGHUP) the checks run again and the new watch still refuses a changed file', async () => {
+    const key = await gateway.key(['user'], 'carol');
+    gateway.signal('SIGHUP');
+    await until(key, 'watched', 200, 10_000);
+    writeFileSync(watchedFile, weights([7, 7, 7, 7]));
+    await until(key, 'watched', 503, 5_000);
+    writeFileSync(watchedFile, weights([0, 0, 0, 0]));
+    await until(key, 'watched', 200, 10_000);
   });
 });
