@@ -13,6 +13,7 @@ import {
 } from '../gateway/index.ts';
 import { type EventStore, openPostgresEventStore, openSqliteEventStore } from '../soc/index.ts';
 import { attestRoutes } from './attest-routes.ts';
+import { watchAttestedRoutes } from './attestation-watch.ts';
 import { listening } from './listen-error.ts';
 import { SocForwarder } from './soc-forwarder.ts';
 
@@ -103,6 +104,9 @@ export async function startGatewayProcess(options: StartGatewayOptions): Promise
   }
   // Group commit: one transaction per event-loop turn; each response still waits for its commit.
   const sink = new BatchingEventSink(options.sink ? options.sink(store) : store);
+  // Attested routes whose model files change are refused until their checks pass again; the watch
+  // starts before the checks so that a change while they run is not lost.
+  let watches = watchAttestedRoutes(config, logger);
   const attestations = await attestRoutes(config);
   for (const [route, result] of attestations)
     if (!result.passed)
@@ -120,12 +124,15 @@ export async function startGatewayProcess(options: StartGatewayOptions): Promise
     });
   } catch (error) {
     // Bad server.tls files: nothing opened may keep the process alive.
+    watches.close();
     await state?.close();
     await sink.close();
     await store.close();
     await gatewayStore.close();
     throw error;
   }
+  watches.attach(gateway);
+  let reloads = 0;
   // The admin listener's certificate is re-read with the config; its listener is fixed at start.
   let admin: ReturnType<typeof createAdminServer> | undefined;
   const reload = options.reloadConfig
@@ -137,9 +144,18 @@ export async function startGatewayProcess(options: StartGatewayOptions): Promise
         gateway.reload(next);
         logger.info('config reloaded');
         // The model checks run again; until they finish, attested routes are refused (fail closed).
+        watches.close();
         gateway.setAttestations(new Map());
+        const reload = ++reloads;
+        const nextWatches = watchAttestedRoutes(next, logger);
+        watches = nextWatches;
         attestRoutes(next)
-          .then((results) => gateway.setAttestations(results))
+          .then((results) => {
+            // A later reload's checks win (and closed these watches); these results are out of date.
+            if (reload !== reloads) return;
+            gateway.setAttestations(results);
+            nextWatches.attach(gateway);
+          })
           .catch((error: unknown) => logger.error({ err: error }, 'attestation checks failed'));
       }
     : undefined;
@@ -152,6 +168,7 @@ export async function startGatewayProcess(options: StartGatewayOptions): Promise
       ...(config.admin.tls ? { tls: config.admin.tls } : {}),
     });
   } catch (error) {
+    watches.close();
     await gateway.close();
     await state?.close();
     await sink.close();
@@ -178,6 +195,7 @@ export async function startGatewayProcess(options: StartGatewayOptions): Promise
     admin: 'admin.port in the config',
   };
   const closeStores = async () => {
+    watches.close();
     await state?.close();
     await sink.close();
     await forwarder?.stop();

@@ -211,7 +211,7 @@ export const errorCodes = {
     },
     RAMPART_MODEL_NOT_ATTESTED: {
       status: 503,
-      hint: "The route requires its model to carry a valid signature and a clean scan (attest:), and it does not: see the gateway's model.attestation.result event, fix the model (rampart model sign / scan), then restart the gateway.",
+      hint: "The route requires its model to pass its attest: checks (signature, clean scan, training data that passed the dataset gate), and it does not: see the gateway's model.attestation.result event, fix the model (rampart model sign / scan, rampart data gate --attest), then reload or restart the gateway. Right after its files changed the route is refused until the checks have run again.",
     },
     RAMPART_REQUEST_SIGNATURE_INVALID: {
       status: 401,
@@ -489,6 +489,16 @@ export const errorCodes = {
       exitCode: 1,
       status: 400,
       hint: 'The model must be signed with `rampart model sign --dataset-attestation FILE` for every training dataset, each from a gate that PASSED on the same data; re-run the gate on the approved data and re-sign.',
+    },
+    RAMPART_MODEL_SCAN_ATTESTATION_INVALID: {
+      exitCode: 1,
+      status: 400,
+      hint: 'A scan attestation must be the DSSE envelope `rampart model scan --attest OUT --key KEY` wrote, signed by the key whose public half you trust; re-run the scan rather than edit it.',
+    },
+    RAMPART_MODEL_SCAN_ATTESTATION_STALE: {
+      exitCode: 1,
+      status: 400,
+      hint: 'The model files are not the ones the attestation names (changed, added or removed since the scan, or another model): scan the files you serve again with --attest, after signing them.',
     },
     RAMPART_MODEL_VERIFY_UNSUPPORTED: {
       exitCode: 1,

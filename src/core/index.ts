@@ -40,6 +40,7 @@ export {
   type DataGateAttestation,
   type DataGatePredicate,
   envelopeDigest,
+  IN_TOTO_STATEMENT_V1,
   parseDsseEnvelope,
   readDataGateAttestation,
   signDataGateAttestation,

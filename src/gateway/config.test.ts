@@ -64,6 +64,25 @@ describe('config loading', () => {
     });
   });
 
+  it('attest checks: a scan attestation needs its public key, and a data-gate check its signer key', () => {
+    const withChecks = (checks: string) =>
+      minimal.replace('kind: chat }', `kind: chat, attest: { modelPath: /models/m, checks: ${checks} } }`);
+    expect(problemsOf(withChecks('[{ type: scan }]')).code).toBe('OK');
+    expect(problemsOf(withChecks('[{ type: scan, attestation: /a.json, publicKey: /k.pub }]')).code).toBe(
+      'OK',
+    );
+    expect(problemsOf(withChecks('[{ type: scan, attestation: /a.json }]'))).toEqual({
+      code: 'RAMPART_CONFIG_INVALID',
+      paths: ['routes.0.attest.checks.0'],
+    });
+    expect(problemsOf(withChecks('[{ type: data-gate, publicKey: /k.pub, dataKeys: [/d.pub] }]')).code).toBe(
+      'OK',
+    );
+    expect(problemsOf(withChecks('[{ type: data-gate }]')).paths).toEqual([
+      'routes.0.attest.checks.0.publicKey',
+    ]);
+  });
+
   it('lists every problem with its dotted path', () => {
     const text = `
 admin: { token: short }

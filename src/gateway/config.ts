@@ -129,9 +129,34 @@ export const attestationCheckSchema = z.discriminatedUnion('type', [
     /** The Sigstore bundle (default: MODEL/model.sig, or FILE.sig). */
     signature: z.string().min(1).optional(),
   }),
+  z
+    .strictObject({
+      /**
+       * A clean `rampart model scan` of the model files: run at startup, or, with `attestation` and
+       * `publicKey`, read from a signed scan attestation (`rampart model scan --attest`) that must
+       * name exactly the files on disk with their current SHA-256.
+       */
+      type: z.literal('scan'),
+      attestation: z.string().min(1).optional(),
+      /** The public key the scan attestation must verify with. */
+      publicKey: z.string().min(1).optional(),
+    })
+    .refine((check) => (check.attestation === undefined) === (check.publicKey === undefined), {
+      message: 'set both attestation and publicKey (a signed scan attestation), or neither (scan at startup)',
+    }),
   z.strictObject({
-    /** A clean `rampart model scan` of the model files, run at startup. */
-    type: z.literal('scan'),
+    /**
+     * The model's training data passed the dataset gate (`rampart model verify --require-data-gate`):
+     * the signature by `publicKey` verifies, its signed dataset lineage lists at least one gate
+     * attestation, and each verifies with a trusted data key and says PASSED.
+     */
+    type: z.literal('data-gate'),
+    /** The model signer's public key (it signs the signature and the dataset lineage). */
+    publicKey: z.string().min(1),
+    /** The Sigstore bundle (default: MODEL/model.sig, or FILE.sig); the lineage sits beside it. */
+    signature: z.string().min(1).optional(),
+    /** Public keys trusted to sign gate attestations (default: `publicKey`). */
+    dataKeys: z.array(z.string().min(1)).min(1).optional(),
   }),
 ]);
 
@@ -141,6 +166,12 @@ export const attestSchema = z
     /** The model directory or file the upstream serves. */
     modelPath: z.string().min(1),
     checks: z.array(attestationCheckSchema).min(1),
+    /**
+     * While the gateway runs, the model files are watched (fs.watch) and, as a fallback for changes
+     * a watch misses, re-hashed this often; a change re-runs the checks, and the route refuses
+     * until they pass again.
+     */
+    recheckIntervalMs: z.number().int().min(100).max(86_400_000).default(60_000),
   })
   .strict();
 

@@ -221,7 +221,22 @@ export class Gateway {
   /** Replace the route attestations (after the checks ran again) and report each as an event. */
   setAttestations(attestations: ReadonlyMap<string, RouteAttestation>): void {
     this.context.attestations = attestations;
-    const events = [...attestations].map(([routeId, result]) =>
+    this.reportAttestations([...attestations]);
+  }
+
+  /**
+   * Replace one route's attestation: a re-check after its model files changed. `report: false`
+   * (the checks are still running) refuses the route without writing a result event.
+   */
+  setRouteAttestation(routeId: string, result: RouteAttestation, options: { report?: boolean } = {}): void {
+    const next = new Map(this.context.attestations);
+    next.set(routeId, result);
+    this.context.attestations = next;
+    if (options.report !== false) this.reportAttestations([[routeId, result]]);
+  }
+
+  private reportAttestations(results: ReadonlyArray<readonly [string, RouteAttestation]>): void {
+    const events = results.map(([routeId, result]) =>
       attestationEvent(routeId, this.config.routes.find((route) => route.id === routeId)?.models[0], result),
     );
     if (events.length === 0) return;

@@ -11,6 +11,13 @@ export {
 } from './formats/pickle/machine.ts';
 export { allowedGlobals, classifyGlobal, type GlobalClass } from './policy.ts';
 export { collectFiles, scanFile, scanPaths, verdictOf, worstVerdict } from './scan.ts';
+export {
+  MODEL_SCAN_PREDICATE_TYPE,
+  type ModelScanPredicate,
+  type ScanAttestationResult,
+  signScanAttestation,
+  verifyScanAttestation,
+} from './scan-attestation.ts';
 export { scanReportToEvents } from './scan-events.ts';
 export { defaultScanLimits, type ScanLimits } from './scan-limits.ts';
 export { verifyResultToEvent } from './verify-event.ts';

@@ -1,10 +1,12 @@
 import { execFile } from 'node:child_process';
+import { generateKeyPairSync } from 'node:crypto';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { maliciousPickle, pickle, torchStateDict } from '../../../test/support/model-fixtures.ts';
+import { verifyScanAttestation } from '../../model/index.ts';
 
 const run = promisify(execFile);
 const bin = join(import.meta.dirname, '../../../bin/rampart.js');
@@ -111,5 +113,56 @@ describe('rampart model scan', () => {
     const allowed = await rampart('model', 'scan', '--allow-unanalysable', join(directory, 'unknown'));
     expect(allowed.code).toBe(0);
     expect(allowed.stdout).toMatch(/skipped\s+unknown/);
+  });
+
+  it('--attest --key writes a signed scan attestation the verifier accepts for these files only', async () => {
+    const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+    const key = join(directory, 'scan-signing.pem');
+    await writeFile(key, privateKey.export({ type: 'pkcs8', format: 'pem' }));
+    const out = join(directory, 'clean.scan.json');
+    const attested = await rampart('model', 'scan', join(directory, 'clean'), '--attest', out, '--key', key);
+    expect(attested.code).toBe(0);
+    expect(attested.stderr).toContain(`scan attestation written to ${out} (verdict clean)`);
+    const text = await readFile(out, 'utf8');
+    const result = await verifyScanAttestation(join(directory, 'clean'), text, publicKey);
+    expect(result).toMatchObject({ files: 1, predicate: { verdict: 'clean' } });
+    await expect(verifyScanAttestation(join(directory, 'unsafe'), text, publicKey)).rejects.toThrow(
+      expect.objectContaining({ code: 'RAMPART_MODEL_SCAN_ATTESTATION_STALE' }),
+    );
+    // A failing scan is attested too (the verifier judges), and exits 1 as before.
+    const evilOut = join(directory, 'evil.scan.json');
+    const evil = await rampart('model', 'scan', join(directory, 'evil'), '--attest', evilOut, '--key', key);
+    expect(evil.code).toBe(1);
+    const evilResult = await verifyScanAttestation(
+      join(directory, 'evil'),
+      await readFile(evilOut, 'utf8'),
+      publicKey,
+    );
+    expect(evilResult.predicate.verdict).toBe('malicious');
+  });
+
+  it('--attest without --key, or over two paths, is a usage error (exit 2)', async () => {
+    const noKey = await rampart(
+      'model',
+      'scan',
+      join(directory, 'clean'),
+      '--attest',
+      join(directory, 'x.json'),
+    );
+    expect(noKey.code).toBe(2);
+    expect(noKey.stderr).toContain('RAMPART_USAGE');
+    const key = join(directory, 'scan-signing.pem');
+    const two = await rampart(
+      'model',
+      'scan',
+      join(directory, 'clean'),
+      join(directory, 'evil'),
+      '--attest',
+      join(directory, 'x.json'),
+      '--key',
+      key,
+    );
+    expect(two.code).toBe(2);
+    expect(two.stderr).toContain('RAMPART_USAGE');
   });
 });

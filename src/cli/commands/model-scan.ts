@@ -1,11 +1,14 @@
-import { writeFile } from 'node:fs/promises';
+import type { KeyObject } from 'node:crypto';
+import { readFile, writeFile } from 'node:fs/promises';
 import { defineCommand } from 'citty';
 import { RampartError, renderTable } from '../../core/index.ts';
 import {
+  readPrivateKey,
   type ScanReport,
   scanPaths,
   scanReportToEvents,
   scanReportToSarif,
+  signScanAttestation,
   type Verdict,
 } from '../../model/index.ts';
 import { checkEventOutput, eventOutputArgs, outputEvents } from '../event-output.ts';
@@ -98,6 +101,49 @@ function progress(): { onProgress: (done: number, total: number) => void; finish
   };
 }
 
+/** The private key for --attest, read before the scan so a bad key fails fast (exit 2). */
+async function attestationKey(
+  args: { attest?: string; key?: string; 'key-password-env'?: string },
+  paths: readonly string[],
+): Promise<KeyObject | undefined> {
+  if (!args.attest && !args.key) return undefined;
+  if (!args.attest || !args.key)
+    throw new RampartError('RAMPART_USAGE', '--attest OUT and --key PRIVATE_KEY go together');
+  if (paths.length !== 1)
+    throw new RampartError('RAMPART_USAGE', '--attest attests one model: pass one directory or file');
+  const passphraseEnv = args['key-password-env'];
+  const passphrase = passphraseEnv ? process.env[passphraseEnv] : undefined;
+  if (passphraseEnv && passphrase === undefined)
+    throw new RampartError('RAMPART_USAGE', `environment variable ${passphraseEnv} is not set`);
+  let pem: Buffer;
+  try {
+    pem = await readFile(args.key);
+  } catch (error) {
+    throw new RampartError('RAMPART_IO', `could not read the private key ${args.key}`, { cause: error });
+  }
+  return readPrivateKey(pem, passphrase);
+}
+
+/** Sign the report into a scan attestation (written whatever the verdict: the verifier judges). */
+async function writeScanAttestation(
+  modelPath: string,
+  report: ScanReport,
+  key: KeyObject,
+  args: { attest?: string; 'allow-unanalysable'?: boolean },
+): Promise<void> {
+  const out = args.attest!;
+  const envelope = await signScanAttestation(modelPath, report, key, {
+    allowUnanalysable: Boolean(args['allow-unanalysable']),
+    exclude: out,
+  });
+  try {
+    await writeFile(out, `${JSON.stringify(envelope, null, 2)}\n`);
+  } catch (error) {
+    throw new RampartError('RAMPART_MODEL_SCAN_OUTPUT', `cannot write ${out}`, { cause: error });
+  }
+  process.stderr.write(`scan attestation written to ${out} (verdict ${report.summary.verdict})\n`);
+}
+
 export default defineCommand({
   meta: {
     name: 'scan',
@@ -126,16 +172,27 @@ export default defineCommand({
       description:
         'Report files with a model extension whose content no scanner recognises (and empty ones) as skipped, not unsafe',
     },
+    attest: {
+      type: 'string',
+      description:
+        'Write a signed scan attestation here (in-toto, DSSE): the files with their SHA-256, the verdict and findings. One model path; needs --key',
+    },
+    key: {
+      type: 'string',
+      description: 'PEM private key that signs the --attest attestation (the same kinds as model signing)',
+    },
+    'key-password-env': { type: 'string', description: 'Environment variable holding the key passphrase' },
     ...eventOutputArgs,
   },
   async run({ args }) {
     checkEventOutput(args);
     const paths = [args.path, ...(args._ ?? []).filter((value) => value !== args.path)].map(String);
+    const attestKey = await attestationKey(args, paths);
     const bar = progress();
     let report: ScanReport;
     try {
       report = await scanPaths(paths, {
-        hash: Boolean(args.hash),
+        hash: Boolean(args.hash) || attestKey !== undefined,
         onProgress: bar.onProgress,
         allowUnanalysable: Boolean(args['allow-unanalysable']),
       });
@@ -172,6 +229,7 @@ export default defineCommand({
         throw new RampartError('RAMPART_MODEL_SCAN_OUTPUT', `cannot write ${args.output}`, { cause: error });
       }
     } else process.stdout.write(text);
+    if (attestKey && args.attest) await writeScanAttestation(paths[0]!, report, attestKey, args);
     if (args.events || args['report-to']) await outputEvents(scanReportToEvents(report), args);
     if (report.summary.error > 0) process.exitCode = exitCodes.error;
     else process.exitCode = gateFails(report, args['fail-on'] as FailLevel) ? exitCodes.failed : exitCodes.ok;
