@@ -180,7 +180,7 @@ describe('image sanitisers on a predict route (real gateway process)', () => {
     // A route without `images:` takes JSON only: a raw image is malformed, never passed on unread.
     const unsanitised = await sendRaw('vision-unsanitised', await noisyPng(), 'image/png');
     expect(unsanitised.status).toBe(400);
-    expect(unsanitised.json.error?.code).toBe('RAMPART_REQUEST_MALFORMED');
+    expect(unsanitised.json.error?.code).toBe('RAMPART_JSON_INVALID');
     expect(receivedRaw).toBeUndefined();
     expect(received).toBeUndefined();
   });
