@@ -119,7 +119,7 @@ export {
   serverPackages,
   sigstorePackages,
 } from './optional-dependency.ts';
-export { answerLabels } from './predict-answer.ts';
+export { answerLabels, answerValues } from './predict-answer.ts';
 export { type JUnitCase, renderJUnit } from './report/junit.ts';
 export { renderSarif, type SarifOptions, type SarifRule } from './report/sarif.ts';
 export { renderTable } from './report/table.ts';
