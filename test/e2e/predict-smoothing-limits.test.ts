@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { request } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RampartError } from '../../src/core/index.ts';
 import { buildBaseline, Dataset, defaultPolicy, drawProfileSample } from '../../src/data/index.ts';
 import { type Harness, startHarness } from '../support/gateway-harness.ts';
 import { irisCsv, irisRows } from '../support/iris-data.ts';
@@ -37,7 +38,11 @@ const predictRoute = (id: string, input: Record<string, unknown>) => ({
   input: { baseline, ...input },
 });
 
-async function gatewayWith(requestsPerMinute: number, state?: { redis: { url: string; keyPrefix: string } }) {
+async function gatewayWith(
+  requestsPerMinute: number,
+  state?: { redis: { url: string; keyPrefix: string } },
+  burst = 1_000,
+) {
   return startHarness((base) => ({
     routes: [
       ...base.routes!,
@@ -46,7 +51,7 @@ async function gatewayWith(requestsPerMinute: number, state?: { redis: { url: st
       predictRoute('plain', {}),
     ],
     roles: { user: [{ routes: ['smoothed', 'squeezed', 'plain'], models: ['iris'] }] },
-    limits: { rate: { burst: 1_000, requestsPerMinute } },
+    limits: { rate: { burst, requestsPerMinute } },
     ...(state ? { state } : {}),
   }));
 }
@@ -128,6 +133,14 @@ for (const store of stores) {
     },
   );
 }
+
+describe('a route whose check queries cannot fit the burst', () => {
+  it('is refused when the config loads, with the dotted path of the setting', async () => {
+    const failure = await gatewayWith(600, undefined, 5).catch((error: unknown) => error);
+    expect(RampartError.is(failure) && failure.code).toBe('RAMPART_CONFIG_INVALID');
+    expect(JSON.stringify((failure as RampartError).details)).toContain('input.smoothing.samples');
+  });
+});
 
 describe.skipIf(redisAvailable)('check queries in Redis', () => {
   it.skip(redisSkipReason, () => {});

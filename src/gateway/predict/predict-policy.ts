@@ -38,6 +38,14 @@ export function compilePredictPolicies(config: GatewayConfig): Map<string, Predi
     }
     if (baseline.features.length === 0)
       throw fail('baseline', 'the baseline has no numeric or categorical feature');
+    // One request and its check queries are counted together in the burst window: more than the
+    // burst would refuse every request on the route.
+    const perRequest = 1 + (input.squeeze ? 2 : 0) + (input.smoothing?.samples ?? 0);
+    if (perRequest > config.limits.rate.burst)
+      throw fail(
+        input.smoothing ? 'smoothing.samples' : 'squeeze',
+        `each request makes ${perRequest} upstream calls, more than limits.rate.burst (${config.limits.rate.burst}): every request would be refused; lower samples or raise the burst`,
+      );
     let distance: TrainingDistance | undefined;
     if (input.distance) {
       const { k, alpha, calibration } = input.distance;
