@@ -120,7 +120,7 @@ export {
   serverPackages,
   sigstorePackages,
 } from './optional-dependency.ts';
-export { answerLabels } from './predict-answer.ts';
+export { answerLabels, answerValues } from './predict-answer.ts';
 export {
   appendLogEntry,
   decidingEntry,

@@ -35,3 +35,26 @@ function argmax(values: readonly unknown[]): string {
   });
   return String(best);
 }
+
+/**
+ * The predicted value of each row in a regressor's answer: KServe v2 `outputs` (the first tensor,
+ * one number a row: shape [n] or [n, 1]) or KServe v1 `predictions` (numbers, or one-number lists).
+ * Undefined when the answer has no such numbers (a class label, several outputs a row, a string).
+ */
+export function answerValues(json: unknown): number[] | undefined {
+  if (json === null || typeof json !== 'object') return undefined;
+  const body = json as { outputs?: unknown; predictions?: unknown };
+  let values: unknown[] | undefined;
+  if (Array.isArray(body.outputs) && body.outputs.length > 0) {
+    const tensor = body.outputs[0] as { shape?: unknown; data?: unknown } | null;
+    if (!Array.isArray(tensor?.data)) return undefined;
+    const shape = Array.isArray(tensor.shape) ? (tensor.shape as unknown[]) : [];
+    if (shape.length === 2 && shape[1] !== 1) return undefined;
+    values = tensor.data;
+  } else if (Array.isArray(body.predictions)) values = body.predictions;
+  if (!values) return undefined;
+  const numbers = values.map((value) => (Array.isArray(value) && value.length === 1 ? value[0] : value));
+  return numbers.every((value) => typeof value === 'number' && Number.isFinite(value))
+    ? (numbers as number[])
+    : undefined;
+}

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import { classifyPenguin } from './demo-penguins.ts';
 import { vulnerableReply } from './demo-vulnerable-chat.ts';
 
@@ -66,6 +67,12 @@ function chatMessages(body: Record<string, unknown>): Array<{ role: string; cont
     )
     .map((message) => ({ role: message.role, content: message.content }));
 }
+
+/**
+ * The input baseline of the demo's iris model, shipped with the package: `rampart data profile
+ * examples/iris/train.csv --label species --sample-rows 500` (the 900 seeded rows the demo tree labels).
+ */
+export const demoIrisBaseline = join(import.meta.dirname, 'demo-data', 'iris-baseline.json');
 
 /** Iris species from sepal/petal measurements (cm): a three-split decision tree. */
 export function classifyIris(features: readonly number[]): { label: string; probabilities: number[] } {

@@ -51,6 +51,8 @@ export interface Exchange {
   body?: Buffer;
   /** The body sent upstream when it differs from the client's (input redaction, canary). */
   forwardBody?: Buffer;
+  /** The Content-Type sent upstream with `forwardBody` when it is not JSON (a raw image, re-encoded). */
+  forwardContentType?: string;
   /** Set when the route scans: what output scanning needs (canary, system prompt). */
   guard?: { scanner: RouteGuard; context: ScanContext };
   parsed?: ParsedRequest;

@@ -40,6 +40,7 @@ export {
   classifyIris,
   createDemoUpstream,
   type DemoUpstreamOptions,
+  demoIrisBaseline,
   startDemoUpstream,
 } from './demo-upstream.ts';
 export type { Exchange, ParsedRequest, Principal } from './exchange.ts';

@@ -34,6 +34,12 @@ export interface LimitStore {
    * that takes the concurrency slot in the same round trip returns its release function.
    */
   takeRequest(principal: string, override?: RateOverride): Promise<(() => void) | undefined>;
+  /**
+   * Count `count` more requests against the override (when set), the burst and the per-minute limits:
+   * upstream calls the gateway makes on the caller's behalf (randomized smoothing, feature squeezing).
+   * All or none: when any limit lacks room, nothing is counted and RAMPART_LIMIT_RATE is thrown.
+   */
+  takeExtraRequests(principal: string, count: number, override?: RateOverride): Promise<void>;
   /** Take a concurrency slot; returns its release function. */
   enter(principal: string): () => void;
   reserveTokens(principal: string, estimate: number): Promise<number>;
@@ -129,6 +135,38 @@ export class Limiters implements LimitStore {
       );
     }
     return undefined;
+  }
+
+  /** Count `count` more requests, all or none; rejects with RAMPART_LIMIT_RATE and counts nothing. */
+  async takeExtraRequests(principal: string, count: number, override?: RateOverride): Promise<void> {
+    if (count <= 0) return;
+    // A refused consume still counts its points in rate-limiter-flexible: give them back.
+    if (override) {
+      try {
+        await override.limiter.consume(principal, count);
+      } catch (result) {
+        await override.limiter.reward(principal, count);
+        throw rateError('override', override.requestsPerMinute, retryAfterSeconds(result) * 1000);
+      }
+    }
+    try {
+      await this.perMinute.consume(principal, count);
+    } catch (result) {
+      await Promise.all([
+        this.perMinute.reward(principal, count),
+        override?.limiter.reward(principal, count),
+      ]);
+      throw rateError('minute', this.config.rate.requestsPerMinute, retryAfterSeconds(result) * 1000);
+    }
+    // Last, and synchronous: the burst window cannot be given back, the others can.
+    const burst = this.perSecond.takeMany(principal, count);
+    if (!burst.ok) {
+      await Promise.all([
+        this.perMinute.reward(principal, count),
+        override?.limiter.reward(principal, count),
+      ]);
+      throw rateError('burst', this.config.rate.burst, burst.retryAfterMs);
+    }
   }
 
   /** Take a concurrency slot; returns its release function or throws RAMPART_LIMIT_CONCURRENCY. */

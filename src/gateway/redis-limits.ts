@@ -58,19 +58,56 @@ export class RedisLimits implements LimitStore {
         if (refused === 4) throw concurrencyError(this.config.concurrency.perPrincipal);
         if (refused > 0) {
           const limit = rateRefusals[refused - 1]!;
-          const allowed =
-            limit === 'override'
-              ? override!.requestsPerMinute
-              : limit === 'burst'
-                ? this.config.rate.burst
-                : this.config.rate.requestsPerMinute;
-          throw rateError(limit, allowed, retryAfterMs);
+          throw rateError(limit, this.allowed(limit, override), retryAfterMs);
         }
         return this.lease(leaseKey, member);
       }
     }
     const local = this.local('rate');
     return local.limits.takeRequest(principal, override ? this.localOverride(local, override) : undefined);
+  }
+
+  async takeExtraRequests(principal: string, count: number, override?: RateOverride): Promise<void> {
+    if (count <= 0) return;
+    if (this.state.available) {
+      let result: [number, number] | undefined;
+      try {
+        result = await this.state.client.rampartExtraRequests(
+          this.state.key('burst', principal),
+          this.state.key('minute', principal),
+          this.state.key('override', override?.id ?? '-'),
+          this.config.rate.burst,
+          this.config.rate.requestsPerMinute,
+          override?.requestsPerMinute ?? 0,
+          count,
+          `${this.state.instanceId}:x${++this.sequence}`,
+        );
+      } catch (error) {
+        this.state.markDown(error);
+      }
+      if (result) {
+        const [refused, retryAfterMs] = result;
+        if (refused > 0) {
+          const limit = rateRefusals[refused - 1]!;
+          throw rateError(limit, this.allowed(limit, override), retryAfterMs);
+        }
+        return;
+      }
+    }
+    const local = this.local('rate');
+    return local.limits.takeExtraRequests(
+      principal,
+      count,
+      override ? this.localOverride(local, override) : undefined,
+    );
+  }
+
+  private allowed(limit: (typeof rateRefusals)[number], override?: RateOverride): number {
+    return limit === 'override'
+      ? override!.requestsPerMinute
+      : limit === 'burst'
+        ? this.config.rate.burst
+        : this.config.rate.requestsPerMinute;
   }
 
   /** Only reached when `takeRequest` counted locally (Redis unavailable): the local share. */

@@ -56,6 +56,49 @@ return {0, 0}
 `;
 
 /**
+ * Count several requests at once against the override, burst and per-minute windows (upstream calls
+ * the gateway makes for one client request): admitted only when every window has room for all of
+ * them, and only then recorded, as `count` members of each window.
+ *
+ * KEYS: burst set, minute set, override set.
+ * ARGV: burst, per minute, override per minute (0: none), count, unique member.
+ * Returns {0, 0} admitted, or {which, retry ms}: 1 override, 2 burst, 3 minute.
+ */
+export const extraRequestsScript = `
+local time = redis.call('TIME')
+local now = tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000)
+local count = tonumber(ARGV[4])
+local function wait(key, limit, window)
+  if count > limit then return window end
+  redis.call('ZREMRANGEBYSCORE', key, '-inf', now - window)
+  local used = redis.call('ZCARD', key)
+  if used + count <= limit then return 0 end
+  local deciding = redis.call('ZRANGE', key, used + count - limit - 1, used + count - limit - 1, 'WITHSCORES')
+  return math.max(1, tonumber(deciding[2]) + window - now)
+end
+local override = tonumber(ARGV[3])
+local retry
+if override > 0 then
+  retry = wait(KEYS[3], override, 60000)
+  if retry > 0 then return {1, retry} end
+end
+retry = wait(KEYS[1], tonumber(ARGV[1]), 1000)
+if retry > 0 then return {2, retry} end
+retry = wait(KEYS[2], tonumber(ARGV[2]), 60000)
+if retry > 0 then return {3, retry} end
+for index = 1, count do
+  local member = now .. ':' .. ARGV[5] .. ':' .. index
+  if override > 0 then redis.call('ZADD', KEYS[3], now, member) end
+  redis.call('ZADD', KEYS[1], now, member)
+  redis.call('ZADD', KEYS[2], now, member)
+end
+if override > 0 then redis.call('PEXPIRE', KEYS[3], 60000) end
+redis.call('PEXPIRE', KEYS[1], 1000)
+redis.call('PEXPIRE', KEYS[2], 60000)
+return {0, 0}
+`;
+
+/**
  * Reserve tokens against the per-minute and per-day quotas (fixed windows, named by the caller).
  * Nothing is reserved unless both have room.
  *

@@ -71,6 +71,21 @@ describe.runIf(available)('shared state in Redis', () => {
     expect(codes).toEqual([undefined, undefined, undefined, 'RAMPART_LIMIT_RATE', 'RAMPART_LIMIT_RATE']);
   });
 
+  it('extra requests (check queries) count in the shared windows, all or none', async () => {
+    const prefix = uniquePrefix('extra');
+    const config = limits({ rate: { burst: 8, requestsPerMinute: 1000 } });
+    const a = new RedisLimits(config, (await instance(prefix)).state);
+    const b = new RedisLimits(config, (await instance(prefix)).state);
+    await a.takeRequest('alice');
+    await a.takeExtraRequests('alice', 5); // 6 of 8 in this second, on both instances
+    const refused = await b.takeExtraRequests('alice', 3).catch((error: unknown) => error);
+    expect(RampartError.is(refused) && refused.code).toBe('RAMPART_LIMIT_RATE');
+    expect((refused as RampartError).details).toMatchObject({ limit: 'rate.burst' });
+    // The refusal counted nothing: two more still fit, a third does not.
+    await b.takeExtraRequests('alice', 2);
+    expect(await codeOf(b.takeRequest('alice'))).toBe('RAMPART_LIMIT_RATE');
+  });
+
   it('concurrency leases are shared, freed on release, and expire when an instance stops renewing them', async () => {
     const prefix = uniquePrefix('lease');
     const config = limits({ rate: { burst: 100 }, concurrency: { perPrincipal: 2 } });

@@ -11,7 +11,7 @@ import {
   overrideRecordSchema,
   type ReplicaSnapshot,
 } from './controls.ts';
-import { rateScript, settleScript, tokenScript } from './redis-scripts.ts';
+import { extraRequestsScript, rateScript, settleScript, tokenScript } from './redis-scripts.ts';
 
 /** What GET /readyz and the metrics show of the shared state. */
 export interface SharedStateStatus {
@@ -41,6 +41,7 @@ export interface RedisStateOptions {
  */
 export interface LimitCommands {
   rampartRate(...keysThenArguments: Array<string | number>): Promise<[number, number]>;
+  rampartExtraRequests(...keysThenArguments: Array<string | number>): Promise<[number, number]>;
   rampartTokens(...keysThenArguments: Array<string | number>): Promise<[number, number]>;
   rampartSettle(...keysThenArguments: Array<string | number>): Promise<number>;
   zrem(key: string, member: string): Promise<number>;
@@ -111,6 +112,7 @@ export class RedisState {
     this.redis = new Redis(this.config.url, clientOptions) as Client;
     this.client = this.redis;
     this.redis.defineCommand('rampartRate', { numberOfKeys: 4, lua: rateScript });
+    this.redis.defineCommand('rampartExtraRequests', { numberOfKeys: 3, lua: extraRequestsScript });
     this.redis.defineCommand('rampartTokens', { numberOfKeys: 2, lua: tokenScript });
     this.redis.defineCommand('rampartSettle', { numberOfKeys: 2, lua: settleScript });
     this.subscriber = new Redis(this.config.url, { ...clientOptions, enableAutoPipelining: false });

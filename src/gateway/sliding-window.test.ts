@@ -36,4 +36,20 @@ describe('SlidingWindowLimit', () => {
     window.take('b');
     expect(window.size).toBe(1);
   });
+
+  it('takes several at once or none, and says when they would all fit', () => {
+    let now = 0;
+    const window = new SlidingWindowLimit(5, 1_000, () => now);
+    expect(window.take('a').ok).toBe(true);
+    now = 300;
+    expect(window.takeMany('a', 3).ok).toBe(true); // 4 of 5 in the window
+    now = 400;
+    // Two more need the admission at 0 to leave the window: at 1,000, so 600 ms from now.
+    expect(window.takeMany('a', 2)).toEqual({ ok: false, retryAfterMs: 600 });
+    expect(window.takeMany('a', 1).ok).toBe(true); // the refusal took nothing: one still fits
+    expect(window.takeMany('a', 6)).toEqual({ ok: false, retryAfterMs: 1_000 }); // more than the limit: never
+    now = 1_000;
+    expect(window.takeMany('a', 1).ok).toBe(true);
+    expect(window.take('a').ok).toBe(false);
+  });
 });

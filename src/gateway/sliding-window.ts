@@ -25,18 +25,32 @@ export class SlidingWindowLimit {
 
   /** Admit one, or return how many ms until one would be admitted. */
   take(key: string): { ok: true } | { ok: false; retryAfterMs: number } {
+    return this.takeMany(key, 1);
+  }
+
+  /**
+   * Admit `count` at once or none: only when the `count` oldest of the last `limit` admissions are
+   * all outside the window. Otherwise how many ms until they would be (never, when count > limit:
+   * `retryAfterMs` is then the whole window).
+   */
+  takeMany(key: string, count: number): { ok: true } | { ok: false; retryAfterMs: number } {
+    if (count <= 0) return { ok: true };
     const now = this.clock();
     this.sweep(now);
+    if (count > this.limit) return { ok: false, retryAfterMs: this.windowMs };
     let ring = this.rings.get(key);
     if (!ring) {
       if (this.rings.size >= this.maxKeys) this.rings.delete(this.rings.keys().next().value as string);
       ring = { times: new Float64Array(this.limit).fill(Number.NEGATIVE_INFINITY), next: 0, last: now };
       this.rings.set(key, ring);
     }
-    const oldest = ring.times[ring.next]!;
-    if (now - oldest < this.windowMs) return { ok: false, retryAfterMs: oldest + this.windowMs - now };
-    ring.times[ring.next] = now;
-    ring.next = (ring.next + 1) % this.limit;
+    // The ring runs oldest to newest from `next`: the count-th oldest admission decides.
+    const deciding = ring.times[(ring.next + count - 1) % this.limit]!;
+    if (now - deciding < this.windowMs) return { ok: false, retryAfterMs: deciding + this.windowMs - now };
+    for (let taken = 0; taken < count; taken++) {
+      ring.times[ring.next] = now;
+      ring.next = (ring.next + 1) % this.limit;
+    }
     ring.last = now;
     return { ok: true };
   }

@@ -1,5 +1,5 @@
 import { request } from 'undici';
-import { answerLabels, RampartError, safeJsonParse } from '../core/index.ts';
+import { answerLabels, answerValues, RampartError, safeJsonParse } from '../core/index.ts';
 import type { PredictRows } from './explain.ts';
 
 export interface PredictEndpoint {
@@ -10,10 +10,15 @@ export interface PredictEndpoint {
   features: readonly string[];
   /** `v2`: KServe v2 `inputs` (one FP32 tensor of rows); `v1`: `instances` as objects (mixed types). */
   protocol?: 'v1' | 'v2';
+  /** `classification` (default): one class a row; `regression`: one number a row. */
+  task?: 'classification' | 'regression';
   timeoutMs?: number;
 }
 
-/** A PredictRows over HTTP: rows sent in the endpoint's protocol, the classes read from its answer. */
+/**
+ * A PredictRows over HTTP: rows sent in the endpoint's protocol, the classes (or, for a regressor, the
+ * numbers) read from its answer.
+ */
 export function predictOverHttp(endpoint: PredictEndpoint): PredictRows {
   const protocol = endpoint.protocol ?? 'v2';
   return async (rows) => {
@@ -53,12 +58,13 @@ export function predictOverHttp(endpoint: PredictEndpoint): PredictRows {
     } catch {
       json = undefined;
     }
-    const labels = status < 300 ? answerLabels(json) : undefined;
+    const regression = endpoint.task === 'regression';
+    const labels = status < 300 ? (regression ? answerValues(json) : answerLabels(json)) : undefined;
     if (!labels) {
       const code = (json as { error?: { code?: unknown } } | undefined)?.error?.code;
       throw new RampartError(
         'RAMPART_UPSTREAM_FAILED',
-        `${endpoint.url} answered ${status}${typeof code === 'string' ? ` ${code}` : ''} without readable predictions`,
+        `${endpoint.url} answered ${status}${typeof code === 'string' ? ` ${code}` : ''} without readable ${regression ? 'numeric predictions (one number a row)' : 'predictions'}`,
       );
     }
     return labels;

@@ -1,4 +1,6 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { request } from 'undici';
@@ -13,6 +15,31 @@ let work: string;
 let demo: Awaited<ReturnType<typeof startDemoUpstream>>;
 let gateway: GatewayProcess;
 let key: string;
+/** A stand-in regressor: 2 × sepal_length + 10 × petal_width, as KServe v2 FP64 values. */
+let regressor: Server;
+
+function startRegressor(): Promise<string> {
+  regressor = createServer((incoming, outgoing) => {
+    const chunks: Buffer[] = [];
+    incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
+    incoming.on('end', () => {
+      const rows = (
+        JSON.parse(Buffer.concat(chunks).toString('utf8')) as { inputs: Array<{ data: number[][] }> }
+      ).inputs[0]!.data;
+      const data = rows.map((row) => 2 * row[0]! + 10 * row[3]!);
+      outgoing
+        .writeHead(200, { 'content-type': 'application/json' })
+        .end(
+          JSON.stringify({ outputs: [{ name: 'predict', datatype: 'FP64', shape: [data.length], data }] }),
+        );
+    });
+  });
+  return new Promise((resolve) =>
+    regressor.listen(0, '127.0.0.1', () =>
+      resolve(`http://127.0.0.1:${(regressor.address() as AddressInfo).port}`),
+    ),
+  );
+}
 
 beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'rampart-classic-ml-'));
@@ -30,10 +57,22 @@ beforeAll(async () => {
   ]);
   expect(profiled.code, profiled.stderr).toBe(0);
   demo = await startDemoUpstream(0, '127.0.0.1', { chunkDelayMs: 0 });
+  const regressorUrl = await startRegressor();
   gateway = await startGatewayProcess({
-    upstreams: { demo: { url: demo.url } },
-    models: [{ name: 'iris', upstream: 'demo' }],
+    upstreams: { demo: { url: demo.url }, regressor: { url: regressorUrl } },
+    models: [
+      { name: 'iris', upstream: 'demo' },
+      { name: 'iris-size', upstream: 'regressor' },
+    ],
     routes: [
+      {
+        id: 'iris-size',
+        path: '/predict/iris-size',
+        kind: 'predict',
+        models: ['iris-size'],
+        upstream: 'regressor',
+        upstreamPath: '/v2/models/iris-size/infer',
+      },
       {
         id: 'iris',
         path: '/predict/iris',
@@ -52,6 +91,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await gateway?.close();
   await demo?.close();
+  await new Promise<void>((resolve) => (regressor ? regressor.close(() => resolve()) : resolve()));
   rmSync(work, { recursive: true, force: true });
 });
 
@@ -116,6 +156,96 @@ describe('rampart monitor explain (through the gateway)', () => {
     expect(value('sepal_length')).toBe(0);
     expect(value('sepal_width')).toBe(0);
     expect(value('petal_length') + value('petal_width')).toBeGreaterThan(0.3);
+  });
+
+  it('--task regression attributes the predicted value: each feature its weight times its distance from the background', async () => {
+    const row = [6.0, 2.9, 4.5, 1.4];
+    const result = await runRampart(
+      [
+        'monitor',
+        'explain',
+        '--task',
+        'regression',
+        '--url',
+        `${gateway.url}/predict/iris-size`,
+        '--baseline',
+        join(work, 'baseline.json'),
+        '--row',
+        JSON.stringify(row),
+        '--samples',
+        '300',
+        '--json',
+      ],
+      { RAMPART_API_KEY: key },
+    );
+    expect(result.code, result.stderr).toBe(0);
+    const explanation = JSON.parse(result.stdout) as {
+      target: number;
+      output: number;
+      baseValue: number;
+      attributions: Array<{ feature: string; value: number; standardError: number }>;
+    };
+    expect(explanation.target).toBeCloseTo(2 * 6.0 + 10 * 1.4, 6);
+    expect(explanation.output).toBeCloseTo(26, 6);
+    const value = (name: string) => explanation.attributions.find((item) => item.feature === name)!.value;
+    expect(value('sepal_width')).toBe(0);
+    expect(value('petal_length')).toBe(0);
+    // Linear model: φ = weight × (row value − mean of the background rows drawn); the sum is exact.
+    const total = explanation.attributions.reduce((sum, item) => sum + item.value, 0);
+    expect(total).toBeCloseTo(explanation.output - explanation.baseValue, 6);
+    const baseline = JSON.parse(readFileSync(join(work, 'baseline.json'), 'utf8')) as {
+      columns: Array<{ name: string; numeric?: { mean: number } }>;
+    };
+    const mean = (name: string) => baseline.columns.find((column) => column.name === name)!.numeric!.mean;
+    // Against the training mean, within three standard errors of the sampled background rows.
+    const close = (name: string, expected: number) => {
+      const item = explanation.attributions.find((entry) => entry.feature === name)!;
+      expect(item.standardError).toBeGreaterThan(0);
+      expect(Math.abs(item.value - expected)).toBeLessThan(3 * item.standardError);
+    };
+    close('petal_width', 10 * (1.4 - mean('petal_width')));
+    close('sepal_length', 2 * (6.0 - mean('sepal_length')));
+    const table = await runRampart(
+      [
+        'monitor',
+        'explain',
+        '--task',
+        'regression',
+        '--url',
+        `${gateway.url}/predict/iris-size`,
+        '--baseline',
+        join(work, 'baseline.json'),
+        '--row',
+        JSON.stringify(row),
+        '--samples',
+        '10',
+      ],
+      { RAMPART_API_KEY: key },
+    );
+    expect(table.stdout).toContain('prediction: 26 (mean prediction over the background');
+  });
+
+  it('--task regression against a classifier says the answer has no numbers, with a code', async () => {
+    const result = await runRampart(
+      [
+        'monitor',
+        'explain',
+        '--task',
+        'regression',
+        '--url',
+        `${gateway.url}/predict/iris`,
+        '--baseline',
+        join(work, 'baseline.json'),
+        '--row',
+        '[6.0, 2.9, 4.5, 1.4]',
+        '--samples',
+        '5',
+      ],
+      { RAMPART_API_KEY: key },
+    );
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('RAMPART_UPSTREAM_FAILED');
+    expect(result.stderr).toContain('numeric predictions');
   });
 
   it('without the API key the gateway refuses and the command says so with a code', async () => {

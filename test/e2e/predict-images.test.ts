@@ -9,6 +9,8 @@ import { type GatewayProcess, startGatewayProcess } from '../support/gateway-pro
 let upstream: Server;
 let upstreamUrl: string;
 let received: Record<string, unknown> | undefined;
+/** A raw (non-JSON) body the stand-in got: its bytes and headers. */
+let receivedRaw: { bytes: Buffer; type: string | undefined; length: string | undefined } | undefined;
 let gateway: GatewayProcess;
 let key: string;
 
@@ -17,7 +19,14 @@ beforeAll(async () => {
     const chunks: Buffer[] = [];
     incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
     incoming.on('end', () => {
-      received = JSON.parse(Buffer.concat(chunks).toString('utf8')) as Record<string, unknown>;
+      const bytes = Buffer.concat(chunks);
+      if (incoming.headers['content-type']?.startsWith('image/'))
+        receivedRaw = {
+          bytes,
+          type: incoming.headers['content-type'],
+          length: incoming.headers['content-length'],
+        };
+      else received = JSON.parse(bytes.toString('utf8')) as Record<string, unknown>;
       const body = JSON.stringify({
         outputs: [{ name: 'label', datatype: 'BYTES', shape: [1], data: ['cat'] }],
       });
@@ -30,6 +39,23 @@ beforeAll(async () => {
     upstreams: { vision: { url: upstreamUrl } },
     models: [{ name: 'classifier', upstream: 'vision' }],
     routes: [
+      {
+        id: 'vision-png',
+        path: '/predict/vision-png',
+        kind: 'predict',
+        models: ['classifier'],
+        upstream: 'vision',
+        upstreamPath: '/v2/models/classifier/infer',
+        images: { median: 3 },
+      },
+      {
+        id: 'vision-unsanitised',
+        path: '/predict/vision-unsanitised',
+        kind: 'predict',
+        models: ['classifier'],
+        upstream: 'vision',
+        upstreamPath: '/v2/models/classifier/infer',
+      },
       {
         id: 'vision',
         path: '/predict/vision',
@@ -109,6 +135,53 @@ describe('image sanitisers on a predict route (real gateway process)', () => {
     const none = await send({ inputs: [{ name: 'x', datatype: 'FP32', shape: [1, 2], data: [1, 2] }] });
     expect(none.status).toBe(400);
     expect(none.json.error?.code).toBe('RAMPART_PREDICT_IMAGE_UNREADABLE');
+    expect(received).toBeUndefined();
+  });
+
+  async function sendRaw(path: string, body: Buffer, type: string) {
+    received = undefined;
+    receivedRaw = undefined;
+    const response = await request(`${gateway.url}/predict/${path}`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${key}`, 'content-type': type },
+      body,
+    });
+    return {
+      status: response.statusCode,
+      json: (await response.body.json()) as { error?: { code: string } },
+    };
+  }
+
+  it('reads a raw image body (content-type image/*), sanitises it and forwards the new bytes with their type and length', async () => {
+    const png = await noisyPng();
+    const answer = await sendRaw('vision', png, 'image/png');
+    expect(answer.status).toBe(200);
+    expect(receivedRaw?.type).toBe('image/jpeg');
+    expect(Number(receivedRaw?.length)).toBe(receivedRaw?.bytes.length);
+    expect(receivedRaw!.bytes.subarray(0, 3)).toEqual(Buffer.from([0xff, 0xd8, 0xff]));
+    const { data } = await sharp(receivedRaw!.bytes).greyscale().raw().toBuffer({ resolveWithObject: true });
+    expect(Math.max(...data)).toBeLessThan(160);
+    // Without jpegQuality the image goes on as PNG, smoothed all the same.
+    const png2 = await sendRaw('vision-png', png, 'image/png; name=cat.png');
+    expect(png2.status).toBe(200);
+    expect(receivedRaw?.type).toBe('image/png');
+    expect(receivedRaw!.bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+    const smoothed = await sharp(receivedRaw!.bytes).greyscale().raw().toBuffer();
+    expect(Math.max(...smoothed)).toBe(100);
+  });
+
+  it('refuses a raw image body that does not decode, and one on a route without image sanitisers; the model sees neither', async () => {
+    const garbage = await sendRaw('vision', Buffer.from('GIF89a but not really an image'), 'image/gif');
+    expect(garbage.status).toBe(400);
+    expect(garbage.json.error?.code).toBe('RAMPART_PREDICT_IMAGE_UNREADABLE');
+    const empty = await sendRaw('vision', Buffer.alloc(0), 'image/jpeg');
+    expect(empty.status).toBe(400);
+    expect(empty.json.error?.code).toBe('RAMPART_PREDICT_IMAGE_UNREADABLE');
+    // A route without `images:` takes JSON only: a raw image is malformed, never passed on unread.
+    const unsanitised = await sendRaw('vision-unsanitised', await noisyPng(), 'image/png');
+    expect(unsanitised.status).toBe(400);
+    expect(unsanitised.json.error?.code).toBe('RAMPART_JSON_INVALID');
+    expect(receivedRaw).toBeUndefined();
     expect(received).toBeUndefined();
   });
 });

@@ -117,6 +117,11 @@ const explain = defineCommand({
       type: 'string',
       description: 'Permutations sampled (default 100; each costs features + 1 rows)',
     },
+    task: {
+      type: 'string',
+      description:
+        'classification (default: attributes the probability of the answered class) or regression (attributes the predicted value)',
+    },
     seed: { type: 'string', description: 'Random seed (default 1)' },
     json: { type: 'boolean', description: 'Print the explanation as JSON' },
   },
@@ -154,10 +159,14 @@ const explain = defineCommand({
     const protocol = args.protocol ?? 'v2';
     if (protocol !== 'v1' && protocol !== 'v2')
       throw new RampartError('RAMPART_USAGE', '--protocol must be v1 or v2');
+    const task = args.task ?? 'classification';
+    if (task !== 'classification' && task !== 'regression')
+      throw new RampartError('RAMPART_USAGE', '--task must be classification or regression');
     const predict = predictOverHttp({
       url: args.url,
       features,
       protocol,
+      task,
       ...(process.env.RAMPART_API_KEY ? { apiKey: process.env.RAMPART_API_KEY } : {}),
     });
     const background = sample.rows.map((values) => positions.map((position) => values[position] ?? null));
@@ -173,7 +182,9 @@ const explain = defineCommand({
     const width = Math.max(7, ...features.map((name) => name.length));
     process.stdout.write(
       [
-        `prediction: ${explanation.target} (background rate of this answer ${explanation.baseValue.toFixed(3)}; ${explanation.samples} permutations, ${explanation.queries} rows queried)`,
+        task === 'regression'
+          ? `prediction: ${explanation.output} (mean prediction over the background ${explanation.baseValue.toFixed(3)}; ${explanation.samples} permutations, ${explanation.queries} rows queried)`
+          : `prediction: ${explanation.target} (background rate of this answer ${explanation.baseValue.toFixed(3)}; ${explanation.samples} permutations, ${explanation.queries} rows queried)`,
         `${'feature'.padEnd(width)}  attribution  ± s.e.`,
         ...ranked.map(
           (item) =>

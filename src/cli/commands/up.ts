@@ -4,7 +4,13 @@ import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { defineCommand } from 'citty';
 import { RampartError } from '../../core/index.ts';
-import { createDemoUpstream, type GatewayConfig, loadConfig, validateConfig } from '../../gateway/index.ts';
+import {
+  createDemoUpstream,
+  demoIrisBaseline,
+  type GatewayConfig,
+  loadConfig,
+  validateConfig,
+} from '../../gateway/index.ts';
 import { createSoc, createSocServer } from '../../soc/index.ts';
 import { createLogger, startGatewayProcess, stopOnSignals } from '../gateway-process.ts';
 import { listening } from '../listen-error.ts';
@@ -87,6 +93,13 @@ export function demoConfig(options: {
         models: ['iris'],
         upstream: 'demo',
         upstreamPath: '/v2/models/iris/infer',
+        // The input policy on out of the box (docs/classic-ml.md): training schema, distance, drift.
+        input: {
+          baseline: demoIrisBaseline,
+          onViolation: 'block',
+          distance: { onDetection: 'flag' },
+          drift: { window: 500 },
+        },
       },
       {
         id: 'penguins',

@@ -8,6 +8,14 @@ const loadSharp = () => {
   return sharpModule;
 };
 
+/**
+ * True when a Content-Type header names an image (`image/png`, `image/jpeg; q=...`): the body is one
+ * raw image, not JSON.
+ */
+export function isImageContentType(contentType: string | undefined): boolean {
+  return /^\s*image\/[a-z0-9.+-]+\s*(;|$)/i.test(contentType ?? '');
+}
+
 /** True when the bytes start like a JPEG, PNG, GIF or WebP file. */
 export function looksLikeImage(bytes: Buffer): boolean {
   return (

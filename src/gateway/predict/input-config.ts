@@ -24,10 +24,12 @@ export const predictInputSchema = z
       .object({
         k: z.number().int().min(1).max(50).default(5),
         /**
-         * Quantile of the baseline sample's own (leave-one-out) distances used as the threshold:
-         * 0.99 flags about 1% of rows like the training data.
+         * Target false-positive rate on rows drawn like the training data: the threshold is the
+         * split-conformal quantile ⌈(n+1)(1−α)⌉/n of the calibration rows' distances.
          */
-        quantile: z.number().gt(0.5).lt(1).default(0.99),
+        alpha: z.number().min(0.001).max(0.5).default(0.01),
+        /** Share of the baseline sample held out to calibrate the threshold (not used as neighbours). */
+        calibration: z.number().min(0.05).max(0.9).default(0.5),
         onDetection: action.default('flag'),
       })
       .strict()

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { RampartError } from '../../core/index.ts';
 import type { GatewayConfig } from '../config.ts';
 import { readTabularBaseline, type TabularBaseline } from './baseline.ts';
-import { TrainingDistance } from './distance.ts';
+import { calibrationRowsNeeded, TrainingDistance } from './distance.ts';
 import { DriftWindow } from './drift-window.ts';
 import type { PredictInputConfig } from './input-config.ts';
 
@@ -38,19 +38,27 @@ export function compilePredictPolicies(config: GatewayConfig): Map<string, Predi
     }
     if (baseline.features.length === 0)
       throw fail('baseline', 'the baseline has no numeric or categorical feature');
+    // One request and its check queries are counted together in the burst window: more than the
+    // burst would refuse every request on the route.
+    const perRequest = 1 + (input.squeeze ? 2 : 0) + (input.smoothing?.samples ?? 0);
+    if (perRequest > config.limits.rate.burst)
+      throw fail(
+        input.smoothing ? 'smoothing.samples' : 'squeeze',
+        `each request makes ${perRequest} upstream calls, more than limits.rate.burst (${config.limits.rate.burst}): every request would be refused; lower samples or raise the burst`,
+      );
     let distance: TrainingDistance | undefined;
     if (input.distance) {
-      if (baseline.sample.length <= input.distance.k)
+      const { k, alpha, calibration } = input.distance;
+      const held = Math.round(baseline.sample.length * calibration);
+      const needed = calibrationRowsNeeded(alpha);
+      if (held < needed || baseline.sample.length - held <= k) {
+        const rows = Math.max(Math.ceil(needed / calibration), Math.ceil((k + 1) / (1 - calibration)));
         throw fail(
           'distance',
-          `needs a baseline with more than ${input.distance.k} sample rows: run \`rampart data profile --sample-rows 2000 --out ...\``,
+          `needs ${needed} calibration rows for alpha ${alpha} and more than ${k} reference rows; the baseline has ${baseline.sample.length} sample rows (${held} held out for calibration): run \`rampart data profile --sample-rows ${rows} --out ...\``,
         );
-      distance = new TrainingDistance(
-        baseline.features,
-        baseline.sample,
-        input.distance.k,
-        input.distance.quantile,
-      );
+      }
+      distance = new TrainingDistance(baseline.features, baseline.sample, { k, alpha, calibration });
     }
     policies.set(route.id, {
       config: input,

@@ -119,7 +119,7 @@ export async function forward(
     body = Buffer.from(JSON.stringify(json));
   }
   const headers: Record<string, string> = {
-    'content-type': 'application/json',
+    'content-type': exchange.forwardContentType ?? 'application/json',
     accept: exchange.action === 'stream' ? 'text/event-stream' : 'application/json',
     'accept-encoding': 'identity',
     'x-request-id': exchange.requestId,

@@ -108,6 +108,8 @@ export async function checkPredictInput(context: GatewayContext, exchange: Excha
     exchange.attrs['predict.sanitised'] = true;
   }
 
+  await chargeCheckQueries(context, exchange, policy);
+
   if (config.squeeze) {
     const squeezed = sanitiseRows(forwardRows, policy.baseline.features, {
       clip: false,
@@ -155,6 +157,23 @@ export async function checkPredictInput(context: GatewayContext, exchange: Excha
       if (labels) drift.addPredictions(labels);
     };
   }
+}
+
+/**
+ * The upstream calls feature squeezing (2) and randomized smoothing (`samples`) make besides the
+ * forwarded one count against the caller's request rate, all or none, before any is made: else
+ * smoothing would be a free amplifier of the model server's load. Refused with the normal 429.
+ */
+async function chargeCheckQueries(
+  context: GatewayContext,
+  exchange: Exchange,
+  policy: PredictPolicy,
+): Promise<void> {
+  const extra = (policy.config.squeeze ? 2 : 0) + (policy.config.smoothing?.samples ?? 0);
+  if (extra === 0) return;
+  const principal = exchange.principal!.name;
+  await context.runtime.limiters.takeExtraRequests(principal, extra, context.controls.overrideFor(principal));
+  exchange.attrs['predict.extra_upstream_calls'] = extra;
 }
 
 function anomaly(

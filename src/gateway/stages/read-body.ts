@@ -3,6 +3,7 @@ import { RampartError } from '../../core/index.ts';
 import type { GatewayContext } from '../context.ts';
 import type { Exchange } from '../exchange.ts';
 import { parseRequestBody } from '../parse-request.ts';
+import { isImageContentType } from '../predict/image-sanitiser.ts';
 
 function tooLarge(limit: number): RampartError {
   return new RampartError('RAMPART_REQUEST_TOO_LARGE', `request body is over the limit of ${limit} bytes`, {
@@ -64,7 +65,15 @@ export function parseBody(context: GatewayContext, exchange: Exchange): void {
   const { route } = exchange;
   const body = exchange.body!;
   exchange.requestSha256 = hash('sha256', body);
-  const parsed = parseRequestBody(route.kind, body);
+  // A raw image (Content-Type image/*) on a predict route with image sanitisers: nothing to parse;
+  // the predict-images stage decodes it (and refuses it when it does not decode).
+  const rawImage =
+    route.kind === 'predict' &&
+    route.config.images !== undefined &&
+    isImageContentType(exchange.request.headers['content-type']);
+  const parsed = rawImage
+    ? { stream: false, promptChars: 0, messages: [] }
+    : parseRequestBody(route.kind, body);
   exchange.parsed = parsed;
   if (parsed.stream) exchange.action = 'stream';
   if (route.kind === 'models') return;
