@@ -170,10 +170,13 @@ export function createAdminApp(options: AdminServerOptions): Hono<HttpEnv> {
   app.get('/admin/degrades', (context) => sendJson(context, { degrades: controls.listDegrades() }));
   app.post('/admin/degrades', async (context) => {
     const input = await readBody(context, degradeSchema);
-    return sendJson(context, controls.addDegrade(input.principal, input.ttlSeconds, input.reason), 201);
+    const degrade = controls.addDegrade(input.principal, input.ttlSeconds, input.reason);
+    await controls.flush();
+    return sendJson(context, degrade, 201);
   });
-  app.delete('/admin/degrades/:id', (context) => {
+  app.delete('/admin/degrades/:id', async (context) => {
     if (!controls.removeDegrade(context.req.param('id'))) throw notFound('degrade');
+    await controls.flush();
     return context.body(null, 204);
   });
 

@@ -355,12 +355,13 @@ export function loadDataDir(path: string, options: YamlLoadOptions = {}): string
 const storeSettingsSchema = z.object({
   dataDir: gatewayCoreShape.dataDir,
   store: gatewayConfigSchema.shape.store,
+  state: stateSchema,
 });
 
-/** dataDir and store from a gateway config, reading no other field (for `rampart keys`). */
+/** dataDir, store and state from a gateway config, reading no other field (for `rampart keys`). */
 export function loadStoreSettings(
   path: string,
   options: YamlLoadOptions = {},
-): Pick<GatewayConfig, 'dataDir' | 'store'> {
-  return loadYamlFile(path, storeSettingsSchema, { ...options, only: ['dataDir', 'store'] });
+): Pick<GatewayConfig, 'dataDir' | 'store' | 'state'> {
+  return loadYamlFile(path, storeSettingsSchema, { ...options, only: ['dataDir', 'store', 'state'] });
 }

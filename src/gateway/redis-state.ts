@@ -2,11 +2,12 @@ import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { Redis as RedisClient, RedisOptions } from 'ioredis';
 import type { Logger } from 'pino';
-import { importOptional, safeJsonParse } from '../core/index.ts';
+import { importOptional, RampartError, safeJsonParse } from '../core/index.ts';
 import type { RedisStateConfig } from './config.ts';
 import {
   blockRecordSchema,
   type ControlChange,
+  degradeRecordSchema,
   type GatewayControls,
   overrideRecordSchema,
   type ReplicaSnapshot,
@@ -48,7 +49,7 @@ export interface LimitCommands {
 
 type Client = RedisClient & LimitCommands;
 
-const entryPrefix = { block: 'b:', override: 'o:', revokedKey: 'k:' } as const;
+const entryPrefix = { block: 'b:', override: 'o:', revokedKey: 'k:', degrade: 'd:' } as const;
 
 /**
  * One gateway process's connection to the shared state in Redis: health (available or not, and the
@@ -263,6 +264,8 @@ export class RedisState {
         transaction.hset(this.keys.controls, entryPrefix.override + override.id, JSON.stringify(override));
       for (const { id, revokedAt } of snapshot.revokedKeys)
         transaction.hset(this.keys.controls, entryPrefix.revokedKey + id, revokedAt);
+      for (const degrade of snapshot.degrades)
+        transaction.hset(this.keys.controls, entryPrefix.degrade + degrade.id, JSON.stringify(degrade));
       transaction.incr(this.keys.version);
       await transaction.exec();
     }
@@ -310,6 +313,13 @@ export class RedisState {
         break;
       case 'key.revoke':
         transaction.hset(hash, entryPrefix.revokedKey + change.id, change.revokedAt);
+        break;
+      case 'degrade.add':
+        for (const id of change.replaced) transaction.hdel(hash, entryPrefix.degrade + id);
+        transaction.hset(hash, entryPrefix.degrade + change.degrade.id, JSON.stringify(change.degrade));
+        break;
+      case 'degrade.remove':
+        transaction.hdel(hash, entryPrefix.degrade + change.id);
         break;
     }
     transaction.incr(this.keys.version);
@@ -371,24 +381,30 @@ export class RedisState {
   }
 }
 
+type RecordSchema = typeof blockRecordSchema | typeof overrideRecordSchema | typeof degradeRecordSchema;
+
+/** The hash's JSON entries: field prefix, schema, and where a parsed record goes. */
+const recordKinds: Array<[string, RecordSchema, (snapshot: ReplicaSnapshot, record: never) => void]> = [
+  [entryPrefix.block, blockRecordSchema, (snapshot, record) => snapshot.blocks.push(record)],
+  [entryPrefix.override, overrideRecordSchema, (snapshot, record) => snapshot.overrides.push(record)],
+  [entryPrefix.degrade, degradeRecordSchema, (snapshot, record) => snapshot.degrades.push(record)],
+];
+
 /** The controls hash as a snapshot; entries that do not parse are skipped, expired ones listed for removal. */
 function parseControls(
   entries: Record<string, string>,
   now = Date.now(),
 ): { snapshot: ReplicaSnapshot; expired: string[] } {
-  const snapshot: ReplicaSnapshot = { blocks: [], overrides: [], revokedKeys: [] };
+  const snapshot: ReplicaSnapshot = { blocks: [], overrides: [], revokedKeys: [], degrades: [] };
   const expired: string[] = [];
   for (const [field, value] of Object.entries(entries)) {
     if (field.startsWith(entryPrefix.revokedKey)) {
       snapshot.revokedKeys.push({ id: field.slice(entryPrefix.revokedKey.length), revokedAt: value });
       continue;
     }
-    const schema = field.startsWith(entryPrefix.block)
-      ? blockRecordSchema
-      : field.startsWith(entryPrefix.override)
-        ? overrideRecordSchema
-        : undefined;
-    if (!schema) continue;
+    const kind = recordKinds.find(([prefix]) => field.startsWith(prefix));
+    if (!kind) continue;
+    const [, schema, add] = kind;
     let parsed: ReturnType<typeof schema.safeParse>;
     try {
       parsed = schema.safeParse(safeJsonParse(value));
@@ -400,8 +416,8 @@ function parseControls(
       expired.push(field);
       continue;
     }
-    if ('type' in parsed.data) snapshot.blocks.push(parsed.data);
-    else snapshot.overrides.push(parsed.data);
+    // The schema and the list it goes to come from the same row of recordKinds.
+    add(snapshot, parsed.data as never);
   }
   return { snapshot, expired };
 }
@@ -410,4 +426,49 @@ function describe(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   // Never echo a URL (it may carry a password): keep the first words of the message.
   return message.replace(/\w+:\/\/\S+/g, '[url]').slice(0, 120);
+}
+
+/**
+ * Tell every gateway sharing `config`'s Redis that a key is revoked, from a process that is not a
+ * gateway (`rampart keys revoke --config`): the same transaction a gateway writes (hash entry,
+ * version bump, pub/sub message), so each instance refuses the key within 1 s even when its own
+ * key store is another file. Throws RAMPART_STATE_UNAVAILABLE when Redis does not answer.
+ */
+export async function announceKeyRevocation(
+  config: RedisStateConfig,
+  id: string,
+  revokedAt: string,
+): Promise<void> {
+  const { Redis } = await importOptional('ioredis', () => import('ioredis'));
+  const redis = new Redis(config.url, {
+    lazyConnect: true,
+    maxRetriesPerRequest: 0,
+    commandTimeout: Math.max(1_000, config.commandTimeoutMs),
+    connectTimeout: Math.max(1_000, config.commandTimeoutMs),
+    retryStrategy: () => null,
+  });
+  redis.on('error', () => {});
+  const prefix = config.keyPrefix;
+  try {
+    await redis.connect();
+    const results = await redis
+      .multi()
+      .hset(`${prefix}controls`, entryPrefix.revokedKey + id, revokedAt)
+      .incr(`${prefix}controls:version`)
+      .publish(`${prefix}controls:changed`, `cli:${hostname()}:${process.pid}`)
+      .exec();
+    const failed = results?.find(([error]) => error);
+    if (!results || failed) throw failed?.[0] ?? new Error('transaction discarded');
+  } catch (error) {
+    throw new RampartError(
+      'RAMPART_STATE_UNAVAILABLE',
+      `cannot tell the other gateways through Redis (${describe(error)})`,
+      {
+        cause: error,
+        hint: 'The key is revoked in the key store this command opened, but instances with another key store still accept it. Run the same command again when Redis answers (revoking twice is harmless), or revoke through the admin API.',
+      },
+    );
+  } finally {
+    redis.disconnect();
+  }
 }

@@ -42,6 +42,15 @@ CREATE TABLE ${schema}.state_versions (topic TEXT PRIMARY KEY, version BIGINT NO
 INSERT INTO ${schema}.state_versions (topic, version) VALUES ('keys', 0), ('controls', 0);
 `,
     },
+    {
+      version: 2,
+      name: 'degrades (hardened answers for a principal) among the controls',
+      sql: `
+ALTER TABLE ${schema}.controls DROP CONSTRAINT controls_kind_check;
+ALTER TABLE ${schema}.controls ADD CONSTRAINT controls_kind_check
+  CHECK (kind IN ('block', 'override', 'degrade'));
+`,
+    },
   ];
 }
 
