@@ -117,6 +117,7 @@ export async function startGatewayProcess(options: StartGatewayOptions): Promise
       controls,
       attestations,
       ...(state ? { state } : {}),
+      ...(gatewayStore.health ? { storeHealth: gatewayStore.health } : {}),
     });
   } catch (error) {
     // Bad server.tls files: nothing opened may keep the process alive.

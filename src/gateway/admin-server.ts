@@ -93,8 +93,15 @@ export function createAdminApp(options: AdminServerOptions): Hono<HttpEnv> {
     // Without the failure reason: readyz needs no token, and the reason may name internal addresses.
     const full = gateway.context.state?.status();
     const shared = full ? { ...full, reason: undefined } : undefined;
-    const status = !listening ? 'starting' : shared && !shared.available ? 'degraded' : 'ready';
-    return sendJson(context, { status, ...(shared ? { state: shared } : {}) }, listening ? 200 : 503);
+    // The PostgreSQL store down is `degraded` too: every instance shares it (docs/deploy.md).
+    const store = gateway.context.storeHealth?.status();
+    const down = (shared && !shared.available) || (store && !store.available);
+    const status = !listening ? 'starting' : down ? 'degraded' : 'ready';
+    return sendJson(
+      context,
+      { status, ...(shared ? { state: shared } : {}), ...(store ? { store } : {}) },
+      listening ? 200 : 503,
+    );
   });
   const authorised = tokenMatcher([options.token]);
   app.use(async (context, next) => {

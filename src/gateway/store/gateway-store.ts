@@ -8,7 +8,7 @@ import {
 import { ApiKeyStore, type KeyStore } from '../api-key-store.ts';
 import type { GatewayConfig } from '../config.ts';
 import { GatewayControls } from '../controls.ts';
-import { PostgresChangeFeed } from './postgres-change-feed.ts';
+import { PostgresChangeFeed, type StoreHealth } from './postgres-change-feed.ts';
 import { PostgresControlsStore } from './postgres-controls-store.ts';
 import { PostgresKeyStore } from './postgres-key-store.ts';
 
@@ -59,6 +59,8 @@ export interface GatewayStore {
   readonly backend: 'sqlite' | 'postgres';
   readonly keys: KeyStore;
   readonly controls: GatewayControls;
+  /** PostgreSQL only: whether the database answers (GET /readyz, metrics). */
+  readonly health?: StoreHealth;
   close(): Promise<void>;
 }
 
@@ -121,6 +123,7 @@ export async function openGatewayStore(
       backend: 'postgres',
       keys,
       controls,
+      health: started,
       close: async () => {
         started.close();
         await pool.end();
