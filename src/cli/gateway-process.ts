@@ -102,7 +102,13 @@ export async function startGatewayProcess(options: StartGatewayOptions): Promise
     throw error;
   }
   // Group commit: one transaction per event-loop turn; each response still waits for its commit.
-  const sink = new BatchingEventSink(options.sink ? options.sink(store) : store);
+  // With audit.acknowledge: queued, responses do not wait for it (bounded queue, committed every maxDelayMs).
+  const audit = config.audit;
+  const sink = new BatchingEventSink(options.sink ? options.sink(store) : store, {
+    ...(audit.acknowledge === 'queued'
+      ? { queued: { maxDelayMs: audit.maxDelayMs, maxQueued: audit.maxQueuedEvents } }
+      : {}),
+  });
   const attestations = await attestRoutes(config);
   for (const [route, result] of attestations)
     if (!result.passed)
@@ -118,6 +124,10 @@ export async function startGatewayProcess(options: StartGatewayOptions): Promise
       attestations,
       ...(state ? { state } : {}),
       ...(gatewayStore.health ? { storeHealth: gatewayStore.health } : {}),
+    });
+    sink.onLost((count, error) => {
+      gateway.context.metrics.auditLost.inc(count);
+      logger.error({ err: error, events: count }, 'audit events acknowledged before commit were lost');
     });
   } catch (error) {
     // Bad server.tls files: nothing opened may keep the process alive.
