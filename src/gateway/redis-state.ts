@@ -12,7 +12,7 @@ import {
   overrideRecordSchema,
   type ReplicaSnapshot,
 } from './controls.ts';
-import { rateScript, settleScript, tokenScript } from './redis-scripts.ts';
+import { authFailureScript, rateScript, settleScript, tokenScript } from './redis-scripts.ts';
 
 /** What GET /readyz and the metrics show of the shared state. */
 export interface SharedStateStatus {
@@ -44,6 +44,7 @@ export interface LimitCommands {
   rampartRate(...keysThenArguments: Array<string | number>): Promise<[number, number]>;
   rampartTokens(...keysThenArguments: Array<string | number>): Promise<[number, number]>;
   rampartSettle(...keysThenArguments: Array<string | number>): Promise<number>;
+  rampartAuthFailure(...keysThenArguments: Array<string | number>): Promise<number>;
   zrem(key: string, member: string): Promise<number>;
 }
 
@@ -70,7 +71,16 @@ export class RedisState {
   private readonly subscriber: RedisClient;
   private readonly controls: GatewayControls;
   private readonly logger: Logger | undefined;
-  private readonly keys: { instances: string; controls: string; version: string; channel: string };
+  private readonly keys: {
+    instances: string;
+    controls: string;
+    version: string;
+    channel: string;
+    authChannel: string;
+  };
+  /** Addresses over their failed-authentication budget anywhere in the fleet → until when (local clock). */
+  private readonly overBudget = new Map<string, number>();
+  private failureSequence = 0;
   private availableNow = false;
   private everAvailable = false;
   private since = Date.now();
@@ -96,6 +106,7 @@ export class RedisState {
       controls: `${prefix}controls`,
       version: `${prefix}controls:version`,
       channel: `${prefix}controls:changed`,
+      authChannel: `${prefix}auth:over-budget`,
     };
     const clientOptions: RedisOptions = {
       // Fail fast instead of queueing while disconnected: the request falls back at once.
@@ -114,14 +125,18 @@ export class RedisState {
     this.redis.defineCommand('rampartRate', { numberOfKeys: 4, lua: rateScript });
     this.redis.defineCommand('rampartTokens', { numberOfKeys: 2, lua: tokenScript });
     this.redis.defineCommand('rampartSettle', { numberOfKeys: 2, lua: settleScript });
+    this.redis.defineCommand('rampartAuthFailure', { numberOfKeys: 1, lua: authFailureScript });
     this.subscriber = new Redis(this.config.url, { ...clientOptions, enableAutoPipelining: false });
     // Errors are reported through availability, never as unhandled 'error' events.
     this.redis.on('error', (error: Error) => this.markDown(error));
     this.subscriber.on('error', () => {});
     this.subscriber.on('ready', () => {
-      this.subscriber.subscribe(this.keys.channel).catch(() => {});
+      this.subscriber.subscribe(this.keys.channel, this.keys.authChannel).catch(() => {});
     });
-    this.subscriber.on('message', () => this.scheduleSync());
+    this.subscriber.on('message', (channel: string, message: string) => {
+      if (channel === this.keys.authChannel) this.noteOverBudget(message);
+      else this.scheduleSync();
+    });
     this.controls.onChange((change) => {
       this.pending.push(change);
       void this.flush();
@@ -178,6 +193,46 @@ export class RedisState {
 
   noteFallback(kind: string): void {
     for (const listener of this.fallbackListeners) listener(kind);
+  }
+
+  /**
+   * Count one failed authentication from `address` in the fleet-wide budget (fire and forget: the
+   * refusal does not wait for Redis). While Redis is unavailable only the local budget counts.
+   */
+  countAuthFailure(address: string, limit: number, windowMs: number): void {
+    if (!this.availableNow) return;
+    const member = `${this.instanceId}:${++this.failureSequence}`;
+    this.redis
+      .rampartAuthFailure(
+        this.key('auth-failures', address),
+        limit,
+        windowMs,
+        member,
+        this.keys.authChannel,
+        address,
+      )
+      .catch((error: unknown) => this.markDown(error));
+  }
+
+  /** How many ms the fleet still refuses `address`'s unauthenticated requests (0: not over budget). */
+  addressWaitMs(address: string, now = Date.now()): number {
+    if (this.overBudget.size === 0) return 0;
+    const until = this.overBudget.get(address);
+    if (until === undefined) return 0;
+    if (until > now) return until - now;
+    this.overBudget.delete(address);
+    return 0;
+  }
+
+  /** "address wait" from another instance (or this one): refuse until now + wait. */
+  private noteOverBudget(message: string): void {
+    const space = message.lastIndexOf(' ');
+    const waitMs = Number(message.slice(space + 1));
+    if (space <= 0 || !Number.isFinite(waitMs) || waitMs <= 0) return;
+    // Bounded memory: past 100,000 addresses the oldest entry goes first.
+    if (this.overBudget.size >= 100_000)
+      this.overBudget.delete(this.overBudget.keys().next().value as string);
+    this.overBudget.set(message.slice(0, space), Date.now() + Math.min(waitMs, 3_600_000));
   }
 
   key(...parts: string[]): string {

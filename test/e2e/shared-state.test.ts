@@ -236,6 +236,37 @@ describe.runIf(available)('two gateway processes sharing state in Redis', () => 
     expect(await within(1_000, async () => (await listed(a)).length === 0)).toBeLessThan(1_000);
   }, 60_000);
 
+  it('an address that spends its failed-authentication budget on one instance is refused by the other within 1 s', async () => {
+    const prefix = uniquePrefix('e2e-auth-budget');
+    const { dirs, key } = dataDirsWithKey(2);
+    const limits = {
+      rate: { burst: 10_000, requestsPerMinute: 100_000 },
+      unauthenticated: { failuresPerMinute: 3 },
+    };
+    processes = await Promise.all(
+      dirs.map((dir) => startGatewayProcess(config(testRedisUrl, prefix, dir, limits), oneWorker)),
+    );
+    const [a, b] = processes as [GatewayProcess, GatewayProcess];
+    const wrongKey = `${key.slice(0, -4)}0000`;
+    // Two failures on each instance: neither reaches 3 locally; the fleet's count does.
+    expect(await chat(a.url, wrongKey)).toBe(401);
+    expect(await chat(b.url, wrongKey)).toBe(401);
+    expect(await chat(a.url, wrongKey)).toBe(401);
+    const noCredentials = async (gateway: GatewayProcess) => {
+      const response = await request(`${gateway.url}/v1/chat/completions`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: chatBody('mock'),
+      });
+      await response.body.dump();
+      return response.statusCode;
+    };
+    expect(await within(1_000, async () => (await noCredentials(b)) === 429)).toBeLessThan(1_000);
+    expect(await chat(b.url, wrongKey)).toBe(429);
+    // A principal that authenticates from the same address is not punished for the guesses.
+    expect(await chat(b.url, key)).toBe(200);
+  }, 60_000);
+
   it('Redis stopped mid-run: limits fall back to a local share, blocks hold, readyz and metrics say so; recovery when it returns', async () => {
     ownRedis = await startOwnRedis();
     const prefix = uniquePrefix('e2e-outage');
