@@ -24,8 +24,9 @@ with: node:http in, undici out, JSON parsed and re-serialised both ways, SSE eve
 key compared in constant time), gateway-plain (auth + authorisation + limits + audit), gateway (the
 same plus the default guard scanners on input and output), gateway-nocache (the scanners with the
 clean-text cache off), gateway-redis (gateway-plain with its limits in Redis, --redis-url, one
-worker), gateway-redis-2w (the same with --workers 2, pinned to both CPUs). The last three are not
-run by default.
+worker), gateway-redis-2w (the same with --workers 2, pinned to both CPUs), gateway-plain-queued
+(gateway-plain with audit.acknowledge: queued: responses do not wait for the audit commit). The last
+four are not run by default.
   npm run bench:gateway -- --variants node-floor,gateway-plain,gateway-redis --modes json
 
 Pinning (when taskset exists): wrk and the mock share CPU 0, the system under test gets CPU 1 (for
@@ -339,6 +340,7 @@ async function main(): Promise<void> {
         ...config,
         routes: config.routes.map((route) => ({ ...route, guard: routeGuard })),
         ...(redis ? { state: { redis: { url: options['redis-url'], keyPrefix } } } : {}),
+        ...(variant === 'gateway-plain-queued' ? { audit: { acknowledge: 'queued' } } : {}),
       }),
     );
     const gateway = start(workers > 1 ? '0,1' : 1, 'node', [

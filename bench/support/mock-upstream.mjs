@@ -1,9 +1,11 @@
 // A fast OpenAI-style mock upstream for benchmarks: pre-serialised JSON answers, or SSE when the
 // request asks for a stream. Run: node bench/support/mock-upstream.mjs PORT
+// DELAY_MS=100 makes every JSON answer take that long (a model with a fixed service time).
 import { createServer } from 'node:http';
 
 const port = Number(process.argv[2] ?? 18081);
 const chunks = Number(process.env.STREAM_CHUNKS ?? 20);
+const delayMs = Number(process.env.DELAY_MS ?? 0);
 const json = JSON.stringify({
   id: 'chatcmpl-bench',
   object: 'chat.completion',
@@ -33,10 +35,14 @@ createServer((request, response) => {
       response.end(sseEnd);
       return;
     }
-    response.writeHead(200, {
-      'content-type': 'application/json',
-      'content-length': Buffer.byteLength(json),
-    });
-    response.end(json);
+    const answer = () => {
+      response.writeHead(200, {
+        'content-type': 'application/json',
+        'content-length': Buffer.byteLength(json),
+      });
+      response.end(json);
+    };
+    if (delayMs > 0) setTimeout(answer, delayMs);
+    else answer();
   });
 }).listen(port, '127.0.0.1');

@@ -103,7 +103,13 @@ export async function startGatewayProcess(options: StartGatewayOptions): Promise
     throw error;
   }
   // Group commit: one transaction per event-loop turn; each response still waits for its commit.
-  const sink = new BatchingEventSink(options.sink ? options.sink(store) : store);
+  // With audit.acknowledge: queued, responses do not wait for it (bounded queue, committed every maxDelayMs).
+  const audit = config.audit;
+  const sink = new BatchingEventSink(options.sink ? options.sink(store) : store, {
+    ...(audit.acknowledge === 'queued'
+      ? { queued: { maxDelayMs: audit.maxDelayMs, maxQueued: audit.maxQueuedEvents } }
+      : {}),
+  });
   // Attested routes whose model files change are refused until their checks pass again; the watch
   // starts before the checks so that a change while they run is not lost.
   let watches = watchAttestedRoutes(config, logger);
@@ -121,6 +127,11 @@ export async function startGatewayProcess(options: StartGatewayOptions): Promise
       controls,
       attestations,
       ...(state ? { state } : {}),
+      ...(gatewayStore.health ? { storeHealth: gatewayStore.health } : {}),
+    });
+    sink.onLost((count, error) => {
+      gateway.context.metrics.auditLost.inc(count);
+      logger.error({ err: error, events: count }, 'audit events acknowledged before commit were lost');
     });
   } catch (error) {
     // Bad server.tls files: nothing opened may keep the process alive.

@@ -36,4 +36,70 @@ describe('BatchingEventSink', () => {
     await Promise.all([sink.write([event(), event()]), sink.write([event()]), sink.write([event()])]);
     expect(batches).toEqual([3, 1]);
   });
+
+  describe('queued acknowledgement', () => {
+    const queued = { maxDelayMs: 20, maxQueued: 3 };
+
+    it('acknowledges before the commit and commits the queue within maxDelayMs', async () => {
+      const batches: SecurityEvent[][] = [];
+      const sink = new BatchingEventSink({ write: (events) => void batches.push([...events]) }, { queued });
+      await sink.write([event()]);
+      await sink.write([event()]);
+      expect(batches).toEqual([]);
+      await new Promise((resolve) => setTimeout(resolve, 40));
+      expect(batches.map((batch) => batch.length)).toEqual([2]);
+    });
+
+    it('a full queue makes writers wait for their commit (back-pressure, nothing dropped)', async () => {
+      const batches: SecurityEvent[][] = [];
+      const sink = new BatchingEventSink({ write: (events) => void batches.push([...events]) }, { queued });
+      for (let index = 0; index < 3; index++) await sink.write([event()]);
+      let done = false;
+      const fourth = sink.write([event()]).then(() => {
+        done = true;
+      });
+      expect(done).toBe(false);
+      await fourth;
+      // Resolved only once its own commit ran, with the three queued before it.
+      expect(batches.flat()).toHaveLength(4);
+    });
+
+    it('a failed commit reports the acknowledged events it lost, then fails closed until a commit succeeds', async () => {
+      let broken = true;
+      const committed: SecurityEvent[] = [];
+      const sink = new BatchingEventSink(
+        {
+          write: (events) => {
+            if (broken) throw new Error('disk full');
+            committed.push(...events);
+          },
+        },
+        { queued },
+      );
+      const lost: number[] = [];
+      sink.onLost((count) => lost.push(count));
+      await sink.write([event()]);
+      await sink.write([event()]);
+      await sink.flush();
+      expect(lost).toEqual([2]);
+      // Now each writer waits for its commit and sees the failure.
+      await expect(sink.write([event()])).rejects.toThrow('disk full');
+      broken = false;
+      await sink.write([event()]);
+      expect(committed).toHaveLength(1);
+      // Healthy again: acknowledged before the commit.
+      await sink.write([event()]);
+      expect(committed).toHaveLength(1);
+      await sink.close();
+      expect(committed).toHaveLength(2);
+    });
+
+    it('close commits what was acknowledged', async () => {
+      const committed: SecurityEvent[] = [];
+      const sink = new BatchingEventSink({ write: (events) => void committed.push(...events) }, { queued });
+      await sink.write([event(), event()]);
+      await sink.close();
+      expect(committed).toHaveLength(2);
+    });
+  });
 });

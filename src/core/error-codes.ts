@@ -259,7 +259,7 @@ export const errorCodes = {
     },
     RAMPART_AUDIT_FAILED: {
       status: 503,
-      hint: 'The audit store could not record the request, so it was refused (fail closed). Check the data dir.',
+      hint: 'The audit store could not record the request, so it was refused (fail closed). Check that DATA_DIR/events.db is writable, or that the store.postgres database answers (GET /readyz shows its health).',
     },
   }),
   ...inArea('admin', {

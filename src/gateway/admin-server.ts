@@ -93,8 +93,15 @@ export function createAdminApp(options: AdminServerOptions): Hono<HttpEnv> {
     // Without the failure reason: readyz needs no token, and the reason may name internal addresses.
     const full = gateway.context.state?.status();
     const shared = full ? { ...full, reason: undefined } : undefined;
-    const status = !listening ? 'starting' : shared && !shared.available ? 'degraded' : 'ready';
-    return sendJson(context, { status, ...(shared ? { state: shared } : {}) }, listening ? 200 : 503);
+    // The PostgreSQL store down is `degraded` too: every instance shares it (docs/deploy.md).
+    const store = gateway.context.storeHealth?.status();
+    const down = (shared && !shared.available) || (store && !store.available);
+    const status = !listening ? 'starting' : down ? 'degraded' : 'ready';
+    return sendJson(
+      context,
+      { status, ...(shared ? { state: shared } : {}), ...(store ? { store } : {}) },
+      listening ? 200 : 503,
+    );
   });
   const authorised = tokenMatcher([options.token]);
   app.use(async (context, next) => {
@@ -170,10 +177,13 @@ export function createAdminApp(options: AdminServerOptions): Hono<HttpEnv> {
   app.get('/admin/degrades', (context) => sendJson(context, { degrades: controls.listDegrades() }));
   app.post('/admin/degrades', async (context) => {
     const input = await readBody(context, degradeSchema);
-    return sendJson(context, controls.addDegrade(input.principal, input.ttlSeconds, input.reason), 201);
+    const degrade = controls.addDegrade(input.principal, input.ttlSeconds, input.reason);
+    await controls.flush();
+    return sendJson(context, degrade, 201);
   });
-  app.delete('/admin/degrades/:id', (context) => {
+  app.delete('/admin/degrades/:id', async (context) => {
     if (!controls.removeDegrade(context.req.param('id'))) throw notFound('degrade');
+    await controls.flush();
     return context.body(null, 204);
   });
 

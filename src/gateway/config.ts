@@ -244,6 +244,20 @@ export const gatewayConfigSchema = z
      */
     requireTlsUpstreams: z.boolean().default(false),
     /**
+     * When a request's audit events count as written (read at start; docs/deploy.md "Audit
+     * commits"). `commit` (default): the response waits for their commit, grouped per event-loop
+     * turn. `queued`: it does not; the queue is committed every `maxDelayMs`, so a crash loses at most
+     * that much; a full queue or a failing store puts responses back on waiting for the commit.
+     */
+    audit: z
+      .object({
+        acknowledge: z.enum(['commit', 'queued']).default('commit'),
+        maxDelayMs: z.number().int().min(1).max(1_000).default(20),
+        maxQueuedEvents: z.number().int().min(1).max(100_000).default(5_000),
+      })
+      .strict()
+      .prefault({}),
+    /**
      * Where API keys, blocks and limit overrides live. Default: SQLite and a JSON file in dataDir
      * (one gateway). `postgres`: one database shared by every gateway (docs/deploy.md), and the
      * audit events go to its event tables instead of DATA_DIR/events.db.
@@ -386,12 +400,13 @@ export function loadDataDir(path: string, options: YamlLoadOptions = {}): string
 const storeSettingsSchema = z.object({
   dataDir: gatewayCoreShape.dataDir,
   store: gatewayConfigSchema.shape.store,
+  state: stateSchema,
 });
 
-/** dataDir and store from a gateway config, reading no other field (for `rampart keys`). */
+/** dataDir, store and state from a gateway config, reading no other field (for `rampart keys`). */
 export function loadStoreSettings(
   path: string,
   options: YamlLoadOptions = {},
-): Pick<GatewayConfig, 'dataDir' | 'store'> {
-  return loadYamlFile(path, storeSettingsSchema, { ...options, only: ['dataDir', 'store'] });
+): Pick<GatewayConfig, 'dataDir' | 'store' | 'state'> {
+  return loadYamlFile(path, storeSettingsSchema, { ...options, only: ['dataDir', 'store', 'state'] });
 }

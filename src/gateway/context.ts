@@ -8,6 +8,7 @@ import type { GatewayMetrics } from './metrics.ts';
 import type { RedisState } from './redis-state.ts';
 import type { RefusalCounter } from './refusal-counter.ts';
 import type { Runtime } from './runtime.ts';
+import type { StoreHealth } from './store/postgres-change-feed.ts';
 
 /** What stages need besides the exchange. `runtime` is replaced on config reload. */
 export interface GatewayContext {
@@ -21,6 +22,8 @@ export interface GatewayContext {
   readonly refusals: RefusalCounter;
   /** Shared state in Redis, when configured (limits, controls and revocations shared by every instance). */
   readonly state?: RedisState;
+  /** The PostgreSQL store's health, when keys and controls live there (store.postgres). */
+  readonly storeHealth?: StoreHealth;
   /** Attestation of each route that requires one (set by whoever runs the model checks). */
   attestations: ReadonlyMap<string, RouteAttestation>;
   /** Extraction and probing patterns per principal (kept across reloads). */

@@ -37,19 +37,25 @@ describe('GatewayControls with a state file', () => {
     const remote = new GatewayControls();
     const block = remote.addBlock('ip', '203.0.113.7', 3600, 'from another instance');
     const expired = { ...block, id: 'expired', expiresAt: new Date(Date.now() - 1_000).toISOString() };
+    first.addDegrade('local-degrade', 3600, 'replaced below');
+    const degrade = remote.addDegrade('eve', 3600, 'extraction suspected on another instance');
     first.applySnapshot({
       blocks: [block, expired],
       overrides: [],
       revokedKeys: [{ id: 'key-b', revokedAt: '2026-12-07T00:00:01.000Z' }],
+      degrades: [degrade],
     });
     // Applying what the shared store holds is not a local change to write back.
-    expect(changes).toEqual(['block.add', 'key.revoke']);
+    expect(changes).toEqual(['block.add', 'key.revoke', 'degrade.add']);
+    expect(first.isDegraded('eve')).toBe(true);
+    expect(first.isDegraded('local-degrade')).toBe(false);
     expect(first.findPrincipalBlock('local-only')).toBeUndefined();
     expect(first.listBlocks().map((entry) => entry.id)).toEqual([block.id]);
     const second = new GatewayControls({ path });
     expect(second.findAddressBlock('203.0.113.7', true)?.id).toBe(block.id);
     expect(second.isKeyRevoked('key-b')).toBe(true);
     expect(second.isKeyRevoked('key-a')).toBe(false);
+    expect(second.isDegraded('eve')).toBe(true);
   });
 
   it('refuses to start from a damaged file instead of forgetting its blocks', () => {

@@ -96,6 +96,8 @@ const savedState = z.strictObject({
 export const blockRecordSchema = savedState.shape.blocks.element;
 /** An override as stored and replicated, without its local limiter. */
 export const overrideRecordSchema = savedState.shape.overrides.element;
+/** A degrade as stored and replicated. */
+export const degradeRecordSchema = savedState.shape.degrades.unwrap().element;
 
 export type OverrideRecord = Omit<LimitOverride, 'limiter'>;
 
@@ -105,13 +107,16 @@ export type ControlChange =
   | { op: 'block.remove'; id: string }
   | { op: 'override.add'; override: OverrideRecord; replaced: string[] }
   | { op: 'override.remove'; id: string }
-  | { op: 'key.revoke'; id: string; revokedAt: string };
+  | { op: 'key.revoke'; id: string; revokedAt: string }
+  | { op: 'degrade.add'; degrade: Degrade; replaced: string[] }
+  | { op: 'degrade.remove'; id: string };
 
 /** Every control at once: what a replica reads from and writes to the shared store. */
 export interface ReplicaSnapshot {
   blocks: Block[];
   overrides: OverrideRecord[];
   revokedKeys: Array<{ id: string; revokedAt: string }>;
+  degrades: Degrade[];
 }
 
 /** An override as stored (without its in-process limiter). */
@@ -123,11 +128,15 @@ export type ControlsChange =
   | { type: 'remove-block'; id: string }
   /** Replaces any override of the same principal. */
   | { type: 'add-override'; override: SavedOverride }
-  | { type: 'remove-override'; id: string };
+  | { type: 'remove-override'; id: string }
+  /** Replaces any degrade of the same principal. */
+  | { type: 'add-degrade'; degrade: Degrade }
+  | { type: 'remove-degrade'; id: string };
 
 export interface ControlsSnapshot {
   blocks: Block[];
   overrides: SavedOverride[];
+  degrades: Degrade[];
 }
 
 /**
@@ -194,11 +203,14 @@ export class GatewayControls {
     return this.writesInFlight > 0 ? undefined : String(this.localWrites);
   }
 
-  /** Replace every block and override with the shared store's (another gateway changed them). */
+  /** Replace every block, override and degrade with the shared store's (another gateway changed them). */
   replace(snapshot: ControlsSnapshot, now = Date.now()): void {
     const limiters = new Map([...this.overrides.values()].map((override) => [override.id, override.limiter]));
     this.blocks.clear();
     this.overrides.clear();
+    this.degrades.clear();
+    for (const degrade of snapshot.degrades)
+      if (Date.parse(degrade.expiresAt) > now) this.degrades.set(degrade.id, degrade);
     for (const block of snapshot.blocks)
       if (Date.parse(block.expiresAt) > now) this.blocks.set(block.id, block);
     for (const override of snapshot.overrides) {
@@ -356,6 +368,7 @@ export class GatewayControls {
       blocks: this.listBlocks(now),
       overrides: this.listOverrides(now),
       revokedKeys: [...this.revokedKeys].map(([id, revokedAt]) => ({ id, revokedAt })),
+      degrades: this.listDegrades(now),
     };
   }
 
@@ -379,6 +392,9 @@ export class GatewayControls {
       }
       this.revokedKeys.clear();
       for (const { id, revokedAt } of snapshot.revokedKeys) this.revokedKeys.set(id, revokedAt);
+      this.degrades.clear();
+      for (const degrade of snapshot.degrades)
+        if (Date.parse(degrade.expiresAt) > now) this.degrades.set(degrade.id, degrade);
     });
   }
 
@@ -415,17 +431,25 @@ export class GatewayControls {
       createdAt: new Date(now).toISOString(),
       expiresAt: new Date(now + ttlSeconds * 1000).toISOString(),
     };
+    const replaced = [...this.degrades.values()].filter((existing) => existing.principal === principal);
     this.change(() => {
-      for (const [id, existing] of this.degrades)
-        if (existing.principal === principal) this.degrades.delete(id);
+      for (const existing of replaced) this.degrades.delete(existing.id);
       this.degrades.set(degrade.id, degrade);
     });
+    this.share({ type: 'add-degrade', degrade }, () => {
+      this.degrades.delete(degrade.id);
+      for (const existing of replaced) this.degrades.set(existing.id, existing);
+    });
+    this.notify({ op: 'degrade.add', degrade, replaced: replaced.map((existing) => existing.id) });
     return degrade;
   }
 
   removeDegrade(id: string): boolean {
-    if (!this.degrades.has(id)) return false;
+    const degrade = this.degrades.get(id);
+    if (!degrade) return false;
     this.change(() => this.degrades.delete(id));
+    this.share({ type: 'remove-degrade', id }, () => this.degrades.set(id, degrade));
+    this.notify({ op: 'degrade.remove', id });
     return true;
   }
 

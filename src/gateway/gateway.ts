@@ -44,6 +44,7 @@ import { checkPredictInput } from './stages/predict-input.ts';
 import { parseBody, readBody } from './stages/read-body.ts';
 import { scanInput } from './stages/scan.ts';
 import { checkAddressBlock, limitUnauthenticated } from './stages/unauthenticated.ts';
+import type { StoreHealth } from './store/postgres-change-feed.ts';
 
 export interface GatewayOptions {
   config: GatewayConfig;
@@ -54,6 +55,8 @@ export interface GatewayOptions {
   controls?: GatewayControls;
   /** Shared state in Redis (see RedisState.connect); its owner closes it after the gateway. */
   state?: RedisState;
+  /** The PostgreSQL store's health (GatewayStore.health), shown on /readyz and in metrics. */
+  storeHealth?: StoreHealth;
   /**
    * Results of the model checks of routes with `attest` (the gateway cannot run them: the CLI does,
    * with the model domain). A route with `attest` and no result here is refused.
@@ -152,10 +155,12 @@ export class Gateway {
       logger,
       refusals: new RefusalCounter(),
       ...(options.state ? { state: options.state } : {}),
+      ...(options.storeHealth ? { storeHealth: options.storeHealth } : {}),
       extraction: new ExtractionMonitor(),
       attestations: new Map(),
     };
     if (options.state) this.watchState(options.state);
+    if (options.storeHealth) this.watchStore(options.storeHealth);
     if (options.attestations) this.setAttestations(options.attestations);
     this.refusalFlush = setInterval(() => {
       this.flushRefusals(false).catch(() => {});
@@ -303,6 +308,30 @@ export class Gateway {
     state.onAvailability(report);
     // Started while Redis was unreachable: that is an outage too.
     if (!state.available) report(false, state.status().reason);
+  }
+
+  /** Metrics, a log line and one event per change of the PostgreSQL store's availability. */
+  private watchStore(health: StoreHealth): void {
+    const { metrics, sink, logger } = this.context;
+    const { backend, available } = health.status();
+    metrics.storeAvailable.set({ backend }, available ? 1 : 0);
+    health.onAvailability((availableNow, reason) => {
+      metrics.storeAvailable.set({ backend }, availableNow ? 1 : 0);
+      logger[availableNow ? 'info' : 'warn'](
+        { store: backend, available: availableNow, reason },
+        availableNow ? 'store available again' : 'store unavailable; last known keys and controls in force',
+      );
+      const event = createEvent({
+        source: 'gateway',
+        kind: availableNow ? 'store.recovered' : 'store.unavailable',
+        severity: availableNow ? 'info' : 'high',
+        attrs: { backend, ...(reason && !availableNow ? { reason } : {}) },
+      });
+      // With the event store in the same database, this write fails while it is down (and is logged).
+      Promise.resolve()
+        .then(() => sink.write([event]))
+        .catch((error: unknown) => logger.error({ err: error }, 'writing a store event failed'));
+    });
   }
 
   /** Stop accepting, let in-flight requests finish (bounded), write counted refusals, close pools. Once. */

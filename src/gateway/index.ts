@@ -54,7 +54,12 @@ export { type ShapiroWilkResult, shapiroWilk } from './extraction/shapiro-wilk.t
 export { Gateway, type GatewayOptions, stages } from './gateway.ts';
 export { GatewayMetrics } from './metrics.ts';
 export { type Hardening, hardenPredictAnswer, hardenScores, stripLogprobs } from './output-hardening.ts';
-export { RedisState, type RedisStateOptions, type SharedStateStatus } from './redis-state.ts';
+export {
+  announceKeyRevocation,
+  RedisState,
+  type RedisStateOptions,
+  type SharedStateStatus,
+} from './redis-state.ts';
 export { compileRouteGuards, type RouteGuard } from './route-guard.ts';
 export {
   type GatewayStore,

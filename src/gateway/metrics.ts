@@ -41,6 +41,17 @@ export class GatewayMetrics {
     labelNames: ['backend'] as const,
     registers: [this.registry],
   });
+  readonly storeAvailable = new Gauge({
+    name: 'rampart_store_available',
+    help: 'Whether the shared key, control and event store (PostgreSQL) answers: 1 yes, 0 no (last known keys and controls in force).',
+    labelNames: ['backend'] as const,
+    registers: [this.registry],
+  });
+  readonly auditLost = new Counter({
+    name: 'rampart_audit_lost_events_total',
+    help: 'Audit events acknowledged before their commit (audit.acknowledge: queued) whose commit then failed.',
+    registers: [this.registry],
+  });
   readonly stateFallbacks = new Counter({
     name: 'rampart_state_fallback_total',
     help: 'Limit decisions made locally because the shared state store was unavailable, by kind.',

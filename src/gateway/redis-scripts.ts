@@ -131,3 +131,28 @@ redis.call('INCRBY', KEYS[1], difference)
 redis.call('INCRBY', KEYS[2], difference)
 return 0
 `;
+
+/**
+ * One failed authentication from an address, counted across the fleet: a sliding log of failure
+ * times per address on Redis's clock. When the address has spent its budget (`limit` failures in
+ * `window` ms), every instance is told by pub/sub how long it must refuse the address's
+ * unauthenticated requests (until the oldest of its last `limit` failures leaves the window).
+ *
+ * KEYS: the address's failure set. ARGV: limit, window ms, unique member, channel, address.
+ * Returns 0 while within the budget, else the wait in ms (also published as "address wait").
+ */
+export const authFailureScript = `
+local time = redis.call('TIME')
+local now = tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000)
+local limit = tonumber(ARGV[1])
+local window = tonumber(ARGV[2])
+redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now - window)
+redis.call('ZADD', KEYS[1], now, ARGV[3])
+redis.call('PEXPIRE', KEYS[1], window)
+local count = redis.call('ZCARD', KEYS[1])
+if count < limit then return 0 end
+local oldest = redis.call('ZRANGE', KEYS[1], count - limit, count - limit, 'WITHSCORES')
+local wait = math.max(1, tonumber(oldest[2]) + window - now)
+redis.call('PUBLISH', ARGV[4], ARGV[5] .. ' ' .. wait)
+return wait
+`;

@@ -2,16 +2,23 @@ import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { Redis as RedisClient, RedisOptions } from 'ioredis';
 import type { Logger } from 'pino';
-import { importOptional, safeJsonParse } from '../core/index.ts';
+import { importOptional, RampartError, safeJsonParse } from '../core/index.ts';
 import type { RedisStateConfig } from './config.ts';
 import {
   blockRecordSchema,
   type ControlChange,
+  degradeRecordSchema,
   type GatewayControls,
   overrideRecordSchema,
   type ReplicaSnapshot,
 } from './controls.ts';
-import { extraRequestsScript, rateScript, settleScript, tokenScript } from './redis-scripts.ts';
+import {
+  authFailureScript,
+  extraRequestsScript,
+  rateScript,
+  settleScript,
+  tokenScript,
+} from './redis-scripts.ts';
 
 /** What GET /readyz and the metrics show of the shared state. */
 export interface SharedStateStatus {
@@ -44,12 +51,13 @@ export interface LimitCommands {
   rampartExtraRequests(...keysThenArguments: Array<string | number>): Promise<[number, number]>;
   rampartTokens(...keysThenArguments: Array<string | number>): Promise<[number, number]>;
   rampartSettle(...keysThenArguments: Array<string | number>): Promise<number>;
+  rampartAuthFailure(...keysThenArguments: Array<string | number>): Promise<number>;
   zrem(key: string, member: string): Promise<number>;
 }
 
 type Client = RedisClient & LimitCommands;
 
-const entryPrefix = { block: 'b:', override: 'o:', revokedKey: 'k:' } as const;
+const entryPrefix = { block: 'b:', override: 'o:', revokedKey: 'k:', degrade: 'd:' } as const;
 
 /**
  * One gateway process's connection to the shared state in Redis: health (available or not, and the
@@ -70,7 +78,16 @@ export class RedisState {
   private readonly subscriber: RedisClient;
   private readonly controls: GatewayControls;
   private readonly logger: Logger | undefined;
-  private readonly keys: { instances: string; controls: string; version: string; channel: string };
+  private readonly keys: {
+    instances: string;
+    controls: string;
+    version: string;
+    channel: string;
+    authChannel: string;
+  };
+  /** Addresses over their failed-authentication budget anywhere in the fleet → until when (local clock). */
+  private readonly overBudget = new Map<string, number>();
+  private failureSequence = 0;
   private availableNow = false;
   private everAvailable = false;
   private since = Date.now();
@@ -96,6 +113,7 @@ export class RedisState {
       controls: `${prefix}controls`,
       version: `${prefix}controls:version`,
       channel: `${prefix}controls:changed`,
+      authChannel: `${prefix}auth:over-budget`,
     };
     const clientOptions: RedisOptions = {
       // Fail fast instead of queueing while disconnected: the request falls back at once.
@@ -115,14 +133,18 @@ export class RedisState {
     this.redis.defineCommand('rampartExtraRequests', { numberOfKeys: 3, lua: extraRequestsScript });
     this.redis.defineCommand('rampartTokens', { numberOfKeys: 2, lua: tokenScript });
     this.redis.defineCommand('rampartSettle', { numberOfKeys: 2, lua: settleScript });
+    this.redis.defineCommand('rampartAuthFailure', { numberOfKeys: 1, lua: authFailureScript });
     this.subscriber = new Redis(this.config.url, { ...clientOptions, enableAutoPipelining: false });
     // Errors are reported through availability, never as unhandled 'error' events.
     this.redis.on('error', (error: Error) => this.markDown(error));
     this.subscriber.on('error', () => {});
     this.subscriber.on('ready', () => {
-      this.subscriber.subscribe(this.keys.channel).catch(() => {});
+      this.subscriber.subscribe(this.keys.channel, this.keys.authChannel).catch(() => {});
     });
-    this.subscriber.on('message', () => this.scheduleSync());
+    this.subscriber.on('message', (channel: string, message: string) => {
+      if (channel === this.keys.authChannel) this.noteOverBudget(message);
+      else this.scheduleSync();
+    });
     this.controls.onChange((change) => {
       this.pending.push(change);
       void this.flush();
@@ -179,6 +201,46 @@ export class RedisState {
 
   noteFallback(kind: string): void {
     for (const listener of this.fallbackListeners) listener(kind);
+  }
+
+  /**
+   * Count one failed authentication from `address` in the fleet-wide budget (fire and forget: the
+   * refusal does not wait for Redis). While Redis is unavailable only the local budget counts.
+   */
+  countAuthFailure(address: string, limit: number, windowMs: number): void {
+    if (!this.availableNow) return;
+    const member = `${this.instanceId}:${++this.failureSequence}`;
+    this.redis
+      .rampartAuthFailure(
+        this.key('auth-failures', address),
+        limit,
+        windowMs,
+        member,
+        this.keys.authChannel,
+        address,
+      )
+      .catch((error: unknown) => this.markDown(error));
+  }
+
+  /** How many ms the fleet still refuses `address`'s unauthenticated requests (0: not over budget). */
+  addressWaitMs(address: string, now = Date.now()): number {
+    if (this.overBudget.size === 0) return 0;
+    const until = this.overBudget.get(address);
+    if (until === undefined) return 0;
+    if (until > now) return until - now;
+    this.overBudget.delete(address);
+    return 0;
+  }
+
+  /** "address wait" from another instance (or this one): refuse until now + wait. */
+  private noteOverBudget(message: string): void {
+    const space = message.lastIndexOf(' ');
+    const waitMs = Number(message.slice(space + 1));
+    if (space <= 0 || !Number.isFinite(waitMs) || waitMs <= 0) return;
+    // Bounded memory: past 100,000 addresses the oldest entry goes first.
+    if (this.overBudget.size >= 100_000)
+      this.overBudget.delete(this.overBudget.keys().next().value as string);
+    this.overBudget.set(message.slice(0, space), Date.now() + Math.min(waitMs, 3_600_000));
   }
 
   key(...parts: string[]): string {
@@ -265,6 +327,8 @@ export class RedisState {
         transaction.hset(this.keys.controls, entryPrefix.override + override.id, JSON.stringify(override));
       for (const { id, revokedAt } of snapshot.revokedKeys)
         transaction.hset(this.keys.controls, entryPrefix.revokedKey + id, revokedAt);
+      for (const degrade of snapshot.degrades)
+        transaction.hset(this.keys.controls, entryPrefix.degrade + degrade.id, JSON.stringify(degrade));
       transaction.incr(this.keys.version);
       await transaction.exec();
     }
@@ -312,6 +376,13 @@ export class RedisState {
         break;
       case 'key.revoke':
         transaction.hset(hash, entryPrefix.revokedKey + change.id, change.revokedAt);
+        break;
+      case 'degrade.add':
+        for (const id of change.replaced) transaction.hdel(hash, entryPrefix.degrade + id);
+        transaction.hset(hash, entryPrefix.degrade + change.degrade.id, JSON.stringify(change.degrade));
+        break;
+      case 'degrade.remove':
+        transaction.hdel(hash, entryPrefix.degrade + change.id);
         break;
     }
     transaction.incr(this.keys.version);
@@ -373,24 +444,30 @@ export class RedisState {
   }
 }
 
+type RecordSchema = typeof blockRecordSchema | typeof overrideRecordSchema | typeof degradeRecordSchema;
+
+/** The hash's JSON entries: field prefix, schema, and where a parsed record goes. */
+const recordKinds: Array<[string, RecordSchema, (snapshot: ReplicaSnapshot, record: never) => void]> = [
+  [entryPrefix.block, blockRecordSchema, (snapshot, record) => snapshot.blocks.push(record)],
+  [entryPrefix.override, overrideRecordSchema, (snapshot, record) => snapshot.overrides.push(record)],
+  [entryPrefix.degrade, degradeRecordSchema, (snapshot, record) => snapshot.degrades.push(record)],
+];
+
 /** The controls hash as a snapshot; entries that do not parse are skipped, expired ones listed for removal. */
 function parseControls(
   entries: Record<string, string>,
   now = Date.now(),
 ): { snapshot: ReplicaSnapshot; expired: string[] } {
-  const snapshot: ReplicaSnapshot = { blocks: [], overrides: [], revokedKeys: [] };
+  const snapshot: ReplicaSnapshot = { blocks: [], overrides: [], revokedKeys: [], degrades: [] };
   const expired: string[] = [];
   for (const [field, value] of Object.entries(entries)) {
     if (field.startsWith(entryPrefix.revokedKey)) {
       snapshot.revokedKeys.push({ id: field.slice(entryPrefix.revokedKey.length), revokedAt: value });
       continue;
     }
-    const schema = field.startsWith(entryPrefix.block)
-      ? blockRecordSchema
-      : field.startsWith(entryPrefix.override)
-        ? overrideRecordSchema
-        : undefined;
-    if (!schema) continue;
+    const kind = recordKinds.find(([prefix]) => field.startsWith(prefix));
+    if (!kind) continue;
+    const [, schema, add] = kind;
     let parsed: ReturnType<typeof schema.safeParse>;
     try {
       parsed = schema.safeParse(safeJsonParse(value));
@@ -402,8 +479,8 @@ function parseControls(
       expired.push(field);
       continue;
     }
-    if ('type' in parsed.data) snapshot.blocks.push(parsed.data);
-    else snapshot.overrides.push(parsed.data);
+    // The schema and the list it goes to come from the same row of recordKinds.
+    add(snapshot, parsed.data as never);
   }
   return { snapshot, expired };
 }
@@ -412,4 +489,49 @@ function describe(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   // Never echo a URL (it may carry a password): keep the first words of the message.
   return message.replace(/\w+:\/\/\S+/g, '[url]').slice(0, 120);
+}
+
+/**
+ * Tell every gateway sharing `config`'s Redis that a key is revoked, from a process that is not a
+ * gateway (`rampart keys revoke --config`): the same transaction a gateway writes (hash entry,
+ * version bump, pub/sub message), so each instance refuses the key within 1 s even when its own
+ * key store is another file. Throws RAMPART_STATE_UNAVAILABLE when Redis does not answer.
+ */
+export async function announceKeyRevocation(
+  config: RedisStateConfig,
+  id: string,
+  revokedAt: string,
+): Promise<void> {
+  const { Redis } = await importOptional('ioredis', () => import('ioredis'));
+  const redis = new Redis(config.url, {
+    lazyConnect: true,
+    maxRetriesPerRequest: 0,
+    commandTimeout: Math.max(1_000, config.commandTimeoutMs),
+    connectTimeout: Math.max(1_000, config.commandTimeoutMs),
+    retryStrategy: () => null,
+  });
+  redis.on('error', () => {});
+  const prefix = config.keyPrefix;
+  try {
+    await redis.connect();
+    const results = await redis
+      .multi()
+      .hset(`${prefix}controls`, entryPrefix.revokedKey + id, revokedAt)
+      .incr(`${prefix}controls:version`)
+      .publish(`${prefix}controls:changed`, `cli:${hostname()}:${process.pid}`)
+      .exec();
+    const failed = results?.find(([error]) => error);
+    if (!results || failed) throw failed?.[0] ?? new Error('transaction discarded');
+  } catch (error) {
+    throw new RampartError(
+      'RAMPART_STATE_UNAVAILABLE',
+      `cannot tell the other gateways through Redis (${describe(error)})`,
+      {
+        cause: error,
+        hint: 'The key is revoked in the key store this command opened, but instances with another key store still accept it. Run the same command again when Redis answers (revoking twice is harmless), or revoke through the admin API.',
+      },
+    );
+  } finally {
+    redis.disconnect();
+  }
 }

@@ -109,6 +109,34 @@ describe('two gateway processes, one PostgreSQL store', () => {
     await answersWithin(first, key, 200);
   });
 
+  it('a degrade made on one gateway applies on the other within 1 s, and lifts there too', async (context) => {
+    if (!url) return context.skip(skipReason);
+    const degrade = await admin(first, 'POST', '/admin/degrades', {
+      principal: 'scraper',
+      ttlSeconds: 600,
+      reason: 'e2e',
+    });
+    expect(degrade.status).toBe(201);
+    const listed = async (gateway: GatewayProcess) => {
+      const response = await request(`${gateway.adminUrl}/admin/degrades`, {
+        headers: { authorization: `Bearer ${harnessAdminToken}` },
+      });
+      const body = (await response.body.json()) as { degrades: Array<{ id: string }> };
+      return body.degrades.map((entry) => entry.id);
+    };
+    const started = Date.now();
+    while (!(await listed(second)).includes(degrade.json.id as string)) {
+      if (Date.now() - started > 1_000) throw new Error('degrade not on the second gateway within 1 s');
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+    expect((await admin(second, 'DELETE', `/admin/degrades/${degrade.json.id}`)).status).toBe(204);
+    const lifted = Date.now();
+    while ((await listed(first)).length > 0) {
+      if (Date.now() - lifted > 1_000) throw new Error('degrade not lifted on the first gateway within 1 s');
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+  });
+
   it('both gateways write their audit events to the shared PostgreSQL event tables', async (context) => {
     if (!url) return context.skip(skipReason);
     expect(await chat(first, await first.key(['user'], 'audit-first'))).toBe(200);

@@ -1,14 +1,16 @@
 import { once } from 'node:events';
-import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { type AddressInfo, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Agent, request } from 'undici';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
 import { ApiKeyStore } from '../../src/gateway/index.ts';
 import { chatBody } from '../support/gateway-harness.ts';
 import { adminToken, type GatewayProcess, startGatewayProcess } from '../support/gateway-process.ts';
 import { startMockUpstream } from '../support/mock-upstream.ts';
+import { runRampart } from '../support/rampart-cli.ts';
 import {
   type OwnRedis,
   redisAnswers,
@@ -99,6 +101,16 @@ async function readyz(gateway: GatewayProcess) {
   };
 }
 
+/** A port nothing listens on (bound, then closed). */
+async function unusedPort(): Promise<number> {
+  const server = createServer().listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const { port } = server.address() as AddressInfo;
+  server.close();
+  await once(server, 'close');
+  return port;
+}
+
 async function within(timeoutMs: number, check: () => Promise<boolean>): Promise<number> {
   const started = Date.now();
   while (!(await check())) {
@@ -155,6 +167,104 @@ describe.runIf(available)('two gateway processes sharing state in Redis', { time
     expect((await admin(a, 'POST', `/admin/keys/${keyId}/revoke`)).status).toBe(200);
     expect(await within(1_000, async () => (await chat(b.url, key)) === 401)).toBeLessThan(1_000);
     expect(await chat(b.url, other)).toBe(200);
+  }, 60_000);
+
+  it("`rampart keys revoke --config` on one instance's key store is refused by the other within 1 s", async () => {
+    const prefix = uniquePrefix('e2e-cli-revoke');
+    const { dirs, key, keyId } = dataDirsWithKey(2);
+    const limits = { rate: { burst: 10_000, requestsPerMinute: 100_000 } };
+    processes = await Promise.all(
+      dirs.map((dir) => startGatewayProcess(config(testRedisUrl, prefix, dir, limits), oneWorker)),
+    );
+    const [a, b] = processes as [GatewayProcess, GatewayProcess];
+    expect(await chat(b.url, key)).toBe(200);
+    // The CLI writes A's keys.db; B reads its own copy, which never hears of it.
+    const result = await runRampart(['keys', 'revoke', keyId, '--config', join(a.dataDir, 'rampart.yaml')]);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/Announced to every gateway/);
+    expect(await within(1_000, async () => (await chat(b.url, key)) === 401)).toBeLessThan(1_000);
+    expect(await chat(a.url, key)).toBe(401);
+  }, 60_000);
+
+  it('`rampart keys revoke --config` with Redis down exits non-zero with RAMPART_STATE_UNAVAILABLE', async () => {
+    const { dirs, keyId } = dataDirsWithKey(1);
+    const closedPort = await unusedPort();
+    const path = join(dirs[0]!, 'rampart.yaml');
+    writeFileSync(
+      path,
+      stringify({ dataDir: dirs[0], state: { redis: { url: `redis://127.0.0.1:${closedPort}` } } }),
+    );
+    const result = await runRampart(['keys', 'revoke', keyId, '--config', path]);
+    expect(result.code).not.toBe(0);
+    expect(result.stderr).toContain('RAMPART_STATE_UNAVAILABLE');
+    // The local revocation stands (the store this command opened refuses the key).
+    const store = new ApiKeyStore(join(dirs[0]!, 'keys.db'));
+    expect((await store.get(keyId))?.revokedAt).toBeTruthy();
+    store.close();
+  }, 30_000);
+
+  it('a degrade made on one instance hardens answers on the other within 1 s, and lifts there too', async () => {
+    const prefix = uniquePrefix('e2e-degrade');
+    const { dirs, key } = dataDirsWithKey(2);
+    const limits = { rate: { burst: 10_000, requestsPerMinute: 100_000 } };
+    processes = await Promise.all(
+      dirs.map((dir) => startGatewayProcess(config(testRedisUrl, prefix, dir, limits), oneWorker)),
+    );
+    const [a, b] = processes as [GatewayProcess, GatewayProcess];
+    const degrade = await admin(a, 'POST', '/admin/degrades', {
+      principal: 'alice',
+      ttlSeconds: 60,
+      reason: 'extraction suspected',
+    });
+    expect(degrade.status).toBe(201);
+    const listed = async (gateway: GatewayProcess) =>
+      (await admin(gateway, 'GET', '/admin/degrades'))
+        .json()
+        .degrades.map((entry: { id: string }) => entry.id);
+    expect(await within(1_000, async () => (await listed(b)).includes(degrade.json().id))).toBeLessThan(
+      1_000,
+    );
+    // B enforces it: its audit event of alice's next answer says the answer was degraded.
+    expect(await chat(b.url, key)).toBe(200);
+    const degradedEvents = async () =>
+      (await b.events()).filter(
+        (event) => event.kind === 'inference.request' && event.attrs?.['output.degraded'] === true,
+      ).length;
+    await within(2_000, async () => (await degradedEvents()) === 1);
+    expect((await admin(b, 'DELETE', `/admin/degrades/${degrade.json().id}`)).status).toBe(204);
+    expect(await within(1_000, async () => (await listed(a)).length === 0)).toBeLessThan(1_000);
+  }, 60_000);
+
+  it('an address that spends its failed-authentication budget on one instance is refused by the other within 1 s', async () => {
+    const prefix = uniquePrefix('e2e-auth-budget');
+    const { dirs, key } = dataDirsWithKey(2);
+    const limits = {
+      rate: { burst: 10_000, requestsPerMinute: 100_000 },
+      unauthenticated: { failuresPerMinute: 3 },
+    };
+    processes = await Promise.all(
+      dirs.map((dir) => startGatewayProcess(config(testRedisUrl, prefix, dir, limits), oneWorker)),
+    );
+    const [a, b] = processes as [GatewayProcess, GatewayProcess];
+    const wrongKey = `${key.slice(0, -4)}0000`;
+    // Two failures on each instance: neither reaches 3 locally; the fleet's count does.
+    expect(await chat(a.url, wrongKey)).toBe(401);
+    expect(await chat(b.url, wrongKey)).toBe(401);
+    expect(await chat(a.url, wrongKey)).toBe(401);
+    const noCredentials = async (gateway: GatewayProcess) => {
+      const response = await request(`${gateway.url}/v1/chat/completions`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: chatBody('mock'),
+      });
+      await response.body.dump();
+      return response.statusCode;
+    };
+    expect(await within(1_000, async () => (await noCredentials(b)) === 429)).toBeLessThan(1_000);
+    expect(await chat(b.url, wrongKey)).toBe(429);
+    // A principal that authenticates from the same address is not punished for the guesses.
+    expect(await chat(b.url, key)).toBe(200);
   }, 60_000);
 
   it('Redis stopped mid-run: limits fall back to a local share, blocks hold, readyz and metrics say so; recovery when it returns', async () => {

@@ -2,7 +2,13 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { defineCommand } from 'citty';
 import { durationExamples, durationMilliseconds, RampartError, renderTable } from '../../core/index.ts';
-import { ApiKeyStore, type KeyStore, loadStoreSettings, openGatewayStore } from '../../gateway/index.ts';
+import {
+  ApiKeyStore,
+  announceKeyRevocation,
+  type KeyStore,
+  loadStoreSettings,
+  openGatewayStore,
+} from '../../gateway/index.ts';
 
 const storeArgs = {
   'data-dir': {
@@ -23,8 +29,8 @@ const storeArgs = {
 async function openStore(
   args: { 'data-dir'?: string; config?: string },
   options: { create: boolean },
+  settings = args.config ? loadStoreSettings(args.config) : undefined,
 ): Promise<KeyStore> {
-  const settings = args.config ? loadStoreSettings(args.config) : undefined;
   // A config with store.postgres: the keys every gateway of the deployment shares.
   if (settings?.store.postgres && !args['data-dir']) {
     const shared = await openGatewayStore(settings);
@@ -154,7 +160,8 @@ const revoke = defineCommand({
     ...storeArgs,
   },
   async run({ args }) {
-    const store = await openStore(args, { create: false });
+    const settings = args.config ? loadStoreSettings(args.config) : undefined;
+    const store = await openStore(args, { create: false }, settings);
     try {
       const record = await store.revoke(args.key);
       if (!record)
@@ -162,6 +169,12 @@ const revoke = defineCommand({
           hint: 'List keys with `rampart keys list`.',
         });
       process.stdout.write(`Revoked ${record.prefix} (${record.principal}) at ${record.revokedAt}.\n`);
+      // With shared state, every instance hears of it within 1 s, whatever key store it reads.
+      const redis = settings?.state.redis;
+      if (redis && record.revokedAt) {
+        await announceKeyRevocation(redis, record.id, record.revokedAt);
+        process.stdout.write('Announced to every gateway sharing state.redis.\n');
+      }
     } finally {
       await store.close();
     }

@@ -25,7 +25,9 @@ function fail(
 ): never {
   refuseBlockedUnauthenticated(context, exchange);
   if (exchange.unauthenticatedWaitMs !== undefined) refuseOverBudget(context, exchange);
-  context.runtime.unauthenticatedFailures.take(exchange.clientIp);
+  const failures = context.runtime.unauthenticatedFailures;
+  failures.take(exchange.clientIp);
+  context.state?.countAuthFailure(exchange.clientIp, failures.limit, failures.windowMs);
   recordRefusal(context, exchange, `auth\u0000${reason}\u0000${credentialId ?? ''}`, {
     source: 'gateway',
     kind: 'auth.failure',

@@ -65,7 +65,11 @@ function refuseBlocked(context: GatewayContext, exchange: Exchange, blockId: str
  * shared NAT or proxy address are not punished for someone else's guesses there.
  */
 export function limitUnauthenticated(context: GatewayContext, exchange: Exchange): void {
-  const waitMs = context.runtime.unauthenticatedFailures.waitFor(exchange.clientIp);
+  // The local count, or the fleet's when another instance saw this address spend the budget.
+  const waitMs = Math.max(
+    context.runtime.unauthenticatedFailures.waitFor(exchange.clientIp),
+    context.state?.addressWaitMs(exchange.clientIp) ?? 0,
+  );
   if (waitMs === 0) return;
   exchange.unauthenticatedWaitMs = waitMs;
   if (!exchange.request.headers.authorization) refuseOverBudget(context, exchange);

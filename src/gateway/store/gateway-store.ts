@@ -8,7 +8,7 @@ import {
 import { ApiKeyStore, type KeyStore } from '../api-key-store.ts';
 import type { GatewayConfig } from '../config.ts';
 import { GatewayControls } from '../controls.ts';
-import { PostgresChangeFeed } from './postgres-change-feed.ts';
+import { PostgresChangeFeed, type StoreHealth } from './postgres-change-feed.ts';
 import { PostgresControlsStore } from './postgres-controls-store.ts';
 import { PostgresKeyStore } from './postgres-key-store.ts';
 
@@ -42,6 +42,15 @@ CREATE TABLE ${schema}.state_versions (topic TEXT PRIMARY KEY, version BIGINT NO
 INSERT INTO ${schema}.state_versions (topic, version) VALUES ('keys', 0), ('controls', 0);
 `,
     },
+    {
+      version: 2,
+      name: 'degrades (hardened answers for a principal) among the controls',
+      sql: `
+ALTER TABLE ${schema}.controls DROP CONSTRAINT controls_kind_check;
+ALTER TABLE ${schema}.controls ADD CONSTRAINT controls_kind_check
+  CHECK (kind IN ('block', 'override', 'degrade'));
+`,
+    },
   ];
 }
 
@@ -50,6 +59,8 @@ export interface GatewayStore {
   readonly backend: 'sqlite' | 'postgres';
   readonly keys: KeyStore;
   readonly controls: GatewayControls;
+  /** PostgreSQL only: whether the database answers (GET /readyz, metrics). */
+  readonly health?: StoreHealth;
   close(): Promise<void>;
 }
 
@@ -112,6 +123,7 @@ export async function openGatewayStore(
       backend: 'postgres',
       keys,
       controls,
+      health: started,
       close: async () => {
         started.close();
         await pool.end();

@@ -3,6 +3,20 @@ import type pg from 'pg';
 /** What a shared gateway store changes: each has a version counter bumped in the same transaction. */
 export type ChangeTopic = 'keys' | 'controls';
 
+/** What GET /readyz and the metrics show of the gateway's PostgreSQL store. */
+export interface StoreStatus {
+  backend: 'postgres';
+  available: boolean;
+  /** When `available` last changed (ISO time). */
+  since: string;
+}
+
+/** Whether the shared store answers, and a callback on each change (the change feed's polls decide). */
+export interface StoreHealth {
+  status(): StoreStatus;
+  onAvailability(listener: (available: boolean, reason?: string) => void): void;
+}
+
 const pollIntervalMs = 500;
 
 /**
@@ -11,7 +25,7 @@ const pollIntervalMs = 500;
  * 500 ms for what a lost notification or a dropped LISTEN connection would miss. So a revoke, block
  * or override made on any gateway applies on every other within 1 s.
  */
-export class PostgresChangeFeed {
+export class PostgresChangeFeed implements StoreHealth {
   private readonly versions = new Map<ChangeTopic, string>();
   private readonly listeners = new Map<ChangeTopic, () => Promise<void>>();
   private listenClient: pg.PoolClient | undefined;
@@ -20,6 +34,9 @@ export class PostgresChangeFeed {
   /** Polls failed in a row (the database is unreachable or refusing). */
   private failures = 0;
   private closed = false;
+  private availableNow = true;
+  private since = Date.now();
+  private readonly availabilityListeners: Array<(available: boolean, reason?: string) => void> = [];
 
   constructor(
     private readonly pool: pg.Pool,
@@ -29,6 +46,22 @@ export class PostgresChangeFeed {
     private readonly onError: (error: unknown) => void,
   ) {}
   // LISTEN holds one pooled connection for the life of the feed (store.postgres.maxConnections >= 2).
+
+  status(): StoreStatus {
+    return { backend: 'postgres', available: this.availableNow, since: new Date(this.since).toISOString() };
+  }
+
+  /** Called with `false` when a poll fails after one succeeded, and `true` when one succeeds again. */
+  onAvailability(listener: (available: boolean, reason?: string) => void): void {
+    this.availabilityListeners.push(listener);
+  }
+
+  private setAvailable(available: boolean, reason?: string): void {
+    if (available === this.availableNow || this.closed) return;
+    this.availableNow = available;
+    this.since = Date.now();
+    for (const listener of this.availabilityListeners) listener(available, reason);
+  }
 
   /** Call `refresh` whenever `topic` changes elsewhere. Register before `start`. */
   on(topic: ChangeTopic, refresh: () => Promise<void>): void {
@@ -82,7 +115,9 @@ export class PostgresChangeFeed {
       }
       if (!this.listenClient && !this.closed) await this.listen();
       this.failures = 0;
+      this.setAvailable(true);
     } catch (error) {
+      this.setAvailable(false, describe(error));
       // Reported on the first failed poll and then once a minute, not twice a second.
       if (this.failures++ % 120 === 0) this.onError(error);
     } finally {
@@ -96,4 +131,10 @@ export class PostgresChangeFeed {
     this.listenClient?.release(true);
     this.listenClient = undefined;
   }
+}
+
+/** A short reason for logs and events: the driver's message, never a connection string. */
+function describe(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.replace(/\w+:\/\/\S+/g, '[url]').slice(0, 120);
 }

@@ -1,15 +1,22 @@
 import type pg from 'pg';
 import { postgresError } from '../../core/postgres/index.ts';
-import type { Block, ControlsChange, ControlsSnapshot, ControlsStore, SavedOverride } from '../controls.ts';
+import type {
+  Block,
+  ControlsChange,
+  ControlsSnapshot,
+  ControlsStore,
+  Degrade,
+  SavedOverride,
+} from '../controls.ts';
 import { PostgresChangeFeed } from './postgres-change-feed.ts';
 
 interface ControlRow {
-  kind: 'block' | 'override';
+  kind: 'block' | 'override' | 'degrade';
   doc: string;
 }
 
 /**
- * Blocks and limit overrides in PostgreSQL, shared by every gateway: one row each (the record as
+ * Blocks, limit overrides and degrades in PostgreSQL, shared by every gateway: one row each (the record as
  * JSON), written in a transaction that bumps the controls version, so the other gateways reload
  * them within 1 s. Expired rows are skipped on load and deleted on the next change.
  */
@@ -31,9 +38,10 @@ export class PostgresControlsStore implements ControlsStore {
     } catch (error) {
       throw postgresError('cannot read the blocks and overrides', error);
     }
-    const snapshot: ControlsSnapshot = { blocks: [], overrides: [] };
+    const snapshot: ControlsSnapshot = { blocks: [], overrides: [], degrades: [] };
     for (const row of rows) {
       if (row.kind === 'block') snapshot.blocks.push(JSON.parse(row.doc) as Block);
+      else if (row.kind === 'degrade') snapshot.degrades.push(JSON.parse(row.doc) as Degrade);
       else snapshot.overrides.push(JSON.parse(row.doc) as SavedOverride);
     }
     return snapshot;
@@ -71,8 +79,23 @@ export class PostgresControlsStore implements ControlsStore {
             ],
           );
           break;
+        case 'add-degrade':
+          await client.query(`DELETE FROM ${table} WHERE kind = 'degrade' AND principal = $1`, [
+            change.degrade.principal,
+          ]);
+          await client.query(
+            `INSERT INTO ${table} (id, kind, principal, doc, expires_at) VALUES ($1, 'degrade', $2, $3, $4)`,
+            [
+              change.degrade.id,
+              change.degrade.principal,
+              JSON.stringify(change.degrade),
+              change.degrade.expiresAt,
+            ],
+          );
+          break;
         case 'remove-block':
         case 'remove-override':
+        case 'remove-degrade':
           await client.query(`DELETE FROM ${table} WHERE id = $1`, [change.id]);
           break;
       }
