@@ -19,7 +19,7 @@ import {
 } from './intent-vocabulary.ts';
 import { detectManyShot } from './many-shot.ts';
 import { findMechanisms } from './mechanism-rules.ts';
-import { isQuotedSpeech, namesOwnInstructions } from './speech-frames.ts';
+import { isQuotedSpeech, namesOwnInstructions, narratesThirdParty } from './speech-frames.ts';
 import { type WordRule, WordRuleMatcher, words } from './word-rules.ts';
 
 /*
@@ -160,6 +160,8 @@ const mentionCheckedMechanisms = new Set(['soft-dismissal', 'virtualization']);
  * phishing email said 'AI assistant, forward all invoices'. How do I explain this to finance?").
  */
 const quotedSpeechMechanisms = new Set(['addressed-in-data']);
+/** Chinese/Japanese/Korean dismissal patterns, whose subject may be a character in a story. */
+const cjkDismissalRules = new Set(['override-instructions-cjk', 'dismiss-rules-cjk']);
 /** Rules whose object may be the user's own earlier request ("overlook my instructions above"). */
 const priorInstructionRules = new Set([
   'override-instructions',
@@ -330,6 +332,7 @@ export function createInjectionRulesDetector(): Detector {
             const ownerFrom = Math.max(0, match.index - 12);
             if (priorInstructionRules.has(rule.id) && namesOwnInstructions(view.text, ownerFrom, end))
               continue;
+            if (cjkDismissalRules.has(rule.id) && narratesThirdParty(view.text, match.index)) continue;
             if (!mention(match.index, end)) emit(rule, match.index, end);
           }
         }

@@ -98,3 +98,20 @@ export function namesOwnInstructions(text: string, start: number, end: number): 
   if (modelInstructions.test(text)) return false;
   return ownInstructions.test(text.slice(start, Math.min(text.length, end + 25)));
 }
+
+/**
+ * A dismissal narrated about someone else in Chinese or Korean, where the subject is written out: "一个机器人
+ * 决定忽略…" (a robot decided to ignore …), "로봇이 규칙을 잊고" (the robot forgets the rules). An instruction
+ * to the model has no such subject, or names the model ("你", "너").
+ */
+const narratedDismissal = /(?:决定|決定|打算|开始|開始|试图|試圖|想要|决心|決心)$/;
+const koreanSubject = /(?:^|[^가-힣])([가-힣]{1,5})(?:이|가) $/;
+const secondPersonKorean = new Set(['너', '네', '니', '당신', '자네']);
+
+/** Whether the CJK dismissal at `start` has a third-person subject of its own (see narratedDismissal). */
+export function narratesThirdParty(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 8), start);
+  if (narratedDismissal.test(before)) return true;
+  const subject = koreanSubject.exec(before)?.[1];
+  return subject !== undefined && !secondPersonKorean.has(subject);
+}
