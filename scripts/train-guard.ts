@@ -43,6 +43,15 @@ const { values } = parseArgs({
     'no-synthetic': { type: 'boolean', default: false },
     'mechanism-synthetic': { type: 'boolean', default: false },
     'style-synthetic': { type: 'boolean', default: false },
+    /** Hand-written development sets the hyper-parameters and threshold are selected on (comma-separated). */
+    'hand-dev': {
+      type: 'string',
+      default: 'bench/guard-dev2/dev2.jsonl,bench/guard-dev3/dev3.jsonl,bench/guard-dev4/dev4.jsonl',
+    },
+    /** `hand` (default): recall on the hand-written sets at FPR <= 1%; `source`: F1 on dev.jsonl at FPR <= 1%. */
+    'select-on': { type: 'string', default: 'hand' },
+    /** Comma-separated positive-class weights to try (class weighting). */
+    'positive-weights': { type: 'string', default: '1' },
   },
 });
 if (values['card-only']) {
@@ -62,6 +71,12 @@ const started = Date.now();
 
 const allTrain = readDataset(join(values.data, 'train.jsonl'));
 const dev = readDataset(join(values.data, 'dev.jsonl'));
+/** The project's hand-written development sets, written in other wordings than any training source. */
+const handDev = (values['hand-dev'] ?? '')
+  .split(',')
+  .filter(Boolean)
+  .flatMap((file) => readDataset(resolve(file)));
+const selectOnHand = values['select-on'] === 'hand' && handDev.length > 0;
 const train = allTrain.filter(
   (record) => values['include-unlicensed'] || !unlicensedSources.has(record.source ?? ''),
 );
@@ -145,6 +160,7 @@ const fitVectors = fitRows.map((row) => extractor.extract(row.text));
 const fitTargets = fitRows.map(attackTarget);
 const calibrationVectors = featuriseAll(calibration);
 const devVectors = featuriseAll(dev);
+const handVectors = featuriseAll(handDev);
 console.log(
   `${augmented.length} augmented rows (${augmented.filter((row) => row.label !== 'benign').length} injected-instruction windows), ${syntheticFit.length} synthetic rows`,
 );
@@ -159,6 +175,8 @@ interface Candidate {
   fpr: number;
   /** The guard's (rules + classifier) best F1 at any threshold where its benign FPR is at most 1% (the issue's FPR target). */
   lowFpr: { f1: number; threshold: number };
+  /** Recall on the hand-written sets at the lowest threshold where the guard's FPR is <= 1% there and on dev. */
+  hand: { recall: number; falsePositiveRate: number; threshold: number; devF1: number; devFpr: number };
   threshold: number;
 }
 
@@ -168,8 +186,8 @@ const probability = (calibrationFit: { a: number; b: number }, value: number) =>
 const maxMargin = (model: LinearModel, vectors: SparseVector[]) =>
   Math.max(...vectors.map((vector) => margin(model, vector)));
 
-function devScores(candidate: Pick<Candidate, 'model' | 'calibration'>): number[] {
-  return devVectors.map((vectors) => probability(candidate.calibration, maxMargin(candidate.model, vectors)));
+function devScores(candidate: Pick<Candidate, 'model' | 'calibration'>, vectors = devVectors): number[] {
+  return vectors.map((parts) => probability(candidate.calibration, maxMargin(candidate.model, parts)));
 }
 
 /**
@@ -183,6 +201,42 @@ const devRuleBlocks = dev.map((record) =>
     .scanText(record.text, 'user')
     .findings.some((finding) => finding.scanner === 'injection-rules' && finding.action === 'block'),
 );
+
+const handRuleBlocks = handDev.map((record) =>
+  ruleLayer
+    .scanText(record.text, 'user')
+    .findings.some((finding) => finding.scanner === 'injection-rules' && finding.action === 'block'),
+);
+
+/** The guard (rules + classifier) on the hand-written sets at a threshold. */
+function handAt(scores: number[], threshold: number) {
+  const gold = handDev.map((record) => (record.label === 'benign' ? 'benign' : 'attack'));
+  const predicted = scores.map((score, index) =>
+    score >= threshold || handRuleBlocks[index] ? 'attack' : 'benign',
+  );
+  return classMetrics('attack', gold, predicted);
+}
+
+/**
+ * The lowest threshold (0.01 grid) where the guard's benign FPR is <= 1% on the hand-written sets and on
+ * dev, and the hand-written recall there: the operating point selected for generalisation.
+ */
+function handPoint(handScores: number[], scores: number[]): Candidate['hand'] {
+  for (let step = 1; step < 100; step++) {
+    const threshold = step / 100;
+    const hand = handAt(handScores, threshold);
+    const source = binaryAt(scores, threshold, true);
+    if (hand.falsePositiveRate <= 0.01 && source.falsePositiveRate <= 0.01)
+      return {
+        recall: hand.recall,
+        falsePositiveRate: hand.falsePositiveRate,
+        threshold,
+        devF1: source.f1,
+        devFpr: source.falsePositiveRate,
+      };
+  }
+  return { recall: 0, falsePositiveRate: 1, threshold: 1, devF1: 0, devFpr: 1 };
+}
 
 /** Attack-vs-benign metrics on dev at a threshold: the classifier alone, or with the rule layer. */
 function binaryAt(scores: number[], threshold: number, withRules = false) {
@@ -205,7 +259,8 @@ function lowFprPoint(scores: number[]): { f1: number; threshold: number } {
 }
 
 const grid: Candidate['options'][] = [];
-for (const l2 of [3e-5, 1e-4, 3e-4, 1e-3]) grid.push({ epochs: 8, l2, learningRate: 0.2, positiveWeight: 1 });
+for (const positiveWeight of (values['positive-weights'] ?? '1').split(',').map(Number))
+  for (const l2 of [3e-5, 1e-4, 3e-4, 1e-3]) grid.push({ epochs: 8, l2, learningRate: 0.2, positiveWeight });
 
 let best: Candidate | undefined;
 for (const options of grid) {
@@ -217,14 +272,20 @@ for (const options of grid) {
   const scores = devScores({ model, calibration: platt });
   const metrics = binaryAt(scores, 0.5);
   const lowFpr = lowFprPoint(scores);
+  const hand = handPoint(devScores({ model, calibration: platt }, handVectors), scores);
   console.log(
-    `l2=${options.l2} epochs=${options.epochs} posWeight=${options.positiveWeight}: dev F1 ${metrics.f1.toFixed(4)} FPR ${metrics.falsePositiveRate.toFixed(4)}; best F1 at FPR <= 1%: ${lowFpr.f1.toFixed(4)} (threshold ${lowFpr.threshold})`,
+    `l2=${options.l2} epochs=${options.epochs} posWeight=${options.positiveWeight}: dev F1 ${metrics.f1.toFixed(4)} FPR ${metrics.falsePositiveRate.toFixed(4)}; best F1 at FPR <= 1%: ${lowFpr.f1.toFixed(4)} (threshold ${lowFpr.threshold}); hand-written recall at FPR <= 1% ${hand.recall.toFixed(4)} (FPR ${hand.falsePositiveRate.toFixed(4)}, threshold ${hand.threshold}, dev F1 there ${hand.devF1.toFixed(4)})`,
   );
-  // Selection: the best F1 reachable with benign FPR <= 1%; ties go to the better F1 at 0.5.
-  const better =
-    !best ||
-    lowFpr.f1 > best.lowFpr.f1 + 1e-9 ||
-    (Math.abs(lowFpr.f1 - best.lowFpr.f1) <= 1e-9 && metrics.f1 > best.f1);
+  // Selection on the hand-written sets: the best recall there with benign FPR <= 1% (there and on dev);
+  // ties go to the better dev F1 at that point. With --select-on source: the best dev F1 at FPR <= 1%,
+  // ties to the better F1 at 0.5.
+  const better = selectOnHand
+    ? !best ||
+      hand.recall > best.hand.recall + 1e-9 ||
+      (Math.abs(hand.recall - best.hand.recall) <= 1e-9 && hand.devF1 > best.hand.devF1)
+    : !best ||
+      lowFpr.f1 > best.lowFpr.f1 + 1e-9 ||
+      (Math.abs(lowFpr.f1 - best.lowFpr.f1) <= 1e-9 && metrics.f1 > best.f1);
   if (better)
     best = {
       options,
@@ -233,8 +294,15 @@ for (const options of grid) {
       f1: metrics.f1,
       fpr: metrics.falsePositiveRate,
       lowFpr,
-      // The shipped threshold blocks at the low-FPR operating point (0.5 when no threshold meets it).
-      threshold: lowFpr.f1 > 0 ? lowFpr.threshold : 0.5,
+      hand,
+      // The shipped threshold blocks at the selected low-FPR operating point (0.5 when none meets it).
+      threshold: selectOnHand
+        ? hand.recall > 0
+          ? hand.threshold
+          : 0.5
+        : lowFpr.f1 > 0
+          ? lowFpr.threshold
+          : 0.5,
     };
 }
 const chosen = best!;
@@ -335,6 +403,16 @@ const modelFile: ModelFile = {
       perLabel,
       operatingPoints,
       perSource,
+    },
+    /** What the hyper-parameters and the threshold were selected on. */
+    selectedOn: selectOnHand ? 'hand-written development sets' : 'dev.jsonl',
+    /** The guard on the hand-written development sets at the default threshold. */
+    handDev: {
+      files: (values['hand-dev'] ?? '').split(',').filter(Boolean),
+      rows: handDev.length,
+      recall: rounded(chosen.hand.recall),
+      falsePositiveRate: rounded(chosen.hand.falsePositiveRate),
+      threshold: chosen.hand.threshold,
     },
     /** The guard as shipped at the default threshold: the rule layer and the classifier together. */
     devGuard: {

