@@ -11,7 +11,7 @@ import base64, glob, importlib.util, json, os, re, sys, collections
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 def spaced(s):
-    return " ".join(" ".join(w) for w in s.split(" ")).replace("   ", "  ")
+    return "  ".join(" ".join(w) for w in s.split(" "))
 
 LEET = {"a": "4", "e": "3", "i": "1", "o": "0", "s": "5", "t": "7", "l": "1", "g": "9", "b": "8"}
 def leet(s):
