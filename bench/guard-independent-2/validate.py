@@ -27,5 +27,16 @@ for s in sorted(sty):
 print("\nlanguages (lang: attack/benign)")
 for l in sorted(lng):
     print(f"  {l}: attack={lang_lab[(l,'attack')]} benign={lang_lab[(l,'benign')]}")
+
 if "--markdown" in sys.argv:
-    pass
+    print("\n| label | count |\n|---|---|")
+    for l in ("injection", "jailbreak", "benign"):
+        print(f"| {l} | {lab[l]} |")
+    print(f"| **total** | **{n}** |")
+    print("\n| style | injection | jailbreak | benign | total |\n|---|---|---|---|---|")
+    for s in sorted(sty, key=lambda s: (s.startswith("neg_"), s)):
+        print(f"| {s} | {sty_lab[(s,'injection')]} | {sty_lab[(s,'jailbreak')]} | {sty_lab[(s,'benign')]} | {sty[s]} |")
+    print("\n| lang | attacks | benign | total |\n|---|---|---|---|")
+    for l in sorted(lng, key=lambda l: -lng[l]):
+        print(f"| {l} | {lang_lab[(l,'attack')]} | {lang_lab[(l,'benign')]} | {lng[l]} |")
+    print(f"\nItems over 1,000 characters: {long_n}.")
