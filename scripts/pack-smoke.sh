@@ -26,12 +26,12 @@ step "npm pack (runs the build)"
 tarball="$(cd "$root" && npm pack --pack-destination "$work" "${npm_quiet[@]}" | tail -1)"
 tarball="$work/$tarball"
 listing="$(tar -tzf "$tarball")"
-for unwanted in 'package/src/' '_test-' 'test-backends' 'test-gateway-stub' 'synthetic' '/fixtures/' '.test.'; do
+for unwanted in 'package/src/' '_test-' 'test-backends' 'test-gateway-stub' 'synthetic' '/fixtures/' '.test.' '.js.map'; do
   if grep -qF -- "$unwanted" <<<"$listing"; then
     fail "the tarball contains $unwanted: $(grep -F -- "$unwanted" <<<"$listing" | head -3 | tr '\n' ' ')"
   fi
 done
-for wanted in package/dist/guard/index.js package/dist/guard/index.d.ts package/dist/guard/index.js.map \
+for wanted in package/dist/guard/index.js package/dist/guard/index.d.ts \
   package/dist/guard/classifier/prompt-injection.model.json package/dist/cli/main.js package/dist/console/index.html \
   package/bin/rampart.js; do
   grep -qx -- "$wanted" <<<"$listing" || fail "the tarball lacks $wanted"
