@@ -414,19 +414,41 @@ describe('scanPaths', () => {
     expect(report.files.map((file) => file.path.slice(root.length + 1))).toEqual([
       'README.md',
       'a.pkl',
+      'link.pkl',
       'sub/b.bin',
     ]);
-    expect(progress).toEqual([1, 2, 3]);
+    expect(progress).toEqual([1, 2, 3, 4]);
     expect(report.files[1]!.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(report.summary).toMatchObject({
-      files: 3,
+      files: 4,
       skipped: 1,
-      clean: 1,
+      clean: 2,
       malicious: 1,
       verdict: 'malicious',
     });
     expect(report.files[0]!.verdict).toBe('skipped');
-    expect(report.files[2]!.findings[0]!.fingerprint).toMatch(/^[0-9a-f]{32}$/);
+    expect(report.files[3]!.findings[0]!.fingerprint).toMatch(/^[0-9a-f]{32}$/);
+  });
+
+  it('follows symbolic links as the model server would: a linked malicious file is not left out', async () => {
+    // The walk used to skip links, so a folder whose weights were a link to a malicious pickle
+    // elsewhere scanned clean while the server loaded the pickle.
+    const outside = join(directory, 'outside');
+    const root = join(directory, 'linked');
+    await mkdir(join(outside, 'weights'), { recursive: true });
+    await mkdir(root, { recursive: true });
+    await writeFile(join(outside, 'weights', 'model.bin'), maliciousPickle());
+    await symlink(join(outside, 'weights', 'model.bin'), join(root, 'model.bin'));
+    await symlink(join(outside, 'weights'), join(root, 'shards'));
+    await symlink(root, join(root, 'loop'));
+    const report = await scanPaths([root]);
+    expect(report.files.map((file) => file.path.slice(root.length + 1))).toEqual([
+      'model.bin',
+      'shards/model.bin',
+    ]);
+    expect(report.summary.verdict).toBe('malicious');
+    await symlink(join(outside, 'gone.bin'), join(root, 'dangling.bin'));
+    await expect(scanPaths([root])).rejects.toMatchObject({ code: 'RAMPART_MODEL_SCAN_PATH_NOT_FOUND' });
   });
 
   it('throws a coded error for a missing path', async () => {

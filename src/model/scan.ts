@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { open, readdir, stat } from 'node:fs/promises';
+import { open, readdir, realpath, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type Finding, RampartError, sha256File } from '../core/index.ts';
 import { FileSource } from './formats/byte-source.ts';
@@ -28,16 +28,38 @@ export function verdictOf(findings: readonly Finding[]): Verdict {
   return verdict;
 }
 
-/** Expand directories (recursively, not following symbolic links) into a sorted file list. */
+/**
+ * Expand directories (recursively) into a sorted file list. Symbolic links are followed, as the model
+ * server that loads the folder follows them: a link is scanned as what it points to (a folder reached
+ * twice is walked once), and a link that points nowhere is an error, never a file left out unscanned.
+ */
 export async function collectFiles(paths: readonly string[]): Promise<string[]> {
   const files: string[] = [];
+  const walked = new Set<string>();
   const walk = async (directory: string): Promise<void> => {
+    const real = await realpath(directory);
+    if (walked.has(real)) return;
+    walked.add(real);
     const entries = await readdir(directory, { withFileTypes: true });
     entries.sort((left, right) => (left.name < right.name ? -1 : left.name > right.name ? 1 : 0));
     for (const entry of entries) {
       const full = join(directory, entry.name);
       if (entry.isDirectory()) await walk(full);
       else if (entry.isFile()) files.push(full);
+      else if (entry.isSymbolicLink()) {
+        let target: Awaited<ReturnType<typeof stat>>;
+        try {
+          target = await stat(full);
+        } catch (error) {
+          throw new RampartError(
+            'RAMPART_MODEL_SCAN_PATH_NOT_FOUND',
+            `the symbolic link ${full} points nowhere readable: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+            { cause: error },
+          );
+        }
+        if (target.isDirectory()) await walk(full);
+        else files.push(full);
+      }
       if (files.length > maxFiles) {
         throw new RampartError(
           'RAMPART_MODEL_SCAN_TOO_MANY_FILES',
