@@ -12,7 +12,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type DatasetRecord, readDataset } from '../src/guard/classifier/dataset.ts';
@@ -41,6 +41,15 @@ const { values } = parseArgs({
     window: { type: 'string', default: '400' },
     'no-augment': { type: 'boolean', default: false },
     'no-synthetic': { type: 'boolean', default: false },
+    /**
+     * Folder of hand-authored training sets, one sub-folder per author with one JSONL file each
+     * (data/guard-train/<author>/<author>.jsonl); every row is a fitting row. '' leaves them out.
+     */
+    authored: { type: 'string', default: 'data/guard-train' },
+    /** Authors (sub-folder names) to leave out, comma-separated: a leave-one-author-out check. */
+    'exclude-authors': { type: 'string', default: '' },
+    /** With --select-on authors: write the held-out authors' scores and rule blocks (JSON) here. */
+    'dump-held-out': { type: 'string' },
     'mechanism-synthetic': { type: 'boolean', default: false },
     'style-synthetic': { type: 'boolean', default: false },
     /** Hand-written development sets the hyper-parameters and threshold are selected on (comma-separated). */
@@ -48,7 +57,10 @@ const { values } = parseArgs({
       type: 'string',
       default: 'bench/guard-dev2/dev2.jsonl,bench/guard-dev3/dev3.jsonl,bench/guard-dev4/dev4.jsonl',
     },
-    /** `hand` (default): recall on the hand-written sets at FPR <= 1%; `source`: F1 on dev.jsonl at FPR <= 1%. */
+    /**
+     * `hand` (default): recall on the hand-written sets at FPR <= 1%; `source`: F1 on dev.jsonl at FPR
+     * <= 1%; `authors`: leave-one-author-out recall over the authored sets (data/guard-train).
+     */
     'select-on': { type: 'string', default: 'hand' },
     /** Comma-separated positive-class weights to try (class weighting). */
     'positive-weights': { type: 'string', default: '1' },
@@ -77,6 +89,8 @@ const handDev = (values['hand-dev'] ?? '')
   .filter(Boolean)
   .flatMap((file) => readDataset(resolve(file)));
 const selectOnHand = values['select-on'] === 'hand' && handDev.length > 0;
+/** `authors`: leave-one-author-out over the authored sets (needs at least two authors). */
+const selectOnAuthors = values['select-on'] === 'authors';
 const train = allTrain.filter(
   (record) => values['include-unlicensed'] || !unlicensedSources.has(record.source ?? ''),
 );
@@ -148,13 +162,52 @@ function synthetic(): Array<{ text: string; label: DatasetRecord['label'] }> {
     .filter((row) => !known.has(row.text));
 }
 
+/** The hand-authored training sets, one per author, minus texts also in the source data. */
+function authored(): {
+  rows: Array<{ text: string; raw: string; label: DatasetRecord['label']; author: string }>;
+  authors: string[];
+} {
+  const folder = values.authored ? resolve(values.authored) : '';
+  if (!folder || !existsSync(folder)) return { rows: [], authors: [] };
+  const excluded = new Set((values['exclude-authors'] ?? '').split(',').filter(Boolean));
+  const authors = readdirSync(folder, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && !excluded.has(entry.name))
+    .map((entry) => entry.name)
+    .filter((author) => existsSync(join(folder, author, `${author}.jsonl`)))
+    .sort();
+  const known = new Set([...allTrain, ...dev, ...handDev].map(folded));
+  const seen = new Set<string>();
+  const rows = authors
+    .flatMap((author) =>
+      readDataset(join(folder, author, `${author}.jsonl`)).map((record) => ({
+        text: folded(record),
+        raw: record.text,
+        label: record.label,
+        author,
+      })),
+    )
+    .filter((row) => {
+      if (known.has(row.text) || seen.has(row.text)) return false;
+      seen.add(row.text);
+      return true;
+    });
+  return { rows, authors };
+}
+
 const augmented = values['no-augment'] ? [] : augment(fit);
+const authoredFit = authored();
 const syntheticFit = synthetic();
 /** Every fitting row: the training split, the augmentation windows and the synthetic rows. */
 const fitRows = [
   ...fit.map((record) => ({ text: folded(record), label: record.label })),
   ...augmented.map((row) => ({ text: row.text, label: row.label })),
   ...syntheticFit,
+  ...authoredFit.rows.map((row) => ({ text: row.text, label: row.label })),
+];
+/** Which author wrote each fitting row (undefined: not an authored row). */
+const fitAuthors = [
+  ...new Array<undefined>(fitRows.length - authoredFit.rows.length),
+  ...authoredFit.rows.map((row) => row.author),
 ];
 const fitVectors = fitRows.map((row) => extractor.extract(row.text));
 const fitTargets = fitRows.map(attackTarget);
@@ -162,7 +215,7 @@ const calibrationVectors = featuriseAll(calibration);
 const devVectors = featuriseAll(dev);
 const handVectors = featuriseAll(handDev);
 console.log(
-  `${augmented.length} augmented rows (${augmented.filter((row) => row.label !== 'benign').length} injected-instruction windows), ${syntheticFit.length} synthetic rows`,
+  `${augmented.length} augmented rows (${augmented.filter((row) => row.label !== 'benign').length} injected-instruction windows), ${syntheticFit.length} synthetic rows, ${authoredFit.rows.length} authored rows (${authoredFit.authors.join(', ') || 'none'})`,
 );
 console.log(`features ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
@@ -177,6 +230,8 @@ interface Candidate {
   lowFpr: { f1: number; threshold: number };
   /** Recall on the hand-written sets at the lowest threshold where the guard's FPR is <= 1% there and on dev. */
   hand: { recall: number; falsePositiveRate: number; threshold: number; devF1: number; devFpr: number };
+  /** Leave-one-author-out recall at the selected threshold (with --select-on authors). */
+  authors?: { recall: number; falsePositiveRate: number; threshold: number; gate: number; budget: number };
   threshold: number;
 }
 
@@ -209,10 +264,10 @@ const handRuleBlocks = handDev.map((record) =>
 );
 
 /** The guard (rules + classifier) on the hand-written sets at a threshold. */
-function handAt(scores: number[], threshold: number) {
+function handAt(scores: number[], threshold: number, gate = 0) {
   const gold = handDev.map((record) => (record.label === 'benign' ? 'benign' : 'attack'));
   const predicted = scores.map((score, index) =>
-    score >= threshold || handRuleBlocks[index] ? 'attack' : 'benign',
+    score >= threshold || (handRuleBlocks[index] && score >= gate) ? 'attack' : 'benign',
   );
   return classMetrics('attack', gold, predicted);
 }
@@ -239,10 +294,10 @@ function handPoint(handScores: number[], scores: number[]): Candidate['hand'] {
 }
 
 /** Attack-vs-benign metrics on dev at a threshold: the classifier alone, or with the rule layer. */
-function binaryAt(scores: number[], threshold: number, withRules = false) {
+function binaryAt(scores: number[], threshold: number, withRules = false, gate = 0) {
   const gold = dev.map((record) => (record.label === 'benign' ? 'benign' : 'attack'));
   const predicted = scores.map((score, index) =>
-    score >= threshold || (withRules && devRuleBlocks[index]) ? 'attack' : 'benign',
+    score >= threshold || (withRules && devRuleBlocks[index] && score >= gate) ? 'attack' : 'benign',
   );
   return classMetrics('attack', gold, predicted);
 }
@@ -256,6 +311,90 @@ function lowFprPoint(scores: number[]): { f1: number; threshold: number } {
       point = { f1: metrics.f1, threshold: step / 100 };
   }
   return point;
+}
+
+/** The authored rows as the classifier scores them (whole text and windows), and the rule layer's blocks. */
+const authoredVectors = selectOnAuthors
+  ? authoredFit.rows.map((row) =>
+      [row.text, ...windowsOf(row.text, window)].map((part) => extractor.extract(part)),
+    )
+  : [];
+const authoredRuleBlocks = authoredFit.rows.map(
+  (row) =>
+    selectOnAuthors &&
+    ruleLayer
+      .scanText(row.raw, 'user')
+      .findings.some((finding) => finding.scanner === 'injection-rules' && finding.action === 'block'),
+);
+
+/**
+ * Leave-one-author-out: every authored row scored by a model fitted without its author's rows, so the
+ * scores say how the recipe does on wordings from a writer it never saw.
+ */
+function heldOutAuthorScores(options: Candidate['options']): number[] {
+  const scores = new Array<number>(authoredFit.rows.length).fill(0);
+  for (const author of authoredFit.authors) {
+    const keep = fitRows.flatMap((_, index) => (fitAuthors[index] === author ? [] : [index]));
+    const model = trainLogistic(
+      keep.map((index) => fitVectors[index]!),
+      keep.map((index) => fitTargets[index]!),
+      { ...options, dimensions: 1 << bits, seed },
+    );
+    const platt = fitPlatt(
+      calibrationVectors.map((vectors) => maxMargin(model, vectors)),
+      calibration.map(attackTarget),
+    );
+    for (const [index, row] of authoredFit.rows.entries())
+      if (row.author === author)
+        scores[index] = probability(platt, maxMargin(model, authoredVectors[index]!));
+  }
+  return scores;
+}
+
+function authorsAt(scores: number[], threshold: number, gate = 0) {
+  const gold = authoredFit.rows.map((row) => (row.label === 'benign' ? 'benign' : 'attack'));
+  const predicted = scores.map((score, index) =>
+    score >= threshold || (authoredRuleBlocks[index] && score >= gate) ? 'attack' : 'benign',
+  );
+  return classMetrics('attack', gold, predicted);
+}
+
+/** Rule gates tried with --select-on authors (0: every rule match blocks alone). */
+const ruleGates = [0, 0.1, 0.2, 0.3, 0.4, 0.5];
+
+/**
+ * The operating point (rule gate, block threshold on a 0.01 grid) with the best recall on the held-out
+ * authors' rows where the guard's benign FPR is at most 1% there, on the hand-written sets and on dev.
+ * When no point meets 1% on the held-out authors, the budget there widens to the rule layer's own FPR
+ * plus 0.5 points.
+ */
+function authorsPoint(
+  authorScores: number[],
+  handScores: number[],
+  scores: number[],
+): { recall: number; falsePositiveRate: number; threshold: number; gate: number; budget: number } {
+  const search = (budget: number) => {
+    let point: { recall: number; falsePositiveRate: number; threshold: number; gate: number } | undefined;
+    for (const gate of ruleGates)
+      for (let step = 1; step < 100; step++) {
+        const threshold = step / 100;
+        const held = authorsAt(authorScores, threshold, gate);
+        if (
+          held.falsePositiveRate <= budget &&
+          handAt(handScores, threshold, gate).falsePositiveRate <= 0.01 &&
+          binaryAt(scores, threshold, true, gate).falsePositiveRate <= 0.01
+        ) {
+          if (!point || held.recall > point.recall + 1e-9)
+            point = { recall: held.recall, falsePositiveRate: held.falsePositiveRate, threshold, gate };
+          break;
+        }
+      }
+    return point;
+  };
+  const strict = search(0.01);
+  if (strict) return { ...strict, budget: 0.01 };
+  const budget = authorsAt(authorScores, 1.01).falsePositiveRate + 0.005;
+  return { ...(search(budget) ?? { recall: 0, falsePositiveRate: 1, threshold: 1, gate: 0 }), budget };
 }
 
 const grid: Candidate['options'][] = [];
@@ -272,20 +411,43 @@ for (const options of grid) {
   const scores = devScores({ model, calibration: platt });
   const metrics = binaryAt(scores, 0.5);
   const lowFpr = lowFprPoint(scores);
-  const hand = handPoint(devScores({ model, calibration: platt }, handVectors), scores);
+  const handScores = devScores({ model, calibration: platt }, handVectors);
+  const hand = handPoint(handScores, scores);
+  const heldOut = selectOnAuthors ? heldOutAuthorScores(options) : [];
+  const authors = selectOnAuthors ? authorsPoint(heldOut, handScores, scores) : undefined;
+  if (values['dump-held-out'])
+    writeFileSync(
+      `${values['dump-held-out']}.l2-${options.l2}.json`,
+      JSON.stringify(
+        authoredFit.rows.map((row, index) => ({
+          author: row.author,
+          label: row.label,
+          score: heldOut[index],
+          rule: authoredRuleBlocks[index],
+        })),
+      ),
+    );
+  if (authors)
+    console.log(
+      `  held-out authors: recall ${authors.recall.toFixed(4)} at FPR ${authors.falsePositiveRate.toFixed(4)} (budget ${authors.budget.toFixed(4)}, threshold ${authors.threshold}, rule gate ${authors.gate})`,
+    );
   console.log(
     `l2=${options.l2} epochs=${options.epochs} posWeight=${options.positiveWeight}: dev F1 ${metrics.f1.toFixed(4)} FPR ${metrics.falsePositiveRate.toFixed(4)}; best F1 at FPR <= 1%: ${lowFpr.f1.toFixed(4)} (threshold ${lowFpr.threshold}); hand-written recall at FPR <= 1% ${hand.recall.toFixed(4)} (FPR ${hand.falsePositiveRate.toFixed(4)}, threshold ${hand.threshold}, dev F1 there ${hand.devF1.toFixed(4)})`,
   );
   // Selection on the hand-written sets: the best recall there with benign FPR <= 1% (there and on dev);
   // ties go to the better dev F1 at that point. With --select-on source: the best dev F1 at FPR <= 1%,
   // ties to the better F1 at 0.5.
-  const better = selectOnHand
-    ? !best ||
-      hand.recall > best.hand.recall + 1e-9 ||
-      (Math.abs(hand.recall - best.hand.recall) <= 1e-9 && hand.devF1 > best.hand.devF1)
-    : !best ||
-      lowFpr.f1 > best.lowFpr.f1 + 1e-9 ||
-      (Math.abs(lowFpr.f1 - best.lowFpr.f1) <= 1e-9 && metrics.f1 > best.f1);
+  const better = authors
+    ? !best?.authors ||
+      authors.recall > best.authors.recall + 1e-9 ||
+      (Math.abs(authors.recall - best.authors.recall) <= 1e-9 && hand.devF1 > best.hand.devF1)
+    : selectOnHand
+      ? !best ||
+        hand.recall > best.hand.recall + 1e-9 ||
+        (Math.abs(hand.recall - best.hand.recall) <= 1e-9 && hand.devF1 > best.hand.devF1)
+      : !best ||
+        lowFpr.f1 > best.lowFpr.f1 + 1e-9 ||
+        (Math.abs(lowFpr.f1 - best.lowFpr.f1) <= 1e-9 && metrics.f1 > best.f1);
   if (better)
     best = {
       options,
@@ -295,14 +457,19 @@ for (const options of grid) {
       fpr: metrics.falsePositiveRate,
       lowFpr,
       hand,
+      authors,
       // The shipped threshold blocks at the selected low-FPR operating point (0.5 when none meets it).
-      threshold: selectOnHand
-        ? hand.recall > 0
-          ? hand.threshold
+      threshold: authors
+        ? authors.recall > 0
+          ? authors.threshold
           : 0.5
-        : lowFpr.f1 > 0
-          ? lowFpr.threshold
-          : 0.5,
+        : selectOnHand
+          ? hand.recall > 0
+            ? hand.threshold
+            : 0.5
+          : lowFpr.f1 > 0
+            ? lowFpr.threshold
+            : 0.5,
     };
 }
 const chosen = best!;
@@ -336,7 +503,7 @@ for (const [index, record] of dev.entries()) {
 for (const entry of Object.values(perSource))
   entry.accuracy = Number((entry.accuracy / entry.rows).toFixed(4));
 const finalMetrics = binaryAt(devProbabilities, chosen.threshold);
-const guardMetrics = binaryAt(devProbabilities, chosen.threshold, true);
+const guardMetrics = binaryAt(devProbabilities, chosen.threshold, true, chosen.authors?.gate ?? 0);
 const rounded = (value: number) => Number(value.toFixed(4));
 
 // Per label (classifier alone): an attack's label comes from the type head on the whole text.
@@ -392,6 +559,11 @@ const modelFile: ModelFile = {
       benign: syntheticFit.filter((row) => row.label === 'benign').length,
       attack: syntheticFit.filter((row) => row.label !== 'benign').length,
     },
+    authoredRows: {
+      authors: authoredFit.authors,
+      benign: authoredFit.rows.filter((row) => row.label === 'benign').length,
+      attack: authoredFit.rows.filter((row) => row.label !== 'benign').length,
+    },
     calibrationRows: calibration.length,
     excludedSources: values['include-unlicensed'] ? [] : [...unlicensedSources],
     dev: {
@@ -405,7 +577,22 @@ const modelFile: ModelFile = {
       perSource,
     },
     /** What the hyper-parameters and the threshold were selected on. */
-    selectedOn: selectOnHand ? 'hand-written development sets' : 'dev.jsonl',
+    selectedOn: chosen.authors
+      ? 'leave-one-author-out over the authored sets (with the hand-written sets and dev.jsonl as FPR limits)'
+      : selectOnHand
+        ? 'hand-written development sets'
+        : 'dev.jsonl',
+    ...(chosen.authors
+      ? {
+          heldOutAuthors: {
+            rows: authoredFit.rows.length,
+            recall: rounded(chosen.authors.recall),
+            falsePositiveRate: rounded(chosen.authors.falsePositiveRate),
+            threshold: chosen.authors.threshold,
+            ruleGate: chosen.authors.gate,
+          },
+        }
+      : {}),
     /** The guard on the hand-written development sets at the default threshold. */
     handDev: {
       files: (values['hand-dev'] ?? '').split(',').filter(Boolean),

@@ -121,7 +121,19 @@ export const guardConfigSchema = z
           })
           .strict()
           .prefault({}),
-        injectionRules: scannerSchema({ action: 'block', threshold: 0.7, channels: ['user', 'tool'] }),
+        injectionRules: z
+          .object({
+            ...policyShape({ action: 'block', threshold: 0.7, channels: ['user', 'tool'] }),
+            /**
+             * A rule's block stands only when the classifier's attack probability for the text is at
+             * least this; below it the rule flags. Chosen with the classifier's threshold by the
+             * trainer (leave-one-author-out, see the model card). 0 = every rule match blocks alone.
+             * Without the classifier (promptInjection disabled) rules always block alone.
+             */
+            classifierGate: z.number().min(0).max(1).default(0),
+          })
+          .strict()
+          .prefault({}),
         // Blocks at the lowest threshold where the guard's benign FPR is <= 1% on the hand-written
         // development sets (bench/guard-dev2..4) and on dev.jsonl, see the model card; flags the band
         // below it, down to the calibrated midpoint.

@@ -38,6 +38,8 @@ export interface ConfiguredScanner {
   threshold: number;
   flagThreshold: number;
   channels: ReadonlySet<Channel>;
+  /** Blocks stand only when the classifier's attack probability is at least this (see classifierGate). */
+  gate?: number;
 }
 
 export interface Guard {
@@ -95,14 +97,16 @@ function buildScanners(config: ResolvedGuardConfig): ConfiguredScanner[] {
       channels: string[];
     },
   ) => {
-    if (!policy.enabled) return;
-    scanners.push({
+    if (!policy.enabled) return undefined;
+    const scanner: ConfiguredScanner = {
       detector,
       action: policy.action,
       threshold: policy.threshold,
       flagThreshold: Math.min(policy.flagThreshold ?? policy.threshold, policy.threshold),
       channels: new Set(policy.channels as Channel[]),
-    });
+    };
+    scanners.push(scanner);
+    return scanner;
   };
   const { scanners: policies } = config;
   add(createInvisibleTextDetector(), policies.invisibleText);
@@ -113,7 +117,10 @@ function buildScanners(config: ResolvedGuardConfig): ConfiguredScanner[] {
     add(createCustomPatternsDetector(policies.customPatterns.patterns), policies.customPatterns);
   }
   add(createExfilLinksDetector({ allowedHosts: config.allowedHosts }), policies.exfilLinks);
-  add(createInjectionRulesDetector(), policies.injectionRules);
+  const rules = add(createInjectionRulesDetector(), policies.injectionRules);
+  // The gate needs the classifier: without it, rules block alone (fail closed).
+  if (rules && policies.promptInjection.enabled && policies.injectionRules.classifierGate > 0)
+    rules.gate = policies.injectionRules.classifierGate;
   if (policies.topics.deny.length > 0) {
     add(createTopicsDetector(policies.topics.deny as DeniedTopic[]), policies.topics);
   }
@@ -407,6 +414,22 @@ export class GuardPipeline implements Guard {
     } catch (error) {
       return errorResult(this.#scannerFailed('normalise', error), this.config.onError);
     }
+    let classifierScore: number | undefined;
+    /** The classifier's attack probability for this text, computed once and only when a gate asks. */
+    const attackProbability = (): number => {
+      if (classifierScore === undefined) {
+        const classifier = this.scanners.find((scanner) => scanner.detector.id === 'prompt-injection');
+        classifierScore = classifier
+          ? Math.max(
+              0,
+              ...classifier.detector
+                .detect({ original: text, normalised, channel, context })
+                .map((detection) => detection.score),
+            )
+          : 1;
+      }
+      return classifierScore;
+    };
     for (const scanner of applicable) {
       let detections: Detection[];
       try {
@@ -433,7 +456,7 @@ export class GuardPipeline implements Guard {
           },
         ];
       }
-      for (const detection of detections) {
+      for (let detection of detections) {
         const id = scanner.detector.id;
         result.scores[id] = Math.max(result.scores[id] ?? 0, detection.score);
         let action: GuardAction | undefined;
@@ -441,6 +464,17 @@ export class GuardPipeline implements Guard {
         else if (detection.score >= scanner.threshold) action = scanner.action;
         else if (detection.score >= scanner.flagThreshold) action = 'flag';
         if (action === undefined) continue;
+        const tooMany = detection.ruleId.endsWith('.too-many-findings');
+        if (action === 'block' && scanner.gate !== undefined && !tooMany) {
+          const probability = attackProbability();
+          if (probability < scanner.gate) {
+            action = 'flag';
+            detection = {
+              ...detection,
+              message: `${detection.message} (flagged, not blocked: classifier score ${probability.toFixed(3)} is below the rule gate ${scanner.gate})`,
+            };
+          }
+        }
         const finding = this.#finding(
           scanner,
           detection,
