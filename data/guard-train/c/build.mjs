@@ -2698,12 +2698,12 @@ transformAll('benign-zero-width', 207, 18, [...HARMLESS_SENTENCES, ...HARMLESS_N
 // Combination schemes
 // ---------------------------------------------------------------------------------------------------------
 
-combine('jb-fiction', 301, 32, [FICTION_FRAMES, HARM_GOALS], ([frame, goal]) => ({
+combine('jb-fiction', 301, 30, [FICTION_FRAMES, HARM_GOALS], ([frame, goal]) => ({
   text: frame(goal),
   label: 'jailbreak',
   style: 'fiction-framing',
 }));
-combine('benign-fiction', 302, 34, [FICTION_FRAMES, HARMLESS_GOALS], ([frame, goal]) => ({
+combine('benign-fiction', 302, 30, [FICTION_FRAMES, HARMLESS_GOALS], ([frame, goal]) => ({
   text: frame(goal),
   label: 'benign',
   style: 'fiction-request',
@@ -2810,12 +2810,12 @@ combine(
     };
   },
 );
-combine('inj-carrier', 312, 44, [CARRIERS, INJECTION_PAYLOADS], ([carrier, payload]) => ({
+combine('inj-carrier', 312, 36, [CARRIERS, INJECTION_PAYLOADS], ([carrier, payload]) => ({
   text: carrier(payload),
   label: 'injection',
   style: 'indirect-document',
 }));
-combine('benign-carrier', 313, 44, [CARRIERS, HARMLESS_NOTES], ([carrier, note]) => ({
+combine('benign-carrier', 313, 36, [CARRIERS, HARMLESS_NOTES], ([carrier, note]) => ({
   text: carrier(note),
   label: 'benign',
   style: 'document-harmless',
@@ -3206,17 +3206,17 @@ function longDocument(random, insert) {
   return chosen.join('\n\n');
 }
 
-combine('inj-long-document', 401, 40, [INJECTION_PAYLOADS], ([payload], random) => ({
+combine('inj-long-document', 401, 30, [INJECTION_PAYLOADS], ([payload], random) => ({
   text: longDocument(random, payload),
   label: 'injection',
   style: 'indirect-document-long',
 }));
-combine('benign-long-document', 402, 40, [HARMLESS_NOTES], ([note], random) => ({
+combine('benign-long-document', 402, 30, [HARMLESS_NOTES], ([note], random) => ({
   text: longDocument(random, random() < 0.7 ? note : null),
   label: 'benign',
   style: 'document-harmless-long',
 }));
-combine('jb-long-wrapper', 403, 24, [HARM_GOALS, FICTION_FRAMES], ([goal, frame], random) => ({
+combine('jb-long-wrapper', 403, 12, [HARM_GOALS, FICTION_FRAMES], ([goal, frame], random) => ({
   text: `${longDocument(random, null)}\n\nThat was the story so far. ${frame(goal)}`,
   label: 'jailbreak',
   style: 'fiction-framing-long',
@@ -3334,6 +3334,40 @@ print(
   'by scheme',
   [...schemeCounts.entries()].sort((a, b) => b[1] - a[1]),
 );
+// Schemes that share a template (the same frames or wrappers) are counted together as one family.
+const FAMILY = {
+  'inj-carrier': 'document-carriers',
+  'benign-carrier': 'document-carriers',
+  'inj-long-document': 'long-documents',
+  'benign-long-document': 'long-documents',
+  'jb-long-wrapper': 'long-documents',
+  'jb-fiction': 'fiction-frames',
+  'benign-fiction': 'fiction-frames',
+  'inj-tool-output': 'tool-results',
+  'benign-tool-output': 'tool-results',
+  'benign-translate': 'translate-wrappers',
+  'benign-translate-foreign': 'translate-wrappers',
+  'obf-reversed': 'attack-decode-wrappers',
+  'obf-base64': 'attack-decode-wrappers',
+  'obf-rot13': 'attack-decode-wrappers',
+  'obf-pig-latin': 'attack-decode-wrappers',
+  'benign-base64': 'harmless-decode-wrappers',
+  'benign-rot13': 'harmless-decode-wrappers',
+  'benign-reversed': 'harmless-decode-wrappers',
+  'jb-many-shot': 'many-shot-turns',
+  'benign-transcript': 'many-shot-turns',
+};
+const familyCounts = new Map();
+for (const [scheme, count] of schemeCounts) {
+  if (scheme === 'hand') continue;
+  const family = FAMILY[scheme] ?? scheme;
+  familyCounts.set(family, (familyCounts.get(family) ?? 0) + count);
+}
+print(
+  'by template family',
+  [...familyCounts.entries()].sort((a, b) => b[1] - a[1]),
+);
+const largestFamily = Math.max(...familyCounts.values(), 0);
 const largestScheme = Math.max(
   ...[...schemeCounts.entries()].filter(([name]) => name !== 'hand').map(([, n]) => n),
   0,
@@ -3342,5 +3376,6 @@ const handShare = (schemeCounts.get('hand') ?? 0) / total;
 const benignShare = rows.filter((row) => row.label === 'benign').length / total;
 process.stdout.write(
   `\nhand-written share: ${(handShare * 100).toFixed(1)}%  benign share: ${(benignShare * 100).toFixed(1)}%  ` +
-    `largest scheme: ${largestScheme} rows (${((largestScheme / total) * 100).toFixed(1)}%)\n`,
+    `largest scheme: ${largestScheme} rows (${((largestScheme / total) * 100).toFixed(1)}%)  ` +
+    `largest family: ${largestFamily} rows (${((largestFamily / total) * 100).toFixed(1)}%)\n`,
 );
