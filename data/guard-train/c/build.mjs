@@ -2598,7 +2598,7 @@ const ATTACK_SHORT = [
 function obfuscated(scheme, seed, count, style, transform, wrap) {
   transformAll(scheme, seed, count, ATTACK_SHORT, (item, random) => {
     const changed = transform(item.text, random);
-    if (!changed) return null;
+    if (!changed || changed === item.text) return null;
     return { text: wrap ? wrap(changed, random) : changed, label: item.label, style };
   });
 }
@@ -2663,7 +2663,7 @@ obfuscated('obf-pig-latin', 110, 12, 'pig-latin', pigLatin, (x, r) =>
 function harmlessObfuscated(scheme, seed, count, style, transform, wrap) {
   transformAll(scheme, seed, count, HARMLESS_SHORT, (text, random) => {
     const changed = transform(text, random);
-    if (!changed) return null;
+    if (!changed || changed === text) return null;
     return { text: wrap ? wrap(changed, random) : changed, label: 'benign', style };
   });
 }
@@ -2688,11 +2688,10 @@ harmlessObfuscated('benign-reversed', 204, 14, 'puzzle', reverse, (x, r) =>
 harmlessObfuscated('benign-spaced', 205, 14, 'spaced-letters-harmless', spaced, null);
 harmlessObfuscated('benign-emoji', 206, 10, 'emoji-harmless', (t) => emojify(t), null);
 // Copy-paste artefacts: zero-width characters inside ordinary sentences.
-transformAll('benign-zero-width', 207, 18, [...HARMLESS_SENTENCES, ...HARMLESS_NOTES], (text, random) => ({
-  text: zeroWidth(text, random, 0.4),
-  label: 'benign',
-  style: 'zero-width-harmless',
-}));
+transformAll('benign-zero-width', 207, 18, [...HARMLESS_SENTENCES, ...HARMLESS_NOTES], (text, random) => {
+  const changed = zeroWidth(text, random, 0.4);
+  return changed === text ? null : { text: changed, label: 'benign', style: 'zero-width-harmless' };
+});
 
 // ---------------------------------------------------------------------------------------------------------
 // Combination schemes
