@@ -51,6 +51,29 @@ function combine(scheme, label, style, lang, lists, count, render, seed) {
 
 const pick = (random, list) => list[Math.floor(random() * list.length)];
 
+/** Joins two fragments with the capitalisation a person would use after the first one's ending. */
+function joinFragments(before, after) {
+  const trimmed = before.trimEnd();
+  if (/[.!?]$/.test(trimmed)) return `${before} ${after.charAt(0).toUpperCase()}${after.slice(1)}`;
+  if (/[,;]$/.test(trimmed) && !/^I\b/.test(after))
+    return `${before} ${after.charAt(0).toLowerCase()}${after.slice(1)}`;
+  return `${before} ${after}`;
+}
+
+/** Fills %a / %b in a joiner, lower-casing a fragment that follows a lower-case word. */
+function fillJoiner(joiner, fragments) {
+  let text = joiner;
+  for (const [slot, fragment] of Object.entries(fragments)) {
+    const at = text.indexOf(slot);
+    const before = text.slice(0, at);
+    const fitted = /[a-z] $/.test(before)
+      ? `${fragment.charAt(0).toLowerCase()}${fragment.slice(1)}`
+      : fragment;
+    text = `${before}${fitted}${text.slice(at + slot.length)}`;
+  }
+  return text;
+}
+
 // ---------------------------------------------------------------------------------------------
 // English, benign, hand-written: texts that share words with attacks but ask for nothing harmful.
 // ---------------------------------------------------------------------------------------------
@@ -570,7 +593,7 @@ combine(
   'en',
   [revisionOpeners, revisionRequests],
   50,
-  (opener, request) => `${opener} ${request}`,
+  (opener, request) => joinFragments(opener, request),
   11,
 );
 
@@ -919,7 +942,7 @@ combine(
   'en',
   [ticketOpeners, ticketIssues, ticketClosings],
   50,
-  (opener, issue, closing) => `${opener} ${issue} ${closing}`,
+  (opener, issue, closing) => `${joinFragments(opener, issue)} ${closing}`,
   16,
 );
 
@@ -1181,7 +1204,7 @@ combine(
   'en',
   [legitTasks, injectionTails, tailJoiners],
   55,
-  (task, tail, joiner) => joiner.replace('%a', task).replace('%b', tail),
+  (task, tail, joiner) => fillJoiner(joiner, { '%a': task, '%b': tail }),
   21,
 );
 
@@ -1348,7 +1371,10 @@ combine(
       place === 0
         ? `${hidden} ${body}`
         : place === 1
-          ? `${body} ${hidden} ${body.split(' ').slice(0, 4).join(' ')}...`
+          ? `${body} ${hidden} ${pick(
+              random,
+              documentBodies.filter((other) => other !== body),
+            )}`
           : `${body}\n\n${hidden}`;
     return carrier.replace('%d', text);
   },
@@ -1514,7 +1540,7 @@ const overridePreambles = [
   'Important update for this session:',
   'Just so you know,',
   'Hi assistant, quick config change.',
-  'Re: your behaviour settings',
+  'Re: your behaviour settings —',
   'As a premium user,',
   'Internal memo to the model:',
   'From the product owner:',
@@ -1577,7 +1603,7 @@ combine(
   'en',
   [overridePreambles, overrideMoves, overrideFollowUps],
   60,
-  (preamble, move, followUp) => `${preamble} ${move.charAt(0).toUpperCase()}${move.slice(1)}. ${followUp}`,
+  (preamble, move, followUp) => `${joinFragments(preamble, move)}. ${followUp}`,
   26,
 );
 
