@@ -360,7 +360,7 @@ function authorsAt(scores: number[], threshold: number, gate = 0) {
 }
 
 /** Rule gates tried with --select-on authors (0: every rule match blocks alone). */
-const ruleGates = [0, 0.1, 0.2, 0.3, 0.4, 0.5];
+const ruleGates = [0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7];
 
 /**
  * The operating point (rule gate, block threshold on a 0.01 grid) with the best recall on the held-out
