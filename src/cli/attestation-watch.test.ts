@@ -4,9 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
+import { safetensors } from '../../test/support/model-fixtures.ts';
 import type { GatewayConfig, RouteAttestation } from '../gateway/index.ts';
 import { scanPaths, signModel, signScanAttestation } from '../model/index.ts';
+import { attestRoute } from './attest-routes.ts';
 import { watchAttestedRoutes } from './attestation-watch.ts';
+
+const weights = (bytes: number[]) =>
+  safetensors({ w: { dtype: 'F32', shape: [1], data_offsets: [0, 4] } }, new Uint8Array(bytes));
 
 /**
  * A model folder whose weights file is a symbolic link: a re-pointed link, a rewritten or replaced
@@ -29,7 +34,7 @@ interface Watched {
   root: string;
   model: string;
   /**
-   * The folder holding `a` (the target of the link `weights.bin`) and `b`, linked as `shards`: inside
+   * The folder holding `a` (the target of the link `model.safetensors`) and `b`, linked as `shards`: inside
    * the model (signature), outside it (scan attestation).
    */
   blobs: string;
@@ -51,10 +56,10 @@ async function watchedModel(check: Check): Promise<Watched> {
   mkdirSync(model);
   mkdirSync(blobs, { recursive: true });
   writeFileSync(join(model, 'config.json'), '{}');
-  writeFileSync(join(blobs, 'a'), 'weights a');
-  writeFileSync(join(blobs, 'b'), 'weights b');
+  writeFileSync(join(blobs, 'a'), weights([1, 1, 1, 1]));
+  writeFileSync(join(blobs, 'b'), weights([2, 2, 2, 2]));
   const linkTo = (blob: string) => (check === 'signature' ? join('blobs', blob) : join(blobs, blob));
-  symlinkSync(linkTo('a'), join(model, 'weights.bin'));
+  symlinkSync(linkTo('a'), join(model, 'model.safetensors'));
   // A linked folder too: the server reads `shards/b` through it.
   symlinkSync(check === 'signature' ? 'blobs' : blobs, join(model, 'shards'));
   let checks: unknown[];
@@ -68,9 +73,10 @@ async function watchedModel(check: Check): Promise<Watched> {
     writeFileSync(attestation, JSON.stringify(await signScanAttestation(model, report, privateKey)));
     checks = [{ type: 'scan', attestation, publicKey: publicKeyPath }];
   }
-  const config = {
-    routes: [{ id: 'chat', attest: { modelPath: model, checks, recheckIntervalMs: 600_000 } }],
-  } as unknown as GatewayConfig;
+  const attest = { modelPath: model, checks, recheckIntervalMs: 600_000 };
+  // The model passes its checks before the change (a clean scan, a matching signature).
+  expect(await attestRoute(attest as never)).toMatchObject({ passed: true });
+  const config = { routes: [{ id: 'chat', attest }] } as unknown as GatewayConfig;
   const results: RouteAttestation[] = [];
   const logLines: Watched['logLines'] = [];
   const logger = pino({ level: 'info' }, { write: (line: string) => logLines.push(JSON.parse(line)) });
@@ -98,19 +104,22 @@ const changes: Array<[string, (watched: Watched) => void]> = [
   [
     'a re-pointed link',
     ({ model, linkTo }) => {
-      unlinkSync(join(model, 'weights.bin'));
-      symlinkSync(linkTo('b'), join(model, 'weights.bin'));
+      unlinkSync(join(model, 'model.safetensors'));
+      symlinkSync(linkTo('b'), join(model, 'model.safetensors'));
     },
   ],
-  ['a rewritten link target', ({ blobs }) => writeFileSync(join(blobs, 'a'), 'evil weights')],
+  ['a rewritten link target', ({ blobs }) => writeFileSync(join(blobs, 'a'), weights([6, 6, 6, 6]))],
   [
     'a link target replaced by a rename',
     ({ blobs }) => {
-      writeFileSync(join(blobs, 'a.partial'), 'evil weights');
+      writeFileSync(join(blobs, 'a.partial'), weights([6, 6, 6, 6]));
       renameSync(join(blobs, 'a.partial'), join(blobs, 'a'));
     },
   ],
-  ['a file rewritten in a linked folder', ({ blobs }) => writeFileSync(join(blobs, 'b'), 'evil weights')],
+  [
+    'a file rewritten in a linked folder',
+    ({ blobs }) => writeFileSync(join(blobs, 'b'), weights([6, 6, 6, 6])),
+  ],
   ['a new link', ({ model, linkTo }) => symlinkSync(linkTo('b'), join(model, 'extra.bin'))],
   ['a dangling link', ({ blobs }) => unlinkSync(join(blobs, 'a'))],
 ];
@@ -134,6 +143,18 @@ describe('the attested-model watch and symbolic links', { timeout: 30_000 }, () 
         expect(logged?.checks?.[0]?.detail).toMatch(failureCodes);
       });
     }
+    it(`${check}: a dangling link pointed back at its target: the route serves again`, async () => {
+      const watched = await watchedModel(check);
+      unlinkSync(join(watched.model, 'model.safetensors'));
+      symlinkSync(watched.linkTo('gone'), join(watched.model, 'model.safetensors'));
+      expect((await recheckResult(watched))?.passed).toBe(false);
+      unlinkSync(join(watched.model, 'model.safetensors'));
+      symlinkSync(watched.linkTo('a'), join(watched.model, 'model.safetensors'));
+      const started = Date.now();
+      while (!watched.results.at(-1)?.passed && Date.now() - started < 8_000)
+        await new Promise((done) => setTimeout(done, 50));
+      expect(watched.results.at(-1)?.passed).toBe(true);
+    });
     it(`${check}: unchanged files leave the route alone`, async () => {
       const watched = await watchedModel(check);
       await new Promise((done) => setTimeout(done, 1_000));

@@ -24,8 +24,11 @@ function pending(reason: string): RouteAttestation {
 /** What one pass over the files found: their digest, and the folders to watch beyond the model's own. */
 interface FilesSnapshot {
   digest: string;
-  /** Folder → the entry names in it whose change matters (links and the files they lead to). */
-  linkWatches: Map<string, Set<string>>;
+  /**
+   * Folder → the entry names in it whose change matters (links and the files they lead to); absent
+   * when the walk failed, so that the watches of the last good walk stay (a dangling link restored).
+   */
+  linkWatches?: Map<string, Set<string>>;
 }
 
 function addWatch(watches: Map<string, Set<string>>, path: string): void {
@@ -67,6 +70,7 @@ async function filesSnapshot(attest: RouteAttest): Promise<FilesSnapshot> {
     for (const file of extra) hash.update(`extra\0${file}\0${await sha256File(file)}\n`);
   } catch (error) {
     hash.update(`unreadable\0${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    return { digest: hash.digest('hex') };
   }
   return { digest: hash.digest('hex'), linkWatches };
 }
@@ -141,7 +145,7 @@ class RouteWatch {
   /** Digest the files and watch the folders their links lead through, as they are now. */
   private async snapshot(): Promise<string> {
     const { digest, linkWatches } = await filesSnapshot(this.attest);
-    if (!this.closed) this.watchLinks(linkWatches);
+    if (linkWatches && !this.closed) this.watchLinks(linkWatches);
     return digest;
   }
 
