@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import { type FSWatcher, watch } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
 import type { Logger } from 'pino';
 import { sha256File } from '../core/index.ts';
 import type { GatewayConfig, RouteAttestation } from '../gateway/index.ts';
-import { collectFiles } from '../model/index.ts';
+import { walkModel } from '../model/index.ts';
 import { attestRoute, type RouteAttest } from './attest-routes.ts';
 
 /** What the watcher needs of the gateway: to replace one route's attestation. */
@@ -20,20 +21,58 @@ function pending(reason: string): RouteAttestation {
   };
 }
 
-/** SHA-256 over every file the checks read (path and content), or a marker when one cannot be read. */
-async function filesDigest(attest: RouteAttest): Promise<string> {
+/** What one pass over the files found: their digest, and the folders to watch beyond the model's own. */
+interface FilesSnapshot {
+  digest: string;
+  /**
+   * Folder → the entry names in it whose change matters (links and the files they lead to); absent
+   * when the walk failed, so that the watches of the last good walk stay (a dangling link restored).
+   */
+  linkWatches?: Map<string, Set<string>>;
+}
+
+function addWatch(watches: Map<string, Set<string>>, path: string): void {
+  const names = watches.get(dirname(path)) ?? new Set<string>();
+  names.add(basename(path));
+  watches.set(dirname(path), names);
+}
+
+/**
+ * SHA-256 over every file the checks read, listed by the walk that verification uses (`walkModel`,
+ * following every link, so it reaches every file any check's policy could read): each file's path,
+ * the file it resolves to and its content, and each link's own target, so that a re-pointed, new or
+ * dangling link changes the digest as a changed file does. A walk or read that fails gives a marker
+ * (the route is re-checked, and the check fails with its coded error).
+ */
+async function filesSnapshot(attest: RouteAttest): Promise<FilesSnapshot> {
   const hash = createHash('sha256');
+  const linkWatches = new Map<string, Set<string>>();
   const extra = attest.checks.flatMap((check) => [
     ...('signature' in check && check.signature ? [check.signature] : []),
     ...('attestation' in check && check.attestation ? [check.attestation] : []),
   ]);
   try {
-    for (const file of [...(await collectFiles([attest.modelPath])), ...extra])
-      hash.update(`${file}\0${await sha256File(file)}\n`);
+    const tree = await walkModel(attest.modelPath, {
+      links: 'follow',
+      errorCode: 'RAMPART_MODEL_SCAN_PATH_NOT_FOUND',
+      specialFiles: 'list',
+    });
+    for (const link of tree.links) {
+      hash.update(`link\0${link.relativePath}\0${link.target}\0${link.realPath}\n`);
+      addWatch(linkWatches, link.absolutePath);
+    }
+    for (const file of tree.files) {
+      // A FIFO or device is never read (it could block the watch); its presence is enough.
+      const content = file.special ? 'special' : await sha256File(file.absolutePath);
+      hash.update(`file\0${file.relativePath}\0${file.realPath}\0${content}\n`);
+      if (file.realPath !== resolve(file.absolutePath)) addWatch(linkWatches, file.realPath);
+    }
+    for (const file of extra) hash.update(`extra\0${file}\0${await sha256File(file)}\n`);
   } catch (error) {
     hash.update(`unreadable\0${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    return { digest: hash.digest('hex') };
   }
-  return hash.digest('hex');
+  return { digest: hash.digest('hex'), linkWatches };
 }
 
 const settleMs = 200;
@@ -51,6 +90,11 @@ class RouteWatch {
   private again = false;
   private digest: Promise<string>;
   private watcher: FSWatcher | undefined;
+  /**
+   * One watcher per folder holding a link or a file reached through one: the recursive watch does
+   * not see a link re-pointed in place, nor a target outside the model replaced or rewritten.
+   */
+  private readonly linkWatchers = new Map<string, { names: string; watcher: FSWatcher }>();
   private readonly timer: NodeJS.Timeout;
   private settle: NodeJS.Timeout | undefined;
   private closed = false;
@@ -67,7 +111,7 @@ class RouteWatch {
     private readonly attest: RouteAttest,
     private readonly logger: Logger,
   ) {
-    this.digest = filesDigest(attest);
+    this.digest = this.snapshot();
     try {
       this.watcher = watch(attest.modelPath, { recursive: true, persistent: false }, () =>
         this.changed('model files changed'),
@@ -89,12 +133,48 @@ class RouteWatch {
     if (this.polling || this.refusing || !this.target) return;
     this.polling = true;
     try {
-      const now = await filesDigest(this.attest);
+      const now = await this.snapshot();
       // Compared with the digest of the latest result, which a re-check may have set meanwhile.
       if (!this.closed && !this.refusing && (await this.digest) !== now)
         this.changed('model files differ at the periodic re-hash');
     } finally {
       this.polling = false;
+    }
+  }
+
+  /** Digest the files and watch the folders their links lead through, as they are now. */
+  private async snapshot(): Promise<string> {
+    const { digest, linkWatches } = await filesSnapshot(this.attest);
+    if (linkWatches && !this.closed) this.watchLinks(linkWatches);
+    return digest;
+  }
+
+  private watchLinks(wanted: Map<string, Set<string>>): void {
+    for (const [folder, current] of this.linkWatchers) {
+      const names = wanted.get(folder);
+      if (names && [...names].sort().join('\0') === current.names) continue;
+      current.watcher.close();
+      this.linkWatchers.delete(folder);
+    }
+    for (const [folder, names] of wanted) {
+      if (this.linkWatchers.has(folder)) continue;
+      try {
+        const watcher = watch(folder, { persistent: false }, (_event, name) => {
+          if (name === null || names.has(name.toString()))
+            this.changed('a symbolic link or its target changed');
+        });
+        // A folder that goes away: the periodic re-hash still sees it, and re-arms the watch.
+        watcher.on('error', () => {
+          watcher.close();
+          if (this.linkWatchers.get(folder)?.watcher === watcher) this.linkWatchers.delete(folder);
+        });
+        this.linkWatchers.set(folder, { names: [...names].sort().join('\0'), watcher });
+      } catch (error) {
+        this.logger.warn(
+          { route: this.routeId, err: error, folder },
+          'cannot watch a linked folder; re-hashing only',
+        );
+      }
     }
   }
 
@@ -132,7 +212,7 @@ class RouteWatch {
     let result: RouteAttestation;
     let digest = '';
     try {
-      digest = await filesDigest(this.attest);
+      digest = await this.snapshot();
       result = await attestRoute(this.attest);
     } catch (error) {
       // attestRoute turns a check that cannot run into a failed check; this is the last line.
@@ -171,6 +251,8 @@ class RouteWatch {
   close(): void {
     this.closed = true;
     this.watcher?.close();
+    for (const { watcher } of this.linkWatchers.values()) watcher.close();
+    this.linkWatchers.clear();
     clearInterval(this.timer);
     if (this.settle) clearTimeout(this.settle);
   }

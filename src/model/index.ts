@@ -12,6 +12,14 @@ export {
 export { allowedGlobals, classifyGlobal, type GlobalClass } from './policy.ts';
 export { collectFiles, scanFile, scanPaths, verdictOf, worstVerdict } from './scan.ts';
 export {
+  type LinkPolicy,
+  type ModelFile,
+  type ModelLink,
+  type ModelTree,
+  type WalkModelOptions,
+  walkModel,
+} from './model-files.ts';
+export {
   MODEL_SCAN_PREDICATE_TYPE,
   type ModelScanPredicate,
   type ScanAttestationResult,

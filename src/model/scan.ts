@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { open, readdir, realpath, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { open, stat } from 'node:fs/promises';
 import { type Finding, RampartError, sha256File } from '../core/index.ts';
 import { FileSource } from './formats/byte-source.ts';
+import { walkModel } from './model-files.ts';
 import { scanContent } from './scan-content.ts';
 import { analysisBudget } from './scan-limits.ts';
 import { ruleFinding, scanRule } from './scan-rules.ts';
@@ -29,49 +29,17 @@ export function verdictOf(findings: readonly Finding[]): Verdict {
 }
 
 /**
- * Expand directories (recursively) into a sorted file list. Symbolic links are followed, as the model
- * server that loads the folder follows them: a link is scanned as what it points to (a folder reached
- * twice is walked once), and a link that points nowhere is an error, never a file left out unscanned.
+ * Expand directories (recursively) into a sorted file list, with the walk signing and verifying use
+ * (`walkModel`, policy `follow`). Symbolic links are followed, as the model server that loads the
+ * folder follows them: a link is scanned as what it points to (a folder reached twice is walked
+ * once), and a link that points nowhere is an error, never a file left out unscanned. A FIFO, socket
+ * or device is listed, so that the scan reports it as unreadable rather than leaving it out.
  */
 export async function collectFiles(paths: readonly string[]): Promise<string[]> {
   const files: string[] = [];
-  const walked = new Set<string>();
-  const walk = async (directory: string): Promise<void> => {
-    const real = await realpath(directory);
-    if (walked.has(real)) return;
-    walked.add(real);
-    const entries = await readdir(directory, { withFileTypes: true });
-    entries.sort((left, right) => (left.name < right.name ? -1 : left.name > right.name ? 1 : 0));
-    for (const entry of entries) {
-      const full = join(directory, entry.name);
-      if (entry.isDirectory()) await walk(full);
-      else if (entry.isFile()) files.push(full);
-      else if (entry.isSymbolicLink()) {
-        let target: Awaited<ReturnType<typeof stat>>;
-        try {
-          target = await stat(full);
-        } catch (error) {
-          throw new RampartError(
-            'RAMPART_MODEL_SCAN_PATH_NOT_FOUND',
-            `the symbolic link ${full} points nowhere readable: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
-            { cause: error },
-          );
-        }
-        if (target.isDirectory()) await walk(full);
-        else files.push(full);
-      }
-      if (files.length > maxFiles) {
-        throw new RampartError(
-          'RAMPART_MODEL_SCAN_TOO_MANY_FILES',
-          `more than ${maxFiles} files under ${directory}`,
-        );
-      }
-    }
-  };
   for (const path of paths) {
-    let info: Awaited<ReturnType<typeof stat>>;
     try {
-      info = await stat(path);
+      await stat(path);
     } catch (error) {
       throw new RampartError(
         'RAMPART_MODEL_SCAN_PATH_NOT_FOUND',
@@ -79,8 +47,13 @@ export async function collectFiles(paths: readonly string[]): Promise<string[]> 
         { cause: error },
       );
     }
-    if (info.isDirectory()) await walk(path);
-    else files.push(path);
+    const tree = await walkModel(path, {
+      links: 'follow',
+      errorCode: 'RAMPART_MODEL_SCAN_PATH_NOT_FOUND',
+      specialFiles: 'list',
+      maxFiles: maxFiles - files.length,
+    });
+    for (const file of tree.files) files.push(file.absolutePath);
   }
   return files;
 }

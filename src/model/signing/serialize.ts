@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import { createReadStream, type Dirent } from 'node:fs';
-import { lstat, readdir, realpath, stat } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { basename, join, relative, resolve, sep } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { RampartError } from '../../core/index.ts';
+import { type ModelFile, walkModel } from '../model-files.ts';
 import { type HashJob, HashWorkerPool } from './hash-pool.ts';
 
 /** Paths the reference tool ignores by default (git metadata). */
@@ -81,13 +81,6 @@ export function normaliseRelativePath(path: string): string {
   return parts.join('/');
 }
 
-function isIgnored(relativePath: string, ignorePaths: readonly string[]): boolean {
-  for (const ignored of ignorePaths) {
-    if (ignored === '' || relativePath === ignored || relativePath.startsWith(`${ignored}/`)) return true;
-  }
-  return false;
-}
-
 /** Compare strings by Unicode code point, as Python does (JS `<` compares UTF-16 units). */
 function compareCodePoints(left: string, right: string): number {
   const leftPoints = Array.from(left);
@@ -114,75 +107,6 @@ export function compareEntries(left: ManifestEntry, right: ManifestEntry): numbe
   }
   if (leftParts.length !== rightParts.length) return leftParts.length - rightParts.length;
   return (left.start ?? 0) - (right.start ?? 0) || (left.end ?? 0) - (right.end ?? 0);
-}
-
-interface ModelFile {
-  absolutePath: string;
-  relativePath: string;
-  size: number;
-}
-
-async function walk(
-  root: string,
-  realRoot: string,
-  ignorePaths: readonly string[],
-  allowSymlinks: boolean,
-  errorCode: SerializeErrorCode,
-): Promise<ModelFile[]> {
-  const files: ModelFile[] = [];
-  const visited = new Set<string>([realRoot]);
-  const visit = async (directory: string): Promise<void> => {
-    let entries: Dirent[];
-    try {
-      entries = await readdir(directory, { withFileTypes: true });
-    } catch (error) {
-      throw new RampartError('RAMPART_IO', `could not list ${directory}`, { cause: error });
-    }
-    for (const entry of entries) {
-      const absolutePath = join(directory, entry.name);
-      const relativePath = relative(root, absolutePath).split(sep).join('/');
-      if (isIgnored(relativePath, ignorePaths)) continue;
-      let target = entry;
-      let targetStats = null;
-      if (entry.isSymbolicLink()) {
-        if (!allowSymlinks) {
-          throw new RampartError(errorCode, `${relativePath} is a symbolic link`, {
-            hint: 'Symbolic links are refused unless --allow-symlinks is given (and then must stay inside the model).',
-          });
-        }
-        let real: string;
-        try {
-          real = await realpath(absolutePath);
-          targetStats = await stat(absolutePath);
-        } catch (error) {
-          throw new RampartError(errorCode, `${relativePath} is a broken symbolic link`, { cause: error });
-        }
-        if (real !== realRoot && !real.startsWith(realRoot + sep)) {
-          throw new RampartError(errorCode, `${relativePath} links outside the model directory`);
-        }
-        if (targetStats.isDirectory()) {
-          if (visited.has(real))
-            throw new RampartError(errorCode, `${relativePath} forms a symbolic link loop`);
-          visited.add(real);
-        }
-        target = {
-          isFile: () => targetStats!.isFile(),
-          isDirectory: () => targetStats!.isDirectory(),
-        } as Dirent;
-      }
-      if (target.isDirectory()) await visit(absolutePath);
-      else if (target.isFile()) {
-        const size = targetStats?.size ?? (await stat(absolutePath)).size;
-        files.push({ absolutePath, relativePath, size });
-      } else {
-        throw new RampartError(errorCode, `${relativePath} is not a regular file or directory`, {
-          hint: 'Remove sockets, pipes and device files from the model directory, or ignore them with --ignore-paths.',
-        });
-      }
-    }
-  };
-  await visit(root);
-  return files;
 }
 
 /** Hash a byte range in this thread (small files), streaming. */
@@ -262,14 +186,6 @@ export async function serializeModel(modelPath: string, options: SerializeOption
   }
   const allowSymlinks = options.allowSymlinks ?? false;
   const root = resolve(modelPath);
-  let rootStats: Awaited<ReturnType<typeof lstat>>;
-  try {
-    rootStats = await lstat(root);
-  } catch (error) {
-    throw new RampartError('RAMPART_IO', `model path ${modelPath} does not exist or cannot be read`, {
-      cause: error,
-    });
-  }
   const userIgnores = (options.ignorePaths ?? []).map(normaliseRelativePath);
   const ignorePaths = [
     ...new Set([...userIgnores, ...(options.ignoreGitPaths === false ? [] : gitIgnorePaths)]),
@@ -277,23 +193,16 @@ export async function serializeModel(modelPath: string, options: SerializeOption
     .filter((path) => path !== '')
     .sort();
 
-  let files: ModelFile[];
-  if (rootStats.isSymbolicLink() && !allowSymlinks) {
-    throw new RampartError(errorCode, `${modelPath} is a symbolic link`);
-  }
-  const rootTarget = rootStats.isSymbolicLink() ? await stat(root) : rootStats;
-  if (rootTarget.isFile()) {
-    files = [{ absolutePath: root, relativePath: '.', size: rootTarget.size }];
-  } else if (rootTarget.isDirectory()) {
-    files = await walk(root, await realpath(root), ignorePaths, allowSymlinks, errorCode);
-    if (files.length === 0) {
-      throw new RampartError(
-        errorCode,
-        `${modelPath} contains no regular files after applying the ignore paths`,
-      );
-    }
-  } else {
-    throw new RampartError(errorCode, `${modelPath} is not a regular file or directory`);
+  const { files } = await walkModel(root, {
+    links: allowSymlinks ? 'inside' : 'refuse',
+    errorCode,
+    ignorePaths,
+  });
+  if (files.length === 0) {
+    throw new RampartError(
+      errorCode,
+      `${modelPath} contains no regular files after applying the ignore paths`,
+    );
   }
 
   if (method === 'shards') {
