@@ -503,6 +503,8 @@ for (const [index, record] of dev.entries()) {
 for (const entry of Object.values(perSource))
   entry.accuracy = Number((entry.accuracy / entry.rows).toFixed(4));
 const finalMetrics = binaryAt(devProbabilities, chosen.threshold);
+/** The guard on the hand-written sets at the shipped threshold and rule gate. */
+const shippedHand = handAt(devScores(chosen, handVectors), chosen.threshold, chosen.authors?.gate ?? 0);
 const guardMetrics = binaryAt(devProbabilities, chosen.threshold, true, chosen.authors?.gate ?? 0);
 const rounded = (value: number) => Number(value.toFixed(4));
 
@@ -597,9 +599,9 @@ const modelFile: ModelFile = {
     handDev: {
       files: (values['hand-dev'] ?? '').split(',').filter(Boolean),
       rows: handDev.length,
-      recall: rounded(chosen.hand.recall),
-      falsePositiveRate: rounded(chosen.hand.falsePositiveRate),
-      threshold: chosen.hand.threshold,
+      recall: rounded(shippedHand.recall),
+      falsePositiveRate: rounded(shippedHand.falsePositiveRate),
+      threshold: chosen.threshold,
     },
     /** The guard as shipped at the default threshold: the rule layer and the classifier together. */
     devGuard: {

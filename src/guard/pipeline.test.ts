@@ -192,6 +192,23 @@ describe('the rule gate (injectionRules.classifierGate)', () => {
     expect(noClassifier.scanText(attack, 'user').verdict).toBe('block');
   });
 
+  it('keeps the block when the classifier fails while the gate asks it (fail closed)', () => {
+    const gated = createGuard({
+      scanners: { injectionRules: { classifierGate: 1 }, promptInjection: quietClassifier },
+    }) as ReturnType<typeof createGuard> & { scanners: Array<{ detector: { id: string; detect: unknown } }> };
+    const classifier = gated.scanners.find((scanner) => scanner.detector.id === 'prompt-injection')!;
+    classifier.detector = {
+      ...(classifier.detector as object),
+      id: 'prompt-injection',
+      detect: () => {
+        throw new Error('weights unreadable');
+      },
+    };
+    const result = gated.scanText(attack, 'user');
+    expect(result.verdict).toBe('block');
+    expect(result.error?.code).toBe('RAMPART_GUARD_SCANNER_FAILED');
+  });
+
   it('never gates the too-many-findings refusal', () => {
     const gated = createGuard({
       maxFindingsPerScanner: 1,

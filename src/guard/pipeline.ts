@@ -414,26 +414,21 @@ export class GuardPipeline implements Guard {
     } catch (error) {
       return errorResult(this.#scannerFailed('normalise', error), this.config.onError);
     }
-    let classifierScore: number | undefined;
-    /** The classifier's attack probability for this text, computed once and only when a gate asks. */
+    /** The classifier's detections for this text, computed once: when a rule gate asks, or in turn. */
+    let classifierDetections: Detection[] | undefined;
     const attackProbability = (): number => {
-      if (classifierScore === undefined) {
-        const classifier = this.scanners.find((scanner) => scanner.detector.id === 'prompt-injection');
-        classifierScore = classifier
-          ? Math.max(
-              0,
-              ...classifier.detector
-                .detect({ original: text, normalised, channel, context })
-                .map((detection) => detection.score),
-            )
-          : 1;
-      }
-      return classifierScore;
+      const classifier = this.scanners.find((scanner) => scanner.detector.id === 'prompt-injection');
+      if (!classifier) return 1;
+      classifierDetections ??= classifier.detector.detect({ original: text, normalised, channel, context });
+      return Math.max(0, ...classifierDetections.map((detection) => detection.score));
     };
     for (const scanner of applicable) {
       let detections: Detection[];
       try {
-        detections = scanner.detector.detect({ original: text, normalised, channel, context });
+        detections =
+          scanner.detector.id === 'prompt-injection' && classifierDetections
+            ? classifierDetections
+            : scanner.detector.detect({ original: text, normalised, channel, context });
       } catch (error) {
         result.error ??= this.#scannerFailed(scanner.detector.id, error);
         result.verdict = worstVerdict(
@@ -466,7 +461,14 @@ export class GuardPipeline implements Guard {
         if (action === undefined) continue;
         const tooMany = detection.ruleId.endsWith('.too-many-findings');
         if (action === 'block' && scanner.gate !== undefined && !tooMany) {
-          const probability = attackProbability();
+          let probability: number;
+          try {
+            probability = attackProbability();
+          } catch (error) {
+            // The classifier failed: the rule's block stands (fail closed), and the error is reported.
+            result.error ??= this.#scannerFailed('prompt-injection', error);
+            probability = 1;
+          }
           if (probability < scanner.gate) {
             action = 'flag';
             detection = {
