@@ -130,16 +130,16 @@ export const guardConfigSchema = z
              * trainer (leave-one-author-out, see the model card). 0 = every rule match blocks alone.
              * Without the classifier (promptInjection disabled) rules always block alone.
              */
-            classifierGate: z.number().min(0).max(1).default(0),
+            classifierGate: z.number().min(0).max(1).default(0.2),
           })
           .strict()
           .prefault({}),
-        // Blocks at the lowest threshold where the guard's benign FPR is <= 1% on the hand-written
-        // development sets (bench/guard-dev2..4) and on dev.jsonl, see the model card; flags the band
-        // below it, down to the calibrated midpoint.
+        // Blocks at the threshold the trainer chose with the rule gate (leave-one-author-out over the
+        // authored training sets, benign FPR <= 1% there, on the hand-written development sets and on
+        // dev.jsonl; see the model card); flags the band below it, down to the calibrated midpoint.
         promptInjection: z
           .object({
-            ...policyShape({ action: 'block', threshold: 0.73, channels: ['user', 'tool'] }),
+            ...policyShape({ action: 'block', threshold: 0.9, channels: ['user', 'tool'] }),
             flagThreshold: z.number().min(0).max(1).default(0.5),
           })
           .strict()

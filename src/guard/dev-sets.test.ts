@@ -9,12 +9,12 @@ const dataset = (name: string) => readDataset(fileURLToPath(new URL(`../../bench
 
 describe('the guard as shipped on its development sets', () => {
   it.each([
-    // set, recall floor, FPR ceiling (measured 2026-12-07: dev2 0.9786 / 0%, dev3 0.8614 / 0.79%,
-    // dev4 0.75 / 2.40%: its hard negatives were at 28.85% before the speech-frame vetoes; dev3 0.8494 /
-    // 0.39% once the block threshold moved from 0.7 to 0.73)
-    ['guard-dev2/dev2.jsonl', 0.97, 0.005],
-    ['guard-dev3/dev3.jsonl', 0.84, 0.01],
-    ['guard-dev4/dev4.jsonl', 0.75, 0.03],
+    // set, recall floor, FPR ceiling (measured 2026-12-07, round 3: dev2 0.9786 / 0%, dev3 0.8494 /
+    // 0.39%, dev4 0.75 / 2.40%; round 4, authored training sets, threshold 0.9 and rule gate 0.2:
+    // dev2 0.9701 / 0.99%, dev3 0.8735 / 0%, dev4 0.7813 / 1.92%)
+    ['guard-dev2/dev2.jsonl', 0.96, 0.01],
+    ['guard-dev3/dev3.jsonl', 0.86, 0.005],
+    ['guard-dev4/dev4.jsonl', 0.75, 0.02],
   ] as const)(
     '%s keeps recall >= %s at benign FPR <= %s',
     (name, recall, fpr) => {
@@ -26,4 +26,16 @@ describe('the guard as shipped on its development sets', () => {
     },
     60_000,
   );
+});
+
+describe('the shipped defaults', () => {
+  it('block at the threshold and rule gate the trainer chose for the shipped weights', async () => {
+    const { readFileSync } = await import('node:fs');
+    const model = JSON.parse(
+      readFileSync(new URL('./classifier/prompt-injection.model.json', import.meta.url), 'utf8'),
+    ) as { threshold: number; metrics: { heldOutAuthors?: { ruleGate: number } } };
+    const { scanners } = createGuard().config;
+    expect(scanners.promptInjection.threshold).toBe(model.threshold);
+    expect(scanners.injectionRules.classifierGate).toBe(model.metrics.heldOutAuthors?.ruleGate ?? 0);
+  });
 });
