@@ -47,9 +47,9 @@ function score(vectors: Float64Array, dimensions: number, names: string[], class
   const labels = Int32Array.from(names, (name) => classIndex.get(name)!);
   const classes = classNames.length;
   const result = findLabelIssuesInTwoPasses(vectors, dimensions, labels, classes, {
-    k: options.k,
+    k: Number(process.env.K ?? options.k),
     seed: policy.seed,
-    minDisagreement: options.minDisagreement,
+    minDisagreement: Number(process.env.MD ?? options.minDisagreement),
   });
   let errorSum = 0;
   labels.forEach((label, index) => {

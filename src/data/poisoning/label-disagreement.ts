@@ -42,7 +42,8 @@ export interface LabelProbabilityOptions {
 /**
  * Most that "confidently not its label" asks for: a class whose rows are 99% sure of it would
  * otherwise make a flipped row prove itself 99% not that class, which a row near a dense border
- * with another class never does.
+ * with another class never does. A row this sure not to be its label is a suspect even when no
+ * single other class reaches `minDisagreement`.
  */
 const confidentCap = 0.9;
 
@@ -279,12 +280,14 @@ export interface LabelIssue {
  * Confident-learning style selection. The threshold of class c is its average self-confidence: the
  * mean probability the models give to c over rows labelled c (measured on `probabilities` unless
  * `thresholds` are given). A row is an issue when the probability of its own label is below its
- * class's threshold, another class gets at least `minDisagreement`, and (unless `confident` is
- * false) the row is as sure not to be its label as the class's rows are, on average, sure to be
- * it: 1 − p(given) ≥ threshold. That last test is the confident joint's "confidently another
- * class" with every other class taken together, so a row that sits between two classes, which
- * clean data has too, is not an issue, while a row split between two wrong classes is. A row
- * without an estimate (NaN) is never an issue. Issues come back ranked by margin (suggested −
+ * class's threshold, another class gets at least `minDisagreement` (or the row is at least 90%
+ * sure not to be its label, however the rest is split: a flipped row where three counties meet
+ * gives no single one of them 60%), and (unless `confident` is false) the row is as sure not to
+ * be its label as the class's rows are, on average, sure to be it: 1 − p(given) ≥ threshold. That
+ * last test is the confident joint's "confidently another class" with every other class taken
+ * together, so a row that sits between two classes, which clean data has too, is not an issue,
+ * while a row split between two wrong classes is. A row without an estimate (NaN) is never an
+ * issue. Issues come back ranked by margin (suggested −
  * given probability), largest first.
  */
 export function findLabelIssues(
@@ -315,7 +318,7 @@ export function findLabelIssues(
     if (
       suggested >= 0 &&
       givenProbability < threshold &&
-      suggestedProbability >= minDisagreement &&
+      (suggestedProbability >= minDisagreement || 1 - givenProbability >= confidentCap) &&
       (!confident || 1 - givenProbability >= Math.min(threshold, confidentCap))
     )
       issues.push({ index, given, suggested, givenProbability, suggestedProbability, threshold });
