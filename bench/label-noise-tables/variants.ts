@@ -5,8 +5,11 @@
  * clean table's by more than maxExcessRate) in-process on each table's feature sample, without
  * running the other checks, so that a variant of the selection can be compared in about a minute.
  * With the code as committed its figures equal bench:label-noise's. The variants measured on
- * 2026-12-07 are switched by environment variables after `git apply variants.patch` (see
- * docs/benchmarks.md); revert the patch afterwards.
+ * 2026-12-07 are switched by environment variables (W, CAP, CAP2, Z, SEL, MARGIN, ALL) after
+ * `git apply variants.patch` on the code before the second round (commit 8a7ba46), or (ALLV, ALL)
+ * after `git apply variants-second-round.patch` on the second round's code (see
+ * docs/benchmarks.md); revert the patch afterwards. K and MD override the policy's k and
+ * minDisagreement.
  *
  *   node --import tsx bench/label-noise-tables/variants.ts                      # every frozen table
  *   TABLE=zip-kansas-missouri EXTRA=/tmp/other.csv node --import tsx bench/label-noise-tables/variants.ts
