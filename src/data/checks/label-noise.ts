@@ -8,12 +8,14 @@ import { loadRowTokens } from '../text-tokens.ts';
  * out-of-sample class probabilities from three simple models fitted in-process on a bounded
  * sample — the vote of its k nearest neighbours, the vote of its k nearest neighbours after
  * within-class whitening, and a cross-validated multinomial logistic regression, plus naive Bayes
- * over the tokens of the policy's text column when there is one — averaged over the members whose
- * own out-of-sample accuracy is within 5 points of the best one's (a linear model on a map of
- * counties would only blur the neighbours' answer). The whitening is fitted without the 10% of rows
+ * over the tokens of the policy's text column when there is one — averaged over the members that
+ * are not clearly worse than the best one on the rows still trusted: within 5 points of its
+ * accuracy, and not twice its mistakes beyond chance (a linear model on a map of counties would only
+ * blur the neighbours' answer; see `chooseMembers`). The whitening is fitted without the 10% of rows
  * farthest from their class mean, which flipped rows are. A row is a suspect
  * when its own label gets less than that class's average self-confidence, at least
- * `minDisagreement` goes to another class, and it is as sure not to be its label as the class's
+ * `minDisagreement` goes to another class (or 90% is against its label, however split), and it is
+ * as sure not to be its label as the class's
  * rows are, on average, sure to be it; the confident suspects are set aside and every row is
  * scored again, so flipped rows do not hide each other, against class averages measured again
  * without them (see `findLabelIssuesInTwoPasses`); "as sure not to be its label" asks for at most

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { gaussianClasses } from '../../../test/support/poisoning-fixtures.ts';
 import { nearestNeighbours, neighbourVotes } from './knn.ts';
 import {
+  chooseMembers,
   findLabelIssues,
   findLabelIssuesInTwoPasses,
   outOfSampleLabelProbabilities,
@@ -62,6 +63,25 @@ describe('confident-learning selection', () => {
     expect(issues[0]).toMatchObject({ given: 0, suggested: 1, threshold: 0.7 });
     const candidates = findLabelIssues(probabilities, labels, 3, 0.6, { thresholds, confident: false });
     expect(candidates.map((issue) => issue.index)).toEqual([1, 2, 3]);
+  });
+
+  it('flags a row at least 90% sure not to be its label when no single other class reaches minDisagreement', () => {
+    // Row 1 sits where three classes meet: 95% against its label, but split 50/45 between two
+    // others, so neither reaches 60%. Row 2 is 85% against its label, also split: not sure enough.
+    const probabilities = Float64Array.from(
+      [
+        [1, 0, 0],
+        [0.05, 0.5, 0.45],
+        [0.15, 0.45, 0.4],
+        [0, 1, 0],
+        [0, 0, 1],
+      ].flat(),
+    );
+    const labels = Int32Array.from([0, 0, 0, 1, 2]);
+    const thresholds = Float64Array.from([0.7, 1, 1]);
+    const issues = findLabelIssues(probabilities, labels, 3, 0.6, { thresholds });
+    expect(issues.map((issue) => issue.index)).toEqual([1]);
+    expect(issues[0]).toMatchObject({ given: 0, suggested: 1 });
   });
 });
 
@@ -163,5 +183,48 @@ describe('out-of-sample label probabilities', () => {
       seed: 1,
     });
     expect(findLabelIssues(combined, data.labels, 4, 0.6)).toEqual([]);
+  });
+});
+
+describe('choosing the members averaged', () => {
+  /** A member's probabilities over two classes that are right on every row except `wrong`. */
+  function member(name: string, labels: Int32Array, wrong: Set<number>) {
+    const probabilities = new Float64Array(labels.length * 2);
+    labels.forEach((label, row) => {
+      const right = wrong.has(row) ? 1 - label : label;
+      probabilities[row * 2 + right] = 0.9;
+      probabilities[row * 2 + 1 - right] = 0.1;
+    });
+    return { name, probabilities };
+  }
+  const labels = Int32Array.from({ length: 200 }, (_, row) => row % 2);
+  const rows = (...list: number[]) => new Set(list);
+
+  it("leaves out a member within 5 points that makes twice the best member's mistakes, beyond chance", () => {
+    // 1% against 6% wrong: within 5 points, but 12 mistakes against 2 (McNemar z ≈ 3.2).
+    const best = member('neighbours', labels, rows(0, 1));
+    const blurred = member(
+      'logistic regression',
+      labels,
+      rows(...Array.from({ length: 12 }, (_, i) => 10 + i)),
+    );
+    expect(chooseMembers([best, blurred], labels, 2).map((chosen) => chosen.name)).toEqual(['neighbours']);
+  });
+
+  it('keeps a member whose extra mistakes could be chance or are on rows set aside', () => {
+    const best = member('neighbours', labels, rows(0, 1));
+    // Three mistakes against two: not twice as many, and not beyond chance.
+    const close = member('logistic regression', labels, rows(0, 5, 6));
+    expect(chooseMembers([best, close], labels, 2)).toHaveLength(2);
+    // Twelve mistakes, but ten of them on rows already set aside: judged on the rest, it is as good.
+    const setAside = new Uint8Array(labels.length);
+    for (let row = 10; row < 20; row++) setAside[row] = 1;
+    const onFlips = member(
+      'logistic regression',
+      labels,
+      rows(0, 1, ...Array.from({ length: 10 }, (_, i) => 10 + i)),
+    );
+    expect(chooseMembers([best, onFlips], labels, 2, setAside)).toHaveLength(2);
+    expect(chooseMembers([best, onFlips], labels, 2)).toHaveLength(1);
   });
 });

@@ -35,14 +35,15 @@ export interface LabelProbabilityOptions {
  * for a row without tokens. The estimate used is the mean of the members that have one: the
  * neighbour votes catch local, non-linear structure, the regression a global linear boundary,
  * the text model the words, and averaging keeps one model's blind spot from making a row a
- * suspect on its own. A member whose out-of-sample accuracy on these labels is more than 5 points
- * below the best member's is left out of the mean (it is still returned, for the reasons shown):
- * a linear model on 40 states drawn on a map is right half the time and only blurs the others.
+ * suspect on its own. A member that is clearly worse than the best one on the rows not set aside
+ * is left out of the mean (it is still returned, for the reasons shown; see `chooseMembers`): a
+ * linear model on 40 states drawn on a map is right half the time and only blurs the others.
  */
 /**
  * Most that "confidently not its label" asks for: a class whose rows are 99% sure of it would
  * otherwise make a flipped row prove itself 99% not that class, which a row near a dense border
- * with another class never does.
+ * with another class never does. A row this sure not to be its label is a suspect even when no
+ * single other class reaches `minDisagreement`.
  */
 const confidentCap = 0.9;
 
@@ -52,16 +53,27 @@ const whiteningTrim = 0.1;
 /** A member whose out-of-sample accuracy is this far below the best member's is left out of the mean. */
 const memberAccuracyMargin = 0.05;
 
+/**
+ * A member that makes at least this many times the best member's mistakes on the same rows is left
+ * out of the mean too, when the difference is not chance (see `memberSignificance`).
+ */
+const memberErrorRatio = 2;
+
+/** McNemar z (rows only the best member gets right, against rows only this member gets right) that counts as not chance. */
+const memberSignificance = 2;
+
 /** Share of rows with an estimate whose most probable class is their given label. */
 export function outOfSampleAccuracy(
   probabilities: Float64Array,
   labels: Int32Array,
   classes: number,
+  /** Rows (marked 1) left out, e.g. rows already judged mislabelled. */
+  excluded?: Uint8Array,
 ): number {
   let right = 0;
   let scored = 0;
   for (let row = 0; row < labels.length; row++) {
-    if (!Number.isFinite(probabilities[row * classes]!)) continue;
+    if (excluded?.[row] === 1 || !Number.isFinite(probabilities[row * classes]!)) continue;
     scored++;
     let best = 0;
     for (let c = 1; c < classes; c++)
@@ -116,9 +128,7 @@ export function outOfSampleLabelProbabilities(
     members.push({ name: 'text naive Bayes', probabilities });
   }
   const combined = new Float64Array(labels.length * classes);
-  const accuracies = members.map((member) => outOfSampleAccuracy(member.probabilities, labels, classes));
-  const best = Math.max(...accuracies);
-  const chosen = members.filter((_, index) => accuracies[index]! >= best - memberAccuracyMargin);
+  const chosen = chooseMembers(members, labels, classes, excluded);
   for (let row = 0; row < labels.length; row++) {
     let used = 0;
     for (const member of chosen) {
@@ -131,6 +141,68 @@ export function outOfSampleLabelProbabilities(
       combined[row * classes + c] = used > 0 ? combined[row * classes + c]! / used : Number.NaN;
   }
   return { combined, members };
+}
+
+/**
+ * The members averaged into the estimate, judged on the rows not in `excluded` (the rows still
+ * trusted: a flipped row counts as a mistake for every member and hides their differences). A
+ * member is left out when its accuracy is more than 5 points below the best member's, or when it
+ * makes at least twice the best member's mistakes on the rows both score and the difference is not
+ * chance (McNemar: rows only the best member gets right against rows only this one gets right,
+ * z ≥ 2). The second test matters where the best member is nearly always right: on two states
+ * that a zip code's position separates at 98%, a linear model right 95% of the time is within 5
+ * points, yet its soft boundary hands every row near the border a third of the other state, which
+ * is exactly where flipped rows hide.
+ */
+export function chooseMembers(
+  members: ProbabilityEstimate[],
+  labels: Int32Array,
+  classes: number,
+  excluded?: Uint8Array,
+): ProbabilityEstimate[] {
+  const accuracies = members.map((member) =>
+    outOfSampleAccuracy(member.probabilities, labels, classes, excluded),
+  );
+  const bestIndex = accuracies.indexOf(Math.max(...accuracies));
+  const bestRight = predictedRight(members[bestIndex]!.probabilities, labels, classes, excluded);
+  return members.filter((member, index) => {
+    if (accuracies[index]! < accuracies[bestIndex]! - memberAccuracyMargin) return false;
+    if (index === bestIndex) return true;
+    const right = predictedRight(member.probabilities, labels, classes, excluded);
+    let bestMistakes = 0;
+    let mistakes = 0;
+    let onlyBestRight = 0;
+    let onlyThisRight = 0;
+    for (let row = 0; row < labels.length; row++) {
+      if (right[row]! < 0 || bestRight[row]! < 0) continue;
+      if (right[row] === 0) mistakes++;
+      if (bestRight[row] === 0) bestMistakes++;
+      if (bestRight[row] === 1 && right[row] === 0) onlyBestRight++;
+      if (bestRight[row] === 0 && right[row] === 1) onlyThisRight++;
+    }
+    const discordant = onlyBestRight + onlyThisRight;
+    const significant =
+      discordant > 0 && (onlyBestRight - onlyThisRight) / Math.sqrt(discordant) >= memberSignificance;
+    return !(significant && mistakes >= memberErrorRatio * bestMistakes);
+  });
+}
+
+/** Per row: 1 when the most probable class is the given label, 0 when not, −1 when the row has no estimate or is excluded. */
+function predictedRight(
+  probabilities: Float64Array,
+  labels: Int32Array,
+  classes: number,
+  excluded?: Uint8Array,
+): Int8Array {
+  const right = new Int8Array(labels.length).fill(-1);
+  for (let row = 0; row < labels.length; row++) {
+    if (excluded?.[row] === 1 || !Number.isFinite(probabilities[row * classes]!)) continue;
+    let best = 0;
+    for (let c = 1; c < classes; c++)
+      if (probabilities[row * classes + c]! > probabilities[row * classes + best]!) best = c;
+    right[row] = best === labels[row] ? 1 : 0;
+  }
+  return right;
 }
 
 /**
@@ -208,12 +280,14 @@ export interface LabelIssue {
  * Confident-learning style selection. The threshold of class c is its average self-confidence: the
  * mean probability the models give to c over rows labelled c (measured on `probabilities` unless
  * `thresholds` are given). A row is an issue when the probability of its own label is below its
- * class's threshold, another class gets at least `minDisagreement`, and (unless `confident` is
- * false) the row is as sure not to be its label as the class's rows are, on average, sure to be
- * it: 1 − p(given) ≥ threshold. That last test is the confident joint's "confidently another
- * class" with every other class taken together, so a row that sits between two classes, which
- * clean data has too, is not an issue, while a row split between two wrong classes is. A row
- * without an estimate (NaN) is never an issue. Issues come back ranked by margin (suggested −
+ * class's threshold, another class gets at least `minDisagreement` (or the row is at least 90%
+ * sure not to be its label, however the rest is split: a flipped row where three counties meet
+ * gives no single one of them 60%), and (unless `confident` is false) the row is as sure not to
+ * be its label as the class's rows are, on average, sure to be it: 1 − p(given) ≥ threshold. That
+ * last test is the confident joint's "confidently another class" with every other class taken
+ * together, so a row that sits between two classes, which clean data has too, is not an issue,
+ * while a row split between two wrong classes is. A row without an estimate (NaN) is never an
+ * issue. Issues come back ranked by margin (suggested −
  * given probability), largest first.
  */
 export function findLabelIssues(
@@ -244,7 +318,7 @@ export function findLabelIssues(
     if (
       suggested >= 0 &&
       givenProbability < threshold &&
-      suggestedProbability >= minDisagreement &&
+      (suggestedProbability >= minDisagreement || 1 - givenProbability >= confidentCap) &&
       (!confident || 1 - givenProbability >= Math.min(threshold, confidentCap))
     )
       issues.push({ index, given, suggested, givenProbability, suggestedProbability, threshold });
