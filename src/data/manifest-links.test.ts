@@ -73,7 +73,6 @@ describe('data manifest: symbolic links are followed, recorded and verified', { 
     symlinkSync(join(store, 'v1.csv'), join(data, 'train.csv'));
     const manifestPath = await approve();
     expect((await verifyManifest(data, manifestPath, keys.publicKey)).ok).toBe(true);
-    expect((await gate(manifestPath)).passed).toBe(true);
 
     unlinkSync(join(data, 'train.csv'));
     symlinkSync(join(store, 'v2.csv'), join(data, 'train.csv'));
