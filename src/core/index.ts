@@ -80,6 +80,15 @@ export {
   type Severity,
   severities,
 } from './events.ts';
+export {
+  type FileTree,
+  type FileTreeWording,
+  type LinkPolicy,
+  type TreeFile,
+  type TreeLink,
+  type WalkFileTreeOptions,
+  walkFileTree,
+} from './file-tree.ts';
 export { atLeast, type Finding, type FindingLocation, maxSeverity, severityRank } from './finding.ts';
 export {
   allFrameworkEntries,

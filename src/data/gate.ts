@@ -16,7 +16,7 @@ import {
 import type { CheckResult, SuspectRow } from './check.ts';
 import { Dataset, datasetExtensions } from './dataset.ts';
 import { chooseLabel } from './label-column.ts';
-import { listFiles, verifyManifest } from './manifest.ts';
+import { verifyManifest, walkDataset } from './manifest.ts';
 import type { DataPolicy } from './policy.ts';
 import type { DatasetProfile } from './profile.ts';
 import { checkPolicy, checksNeedingLabel, runChecks } from './run-checks.ts';
@@ -39,6 +39,11 @@ export interface GateReport {
   version: 1;
   createdAt: string;
   directory: string;
+  /**
+   * The root digest of the manifest the directory was checked against (its `manifest` check says
+   * whether it matched): what `--attest` names, so the attestation is about the manifest the gate read.
+   */
+  manifestRootDigest?: string;
   files: string[];
   rowCount: number;
   /** The label column the checks used; `inferred` when no policy named it and its name said so. */
@@ -89,20 +94,25 @@ function result(
   };
 }
 
-/** Data files the gate reads: the policy's list, or every dataset file in the directory. */
-export function gateFiles(
+/**
+ * Data files the gate reads: the policy's list, or every dataset file in the directory, listed by the
+ * walk the manifest is built and verified with (`walkDataset`: links followed, a broken link, a loop or
+ * a special file is RAMPART_DATA_PATH_INVALID), as paths through the directory.
+ */
+export async function gateFiles(
   directory: string,
   policy: DataPolicy,
   files?: string[],
   exclude: readonly string[] = [],
-): string[] {
+): Promise<string[]> {
   const chosen = files ?? policy.files;
   if (chosen && chosen.length > 0) return chosen.map((file) => resolve(directory, file));
   const root = resolve(directory);
   const skip = ['provenance.jsonl', ...exclude.map((path) => relative(root, resolve(path)))];
-  return listFiles(directory, skip)
-    .filter((path) => (/\.[^.]+$/.exec(path)?.[0]?.toLowerCase() ?? '') in datasetExtensions)
-    .map((path) => join(resolve(directory), path));
+  const tree = await walkDataset(root, skip);
+  return tree.files
+    .filter((file) => (/\.[^.]+$/.exec(file.path)?.[0]?.toLowerCase() ?? '') in datasetExtensions)
+    .map((file) => file.absolutePath);
 }
 
 /** The manifest beside the data that `rampart data manifest DIR` writes. */
@@ -125,11 +135,12 @@ function logPathFor(options: GateOptions): string | undefined {
   return existsSync(beside) ? beside : undefined;
 }
 
+/** The manifest and provenance-log checks, and the root digest of the manifest the directory was checked against. */
 async function manifestCheck(
   options: GateOptions,
   path: string | undefined,
   logPath: string | undefined,
-): Promise<CheckResult[]> {
+): Promise<{ results: CheckResult[]; approvedRoot?: string }> {
   const { policy } = options;
   const results: CheckResult[] = [];
   const manifestSettings = checkPolicy(policy, 'manifest');
@@ -163,6 +174,15 @@ async function manifestCheck(
         const signature = verification.signatureChecked
           ? 'signature verified'
           : 'signature NOT checked (no --key)';
+        // Followed and hashed like any file, but data kept elsewhere: said wherever the result is read.
+        const outside = (verification.manifest.links ?? []).filter((link) => link.outside);
+        const outsideNote =
+          outside.length > 0
+            ? `; ${outside.length} symbolic link(s) lead outside the directory: ${outside
+                .slice(0, 5)
+                .map((link) => `${link.path} -> ${link.target}`)
+                .join(', ')}`
+            : '';
         // A signed manifest read without its key proves only that the files match a file anyone
         // who could change them could also rewrite: the part of the check that matters did not run.
         const unverifiedSignature = verification.ok && !verification.signatureChecked && verification.signed;
@@ -175,7 +195,7 @@ async function manifestCheck(
             unverifiedSignature
               ? `not run: the manifest is signed but its signature was not checked (no --key); ${verification.manifest.files.length} file(s) match its hashes`
               : verification.ok
-                ? `${verification.manifest.files.length} file(s) match the manifest; ${signature}`
+                ? `${verification.manifest.files.length} file(s) match the manifest; ${signature}${outsideNote}`
                 : `${details.length} difference(s) from the manifest: ${details.slice(0, 5).join('; ')}`,
             details,
             {
@@ -183,6 +203,7 @@ async function manifestCheck(
               removed: verification.removed.length,
               changed: verification.changed.length,
               signatureChecked: verification.signatureChecked,
+              linksOutside: outside.length,
             },
             unverifiedSignature
               ? "Pass the approver's public key with --key (or policy key:) so the signature is verified."
@@ -191,8 +212,20 @@ async function manifestCheck(
         );
       } catch (error) {
         const wrapped = toRampartError(error);
+        // A directory the walk cannot list (a broken link, a loop, a FIFO) was not verified: the
+        // check could not run, which blocks whatever --fail-on says.
+        const notRun = wrapped.code === 'RAMPART_DATA_PATH_INVALID' || wrapped.code === 'RAMPART_IO';
         results.push(
-          result('manifest', title, manifestSettings.severity, 'fail', `${wrapped.code}: ${wrapped.message}`),
+          result(
+            'manifest',
+            title,
+            manifestSettings.severity,
+            notRun ? 'error' : 'fail',
+            `${notRun ? 'not run: ' : ''}${wrapped.code}: ${wrapped.message}`,
+            [],
+            {},
+            notRun ? wrapped.hint : undefined,
+          ),
         );
       }
     }
@@ -254,7 +287,7 @@ async function manifestCheck(
       );
     }
   }
-  return results;
+  return { results, ...(approvedRoot ? { approvedRoot } : {}) };
 }
 
 /** `revoked in entry 3 by soc@example.org at <time> (SOC alert <id>: <principal> write <bucket>/<object>)`. */
@@ -349,14 +382,22 @@ export async function runGate(options: GateOptions): Promise<GateReport> {
   const failOn = options.failOn ?? policy.failOn;
   const logPath = logPathFor(options);
   const manifestPath = manifestPathFor(options);
-  const checks = await manifestCheck(options, manifestPath, logPath);
-  const files = gateFiles(options.directory, policy, options.files, [
-    ...(logPath ? [logPath] : []),
-    ...(manifestPath ? [manifestPath] : []),
-  ]);
+  const { results: checks, approvedRoot } = await manifestCheck(options, manifestPath, logPath);
+  let files: string[] = [];
+  let listFailure: CheckResult | undefined;
+  try {
+    files = await gateFiles(options.directory, policy, options.files, [
+      ...(logPath ? [logPath] : []),
+      ...(manifestPath ? [manifestPath] : []),
+    ]);
+  } catch (error) {
+    // A broken link, a loop or a FIFO: the gate cannot say which data a training run would read.
+    listFailure = readFailure(error);
+  }
   const timings: Record<string, number> = {};
   let run: DatasetRun = { rowCount: 0, results: [] };
-  if (files.length === 0) {
+  if (listFailure) checks.push(listFailure);
+  else if (files.length === 0) {
     checks.push(
       result(
         'read',
@@ -386,6 +427,7 @@ export async function runGate(options: GateOptions): Promise<GateReport> {
     version: 1,
     createdAt: new Date().toISOString(),
     directory: options.directory,
+    ...(approvedRoot ? { manifestRootDigest: approvedRoot } : {}),
     files,
     rowCount,
     ...(run.label ? { label: run.label } : {}),

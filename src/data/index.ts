@@ -27,12 +27,15 @@ export { attestGate } from './gate-attestation.ts';
 export {
   buildManifest,
   type DataManifest,
-  listFiles,
+  type DatasetFile,
+  type DatasetTree,
+  type ManifestLink,
   type ManifestVerification,
   readManifest,
   rootDigest,
   signManifest,
   verifyManifest,
+  walkDataset,
 } from './manifest.ts';
 export { estimatedJaccard, minHashSignature, nearDuplicatePairs, shingles } from './minhash.ts';
 export { nearestNeighbours, neighbourVotes } from './poisoning/knn.ts';

@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import type { KeyObject } from 'node:crypto';
-import { lstatSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
-import { join, relative, resolve, sep } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import { z } from 'zod';
 import {
   canonicalJson,
@@ -15,6 +15,7 @@ import {
   safeJsonParse,
   sha256File,
   sha256Hex,
+  walkFileTree,
 } from '../core/index.ts';
 import { datasetExtensions, formatOf, literal } from './dataset.ts';
 
@@ -31,6 +32,19 @@ const fileEntrySchema = z
   })
   .strict();
 
+/**
+ * A symbolic link in the dataset: followed (the file it leads to is hashed under the link's path), and
+ * recorded with what it says so that a link re-pointed at other data changes the root digest even when
+ * the content is the same; `outside` when it leads out of the dataset directory.
+ */
+const linkEntrySchema = z
+  .object({
+    path: z.string().min(1),
+    target: z.string().min(1),
+    outside: z.boolean(),
+  })
+  .strict();
+
 export const dataManifestSchema = z
   .object({
     kind: z.literal('rampart.data.manifest'),
@@ -40,6 +54,8 @@ export const dataManifestSchema = z
     source: z.string().optional(),
     commit: z.string().optional(),
     files: z.array(fileEntrySchema),
+    /** Absent when the dataset has no symbolic links (manifests written before links were recorded). */
+    links: z.array(linkEntrySchema).optional(),
     rootDigest: z.string().regex(/^[0-9a-f]{64}$/),
     schemaFingerprint: z.string().regex(/^[0-9a-f]{64}$/),
   })
@@ -47,6 +63,7 @@ export const dataManifestSchema = z
 
 export type DataManifest = z.output<typeof dataManifestSchema>;
 export type ManifestFile = z.output<typeof fileEntrySchema>;
+export type ManifestLink = z.output<typeof linkEntrySchema>;
 
 const statementSchema = z.object({
   _type: z.literal(IN_TOTO_STATEMENT_TYPE),
@@ -65,37 +82,83 @@ export interface ManifestOptions {
   exclude?: readonly string[];
 }
 
-/** Every regular file under `directory` (relative POSIX paths, sorted), skipping dot-files and `exclude`. */
-export function listFiles(directory: string, exclude: readonly string[] = []): string[] {
-  const root = resolve(directory);
-  const skip = new Set(exclude.map((path) => relative(root, resolve(root, path)).split(sep).join('/')));
-  const out: string[] = [];
-  const walk = (dir: string) => {
-    let names: string[];
-    try {
-      names = readdirSync(dir);
-    } catch (error) {
-      throw new RampartError('RAMPART_IO', `cannot list ${dir}`, { cause: error });
-    }
-    for (const name of names) {
-      if (name.startsWith('.')) continue;
-      const path = join(dir, name);
-      const stat = lstatSync(path);
-      const relativePath = relative(root, path).split(sep).join('/');
-      if (stat.isDirectory()) walk(path);
-      else if (stat.isFile() && !skip.has(relativePath)) out.push(relativePath);
-    }
-  };
-  walk(root);
-  return out.sort();
+/** A file of a dataset, as the manifest and the gate list it. */
+export interface DatasetFile {
+  /** Relative to the dataset directory, POSIX separators. */
+  path: string;
+  /** The path through the directory (through links, never resolved): what a reader opens. */
+  absolutePath: string;
+  /** The size of the file it leads to. */
+  size: number;
 }
 
-/** SHA-256 over "sha256  size  path\n" lines of the sorted file list. */
-export function rootDigest(files: readonly ManifestFile[]): string {
-  const lines = [...files]
-    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
-    .map((file) => `${file.sha256}  ${file.size}  ${file.path}\n`);
-  return sha256Hex(lines.join(''));
+export interface DatasetTree {
+  /** Sorted by path. */
+  files: DatasetFile[];
+  /** Every symbolic link met below the directory, sorted by path. */
+  links: ManifestLink[];
+}
+
+const byPath = <Entry extends { path: string }>(left: Entry, right: Entry) =>
+  left.path < right.path ? -1 : left.path > right.path ? 1 : 0;
+
+/**
+ * Every file under `directory`, the way the manifest, its verification and the gate read it (core's
+ * `walkFileTree`): dot-files and `exclude` are left out; a symbolic link is followed and recorded, one
+ * that leaves the directory too (marked `outside`); a link that points nowhere, a link loop, and a FIFO,
+ * socket or device are RAMPART_DATA_PATH_INVALID, never a file left out.
+ */
+export async function walkDataset(directory: string, exclude: readonly string[] = []): Promise<DatasetTree> {
+  const root = resolve(directory);
+  const ignorePaths = exclude
+    .map((path) => relative(root, resolve(root, path)).split(sep).join('/'))
+    // The directory itself or a path outside it leaves nothing out ('' would leave out everything).
+    .filter((path) => path !== '' && path !== '..' && !path.startsWith('../'));
+  const tree = await walkFileTree(root, {
+    links: 'follow',
+    loops: 'error',
+    errorCode: 'RAMPART_DATA_PATH_INVALID',
+    ignorePaths,
+    skipDotEntries: true,
+    specialFiles: 'refuse',
+    wording: {
+      subject: 'dataset',
+      danglingHint:
+        'Point the link at the file it should lead to, or delete it; then approve the data again with `rampart data manifest`.',
+      loopHint:
+        'Replace the link loop with the folder it means (a folder may not contain itself through a link).',
+      specialHint:
+        'Move FIFOs, sockets and device files out of the dataset directory (or into a dot-folder, which the manifest leaves out).',
+    },
+  });
+  return {
+    files: tree.files
+      .map((file) => ({ path: file.relativePath, absolutePath: file.absolutePath, size: file.size }))
+      .sort(byPath),
+    links: tree.links
+      // The directory given may itself be a link: where it is kept is not part of the data.
+      .filter((link) => link.absolutePath !== root)
+      .map((link) => ({ path: link.relativePath, target: link.target, outside: link.outside }))
+      .sort(byPath),
+  };
+}
+
+/**
+ * SHA-256 over "sha256  size  path\n" lines of the sorted file list; when the dataset has symbolic
+ * links, SHA-256 over the canonical JSON of that digest and the sorted links (path, target, outside),
+ * so that a link re-pointed at a copy of the same bytes is a different dataset version. A dataset
+ * without links keeps the digest it had before links were recorded.
+ */
+export function rootDigest(files: readonly ManifestFile[], links: readonly ManifestLink[] = []): string {
+  const lines = [...files].sort(byPath).map((file) => `${file.sha256}  ${file.size}  ${file.path}\n`);
+  const filesDigest = sha256Hex(lines.join(''));
+  if (links.length === 0) return filesDigest;
+  return sha256Hex(
+    canonicalJson({
+      files: filesDigest,
+      links: [...links].sort(byPath).map((link) => [link.path, link.target, link.outside]),
+    }),
+  );
 }
 
 export function schemaFingerprint(files: readonly ManifestFile[]): string {
@@ -121,19 +184,14 @@ function git(args: string[], cwd: string): string | undefined {
 /** Hash every file, describe every dataset file, and assemble the (unsigned) manifest. */
 export async function buildManifest(directory: string, options: ManifestOptions = {}): Promise<DataManifest> {
   const root = resolve(directory);
-  const paths = listFiles(root, options.exclude);
+  const tree = await walkDataset(root, options.exclude);
   const files: ManifestFile[] = [];
   const duckdb = await importOptional('@duckdb/node-api', () => import('@duckdb/node-api'));
   const instance = await duckdb.DuckDBInstance.create(':memory:', { threads: '2', memory_limit: '1GB' });
   const connection = await instance.connect();
   try {
-    for (const path of paths) {
-      const absolute = join(root, path);
-      const entry: ManifestFile = {
-        path,
-        size: lstatSync(absolute).size,
-        sha256: await sha256File(absolute),
-      };
+    for (const { path, absolutePath: absolute, size } of tree.files) {
+      const entry: ManifestFile = { path, size, sha256: await sha256File(absolute) };
       const extension = /\.[^.]+$/.exec(path)?.[0]?.toLowerCase() ?? '';
       if (extension in datasetExtensions && entry.size > 0) {
         const format = formatOf(path);
@@ -176,7 +234,8 @@ export async function buildManifest(directory: string, options: ManifestOptions 
       return commit ? { commit } : {};
     })(),
     files,
-    rootDigest: rootDigest(files),
+    ...(tree.links.length > 0 ? { links: tree.links } : {}),
+    rootDigest: rootDigest(files, tree.links),
     schemaFingerprint: schemaFingerprint(files),
   };
 }
@@ -242,7 +301,7 @@ export function readManifest(text: string, publicKey?: KeyObject, source = 'mani
     );
   }
   const manifest = parsed.data.predicate;
-  if (rootDigest(manifest.files) !== manifest.rootDigest) {
+  if (rootDigest(manifest.files, manifest.links) !== manifest.rootDigest) {
     throw new RampartError(
       'RAMPART_DATA_MANIFEST_INVALID',
       `${source}: the root digest does not match its file list`,
@@ -275,7 +334,33 @@ export interface ManifestVerification extends ManifestDifference {
   manifest: DataManifest;
 }
 
-/** Compare a directory with a manifest: every file added, removed or changed is named. */
+function describeLink(link: ManifestLink): string {
+  return `a symbolic link to ${link.target}${link.outside ? ' (outside the dataset directory)' : ''}`;
+}
+
+/** Why each link path differs from the approved links, by path. */
+function linkDifferences(
+  approved: readonly ManifestLink[],
+  present: readonly ManifestLink[],
+): Map<string, string> {
+  const reasons = new Map<string, string>();
+  const approvedByPath = new Map(approved.map((link) => [link.path, link]));
+  for (const link of present) {
+    const before = approvedByPath.get(link.path);
+    approvedByPath.delete(link.path);
+    if (!before) reasons.set(link.path, `now ${describeLink(link)}, approved without that link`);
+    else if (before.target !== link.target || before.outside !== link.outside)
+      reasons.set(link.path, `now ${describeLink(link)}, approved ${describeLink(before)}`);
+  }
+  for (const link of approvedByPath.values())
+    reasons.set(link.path, `no longer ${describeLink(link)} as approved`);
+  return reasons;
+}
+
+/**
+ * Compare a directory with a manifest: every file added, removed or changed is named, and every
+ * symbolic link made, taken away or re-pointed (as a changed path).
+ */
 export async function verifyManifest(
   directory: string,
   manifestPath: string,
@@ -292,30 +377,34 @@ export async function verifyManifest(
   // readManifest has checked the envelope's shape: this parse only counts its signatures.
   const signed = (safeJsonParse(text) as DsseEnvelope).signatures.length > 0;
   const root = resolve(directory);
-  const present = listFiles(root, [relative(root, resolve(manifestPath)), ...exclude]);
+  const present = await walkDataset(root, [relative(root, resolve(manifestPath)), ...exclude]);
+  const linkReasons = linkDifferences(manifest.links ?? [], present.links);
   const listed = new Map(manifest.files.map((file) => [file.path, file]));
   const difference: ManifestDifference = { added: [], removed: [], changed: [] };
-  for (const path of present) {
+  const change = (path: string, reason: string) => {
+    const linkReason = linkReasons.get(path);
+    linkReasons.delete(path);
+    difference.changed.push({ path, reason: linkReason ? `${linkReason}; ${reason}` : reason });
+  };
+  for (const { path, absolutePath, size } of present.files) {
     const expected = listed.get(path);
     if (!expected) {
       difference.added.push(path);
       continue;
     }
-    const absolute = join(root, path);
-    const size = lstatSync(absolute).size;
     if (size !== expected.size) {
-      difference.changed.push({ path, reason: `size ${size} bytes, approved ${expected.size}` });
+      change(path, `size ${size} bytes, approved ${expected.size}`);
       continue;
     }
-    const digest = await sha256File(absolute);
+    const digest = await sha256File(absolutePath);
     if (digest !== expected.sha256)
-      difference.changed.push({
-        path,
-        reason: `sha256 ${digest.slice(0, 12)}…, approved ${expected.sha256.slice(0, 12)}…`,
-      });
+      change(path, `sha256 ${digest.slice(0, 12)}…, approved ${expected.sha256.slice(0, 12)}…`);
   }
-  const presentSet = new Set(present);
+  const presentSet = new Set(present.files.map((file) => file.path));
   for (const path of listed.keys()) if (!presentSet.has(path)) difference.removed.push(path);
+  // A link re-pointed at the same bytes, made, or taken away: the data is not the approved version.
+  for (const [path, reason] of linkReasons) difference.changed.push({ path, reason });
+  difference.changed.sort(byPath);
   return {
     ok: difference.added.length + difference.removed.length + difference.changed.length === 0,
     signatureChecked: publicKey !== undefined,

@@ -163,6 +163,10 @@ const manifest = defineCommand({
         `  ${file.sha256.slice(0, 16)}  ${String(file.size).padStart(12)}  ${file.path}${file.rows === undefined ? '' : `  (${file.rows} rows)`}\n`,
       );
     }
+    for (const link of built.links ?? [])
+      process.stdout.write(
+        `  link ${link.path} -> ${link.target}${link.outside ? '  (outside the dataset directory: followed and hashed)' : ''}\n`,
+      );
     if (args.log) {
       const entry = appendLogEntry(resolve(args.log), {
         action: 'approve',
