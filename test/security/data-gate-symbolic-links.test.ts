@@ -84,4 +84,21 @@ describe('data gate covers symbolic links in the dataset', { timeout: 120_000 },
     expect(gate.stdout).toMatch(/manifest\s+ERROR\s+critical\s+not run: RAMPART_DATA_PATH_INVALID/);
     expect(gate.code).toBe(1);
   });
+
+  it('`data check` given a broken link or a FIFO refuses with the same code, not "no such file"', async () => {
+    const dir = join(work, 'check-paths');
+    mkdirSync(dir);
+    symlinkSync(join(store, 'gone.csv'), join(dir, 'linked.csv'));
+    const broken = await runRampart(['data', 'check', join(dir, 'linked.csv'), '--label', 'label']);
+    expect(broken.code).toBe(2);
+    expect(broken.stderr).toContain('RAMPART_DATA_PATH_INVALID');
+    expect(broken.stderr).toContain('linked.csv is a broken symbolic link');
+    execFileSync('mkfifo', [join(dir, 'feed.csv')]);
+    const fifo = await runRampart(['data', 'check', join(dir, 'feed.csv'), '--label', 'label']);
+    expect(fifo.code).toBe(2);
+    expect(fifo.stderr).toContain('RAMPART_DATA_PATH_INVALID');
+    expect(fifo.stderr).not.toMatch(/\n\s+at /);
+    const missing = await runRampart(['data', 'check', join(dir, 'absent.csv'), '--label', 'label']);
+    expect(missing.stderr).toContain('RAMPART_IO');
+  });
 });

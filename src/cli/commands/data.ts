@@ -1,5 +1,5 @@
 import { createPublicKey, type KeyObject } from 'node:crypto';
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { lstatSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { defineCommand } from 'citty';
 import {
@@ -98,8 +98,22 @@ function datasetFiles(args: { _: string[]; file: string }, command: 'profile' | 
         'RAMPART_USAGE',
         `${file} is a directory: \`rampart data ${command}\` takes dataset files; for a directory use \`rampart data gate DIR\``,
       );
-    // A file that is not there is an I/O error (exit 2), not a failed check (exit 1).
-    if (!stat?.isFile()) throw new RampartError('RAMPART_IO', `cannot read ${file}: no such file`);
+    // A file that is not there is an I/O error (exit 2), not a failed check (exit 1); a broken
+    // symbolic link, a FIFO, socket or device is a path the gate refuses too, with its code.
+    if (!stat?.isFile()) {
+      const own = lstatSync(file, { throwIfNoEntry: false });
+      if (own?.isSymbolicLink())
+        throw new RampartError(
+          'RAMPART_DATA_PATH_INVALID',
+          `${file} is a broken symbolic link: it leads nowhere`,
+        );
+      if (own)
+        throw new RampartError(
+          'RAMPART_DATA_PATH_INVALID',
+          `${file} is not a regular file (a FIFO, socket or device): there is no data to check`,
+        );
+      throw new RampartError('RAMPART_IO', `cannot read ${file}: no such file`);
+    }
   }
   return files;
 }
