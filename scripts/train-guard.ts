@@ -64,6 +64,12 @@ const { values } = parseArgs({
     'select-on': { type: 'string', default: 'hand' },
     /** Comma-separated positive-class weights to try (class weighting). */
     'positive-weights': { type: 'string', default: '1' },
+    /**
+     * Comma-separated weights of the authored rows (data/guard-train) relative to the other fitting
+     * rows, tried as part of the grid: the writers' rows are the varied wordings, the public sources
+     * the many near-repeats of a few.
+     */
+    'authored-weights': { type: 'string', default: '1' },
   },
 });
 if (values['card-only']) {
@@ -220,7 +226,13 @@ console.log(
 console.log(`features ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
 interface Candidate {
-  options: { epochs: number; l2: number; learningRate: number; positiveWeight: number };
+  options: {
+    epochs: number;
+    l2: number;
+    learningRate: number;
+    positiveWeight: number;
+    authoredWeight: number;
+  };
   model: LinearModel;
   calibration: { a: number; b: number };
   /** F1 and FPR at the calibrated midpoint (0.5). */
@@ -338,7 +350,7 @@ function heldOutAuthorScores(options: Candidate['options']): number[] {
     const model = trainLogistic(
       keep.map((index) => fitVectors[index]!),
       keep.map((index) => fitTargets[index]!),
-      { ...options, dimensions: 1 << bits, seed },
+      { ...options, dimensions: 1 << bits, seed, sampleWeights: sampleWeightsFor(options, keep) },
     );
     const platt = fitPlatt(
       calibrationVectors.map((vectors) => maxMargin(model, vectors)),
@@ -399,11 +411,27 @@ function authorsPoint(
 
 const grid: Candidate['options'][] = [];
 for (const positiveWeight of (values['positive-weights'] ?? '1').split(',').map(Number))
-  for (const l2 of [3e-5, 1e-4, 3e-4, 1e-3]) grid.push({ epochs: 8, l2, learningRate: 0.2, positiveWeight });
+  for (const authoredWeight of (values['authored-weights'] ?? '1').split(',').map(Number))
+    for (const l2 of [3e-5, 1e-4, 3e-4, 1e-3])
+      grid.push({ epochs: 8, l2, learningRate: 0.2, positiveWeight, authoredWeight });
+if (grid.some((options) => !(options.positiveWeight > 0) || !(options.authoredWeight > 0))) {
+  console.error('--positive-weights and --authored-weights take positive numbers, comma-separated');
+  process.exit(2);
+}
+
+/** Each fitting row's sample weight under a candidate's options. */
+const sampleWeightsFor = (options: Candidate['options'], rows: readonly number[]) =>
+  Float64Array.from(rows, (index) => (fitAuthors[index] === undefined ? 1 : options.authoredWeight));
+const allFitRows = fitRows.map((_, index) => index);
 
 let best: Candidate | undefined;
 for (const options of grid) {
-  const model = trainLogistic(fitVectors, fitTargets, { ...options, dimensions: 1 << bits, seed });
+  const model = trainLogistic(fitVectors, fitTargets, {
+    ...options,
+    dimensions: 1 << bits,
+    seed,
+    sampleWeights: sampleWeightsFor(options, allFitRows),
+  });
   const platt = fitPlatt(
     calibrationVectors.map((vectors) => maxMargin(model, vectors)),
     calibration.map(attackTarget),
@@ -432,7 +460,7 @@ for (const options of grid) {
       `  held-out authors: recall ${authors.recall.toFixed(4)} at FPR ${authors.falsePositiveRate.toFixed(4)} (budget ${authors.budget.toFixed(4)}, threshold ${authors.threshold}, rule gate ${authors.gate})`,
     );
   console.log(
-    `l2=${options.l2} epochs=${options.epochs} posWeight=${options.positiveWeight}: dev F1 ${metrics.f1.toFixed(4)} FPR ${metrics.falsePositiveRate.toFixed(4)}; best F1 at FPR <= 1%: ${lowFpr.f1.toFixed(4)} (threshold ${lowFpr.threshold}); hand-written recall at FPR <= 1% ${hand.recall.toFixed(4)} (FPR ${hand.falsePositiveRate.toFixed(4)}, threshold ${hand.threshold}, dev F1 there ${hand.devF1.toFixed(4)})`,
+    `l2=${options.l2} epochs=${options.epochs} posWeight=${options.positiveWeight} authoredWeight=${options.authoredWeight}: dev F1 ${metrics.f1.toFixed(4)} FPR ${metrics.falsePositiveRate.toFixed(4)}; best F1 at FPR <= 1%: ${lowFpr.f1.toFixed(4)} (threshold ${lowFpr.threshold}); hand-written recall at FPR <= 1% ${hand.recall.toFixed(4)} (FPR ${hand.falsePositiveRate.toFixed(4)}, threshold ${hand.threshold}, dev F1 there ${hand.devF1.toFixed(4)})`,
   );
   // Selection on the hand-written sets: the best recall there with benign FPR <= 1% (there and on dev);
   // ties go to the better dev F1 at that point. With --select-on source: the best dev F1 at FPR <= 1%,

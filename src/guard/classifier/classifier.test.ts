@@ -85,6 +85,23 @@ describe('logistic regression and Platt scaling', () => {
     expect(correct).toBe(vectors.length);
   });
 
+  it('weighs each sample by its sample weight: a zero-weight sample leaves the model as if absent', () => {
+    // A mislabelled copy of a negative ("bake a cake" marked as an attack), first with weight 0, then 20.
+    const poisoned = [...vectors, extractor.extract('bake a cake 5')];
+    const poisonedTargets = [...targets, 1];
+    const zero = trainLogistic(poisoned, poisonedTargets, {
+      ...options,
+      sampleWeights: [...vectors.map(() => 1), 0],
+    });
+    const heavy = trainLogistic(poisoned, poisonedTargets, {
+      ...options,
+      sampleWeights: [...vectors.map(() => 1), 20],
+    });
+    const probe = extractor.extract('bake a cake 5');
+    expect(margin(zero, probe)).toBeLessThan(0);
+    expect(margin(heavy, probe)).toBeGreaterThan(margin(zero, probe) + 1);
+  });
+
   it('Platt scaling maps larger margins to higher probabilities', () => {
     const model = trainLogistic(vectors, targets, options);
     const { a, b } = fitPlatt(

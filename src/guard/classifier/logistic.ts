@@ -10,6 +10,8 @@ export interface LogisticOptions {
   /** Weight of positive samples relative to negatives. */
   positiveWeight: number;
   seed: number;
+  /** Per-sample weight (parallel to the vectors), multiplied with the class weight; 1 when absent. */
+  sampleWeights?: ArrayLike<number>;
 }
 
 export interface LinearModel {
@@ -47,7 +49,8 @@ export function trainLogistic(
       const vector = vectors[sample]!;
       const target = targets[sample]!;
       const prediction = sigmoid(margin({ weights, bias }, vector));
-      const sampleWeight = target === 1 ? options.positiveWeight : 1;
+      const sampleWeight =
+        (target === 1 ? options.positiveWeight : 1) * (options.sampleWeights?.[sample] ?? 1);
       const error = (prediction - target) * sampleWeight;
       for (let k = 0; k < vector.indices.length; k++) {
         const feature = vector.indices[k]!;
