@@ -302,6 +302,33 @@ describe('ignore comments', () => {
 });
 
 describe('files it cannot read', () => {
+  it('follows symbolic links to files and folders, walks a link loop once, and reports a broken link', async () => {
+    // Regression: links were skipped in silence, so a chart that linked its Dockerfile or manifests in
+    // from a shared folder audited clean.
+    const fs = await import('node:fs/promises');
+    const shared = join(scratch, 'links-shared');
+    const directory = join(scratch, 'links');
+    await fs.mkdir(join(shared, 'manifests'), { recursive: true });
+    await fs.mkdir(directory, { recursive: true });
+    await writeFile(join(shared, 'Dockerfile'), 'FROM node:20\nUSER root\nCMD ["node", "server.js"]\n');
+    await writeFile(
+      join(shared, 'manifests', 'pod.yaml'),
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: m\nspec:\n  containers:\n    - name: m\n      image: m:latest\n      securityContext:\n        privileged: true\n',
+    );
+    await fs.symlink(join(shared, 'Dockerfile'), join(directory, 'Dockerfile'));
+    await fs.symlink(join(shared, 'manifests'), join(directory, 'manifests'));
+    await fs.symlink(directory, join(directory, 'loop'));
+    await fs.symlink(join(shared, 'gone.yaml'), join(directory, 'values.yaml'));
+    const report = await auditPaths([directory]);
+    const audited = report.files.filter((file) => file.kind !== 'skipped').map((file) => file.path);
+    expect(audited).toEqual([join(directory, 'Dockerfile'), join(directory, 'manifests', 'pod.yaml')]);
+    expect(report.files.find((file) => file.path.endsWith('Dockerfile'))?.findings.length).toBeGreaterThan(0);
+    expect(report.files.find((file) => file.path.endsWith('pod.yaml'))?.findings.length).toBeGreaterThan(0);
+    const broken = report.files.find((file) => file.path === join(directory, 'values.yaml'));
+    expect(broken?.error).toMatch(/symbolic link that points nowhere/);
+    expect(report.summary.errors).toBe(1);
+  });
+
   it('reports invalid YAML as an error, never as clean, and skips unrendered Helm templates', async () => {
     const directory = join(scratch, 'mixed');
     await import('node:fs/promises').then((fs) =>

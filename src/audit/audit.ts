@@ -1,4 +1,4 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { RampartError, type Severity, severities } from '../core/index.ts';
 import { parseLocatedYaml } from './_yaml-lines.ts';
@@ -21,21 +21,45 @@ function isCandidate(name: string): boolean {
   return isDockerfileName(name) || /\.(ya?ml|sh|service)$/i.test(name);
 }
 
-async function collect(path: string, explicit: boolean, out: string[]): Promise<void> {
+/**
+ * The files to audit under `path`. Symbolic links are followed, as the tools that deploy these files
+ * follow them (a chart or compose folder often links shared files in); a folder reached twice is walked
+ * once, so a link loop ends. A link that points nowhere is listed in `broken` and reported as an
+ * unreadable file, never left out in silence.
+ */
+async function collect(
+  path: string,
+  explicit: boolean,
+  out: string[],
+  walked = new Set<string>(),
+  broken: Array<{ path: string; error: string }> = [],
+): Promise<void> {
   let info: Awaited<ReturnType<typeof stat>>;
   try {
     info = await stat(path);
   } catch (error) {
+    if (!explicit) {
+      // A dangling link with an audited name (deploy.yaml -> gone) is reported; other dangling names hold nothing to audit.
+      if (isCandidate(basename(path)))
+        broken.push({
+          path,
+          error: `a symbolic link that points nowhere readable (${(error as NodeJS.ErrnoException).code ?? 'unreadable'})`,
+        });
+      return;
+    }
     throw new RampartError('RAMPART_AUDIT_PATH_NOT_FOUND', `cannot read ${path}`, { cause: error });
   }
   if (info.isDirectory()) {
+    const real = await realpath(path);
+    if (walked.has(real)) return;
+    walked.add(real);
     const entries = (await readdir(path, { withFileTypes: true })).sort((a, b) =>
       a.name.localeCompare(b.name),
     );
     for (const entry of entries) {
-      if (entry.isSymbolicLink() || (entry.isDirectory() && skippedDirectories.has(entry.name))) continue;
-      if (entry.isDirectory() || (entry.isFile() && isCandidate(entry.name)))
-        await collect(join(path, entry.name), false, out);
+      if (entry.isDirectory() && skippedDirectories.has(entry.name)) continue;
+      if (entry.isDirectory() || entry.isSymbolicLink() || (entry.isFile() && isCandidate(entry.name)))
+        await collect(join(path, entry.name), false, out, walked, broken);
     }
   } else if (info.isFile() && (explicit || isCandidate(basename(path)))) out.push(path);
   if (out.length > maxFiles)
@@ -136,13 +160,19 @@ function auditByKind(
 
 /**
  * Audit deployment files: gateway configs, Dockerfiles, compose files, Kubernetes manifests (rendered
- * charts included) and model-server launch scripts. Directories are walked (symbolic links not followed).
+ * charts included) and model-server launch scripts. Directories are walked, symbolic links followed (a broken one is reported as unreadable).
  */
 export async function auditPaths(paths: readonly string[]): Promise<AuditReport> {
   const files: string[] = [];
-  for (const path of paths) await collect(path, true, files);
+  const broken: Array<{ path: string; error: string }> = [];
+  for (const path of paths) await collect(path, true, files, new Set(), broken);
   const seen = { workloads: [] as string[], networkPolicies: 0 };
-  const audited: AuditedFile[] = [];
+  const audited: AuditedFile[] = broken.map(({ path, error }) => ({
+    path,
+    kind: 'skipped',
+    findings: [],
+    error: `unreadable: ${error}`,
+  }));
   for (const path of files) {
     let text: string;
     try {
