@@ -158,6 +158,23 @@ describe('data manifest: symbolic links are followed, recorded and verified', { 
     }
   });
 
+  it('a file name with a newline or other control character is RAMPART_DATA_PATH_INVALID, in the walk and in a manifest', async () => {
+    // The root digest hashes one "sha256  size  path" line per file; a newline in a name could make two
+    // different file lists read as the same lines.
+    writeCsv(join(data, 'train.csv'), clean);
+    writeFileSync(join(data, 'a\n0  1  b.csv'), 'x\n');
+    await expect(buildManifest(data, { countRows: false })).rejects.toMatchObject({
+      code: 'RAMPART_DATA_PATH_INVALID',
+      message: expect.stringMatching(/control character/),
+      hint: expect.stringMatching(/Rename/),
+    });
+    rmSync(join(data, 'a\n0  1  b.csv'));
+    const manifest = await buildManifest(data, { countRows: false });
+    const forged = { ...manifest, files: [{ ...manifest.files[0]!, path: 'train.csv\tx' }] };
+    const envelope = JSON.stringify(signManifest(forged, keys.privateKey));
+    expect(() => readManifest(envelope, keys.publicKey)).toThrow(/control characters/);
+  });
+
   it('the gate blocks (not run) on a dangling link added after approval, and names it', async () => {
     writeCsv(join(data, 'train.csv'), clean);
     const manifestPath = await approve();

@@ -22,9 +22,16 @@ import { datasetExtensions, formatOf, literal } from './dataset.ts';
 export const MANIFEST_PREDICATE_TYPE = 'https://rampart.dev/attestations/data-manifest/v1';
 export const IN_TOTO_STATEMENT_TYPE = 'https://in-toto.io/Statement/v1';
 
+/** A path in a manifest: no control characters, so that the root digest's one line per file is unambiguous. */
+const controlCharacter = /[\u0000-\u001f\u007f]/;
+const manifestPath = z
+  .string()
+  .min(1)
+  .refine((path) => !controlCharacter.test(path), 'a path may not contain control characters');
+
 const fileEntrySchema = z
   .object({
-    path: z.string().min(1),
+    path: manifestPath,
     size: z.number().int().min(0),
     sha256: z.string().regex(/^[0-9a-f]{64}$/),
     rows: z.number().int().min(0).optional(),
@@ -39,7 +46,7 @@ const fileEntrySchema = z
  */
 const linkEntrySchema = z
   .object({
-    path: z.string().min(1),
+    path: manifestPath,
     target: z.string().min(1),
     outside: z.boolean(),
   })
@@ -131,6 +138,21 @@ export async function walkDataset(directory: string, exclude: readonly string[] 
         'Move FIFOs, sockets and device files out of the dataset directory (or into a dot-folder, which the manifest leaves out).',
     },
   });
+  // The root digest hashes one "sha256  size  path" line per file: a newline (or any control
+  // character) in a name could make two different file lists read as the same lines.
+  for (const path of [
+    ...tree.files.map((file) => file.relativePath),
+    ...tree.links.map((link) => link.relativePath),
+  ]) {
+    if (controlCharacter.test(path))
+      throw new RampartError(
+        'RAMPART_DATA_PATH_INVALID',
+        `${JSON.stringify(path)} has a control character (a newline, tab or other) in its name`,
+        {
+          hint: 'Rename the file without control characters; then approve the data again with `rampart data manifest`.',
+        },
+      );
+  }
   return {
     files: tree.files
       .map((file) => ({ path: file.relativePath, absolutePath: file.absolutePath, size: file.size }))
