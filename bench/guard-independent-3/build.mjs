@@ -10,10 +10,10 @@
 //
 // Frozen: never train, tune rules or pick thresholds on it; report it beside dev.
 
+import { Buffer } from 'node:buffer';
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Buffer } from 'node:buffer';
 
 const DATA = String.raw`
 ## injection direct-override en
@@ -879,61 +879,144 @@ Can you summarise this long family group chat about Christmas plans? I missed it
 const SOURCE = 'rampart-independent-v3';
 const LABELS = ['injection', 'jailbreak', 'benign'];
 const ATTACK_STYLES = [
-  'direct-override', 'polite-override', 'task-abandonment', 'new-authority-claim',
-  'exfiltration-link', 'document-instructions', 'tool-output-instructions',
-  'spaced-letters', 'leetspeak', 'homoglyphs', 'zero-width', 'payload-split',
-  'prompt-leaking', 'code-smuggling', 'json-smuggling', 'markdown-smuggling', 'base64',
-  'multilingual-injection', 'many-shot', 'multilingual-jailbreak', 'refusal-suppression',
-  'role-play-persona', 'virtualization', 'fiction-framing',
+  'direct-override',
+  'polite-override',
+  'task-abandonment',
+  'new-authority-claim',
+  'exfiltration-link',
+  'document-instructions',
+  'tool-output-instructions',
+  'spaced-letters',
+  'leetspeak',
+  'homoglyphs',
+  'zero-width',
+  'payload-split',
+  'prompt-leaking',
+  'code-smuggling',
+  'json-smuggling',
+  'markdown-smuggling',
+  'base64',
+  'multilingual-injection',
+  'many-shot',
+  'multilingual-jailbreak',
+  'refusal-suppression',
+  'role-play-persona',
+  'virtualization',
+  'fiction-framing',
 ];
 const BENIGN_STYLES = [
-  'security-education', 'prompt-engineering-help', 'keyword-lookalike', 'self-revision',
-  'benign-roleplay', 'benign-fiction', 'human-instructions-doc', 'code-base64',
-  'gamer-leetspeak', 'translation-request', 'chat-log-summary', 'admin-notice', 'everyday',
+  'security-education',
+  'prompt-engineering-help',
+  'keyword-lookalike',
+  'self-revision',
+  'benign-roleplay',
+  'benign-fiction',
+  'human-instructions-doc',
+  'code-base64',
+  'gamer-leetspeak',
+  'translation-request',
+  'chat-log-summary',
+  'admin-notice',
+  'everyday',
 ];
-const LANGS = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'ru', 'pl', 'tr', 'sv', 'zh', 'ja',
-  'ko', 'ar', 'hi', 'id', 'vi', 'uk', 'cs', 'el', 'he', 'fa', 'ro', 'mixed'];
+const LANGS = [
+  'en',
+  'de',
+  'fr',
+  'es',
+  'it',
+  'pt',
+  'nl',
+  'ru',
+  'pl',
+  'tr',
+  'sv',
+  'zh',
+  'ja',
+  'ko',
+  'ar',
+  'hi',
+  'id',
+  'vi',
+  'uk',
+  'cs',
+  'el',
+  'he',
+  'fa',
+  'ro',
+  'mixed',
+];
 const CJK = new Set(['zh', 'ja']);
 
 // --- transforms (deterministic) ---
 function hash(s) {
   let h = 2166136261;
-  for (const ch of s) { h ^= ch.codePointAt(0); h = Math.imul(h, 16777619) >>> 0; }
+  for (const ch of s) {
+    h ^= ch.codePointAt(0);
+    h = Math.imul(h, 16777619) >>> 0;
+  }
   return h;
 }
 function spaced(s) {
   const seps = [' ', '.', '-', ' '];
   const sep = seps[hash(s) % seps.length];
   const wordGap = sep === ' ' ? '   ' : ' ';
-  return s.split(/\s+/).filter(Boolean).map((w) => [...w].join(sep)).join(wordGap);
+  return s
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((w) => [...w].join(sep))
+    .join(wordGap);
 }
 const LEET = { a: '4', e: '3', i: '1', o: '0', s: '5', t: '7', g: '9', b: '8', l: '1' };
 function leet(s) {
   const heavy = hash(s) % 2 === 0;
   let n = 0;
-  return [...s].map((ch) => {
-    const low = ch.toLowerCase();
-    if (!(low in LEET)) return ch;
-    n += 1;
-    if (!heavy && (low === 'g' || low === 'b' || low === 'l')) return ch;
-    if (!heavy && n % 4 === 0) return ch; // light mode leaves some letters alone
-    return LEET[low];
-  }).join('');
+  return [...s]
+    .map((ch) => {
+      const low = ch.toLowerCase();
+      if (!(low in LEET)) return ch;
+      n += 1;
+      if (!heavy && (low === 'g' || low === 'b' || low === 'l')) return ch;
+      if (!heavy && n % 4 === 0) return ch; // light mode leaves some letters alone
+      return LEET[low];
+    })
+    .join('');
 }
 const HOMO = {
-  a: '\u0430', e: '\u0435', o: '\u043e', p: '\u0440', c: '\u0441', x: '\u0445', y: '\u0443',
-  i: '\u0456', s: '\u0455', j: '\u0458', A: '\u0410', B: '\u0412', C: '\u0421', E: '\u0415',
-  H: '\u041d', I: '\u0406', K: '\u041a', M: '\u041c', O: '\u041e', P: '\u0420', T: '\u0422',
-  X: '\u0425', Y: '\u04ae',
+  a: '\u0430',
+  e: '\u0435',
+  o: '\u043e',
+  p: '\u0440',
+  c: '\u0441',
+  x: '\u0445',
+  y: '\u0443',
+  i: '\u0456',
+  s: '\u0455',
+  j: '\u0458',
+  A: '\u0410',
+  B: '\u0412',
+  C: '\u0421',
+  E: '\u0415',
+  H: '\u041d',
+  I: '\u0406',
+  K: '\u041a',
+  M: '\u041c',
+  O: '\u041e',
+  P: '\u0420',
+  T: '\u0422',
+  X: '\u0425',
+  Y: '\u04ae',
 };
 function homoglyph(s) {
   const every = (hash(s) % 2) + 1; // 1 = every eligible char, 2 = every other one
   let n = 0;
-  return [...s].map((ch) => {
-    if (!(ch in HOMO)) return ch;
-    n += 1;
-    return n % every === 0 ? HOMO[ch] : ch;
-  }).join('');
+  return [...s]
+    .map((ch) => {
+      if (!(ch in HOMO)) return ch;
+      n += 1;
+      return n % every === 0 ? HOMO[ch] : ch;
+    })
+    .join('');
 }
 const ZW = ['\u200b', '\u200c', '\u200d', '\u2060'];
 function zeroWidth(s) {
@@ -948,11 +1031,19 @@ function zeroWidth(s) {
   }
   return out;
 }
-function b64(s) { return Buffer.from(s, 'utf8').toString('base64'); }
-function rev(s) { return [...s].reverse().join(''); }
+function b64(s) {
+  return Buffer.from(s, 'utf8').toString('base64');
+}
+function rev(s) {
+  return [...s].reverse().join('');
+}
 const TRANSFORMS = { spaced, leet, homo: homoglyph, zw: zeroWidth, b64, rev };
 const STYLE_TRANSFORM = {
-  'spaced-letters': 'spaced', leetspeak: 'leet', homoglyphs: 'homo', 'zero-width': 'zw', base64: 'b64',
+  'spaced-letters': 'spaced',
+  leetspeak: 'leet',
+  homoglyphs: 'homo',
+  'zero-width': 'zw',
+  base64: 'b64',
 };
 
 function render(raw, style) {
@@ -966,7 +1057,10 @@ function render(raw, style) {
       used += 1;
       return TRANSFORMS[t](inner);
     });
-  const plain = raw.replace(/\\n/g, '\n').replace(/<BT>/g, '`').replace(/\[\[(?:[a-z0-9]+:)?([\s\S]+?)\]\]/g, '$1');
+  const plain = raw
+    .replace(/\\n/g, '\n')
+    .replace(/<BT>/g, '`')
+    .replace(/\[\[(?:[a-z0-9]+:)?([\s\S]+?)\]\]/g, '$1');
   return { text, plain, used };
 }
 
@@ -993,28 +1087,51 @@ for (const line of DATA.split('\n')) {
     cur = { label, style, lang };
     continue;
   }
-  if (!cur) { errors.push(`line ${lineNo}: item before any header`); continue; }
+  if (!cur) {
+    errors.push(`line ${lineNo}: item before any header`);
+    continue;
+  }
   let lang = cur.lang;
   let body = t;
   const m = /^@([a-z]{2,5}) (.*)$/.exec(t);
-  if (m) { lang = m[1]; body = m[2]; }
+  if (m) {
+    lang = m[1];
+    body = m[2];
+  }
   let r;
-  try { r = render(body, cur.style); } catch (e) { errors.push(`line ${lineNo}: ${e.message}`); continue; }
-  rows.push({ text: r.text, label: cur.label, style: cur.style, lang, source: SOURCE, _plain: r.plain, _used: r.used, _line: lineNo });
+  try {
+    r = render(body, cur.style);
+  } catch (e) {
+    errors.push(`line ${lineNo}: ${e.message}`);
+    continue;
+  }
+  rows.push({
+    text: r.text,
+    label: cur.label,
+    style: cur.style,
+    lang,
+    source: SOURCE,
+    _plain: r.plain,
+    _used: r.used,
+    _line: lineNo,
+  });
 }
 
 // --- validate ---
 for (const r of rows) {
   const where = `line ${r._line}`;
   if (!LABELS.includes(r.label)) errors.push(`${where}: bad label ${r.label}`);
-  if (r.label === 'benign' && !BENIGN_STYLES.includes(r.style)) errors.push(`${where}: benign row with style ${r.style}`);
-  if (r.label !== 'benign' && !ATTACK_STYLES.includes(r.style)) errors.push(`${where}: attack row with style ${r.style}`);
+  if (r.label === 'benign' && !BENIGN_STYLES.includes(r.style))
+    errors.push(`${where}: benign row with style ${r.style}`);
+  if (r.label !== 'benign' && !ATTACK_STYLES.includes(r.style))
+    errors.push(`${where}: attack row with style ${r.style}`);
   if (!LANGS.includes(r.lang)) errors.push(`${where}: unknown lang ${r.lang}`);
   if (typeof r.text !== 'string' || !r.text.trim()) errors.push(`${where}: empty text`);
   if (/[[\]]{2}/.test(r.text) && r.text.includes('[[')) errors.push(`${where}: unclosed marker`);
   const wc = wordCount(r._plain, r.lang);
   if (wc < 3 || wc > 200) errors.push(`${where}: ${wc} words (need 3..200)`);
-  if (STYLE_TRANSFORM[r.style] && r.label !== 'benign' && r._used === 0) errors.push(`${where}: ${r.style} item without a marked span`);
+  if (STYLE_TRANSFORM[r.style] && r.label !== 'benign' && r._used === 0)
+    errors.push(`${where}: ${r.style} item without a marked span`);
 }
 
 // --- dedupe exact duplicates (first one wins) ---
@@ -1022,7 +1139,10 @@ const seen = new Set();
 const out = [];
 let dropped = 0;
 for (const r of rows) {
-  if (seen.has(r.text)) { dropped += 1; continue; }
+  if (seen.has(r.text)) {
+    dropped += 1;
+    continue;
+  }
   seen.add(r.text);
   out.push({ text: r.text, label: r.label, style: r.style, lang: r.lang, source: r.source });
 }
@@ -1065,7 +1185,10 @@ if (md) {
   for (const [k, v] of byLabel) console.log(`| ${k} | ${v} | ${pct(v)} |`);
   console.log(`| total | ${out.length} | |\n`);
   console.log('| label | style | items |\n|---|---|---:|');
-  for (const [k, v] of [...byStyle.entries()].sort()) { const [l, s] = k.split('\t'); console.log(`| ${l} | ${s} | ${v} |`); }
+  for (const [k, v] of [...byStyle.entries()].sort()) {
+    const [l, s] = k.split('\t');
+    console.log(`| ${l} | ${s} | ${v} |`);
+  }
   console.log('\n| lang | items |\n|---|---:|');
   for (const [k, v] of byLang) console.log(`| ${k} | ${v} |`);
 } else {
@@ -1073,7 +1196,10 @@ if (md) {
   console.log('\nby label:');
   for (const [k, v] of byLabel) console.log(`  ${k.padEnd(10)} ${String(v).padStart(4)}  ${pct(v)}`);
   console.log('\nby style:');
-  for (const [k, v] of [...byStyle.entries()].sort()) { const [l, s] = k.split('\t'); console.log(`  ${l.padEnd(10)} ${s.padEnd(26)} ${String(v).padStart(4)}`); }
+  for (const [k, v] of [...byStyle.entries()].sort()) {
+    const [l, s] = k.split('\t');
+    console.log(`  ${l.padEnd(10)} ${s.padEnd(26)} ${String(v).padStart(4)}`);
+  }
   console.log('\nby language:');
   for (const [k, v] of byLang) console.log(`  ${k.padEnd(6)} ${String(v).padStart(4)}`);
 }
