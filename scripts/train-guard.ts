@@ -70,6 +70,8 @@ const { values } = parseArgs({
      * the many near-repeats of a few.
      */
     'authored-weights': { type: 'string', default: '1' },
+    /** Comma-separated L2 strengths to try. */
+    l2: { type: 'string', default: '3e-5,1e-4,3e-4,1e-3' },
   },
 });
 if (values['card-only']) {
@@ -412,10 +414,12 @@ function authorsPoint(
 const grid: Candidate['options'][] = [];
 for (const positiveWeight of (values['positive-weights'] ?? '1').split(',').map(Number))
   for (const authoredWeight of (values['authored-weights'] ?? '1').split(',').map(Number))
-    for (const l2 of [3e-5, 1e-4, 3e-4, 1e-3])
+    for (const l2 of (values.l2 ?? '').split(',').map(Number))
       grid.push({ epochs: 8, l2, learningRate: 0.2, positiveWeight, authoredWeight });
-if (grid.some((options) => !(options.positiveWeight > 0) || !(options.authoredWeight > 0))) {
-  console.error('--positive-weights and --authored-weights take positive numbers, comma-separated');
+if (
+  grid.some((options) => !(options.positiveWeight > 0) || !(options.authoredWeight > 0) || !(options.l2 >= 0))
+) {
+  console.error('--positive-weights, --authored-weights and --l2 take positive numbers, comma-separated');
   process.exit(2);
 }
 
