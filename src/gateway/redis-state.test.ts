@@ -169,6 +169,33 @@ describe.runIf(available)('shared state in Redis', () => {
     await until(() => b.controls.findAddressBlock('203.0.113.10', false) !== undefined, 1_000);
   });
 
+  it('a Redis that loses the controls while answering (FLUSHALL, eviction) gets them back; no instance forgets a block', async () => {
+    // Regression: the heartbeat saw the version change and applied the now empty hash, lifting every
+    // block and revocation in the fleet without any outage being noticed.
+    const prefix = uniquePrefix('lost');
+    const a = await instance(prefix, { syncIntervalMs: 100 });
+    const b = await instance(prefix, { syncIntervalMs: 100 });
+    a.controls.addBlock('principal', 'mallory', 600, 'before the loss');
+    b.controls.noteRevocation('key-9', new Date().toISOString());
+    await until(
+      () => b.controls.findPrincipalBlock('mallory') !== undefined && a.controls.isKeyRevoked('key-9'),
+      1_000,
+    );
+    const redis = (a.state as unknown as { redis: import('ioredis').Redis }).redis;
+    await redis.del(`${prefix}controls`, `${prefix}controls:version`);
+    // Both instances notice within a few heartbeats and write their controls back.
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    for (const side of [a, b]) {
+      expect(side.controls.findPrincipalBlock('mallory')).toBeDefined();
+      expect(side.controls.isKeyRevoked('key-9')).toBe(true);
+    }
+    const entries = Object.keys(await redis.hgetall(`${prefix}controls`));
+    expect(entries.some((entry) => entry.startsWith('b:'))).toBe(true);
+    expect(entries).toContain('k:key-9');
+    const late = await instance(prefix);
+    await until(() => late.controls.findPrincipalBlock('mallory') !== undefined, 1_000);
+  });
+
   it('an instance that joins an empty Redis seeds it with its own blocks', async () => {
     const prefix = uniquePrefix('seed');
     const controls = new GatewayControls();

@@ -306,6 +306,7 @@ export class RedisState {
       this.instanceCount = Math.max(1, Number(results[2]![1]));
       const version = results[3]![1] as string | null;
       if (!this.availableNow) await this.recover(version);
+      else if (this.lostData(version)) await this.reseed();
       else if (version !== this.knownVersion) this.scheduleSync();
     } catch (error) {
       this.markDown(error);
@@ -318,26 +319,54 @@ export class RedisState {
    * then read the shared copy.
    */
   private async recover(version: string | null): Promise<void> {
-    if (version === null) {
-      const snapshot = this.controls.snapshot();
-      const transaction = this.redis.multi();
-      for (const block of snapshot.blocks)
-        transaction.hset(this.keys.controls, entryPrefix.block + block.id, JSON.stringify(block));
-      for (const override of snapshot.overrides)
-        transaction.hset(this.keys.controls, entryPrefix.override + override.id, JSON.stringify(override));
-      for (const { id, revokedAt } of snapshot.revokedKeys)
-        transaction.hset(this.keys.controls, entryPrefix.revokedKey + id, revokedAt);
-      for (const degrade of snapshot.degrades)
-        transaction.hset(this.keys.controls, entryPrefix.degrade + degrade.id, JSON.stringify(degrade));
-      transaction.incr(this.keys.version);
-      await transaction.exec();
-    }
+    if (version === null) await this.seed();
     this.availableNow = true;
     this.since = Date.now();
     this.reason = undefined;
     await this.flush();
     this.scheduleSync();
     this.reportAvailability();
+  }
+
+  /** Write this instance's controls into the shared hash (additive) and bump the version. */
+  private async seed(): Promise<void> {
+    const snapshot = this.controls.snapshot();
+    const transaction = this.redis.multi();
+    for (const block of snapshot.blocks)
+      transaction.hset(this.keys.controls, entryPrefix.block + block.id, JSON.stringify(block));
+    for (const override of snapshot.overrides)
+      transaction.hset(this.keys.controls, entryPrefix.override + override.id, JSON.stringify(override));
+    for (const { id, revokedAt } of snapshot.revokedKeys)
+      transaction.hset(this.keys.controls, entryPrefix.revokedKey + id, revokedAt);
+    for (const degrade of snapshot.degrades)
+      transaction.hset(this.keys.controls, entryPrefix.degrade + degrade.id, JSON.stringify(degrade));
+    transaction.incr(this.keys.version);
+    transaction.publish(this.keys.channel, this.instanceId);
+    const results = await transaction.exec();
+    const failed = results?.find(([error]) => error);
+    if (!results || failed) throw failed?.[0] ?? new Error('transaction discarded');
+  }
+
+  /**
+   * Redis lost the shared controls while answering all along (FLUSHALL, an eviction, a fail-over to an
+   * empty replica behind a proxy): the version counter only ever grows, so a missing or smaller one
+   * than this instance last read means the hash is gone or was re-seeded by another instance from
+   * scratch. Applying it as it stands would lift every block in the fleet.
+   */
+  private lostData(version: string | null): boolean {
+    if (this.knownVersion === undefined || this.knownVersion === null) return false;
+    return version === null || Number(version) < Number(this.knownVersion);
+  }
+
+  /** Write this instance's controls back after a data loss (every instance adds its own), then re-read. */
+  private async reseed(): Promise<void> {
+    this.logger?.warn(
+      { state: 'redis' },
+      "shared controls lost in Redis (version counter missing or reset); writing this instance's controls back",
+    );
+    this.knownVersion = undefined;
+    await this.seed();
+    this.scheduleSync();
   }
 
   /** Write local changes in order; stop (keeping them) at the first failure. */
@@ -417,6 +446,10 @@ export class RedisState {
     // A local change made while reading is written first, then read back with everyone else's.
     if (this.pending.length > 0) return;
     const version = results[0]![1] as string | null;
+    if (this.lostData(version)) {
+      await this.reseed();
+      return;
+    }
     const entries = results[1]![1] as Record<string, string>;
     const { snapshot, expired } = parseControls(entries);
     this.controls.applySnapshot(snapshot);
