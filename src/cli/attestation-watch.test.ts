@@ -44,7 +44,8 @@ interface Watched {
   logLines: Array<{ msg: string; checks?: Array<{ detail: string }> }>;
 }
 
-async function watchedModel(check: Check): Promise<Watched> {
+/** With `chain`, `model.safetensors` leads to `a` through a second link, `ROOT/hops/current` (scan attestation only). */
+async function watchedModel(check: Check, chain = false): Promise<Watched> {
   const root = mkdtempSync(join(tmpdir(), 'rampart-attestation-watch-'));
   directories.push(root);
   const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
@@ -59,7 +60,11 @@ async function watchedModel(check: Check): Promise<Watched> {
   writeFileSync(join(blobs, 'a'), weights([1, 1, 1, 1]));
   writeFileSync(join(blobs, 'b'), weights([2, 2, 2, 2]));
   const linkTo = (blob: string) => (check === 'signature' ? join('blobs', blob) : join(blobs, blob));
-  symlinkSync(linkTo('a'), join(model, 'model.safetensors'));
+  if (chain) {
+    mkdirSync(join(root, 'hops'));
+    symlinkSync(linkTo('a'), join(root, 'hops', 'current'));
+    symlinkSync(join(root, 'hops', 'current'), join(model, 'model.safetensors'));
+  } else symlinkSync(linkTo('a'), join(model, 'model.safetensors'));
   // A linked folder too: the server reads `shards/b` through it.
   symlinkSync(check === 'signature' ? 'blobs' : blobs, join(model, 'shards'));
   let checks: unknown[];
@@ -155,6 +160,18 @@ describe('the attested-model watch and symbolic links', { timeout: 30_000 }, () 
         await new Promise((done) => setTimeout(done, 50));
       expect(watched.results.at(-1)?.passed).toBe(true);
     });
+    if (check === 'scan attestation')
+      it(`${check}: a link re-pointed in the middle of a chain withdraws the route`, async () => {
+        // Regression: only the first link's folder and the final file's were watched, so re-pointing
+        // hops/current (model.safetensors -> hops/current -> a) waited for the ten-minute re-hash.
+        const watched = await watchedModel(check, true);
+        unlinkSync(join(watched.root, 'hops', 'current'));
+        symlinkSync(watched.linkTo('b'), join(watched.root, 'hops', 'current'));
+        const result = await recheckResult(watched);
+        expect(watched.results[0]).toMatchObject({ passed: false, checks: [{ type: 'recheck' }] });
+        expect(result?.passed).toBe(false);
+        expect(result?.checks[0]?.detail).toMatch(failureCodes);
+      });
     it(`${check}: unchanged files leave the route alone`, async () => {
       const watched = await watchedModel(check);
       await new Promise((done) => setTimeout(done, 1_000));

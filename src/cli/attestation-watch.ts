@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { type FSWatcher, watch } from 'node:fs';
+import { readlink, realpath } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
 import type { Logger } from 'pino';
 import { sha256File } from '../core/index.ts';
@@ -37,6 +38,29 @@ function addWatch(watches: Map<string, Set<string>>, path: string): void {
   watches.set(dirname(path), names);
 }
 
+/** Most hops followed along one chain of links (the kernel's own limit is 40). */
+const maxLinkHops = 40;
+
+/**
+ * Watch every hop of a chain of links (model/w.bin -> /a/current -> /b/w-v2.bin): re-pointing a link
+ * in the middle changes what the model reads as surely as re-pointing the first one, and its folder
+ * is neither the model's nor the final file's.
+ */
+async function addLinkChain(watches: Map<string, Set<string>>, path: string): Promise<void> {
+  let current = path;
+  for (let hop = 0; hop < maxLinkHops; hop++) {
+    let next: string;
+    try {
+      // Resolve against the folder as it physically is, as the kernel does for "..".
+      next = resolve(await realpath(dirname(current)), await readlink(current));
+    } catch {
+      return; // not a link (the end of the chain), or gone: the digest says so
+    }
+    addWatch(watches, next);
+    current = next;
+  }
+}
+
 /**
  * SHA-256 over every file the checks read, listed by the walk that verification uses (`walkModel`,
  * following every link, so it reaches every file any check's policy could read): each file's path,
@@ -60,6 +84,7 @@ async function filesSnapshot(attest: RouteAttest): Promise<FilesSnapshot> {
     for (const link of tree.links) {
       hash.update(`link\0${link.relativePath}\0${link.target}\0${link.realPath}\n`);
       addWatch(linkWatches, link.absolutePath);
+      await addLinkChain(linkWatches, link.absolutePath);
     }
     for (const file of tree.files) {
       // A FIFO or device is never read (it could block the watch); its presence is enough.
