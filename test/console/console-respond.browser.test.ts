@@ -152,7 +152,7 @@ describe.skipIf(!hasChromium)('SOC console: degrade and revoke a dataset approva
     await row.waitFor();
     expect(await row.textContent()).toContain('executed');
     expect(await row.textContent()).toContain('reviews-v3: 1 approval(s) revoked');
-    // Not reversible: re-approving is `rampart data manifest` after someone checked the data.
+    // Not reversible: re-approving is `rampart data log append --action approve` once the data is checked.
     expect(await row.getByRole('button', { name: 'Revert' }).count()).toBe(0);
 
     const verification = verifyLogFile(log);
