@@ -58,9 +58,8 @@ describe.skipIf(!hasChromium)('SOC console: degrade and revoke a dataset approva
     appendLogEntry(log, { action: 'approve', rootDigest, approvedBy: 'alice', version: 'v3' });
     await buildConsole(true);
     stack = await startConsoleStack(consoleOutDir, {
-      // No `store:` here: a manual response sees only the alert's group, and the default rule groups
-      // by principal, bucket and object (not attrs.store).
-      datasets: [{ name: 'reviews-v3', bucket: 'ml-datasets', prefix: 'reviews/v3/', log }],
+      // With `store:` as in the documented soc.yaml: a person's response sees only the alert's group.
+      datasets: [{ name: 'reviews-v3', store: 's3', bucket: 'ml-datasets', prefix: 'reviews/v3/', log }],
       automaticResponses: false,
     });
     context = await chromium.launchPersistentContext(join(directory, 'profile'), {
@@ -144,7 +143,7 @@ describe.skipIf(!hasChromium)('SOC console: degrade and revoke a dataset approva
     await detail.getByRole('button', { name: 'Revoke dataset approval' }).click();
     const dialog = detail.getByRole('dialog', { name: 'Confirm response' });
     const wording = await dialog.textContent();
-    expect(wording).toContain('ml-datasets/reviews/v3/train.csv');
+    expect(wording).toContain('s3://ml-datasets/reviews/v3/train.csv');
     expect(wording).toContain('rampart data gate');
     await dialog.getByRole('button', { name: 'Confirm revoke approval' }).click();
     await detail.getByRole('status').filter({ hasText: 'reviews-v3: 1 approval(s) revoked' }).waitFor();
@@ -164,6 +163,7 @@ describe.skipIf(!hasChromium)('SOC console: degrade and revoke a dataset approva
       evidence: {
         ruleId: 'approved-dataset-write',
         principal: 'contractor-7',
+        store: 's3',
         bucket: 'ml-datasets',
         object: 'reviews/v3/train.csv',
       },
