@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { datasetObjectOf } from '../../src/console/src/alert-targets.ts';
 import { withQuery } from '../../src/console/src/api/query.ts';
 import { driftSeries } from '../../src/console/src/components/drift-series.ts';
 import {
@@ -120,6 +121,27 @@ describe('console report fields', () => {
     expect(statusTone('enabled')).toBe('good');
     expect(statusTone('available')).toBe('partial');
     expect(statusTone('not-covered')).toBe('bad');
+  });
+});
+
+describe('alert response targets', () => {
+  it('names the dataset object of a data.access alert from its group, and nothing without a bucket', () => {
+    const group = {
+      principal: 'contractor-7',
+      'attrs.bucket': 'ml-datasets',
+      'attrs.object': 'reviews/v3/a.csv',
+    };
+    expect(datasetObjectOf({ group })).toEqual({
+      bucket: 'ml-datasets',
+      object: 'reviews/v3/a.csv',
+      label: 'ml-datasets/reviews/v3/a.csv',
+    });
+    expect(datasetObjectOf({ group: { ...group, 'attrs.store': 's3' } })?.label).toBe(
+      's3://ml-datasets/reviews/v3/a.csv',
+    );
+    expect(datasetObjectOf({ group: { 'attrs.bucket': 'ml-datasets' } })?.label).toBe('ml-datasets/');
+    expect(datasetObjectOf({ group: { principal: 'mallory' } })).toBeUndefined();
+    expect(datasetObjectOf({ group: { 'attrs.bucket': '', 'attrs.object': 'x' } })).toBeUndefined();
   });
 });
 

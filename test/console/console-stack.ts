@@ -13,12 +13,20 @@ import {
 import {
   createSoc,
   createSocServer,
+  type DatasetLocation,
   openSqliteEventStore,
   type Soc,
   type SocServer,
 } from '../../src/soc/index.ts';
 
 export const consoleAdminToken = 'console-test-admin-token-0123456789';
+
+export interface ConsoleStackOptions {
+  /** soc.yaml `datasets:` (the revoke_approval response). */
+  datasets?: readonly DatasetLocation[];
+  /** false: rules raise alerts without acting, so the console's own responses are the only ones. */
+  automaticResponses?: boolean;
+}
 
 export interface ConsoleStack {
   gatewayUrl: string;
@@ -34,7 +42,10 @@ export interface ConsoleStack {
  * events go into the SOC), gateway admin API (automated and console responses act through it) and
  * the SOC HTTP server serving the built console.
  */
-export async function startConsoleStack(staticDir: string): Promise<ConsoleStack> {
+export async function startConsoleStack(
+  staticDir: string,
+  options: ConsoleStackOptions = {},
+): Promise<ConsoleStack> {
   const dataDir = mkdtempSync(join(tmpdir(), 'rampart-console-'));
   const demo = await startDemoUpstream(0, '127.0.0.1', { chunkDelayMs: 0 });
   const config = validateConfig({
@@ -63,7 +74,12 @@ export async function startConsoleStack(staticDir: string): Promise<ConsoleStack
   const admin = createAdminServer({ gateway, token: consoleAdminToken, events: store });
   const adminAddress = await listenAdmin(admin, 0, '127.0.0.1');
   const adminUrl = `http://127.0.0.1:${adminAddress.port}`;
-  soc = createSoc({ store, gateway: { baseUrl: adminUrl, token: consoleAdminToken } });
+  soc = createSoc({
+    store,
+    gateway: { baseUrl: adminUrl, token: consoleAdminToken },
+    ...(options.datasets ? { datasets: options.datasets } : {}),
+    ...(options.automaticResponses === undefined ? {} : { automaticResponses: options.automaticResponses }),
+  });
   const server: SocServer = createSocServer({ ...soc, config: { adminToken: consoleAdminToken, staticDir } });
   const socUrl = await server.listen(0, '127.0.0.1');
   return {

@@ -177,4 +177,29 @@ describe('revoke_approval (default response of approved-dataset-write)', () => {
       evidence: { alertId: alert!.id, object: 'reviews/v3/train.csv' },
     });
   });
+
+  it('a person revokes for a dataset configured with its store: the alert group carries attrs.store', async () => {
+    const log = approvedLog();
+    soc = createSoc({
+      store: openSqliteEventStore({ path: join(directory, `events-${counter++}.db`) }),
+      rules: defaultRules(),
+      datasets: [dataset(log, { store: 's3' })],
+      automaticResponses: false,
+    });
+    soc.sink.write([write('contractor-7', 'reviews/v3/train.csv')]);
+    await soc.idle();
+    const [alert] = (await soc.alerts.list({ ruleId: 'approved-dataset-write' })).alerts;
+    expect(alert!.group).toMatchObject({ 'attrs.store': 's3', 'attrs.bucket': 'ml-datasets' });
+    expect(alert!.responses).toEqual([]);
+    const { response } = await soc.alerts.respond(
+      alert!.id,
+      { action: 'revoke_approval' },
+      'ops@example.org',
+    );
+    expect(response).toMatchObject({ status: 'executed', target: 'reviews: 2 approval(s) revoked' });
+    expect(decidingEntry(verifyLogFile(log).entries, rootV3)).toMatchObject({
+      action: 'revoke',
+      evidence: { store: 's3', bucket: 'ml-datasets', object: 'reviews/v3/train.csv' },
+    });
+  });
 });

@@ -1,4 +1,5 @@
 import { type FormEvent, useState } from 'react';
+import { datasetObjectOf } from '../alert-targets.ts';
 import { ApiError, api } from '../api/client.ts';
 import type {
   Alert,
@@ -140,6 +141,8 @@ type Pending =
   | { kind: 'revoke' }
   | { kind: 'block'; target: 'principal' | 'ip' }
   | { kind: 'limit' }
+  | { kind: 'degrade' }
+  | { kind: 'revoke_approval' }
   | undefined;
 
 function AlertDetail({
@@ -169,13 +172,13 @@ function AlertDetail({
       ? override
       : loaded.data;
 
-  const run = async (work: () => Promise<Alert>, done: string) => {
+  const run = async (work: () => Promise<Alert>, done: string | (() => string)) => {
     setBusy(true);
     setActionError(undefined);
     setMessage(undefined);
     try {
       setOverride(await work());
-      setMessage(done);
+      setMessage(typeof done === 'string' ? done : done());
       onChanged();
     } catch (failure) {
       // A failed response still comes back with the updated alert (502 + body).
@@ -198,8 +201,18 @@ function AlertDetail({
   };
   const update = (body: Record<string, string>, done: string) =>
     run(() => api.post<Alert>(`/api/alerts/${id}`, body), done);
-  const respond = (body: Record<string, unknown>, done: string) =>
-    run(async () => (await api.post<RespondAnswer>(`/api/alerts/${id}/respond`, body)).alert, done);
+  /** `done` may be worded from the recorded response (its target says what the SOC did). */
+  const respond = (body: Record<string, unknown>, done: string | ((response: ResponseRecord) => string)) => {
+    let recorded: ResponseRecord | undefined;
+    return run(
+      async () => {
+        const answer = await api.post<RespondAnswer>(`/api/alerts/${id}/respond`, body);
+        recorded = answer.response;
+        return answer.alert;
+      },
+      typeof done === 'string' ? done : () => done(recorded!),
+    );
+  };
   const revert = (response: ResponseRecord) =>
     run(
       async () => (await api.post<RespondAnswer>(`/api/alerts/${id}/responses/${response.id}/revert`)).alert,
@@ -211,6 +224,7 @@ function AlertDetail({
   const revoked = alert.responses.some(
     (response) => response.action === 'revoke_key' && response.status === 'executed',
   );
+  const dataset = datasetObjectOf(alert);
 
   return (
     <div className="detail" data-alert-id={alert.id}>
@@ -339,6 +353,32 @@ function AlertDetail({
           >
             Tighten limit
           </button>
+          <button
+            type="button"
+            className="button warn"
+            disabled={busy || !alert.principal}
+            title={
+              alert.principal
+                ? `Serve hardened answers to principal ${alert.principal} for a while`
+                : 'No principal was seen on this alert'
+            }
+            onClick={() => setPending({ kind: 'degrade' })}
+          >
+            Degrade
+          </button>
+          <button
+            type="button"
+            className="button danger"
+            disabled={busy || !dataset}
+            title={
+              dataset
+                ? `Revoke the standing approvals of the dataset that holds ${dataset.label}`
+                : 'Only an alert about a write to a dataset object (data.access events grouped by attrs.bucket, e.g. approved-dataset-write) names a dataset to revoke'
+            }
+            onClick={() => setPending({ kind: 'revoke_approval' })}
+          >
+            Revoke dataset approval
+          </button>
         </div>
         {pending ? (
           <div className="confirm" role="dialog" aria-label="Confirm response">
@@ -352,6 +392,18 @@ function AlertDetail({
                 Block {pending.target === 'ip' ? 'address' : 'principal'}{' '}
                 <code>{pending.target === 'ip' ? alert.clientIp : alert.principal}</code> at the gateway for{' '}
                 <DurationSelect value={ttl} onChange={setTtl} />? You can revert it below.
+              </p>
+            ) : pending.kind === 'degrade' ? (
+              <p>
+                Serve hardened answers to principal <code>{alert.principal}</code> for{' '}
+                <DurationSelect value={ttl} onChange={setTtl} />? You can revert it below.
+              </p>
+            ) : pending.kind === 'revoke_approval' ? (
+              <p>
+                Revoke the standing approvals of the dataset that holds <code>{dataset?.label}</code>? The SOC
+                appends a <code>revoke</code> entry, with this alert as evidence, to the provenance log of
+                each dataset in soc.yaml <code>datasets:</code> the object falls in, so the next{' '}
+                <code>rampart data gate</code> on it fails until the data is checked and approved again.
               </p>
             ) : (
               <p>
@@ -383,6 +435,14 @@ function AlertDetail({
                     { action: 'block', target: pending.target, ttl },
                     `Blocked ${pending.target === 'ip' ? alert.clientIp : alert.principal} for ${ttl}`,
                   );
+                else if (pending.kind === 'degrade')
+                  respond({ action: 'degrade', ttl }, `Degraded ${alert.principal} for ${ttl}`);
+                else if (pending.kind === 'revoke_approval')
+                  respond(
+                    { action: 'revoke_approval' },
+                    (response) =>
+                      `Dataset approval revoked for ${dataset?.label}: ${response.target ?? 'done'}`,
+                  );
                 else
                   respond(
                     { action: 'tighten_limit', requestsPerMinute: rate, ttl },
@@ -394,7 +454,11 @@ function AlertDetail({
                 ? 'Confirm revoke'
                 : pending.kind === 'block'
                   ? 'Confirm block'
-                  : 'Confirm limit'}
+                  : pending.kind === 'degrade'
+                    ? 'Confirm degrade'
+                    : pending.kind === 'revoke_approval'
+                      ? 'Confirm revoke approval'
+                      : 'Confirm limit'}
             </button>
             <button type="button" className="button ghost" onClick={() => setPending(undefined)}>
               Cancel
