@@ -173,8 +173,15 @@ ${
     ? `Hand-authored rows (\`data/guard-train/<writer>/\`, written for this project on 2026-12-07 by ${authored.authors.length}
 writers who each saw only their brief, not the training data, the rules, the model or any evaluation
 set; each folder's README and build script say how): attacks in the styles the published families
-name, in 8-16 languages each, and as many hard negatives that use the same words innocently. Any row
-whose folded text is also in train.jsonl, dev.jsonl or a hand-written development set is dropped.
+name, in 8-23 languages each, and as many hard negatives that use the same words innocently. Any row
+whose folded text is also in train.jsonl, dev.jsonl or a hand-written development set is dropped.${
+        metrics.hyperparameters.authoredWeight && metrics.hyperparameters.authoredWeight !== 1
+          ? ` Each
+authored row weighs ${metrics.hyperparameters.authoredWeight} times a public row in the loss (\`authoredWeight\`, chosen with the L2
+strength by the selection: the writers' rows are the varied wordings, the public sources many near-repeats
+of a few).`
+          : ''
+      }
 
 `
     : ''
