@@ -7,8 +7,9 @@
  * With the code as committed its figures equal bench:label-noise's. The variants measured on
  * 2026-12-07 are switched by environment variables (W, CAP, CAP2, Z, SEL, MARGIN, ALL) after
  * `git apply variants.patch` on the code before the second round (commit 8a7ba46), or (ALLV, ALL)
- * after `git apply variants-second-round.patch` on the second round's code (see
- * docs/benchmarks.md); revert the patch afterwards. K and MD override the policy's k and
+ * after `git apply variants-second-round.patch` on the second round's code, or (MSS, MSSM, MSSALL,
+ * W=uni, CAP, FPM) after `git apply variants-third-round.patch` on the code before the third round
+ * (commit 9ad21f5; see docs/benchmarks.md); revert the patch afterwards. K and MD override the policy's k and
  * minDisagreement.
  *
  *   node --import tsx bench/label-noise-tables/variants.ts                      # every frozen table

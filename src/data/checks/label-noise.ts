@@ -17,7 +17,8 @@ import { loadRowTokens } from '../text-tokens.ts';
  * `minDisagreement` goes to another class (or 90% is against its label, however split), and it is
  * as sure not to be its label as the class's
  * rows are, on average, sure to be it; the confident suspects are set aside and every row is
- * scored again, so flipped rows do not hide each other, against class averages measured again
+ * scored again, so flipped rows do not hide each other (nor two remaining candidates that are each
+ * other's only agreeing neighbour), against class averages measured again
  * without them (see `findLabelIssuesInTwoPasses`); "as sure not to be its label" asks for at most
  * 90%.
  * Suspects are ranked by margin.

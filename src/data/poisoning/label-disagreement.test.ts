@@ -176,6 +176,39 @@ describe('out-of-sample label probabilities', () => {
     expect(after).toBeLessThan(before);
   });
 
+  it("finds two flipped rows side by side that are each other's only agreeing neighbour", () => {
+    // Four 10 × 10 grids, XOR-like (a linear model is right half the time and is left out):
+    // class 0 at the bottom left and top right, class 1 at the other two.
+    const points: number[] = [];
+    const labels: number[] = [];
+    for (const [x0, y0, label] of [
+      [0, 0, 0],
+      [12, 0, 1],
+      [0, 12, 1],
+      [12, 12, 0],
+    ] as const)
+      for (let x = 0; x < 10; x++)
+        for (let y = 0; y < 10; y++) {
+          points.push(x0 + x, y0 + y);
+          labels.push(label);
+        }
+    // Two neighbouring rows inside the bottom-left grid flipped the same way, and one alone.
+    const pair = [4 * 10 + 4, 5 * 10 + 4];
+    const single = 12 * 10 + 3;
+    const flipped = Int32Array.from(labels);
+    for (const row of [...pair, single]) flipped[row] = 1 - flipped[row]!;
+    const vectors = Float64Array.from(points);
+    const options = { k: 10, seed: 1, minDisagreement: 0.6 };
+    const { issues, combined } = findLabelIssuesInTwoPasses(vectors, 2, flipped, 2, options);
+    // Each keeps one vote of ten, its partner's; withheld, nothing vouches for either label.
+    for (const row of pair) expect(combined[row * 2 + flipped[row]!]).toBe(0);
+    expect(issues.map((issue) => issue.index).sort((a, b) => a - b)).toEqual(
+      [...pair, single].sort((a, b) => a - b),
+    );
+    // On the clean grids nothing is listed.
+    expect(findLabelIssuesInTwoPasses(vectors, 2, Int32Array.from(labels), 2, options).issues).toEqual([]);
+  });
+
   it('flags nothing on clean, well-separated classes', () => {
     const data = gaussianClasses({ rows: 400, classes: 4, separation: 8, noiseColumns: 1, seed: 9 });
     const { combined } = outOfSampleLabelProbabilities(data.vectors, data.dimensions, data.labels, 4, {

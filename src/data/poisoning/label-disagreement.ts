@@ -1,4 +1,4 @@
-import { type Neighbours, nearestNeighbours, neighbourVotes } from './knn.ts';
+import { mutualSoleSupport, type Neighbours, nearestNeighbours, neighbourVotes } from './knn.ts';
 import { crossValidatedLogisticProbabilities } from './logistic-regression.ts';
 import { crossValidatedNaiveBayesProbabilities } from './naive-bayes.ts';
 import { whitenWithinClass } from './within-class-whitening.ts';
@@ -21,6 +21,12 @@ export interface LabelProbabilityOptions {
    * mislabelled), so that their labels do not pull their neighbours' estimates.
    */
   excluded?: Uint8Array;
+  /**
+   * Rows still suspected but not set aside (the first pass's candidates): two of them with the same
+   * label that are each other's only agreeing neighbour do not vote for each other (see
+   * `mutualSoleSupport`).
+   */
+  candidates?: Uint8Array;
   /** Each row's distinct token ids from a text column, for a naive Bayes member. */
   text?: { tokens: readonly Int32Array[]; vocabulary: number };
 }
@@ -101,12 +107,18 @@ export function outOfSampleLabelProbabilities(
         dimensions,
         options.k,
       );
+    const { candidates } = options;
+    const votes = (list: Neighbours) =>
+      neighbourVotes(
+        list,
+        labels,
+        classes,
+        excluded,
+        candidates ? mutualSoleSupport(list, labels, candidates, excluded) : undefined,
+      );
     members.push(
-      { name: 'neighbours', probabilities: neighbourVotes(plain, labels, classes, excluded) },
-      {
-        name: 'class-whitened neighbours',
-        probabilities: neighbourVotes(whitened, labels, classes, excluded),
-      },
+      { name: 'neighbours', probabilities: votes(plain) },
+      { name: 'class-whitened neighbours', probabilities: votes(whitened) },
       {
         name: 'logistic regression',
         probabilities: crossValidatedLogisticProbabilities(vectors, dimensions, labels, classes, {
@@ -211,7 +223,9 @@ function predictedRight(
  * at least `minDisagreement` on another class. The candidates that are confidently not their
  * label (see `findLabelIssues`) are then set aside, so that they neither vote nor train, and
  * every row is scored again: a flipped row no longer pulls its neighbours' estimates or the
- * models' boundaries, and the within-class whitening is fitted again without them. The issues are
+ * models' boundaries, and the within-class whitening is fitted again without them. The other
+ * candidates still vote, except that two with the same label that are each other's only agreeing
+ * neighbour do not vote for each other (`mutualSoleSupport`). The issues are
  * the candidates that the second estimate still finds confidently mislabelled against thresholds
  * measured on that estimate over the rows not set aside. The plain neighbour lists are computed
  * once and shared by both passes; `firstPass` is the estimate before any row was set aside.
@@ -246,7 +260,12 @@ export function findLabelIssuesInTwoPasses(
   for (const issue of setAside) excluded[issue.index] = 1;
   // The rows set aside no longer shape the whitening either: a flipped row inflates its given
   // class's spread along exactly the directions that separate the classes.
-  const rescaled: LabelProbabilityOptions = { ...shared, excluded };
+  // Candidates left in (not confident enough to set aside) still vote, except that two of them
+  // that are each other's only support do not vouch for each other: two flipped rows side by side
+  // inside another class's territory, each otherwise 1 − 1/k sure not to be its label.
+  const candidateMask = new Uint8Array(labels.length);
+  for (const issue of candidates) candidateMask[issue.index] = 1;
+  const rescaled: LabelProbabilityOptions = { ...shared, excluded, candidates: candidateMask };
   if (dimensions > 0 && !options.whitenedNeighbours)
     rescaled.whitenedNeighbours = nearestNeighbours(
       whitenWithinClass(vectors, dimensions, labels, classes, { excluded, trim: whiteningTrim }),
