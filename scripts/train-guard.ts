@@ -172,7 +172,14 @@ function synthetic(): Array<{ text: string; label: DatasetRecord['label'] }> {
 
 /** The hand-authored training sets, one per author, minus texts also in the source data. */
 function authored(): {
-  rows: Array<{ text: string; raw: string; label: DatasetRecord['label']; author: string }>;
+  rows: Array<{
+    text: string;
+    raw: string;
+    label: DatasetRecord['label'];
+    author: string;
+    lang: string | undefined;
+    style: string | undefined;
+  }>;
   authors: string[];
 } {
   const folder = values.authored ? resolve(values.authored) : '';
@@ -190,6 +197,8 @@ function authored(): {
       readDataset(join(folder, author, `${author}.jsonl`)).map((record) => ({
         text: folded(record),
         raw: record.text,
+        lang: record.lang,
+        style: record.style,
         label: record.label,
         author,
       })),
@@ -453,6 +462,8 @@ for (const options of grid) {
       JSON.stringify(
         authoredFit.rows.map((row, index) => ({
           author: row.author,
+          lang: row.lang,
+          style: row.style,
           label: row.label,
           score: heldOut[index],
           rule: authoredRuleBlocks[index],
