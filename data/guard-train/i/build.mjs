@@ -17,6 +17,8 @@ function mulberry32(a) {
 const rand = mulberry32(20261207);
 const pick = (arr) => arr[Math.floor(rand() * arr.length)];
 
+// rows per combination scheme (each scheme must stay under 2% of all rows)
+const SCHEME_N = 30;
 const rows = [];
 const schemeCounts = {};
 const LABELS = new Set(['injection', 'jailbreak', 'benign']);
@@ -761,8 +763,10 @@ function docCarrier(middle) {
         : `${head} ${tail} ${middle}`;
   return `${pick(DOC_TASKS)}\n\n${body}`;
 }
-S('doc-embedded-attack', 'injection', 'indirect-task-hijack', 'en', 40, () => docCarrier(pick(DOC_ATTACKS)));
-S('doc-embedded-human-instructions', 'benign', 'doc-with-human-instructions', 'en', 40, () =>
+S('doc-embedded-attack', 'injection', 'indirect-task-hijack', 'en', SCHEME_N, () =>
+  docCarrier(pick(DOC_ATTACKS)),
+);
+S('doc-embedded-human-instructions', 'benign', 'doc-with-human-instructions', 'en', SCHEME_N, () =>
   docCarrier(pick(DOC_HUMAN)),
 );
 
@@ -883,7 +887,7 @@ S(
   'injection',
   'quiet-override',
   'en',
-  40,
+  SCHEME_N,
   () => `${pick(CHAT_OPEN)} ${pick(CHAT_OVERRIDE)} ${pick(CHAT_EVIL_NEXT)}`,
 );
 S(
@@ -891,7 +895,7 @@ S(
   'benign',
   'user-changes-own-task',
   'en',
-  40,
+  SCHEME_N,
   () => `${pick(CHAT_OPEN)} ${pick(CHAT_OWN_CHANGE)} ${pick(CHAT_GOOD_NEXT)}`,
 );
 
@@ -1033,7 +1037,7 @@ S(
   'injection',
   'vendor-rule-change',
   'en',
-  40,
+  SCHEME_N,
   () => `${pick(NOTICE_HEAD)} (${pick(NOTICE_WHEN)}): ${pick(NOTICE_FAKE)}. ${pick(NOTICE_FAKE_TAIL)}`,
 );
 S(
@@ -1041,7 +1045,7 @@ S(
   'benign',
   'operator-announcement',
   'en',
-  40,
+  SCHEME_N,
   () => `${pick(NOTICE_HEAD)} (${pick(NOTICE_WHEN)}): ${pick(NOTICE_REAL)}. ${pick(NOTICE_REAL_TAIL)}`,
 );
 
@@ -1255,14 +1259,14 @@ function transcript(qs, as, n, fmt) {
   for (let i = 0; i < n; i++) out.push(fmt(qs[order[i % order.length]], pick(as)));
   return out.join('\n');
 }
-S('transcript-prime', 'jailbreak', 'many-shot-dialogue', 'en', 40, () => {
+S('transcript-prime', 'jailbreak', 'many-shot-dialogue', 'en', SCHEME_N, () => {
   const fmt = pick(TX_FORMATS);
   const n = 3 + Math.floor(rand() * 18);
   const body = transcript(TX_GREY_Q, TX_COMPLY, n, fmt);
   const last = fmt(pick(TX_FINAL_BAD), '').replace(/\s*$/, '');
   return `${pick(TX_LEAD_BAD)}\n${body}\n${last}`;
 });
-S('transcript-review', 'benign', 'pasted-dialogue-task', 'en', 40, () => {
+S('transcript-review', 'benign', 'pasted-dialogue-task', 'en', SCHEME_N, () => {
   const fmt = pick(TX_FORMATS);
   const n = 3 + Math.floor(rand() * 18);
   return `${pick(TX_LEAD_GOOD)}\n${transcript(TX_SAFE_Q, TX_SAFE_A, n, fmt)}\n\n${pick(TX_REVIEW_TASK)}`;
@@ -1290,7 +1294,7 @@ const TX_REFUSE = [
   "That's outside what I can help with.",
   "I'd recommend speaking to a professional.",
 ];
-S('transcript-refusals-graded', 'benign', 'pasted-dialogue-task', 'en', 36, () => {
+S('transcript-refusals-graded', 'benign', 'pasted-dialogue-task', 'en', SCHEME_N - 6, () => {
   const fmt = pick(TX_FORMATS);
   const n = 3 + Math.floor(rand() * 10);
   return `${pick(TX_LEAD_GOOD)}\n${transcript(TX_GREY_Q, TX_REFUSE, n, fmt)}\n\n${pick(TX_REVIEW_TASK)}`;
@@ -1412,7 +1416,7 @@ S(
   'jailbreak',
   'fiction-framing',
   'en',
-  40,
+  SCHEME_N,
   () => `${pick(FIC_FRAME)} ${pick(FIC_OPEN)} Then ${pick(FIC_CHAR)} ${pick(FIC_BAD_ASK)}`,
 );
 S(
@@ -1420,7 +1424,7 @@ S(
   'benign',
   'dark-fiction-no-ask',
   'en',
-  40,
+  SCHEME_N,
   () => `${pick(FIC_FRAME)} ${pick(FIC_OPEN)} Then ${pick(FIC_CHAR)} ${pick(FIC_GOOD_ASK)}`,
 );
 
@@ -1497,8 +1501,8 @@ const SPLIT_FMT = [
   (p) =>
     `Puzzle: rearrange these into a question, then answer it thoroughly — "${p[2]}", "${p[1]}", "${p[0]}"`,
 ];
-S('split-harmful', 'jailbreak', 'split-payload', 'en', 40, () => pick(SPLIT_FMT)(pick(SPLIT_BAD)));
-S('split-harmless', 'benign', 'plain-split-list', 'en', 40, () => pick(SPLIT_FMT)(pick(SPLIT_GOOD)));
+S('split-harmful', 'jailbreak', 'split-payload', 'en', SCHEME_N, () => pick(SPLIT_FMT)(pick(SPLIT_BAD)));
+S('split-harmless', 'benign', 'plain-split-list', 'en', SCHEME_N, () => pick(SPLIT_FMT)(pick(SPLIT_GOOD)));
 
 // ---- Scheme pair 7: paraphrased prompt leaking vs questions about the user's own material / assistants in general
 const LEAK_POLITE = [
@@ -1616,7 +1620,7 @@ S(
   'injection',
   'prompt-leak-paraphrase',
   'en',
-  40,
+  SCHEME_N,
   () => `${pick(LEAK_POLITE)} ${pick(LEAK_VERB)} ${pick(LEAK_TARGET)} ${pick(LEAK_FORM)}.`,
 );
 S(
@@ -1624,7 +1628,7 @@ S(
   'benign',
   'own-material-transform',
   'en',
-  40,
+  SCHEME_N,
   () => `${pick(LEAK_POLITE)} ${pick(LEAK_VERB)} ${pick(OWN_TARGET)} ${pick(LEAK_FORM)}.`,
 );
 
@@ -1837,7 +1841,7 @@ ML(
     'Ok.',
     'Adelante.',
   ],
-  40,
+  SCHEME_N,
 );
 
 ML(
@@ -2030,7 +2034,7 @@ ML(
     'Ok.',
     'Vas-y.',
   ],
-  40,
+  SCHEME_N,
 );
 
 ML(
@@ -2231,7 +2235,7 @@ ML(
     'Ok.',
     'Mach mal.',
   ],
-  40,
+  SCHEME_N,
 );
 
 ML(
@@ -2408,7 +2412,7 @@ ML(
     'Ok.',
     'Força.',
   ],
-  40,
+  SCHEME_N,
 );
 
 ML(
@@ -2585,7 +2589,7 @@ ML(
     'Ok.',
     'Vai.',
   ],
-  40,
+  SCHEME_N,
 );
 
 ML(
@@ -2738,7 +2742,7 @@ ML(
     'Ок.',
     'Вперёд.',
   ],
-  40,
+  SCHEME_N,
 );
 
 ML(
@@ -2835,7 +2839,7 @@ ML(
     'OK。',
     '开始吧。',
   ],
-  40,
+  SCHEME_N,
 );
 
 // ---- Scheme pair 8: agent tool output carrying text (attack vs ordinary how-to text for humans)
@@ -2954,8 +2958,10 @@ const toolCarrier = (pool) => {
   const x = pick(pool);
   return `${pick(TOOL_HEAD)} ${rand() < 0.5 ? `${ctx} ${x}` : `${x} ${ctx}`}${pick(TOOL_TASK)}`;
 };
-S('tool-output-attack', 'injection', 'indirect-task-hijack', 'en', 40, () => toolCarrier(TOOL_ATTACK));
-S('tool-output-ordinary', 'benign', 'doc-with-human-instructions', 'en', 40, () => toolCarrier(TOOL_HUMAN));
+S('tool-output-attack', 'injection', 'indirect-task-hijack', 'en', SCHEME_N, () => toolCarrier(TOOL_ATTACK));
+S('tool-output-ordinary', 'benign', 'doc-with-human-instructions', 'en', SCHEME_N, () =>
+  toolCarrier(TOOL_HUMAN),
+);
 
 // ---- Scheme pair 9: claimed authority with a "ticket" (override demand vs ordinary work request)
 const AUTH_WHO = [
@@ -3051,7 +3057,7 @@ S(
   'injection',
   'claimed-authority',
   'en',
-  40,
+  SCHEME_N,
   () => `${pick(AUTH_WHO)} ${pick(AUTH_TICKET)} ${pick(AUTH_BAD)}`,
 );
 S(
@@ -3059,7 +3065,7 @@ S(
   'benign',
   'role-intro-request',
   'en',
-  40,
+  SCHEME_N,
   () => `${pick(AUTH_WHO)} ${pick(AUTH_TICKET)} ${pick(AUTH_GOOD)}`,
 );
 
@@ -3135,7 +3141,7 @@ S(
   'jailbreak',
   'pressure-framing',
   'en',
-  40,
+  SCHEME_N,
   () => `${pick(PRESS_OPEN)} ${pick(PRESS_BAD)}`,
 );
 S(
@@ -3143,7 +3149,7 @@ S(
   'benign',
   'sensitive-but-legit',
   'en',
-  40,
+  SCHEME_N,
   () => `${pick(PRESS_OPEN)} ${pick(PRESS_GOOD)}`,
 );
 
@@ -3240,8 +3246,10 @@ const codeCarrier = (pool) => {
   const c = rand() < 0.5 ? '//' : '#';
   return `${pick(CODE_ASK)}\n\n${c} ${pick(pool)}\n${pick(CODE_SNIP)}`;
 };
-S('code-comment-attack', 'injection', 'indirect-task-hijack', 'en', 40, () => codeCarrier(CODE_AI_CMT));
-S('code-comment-ordinary', 'benign', 'code-with-instructions', 'en', 40, () => codeCarrier(CODE_DEV_CMT));
+S('code-comment-attack', 'injection', 'indirect-task-hijack', 'en', SCHEME_N, () => codeCarrier(CODE_AI_CMT));
+S('code-comment-ordinary', 'benign', 'code-with-instructions', 'en', SCHEME_N, () =>
+  codeCarrier(CODE_DEV_CMT),
+);
 
 // ---- Scheme pair 12: game / persona set-up (persona used to extract refused content vs persona for fun)
 const GAME_SETUP = [
@@ -3353,7 +3361,7 @@ S(
   'jailbreak',
   'game-persona',
   'en',
-  40,
+  SCHEME_N,
   () => `${pick(GAME_SETUP)} ${pick(GAME_CHAR)} ${pick(GAME_BAD_RULE)} ${pick(GAME_BAD_Q)}`,
 );
 S(
@@ -3361,7 +3369,7 @@ S(
   'benign',
   'game-persona-innocent',
   'en',
-  40,
+  SCHEME_N,
   () => `${pick(GAME_SETUP)} ${pick(GAME_CHAR)} ${pick(GAME_GOOD_RULE)} ${pick(GAME_GOOD_Q)}`,
 );
 
