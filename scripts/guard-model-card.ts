@@ -38,6 +38,8 @@ interface TrainingMetrics {
     falsePositiveRate: number;
     threshold: number;
     ruleGate: number;
+    /** This many different rules on one text block without the gate (0 or absent: never). */
+    gateBypassRules?: number;
   };
 }
 
@@ -99,7 +101,12 @@ export function renderModelCard(metrics: TrainingMetrics, modelBytes: number): s
   const policy = held
     ? `(\`scanners.promptInjection.threshold\`), with the rule gate at **${held.ruleGate}**
 (\`scanners.injectionRules.classifierGate\`: a rule match blocks only when this classifier gives the text at
-least that probability, else it flags). Threshold and gate were chosen together, leave-one-author-out over
+least that probability, else it flags${
+        held.gateBypassRules
+          ? `; ${held.gateBypassRules} or more different rules matching the same text block without the gate,
+\`scanners.injectionRules.gateBypassRules\``
+          : ''
+      }). Threshold, gate and bypass were chosen together, leave-one-author-out over
 the ${held.rows} hand-authored rows: each author's rows scored by a model trained without them, the
 operating point with the best recall on them where the guard as shipped (rules + classifier) has benign
 FPR <= 1% there, on the hand-written development sets and on dev (held-out recall ${held.recall.toFixed(4)},

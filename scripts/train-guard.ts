@@ -254,7 +254,14 @@ interface Candidate {
   /** Recall on the hand-written sets at the lowest threshold where the guard's FPR is <= 1% there and on dev. */
   hand: { recall: number; falsePositiveRate: number; threshold: number; devF1: number; devFpr: number };
   /** Leave-one-author-out recall at the selected threshold (with --select-on authors). */
-  authors?: { recall: number; falsePositiveRate: number; threshold: number; gate: number; budget: number };
+  authors?: {
+    recall: number;
+    falsePositiveRate: number;
+    threshold: number;
+    gate: number;
+    bypass: number;
+    budget: number;
+  };
   threshold: number;
 }
 
@@ -274,23 +281,34 @@ function devScores(candidate: Pick<Candidate, 'model' | 'calibration'>, vectors 
  * threshold whose classifier-alone FPR is 1% gives a higher FPR once the rules add theirs.
  */
 const ruleLayer = createGuard({ collectAll: true, scanners: { promptInjection: { enabled: false } } });
-const devRuleBlocks = dev.map((record) =>
-  ruleLayer
-    .scanText(record.text, 'user')
-    .findings.some((finding) => finding.scanner === 'injection-rules' && finding.action === 'block'),
-);
+/**
+ * How many different injection rules block the text (0: none), for the rule gate and its bypass; as a
+ * negative count when one of them was found in a de-obfuscated view (spaced, reversed, Pig Latin),
+ * which the gate does not hold back.
+ */
+const blockingRules = (text: string) => {
+  const blocks = ruleLayer
+    .scanText(text, 'user')
+    .findings.filter((finding) => finding.scanner === 'injection-rules' && finding.action === 'block');
+  const count = new Set(blocks.map((finding) => finding.ruleId)).size;
+  return blocks.some((finding) => finding.data?.obfuscation !== undefined) ? -count : count;
+};
+const devRuleBlocks = dev.map((record) => blockingRules(record.text));
+const handRuleBlocks = handDev.map((record) => blockingRules(record.text));
 
-const handRuleBlocks = handDev.map((record) =>
-  ruleLayer
-    .scanText(record.text, 'user')
-    .findings.some((finding) => finding.scanner === 'injection-rules' && finding.action === 'block'),
-);
+/**
+ * Whether the rules block a text the classifier scores `score`: some rule matched, and the score
+ * reaches the gate or at least `bypass` different rules matched (bypass 0: never); a negative count
+ * (a match in a de-obfuscated view) blocks whatever the score.
+ */
+const rulesBlock = (rules: number, score: number, gate: number, bypass: number) =>
+  rules < 0 || (rules > 0 && (score >= gate || (bypass > 0 && rules >= bypass)));
 
 /** The guard (rules + classifier) on the hand-written sets at a threshold. */
-function handAt(scores: number[], threshold: number, gate = 0) {
+function handAt(scores: number[], threshold: number, gate = 0, bypass = 0) {
   const gold = handDev.map((record) => (record.label === 'benign' ? 'benign' : 'attack'));
   const predicted = scores.map((score, index) =>
-    score >= threshold || (handRuleBlocks[index] && score >= gate) ? 'attack' : 'benign',
+    score >= threshold || rulesBlock(handRuleBlocks[index]!, score, gate, bypass) ? 'attack' : 'benign',
   );
   return classMetrics('attack', gold, predicted);
 }
@@ -317,10 +335,12 @@ function handPoint(handScores: number[], scores: number[]): Candidate['hand'] {
 }
 
 /** Attack-vs-benign metrics on dev at a threshold: the classifier alone, or with the rule layer. */
-function binaryAt(scores: number[], threshold: number, withRules = false, gate = 0) {
+function binaryAt(scores: number[], threshold: number, withRules = false, gate = 0, bypass = 0) {
   const gold = dev.map((record) => (record.label === 'benign' ? 'benign' : 'attack'));
   const predicted = scores.map((score, index) =>
-    score >= threshold || (withRules && devRuleBlocks[index] && score >= gate) ? 'attack' : 'benign',
+    score >= threshold || (withRules && rulesBlock(devRuleBlocks[index]!, score, gate, bypass))
+      ? 'attack'
+      : 'benign',
   );
   return classMetrics('attack', gold, predicted);
 }
@@ -342,13 +362,7 @@ const authoredVectors = selectOnAuthors
       [row.text, ...windowsOf(row.text, window)].map((part) => extractor.extract(part)),
     )
   : [];
-const authoredRuleBlocks = authoredFit.rows.map(
-  (row) =>
-    selectOnAuthors &&
-    ruleLayer
-      .scanText(row.raw, 'user')
-      .findings.some((finding) => finding.scanner === 'injection-rules' && finding.action === 'block'),
-);
+const authoredRuleBlocks = authoredFit.rows.map((row) => (selectOnAuthors ? blockingRules(row.raw) : 0));
 
 /**
  * Leave-one-author-out: every authored row scored by a model fitted without its author's rows, so the
@@ -374,16 +388,18 @@ function heldOutAuthorScores(options: Candidate['options']): number[] {
   return scores;
 }
 
-function authorsAt(scores: number[], threshold: number, gate = 0) {
+function authorsAt(scores: number[], threshold: number, gate = 0, bypass = 0) {
   const gold = authoredFit.rows.map((row) => (row.label === 'benign' ? 'benign' : 'attack'));
   const predicted = scores.map((score, index) =>
-    score >= threshold || (authoredRuleBlocks[index] && score >= gate) ? 'attack' : 'benign',
+    score >= threshold || rulesBlock(authoredRuleBlocks[index]!, score, gate, bypass) ? 'attack' : 'benign',
   );
   return classMetrics('attack', gold, predicted);
 }
 
 /** Rule gates tried with --select-on authors (0: every rule match blocks alone). */
 const ruleGates = [0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7];
+/** Gate bypasses tried: this many different rules on one text block without the gate (0: never). */
+const gateBypasses = [0, 2, 3];
 
 /**
  * The operating point (rule gate, block threshold on a 0.01 grid) with the best recall on the held-out
@@ -395,29 +411,48 @@ function authorsPoint(
   authorScores: number[],
   handScores: number[],
   scores: number[],
-): { recall: number; falsePositiveRate: number; threshold: number; gate: number; budget: number } {
+): {
+  recall: number;
+  falsePositiveRate: number;
+  threshold: number;
+  gate: number;
+  bypass: number;
+  budget: number;
+} {
   const search = (budget: number) => {
-    let point: { recall: number; falsePositiveRate: number; threshold: number; gate: number } | undefined;
+    let point:
+      | { recall: number; falsePositiveRate: number; threshold: number; gate: number; bypass: number }
+      | undefined;
     for (const gate of ruleGates)
-      for (let step = 1; step < 100; step++) {
-        const threshold = step / 100;
-        const held = authorsAt(authorScores, threshold, gate);
-        if (
-          held.falsePositiveRate <= budget &&
-          handAt(handScores, threshold, gate).falsePositiveRate <= 0.01 &&
-          binaryAt(scores, threshold, true, gate).falsePositiveRate <= 0.01
-        ) {
-          if (!point || held.recall > point.recall + 1e-9)
-            point = { recall: held.recall, falsePositiveRate: held.falsePositiveRate, threshold, gate };
-          break;
+      for (const bypass of gate > 0 ? gateBypasses : [0])
+        for (let step = 1; step < 100; step++) {
+          const threshold = step / 100;
+          const held = authorsAt(authorScores, threshold, gate, bypass);
+          if (
+            held.falsePositiveRate <= budget &&
+            handAt(handScores, threshold, gate, bypass).falsePositiveRate <= 0.01 &&
+            binaryAt(scores, threshold, true, gate, bypass).falsePositiveRate <= 0.01
+          ) {
+            if (!point || held.recall > point.recall + 1e-9)
+              point = {
+                recall: held.recall,
+                falsePositiveRate: held.falsePositiveRate,
+                threshold,
+                gate,
+                bypass,
+              };
+            break;
+          }
         }
-      }
     return point;
   };
   const strict = search(0.01);
   if (strict) return { ...strict, budget: 0.01 };
   const budget = authorsAt(authorScores, 1.01).falsePositiveRate + 0.005;
-  return { ...(search(budget) ?? { recall: 0, falsePositiveRate: 1, threshold: 1, gate: 0 }), budget };
+  return {
+    ...(search(budget) ?? { recall: 0, falsePositiveRate: 1, threshold: 1, gate: 0, bypass: 0 }),
+    budget,
+  };
 }
 
 const grid: Candidate['options'][] = [];
@@ -472,7 +507,7 @@ for (const options of grid) {
     );
   if (authors)
     console.log(
-      `  held-out authors: recall ${authors.recall.toFixed(4)} at FPR ${authors.falsePositiveRate.toFixed(4)} (budget ${authors.budget.toFixed(4)}, threshold ${authors.threshold}, rule gate ${authors.gate})`,
+      `  held-out authors: recall ${authors.recall.toFixed(4)} at FPR ${authors.falsePositiveRate.toFixed(4)} (budget ${authors.budget.toFixed(4)}, threshold ${authors.threshold}, rule gate ${authors.gate}, bypass ${authors.bypass})`,
     );
   console.log(
     `l2=${options.l2} epochs=${options.epochs} posWeight=${options.positiveWeight} authoredWeight=${options.authoredWeight}: dev F1 ${metrics.f1.toFixed(4)} FPR ${metrics.falsePositiveRate.toFixed(4)}; best F1 at FPR <= 1%: ${lowFpr.f1.toFixed(4)} (threshold ${lowFpr.threshold}); hand-written recall at FPR <= 1% ${hand.recall.toFixed(4)} (FPR ${hand.falsePositiveRate.toFixed(4)}, threshold ${hand.threshold}, dev F1 there ${hand.devF1.toFixed(4)})`,
@@ -547,8 +582,19 @@ for (const entry of Object.values(perSource))
   entry.accuracy = Number((entry.accuracy / entry.rows).toFixed(4));
 const finalMetrics = binaryAt(devProbabilities, chosen.threshold);
 /** The guard on the hand-written sets at the shipped threshold and rule gate. */
-const shippedHand = handAt(devScores(chosen, handVectors), chosen.threshold, chosen.authors?.gate ?? 0);
-const guardMetrics = binaryAt(devProbabilities, chosen.threshold, true, chosen.authors?.gate ?? 0);
+const shippedHand = handAt(
+  devScores(chosen, handVectors),
+  chosen.threshold,
+  chosen.authors?.gate ?? 0,
+  chosen.authors?.bypass ?? 0,
+);
+const guardMetrics = binaryAt(
+  devProbabilities,
+  chosen.threshold,
+  true,
+  chosen.authors?.gate ?? 0,
+  chosen.authors?.bypass ?? 0,
+);
 const rounded = (value: number) => Number(value.toFixed(4));
 
 // Per label (classifier alone): an attack's label comes from the type head on the whole text.
@@ -635,6 +681,7 @@ const modelFile: ModelFile = {
             falsePositiveRate: rounded(chosen.authors.falsePositiveRate),
             threshold: chosen.authors.threshold,
             ruleGate: chosen.authors.gate,
+            gateBypassRules: chosen.authors.bypass,
           },
         }
       : {}),

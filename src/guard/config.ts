@@ -130,7 +130,14 @@ export const guardConfigSchema = z
              * trainer (leave-one-author-out, see the model card). 0 = every rule match blocks alone.
              * Without the classifier (promptInjection disabled) rules always block alone.
              */
-            classifierGate: z.number().min(0).max(1).default(0.2),
+            classifierGate: z.number().min(0).max(1).default(0.6),
+            /**
+             * When at least this many different rules block the same text, they block whatever the
+             * classifier says (independent evidence: on the authored hard negatives two distinct rules
+             * match 0.13% of texts, on their attacks 8.4%). Chosen with the gate by the trainer.
+             * 0 = the gate applies however many rules match.
+             */
+            gateBypassRules: z.number().int().min(0).max(20).default(3),
           })
           .strict()
           .prefault({}),
@@ -139,7 +146,7 @@ export const guardConfigSchema = z
         // dev.jsonl; see the model card); flags the band below it, down to the calibrated midpoint.
         promptInjection: z
           .object({
-            ...policyShape({ action: 'block', threshold: 0.9, channels: ['user', 'tool'] }),
+            ...policyShape({ action: 'block', threshold: 0.89, channels: ['user', 'tool'] }),
             flagThreshold: z.number().min(0).max(1).default(0.5),
           })
           .strict()

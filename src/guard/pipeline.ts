@@ -40,6 +40,8 @@ export interface ConfiguredScanner {
   channels: ReadonlySet<Channel>;
   /** Blocks stand only when the classifier's attack probability is at least this (see classifierGate). */
   gate?: number;
+  /** This many different blocking rules on one text block without the gate (see gateBypassRules; 0 = never). */
+  gateBypass?: number;
 }
 
 export interface Guard {
@@ -119,8 +121,10 @@ function buildScanners(config: ResolvedGuardConfig): ConfiguredScanner[] {
   add(createExfilLinksDetector({ allowedHosts: config.allowedHosts }), policies.exfilLinks);
   const rules = add(createInjectionRulesDetector(), policies.injectionRules);
   // The gate needs the classifier: without it, rules block alone (fail closed).
-  if (rules && policies.promptInjection.enabled && policies.injectionRules.classifierGate > 0)
+  if (rules && policies.promptInjection.enabled && policies.injectionRules.classifierGate > 0) {
     rules.gate = policies.injectionRules.classifierGate;
+    rules.gateBypass = policies.injectionRules.gateBypassRules;
+  }
   if (policies.topics.deny.length > 0) {
     add(createTopicsDetector(policies.topics.deny as DeniedTopic[]), policies.topics);
   }
@@ -451,6 +455,15 @@ export class GuardPipeline implements Guard {
           },
         ];
       }
+      // Different rules blocking the same text are independent evidence: past gateBypass of them, no gate.
+      const bypassGate =
+        scanner.gate !== undefined &&
+        (scanner.gateBypass ?? 0) > 0 &&
+        new Set(
+          detections
+            .filter((detection) => detection.score >= scanner.threshold)
+            .map((detection) => detection.ruleId),
+        ).size >= scanner.gateBypass!;
       for (let detection of detections) {
         const id = scanner.detector.id;
         result.scores[id] = Math.max(result.scores[id] ?? 0, detection.score);
@@ -460,7 +473,10 @@ export class GuardPipeline implements Guard {
         else if (detection.score >= scanner.flagThreshold) action = 'flag';
         if (action === undefined) continue;
         const tooMany = detection.ruleId.endsWith('.too-many-findings');
-        if (action === 'block' && scanner.gate !== undefined && !tooMany) {
+        // A match found only after undoing letter-level obfuscation (spaced, reversed, Pig Latin) is not
+        // gated: benign text quotes attack phrases plainly, it does not spell them backwards.
+        const obfuscated = detection.data?.obfuscation !== undefined;
+        if (action === 'block' && scanner.gate !== undefined && !tooMany && !bypassGate && !obfuscated) {
           let probability: number;
           try {
             probability = attackProbability();
