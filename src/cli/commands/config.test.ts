@@ -74,7 +74,7 @@ describe('rampart config check', () => {
   it("checks each route's guard settings as the gateway will compile them, with the field's path", () => {
     const bad = example
       .replace('streamWindow: 128 #', 'streamWindow: 5 #')
-      .replace('promptInjection: { threshold: 0.9,', 'promptInjection: { threshold: 9,');
+      .replace(/promptInjection: \{ threshold: [0-9.]+,/, 'promptInjection: { threshold: 9,');
     expect(bad).not.toBe(example);
     const file = join(directory, 'bad-guard.yaml');
     writeFileSync(file, bad);
