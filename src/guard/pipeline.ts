@@ -44,6 +44,12 @@ export interface ConfiguredScanner {
   gateBypass?: number;
 }
 
+/**
+ * Share of a text that one rule match must cover to block without the rule gate (see the gate in
+ * scanText): on the authored hard negatives 0.19% of texts have such a match, on their attacks 7.5%.
+ */
+export const wholeTextShare = 0.5;
+
 export interface Guard {
   readonly config: ResolvedGuardConfig;
   /** Scanner ids in the order they run (cheap to costly). */
@@ -476,7 +482,18 @@ export class GuardPipeline implements Guard {
         // A match found only after undoing letter-level obfuscation (spaced, reversed, Pig Latin) is not
         // gated: benign text quotes attack phrases plainly, it does not spell them backwards.
         const obfuscated = detection.data?.obfuscation !== undefined;
-        if (action === 'block' && scanner.gate !== undefined && !tooMany && !bypassGate && !obfuscated) {
+        // Nor is a match that makes up at least half of the text: the gate is for benign text that quotes an
+        // attack phrase inside something else (a lesson, a translation request), not for the phrase alone.
+        const wholeText =
+          detection.span.end - detection.span.start >= wholeTextShare * Math.max(1, text.trim().length);
+        if (
+          action === 'block' &&
+          scanner.gate !== undefined &&
+          !tooMany &&
+          !bypassGate &&
+          !obfuscated &&
+          !wholeText
+        ) {
           let probability: number;
           try {
             probability = attackProbability();
