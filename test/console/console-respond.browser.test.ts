@@ -1,15 +1,19 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildConsole } from '../../src/console/build-console.ts';
 import { consoleOutDir } from '../../src/console/vite.config.ts';
 import { appendLogEntry, verifyLogFile } from '../../src/core/index.ts';
-import { type ConsoleStack, consoleAdminToken, startConsoleStack } from './console-stack.ts';
+import {
+  type ConsoleStack,
+  consoleAdminToken,
+  hasChromium,
+  launchConsoleBrowser,
+  startConsoleStack,
+} from './console-stack.ts';
 
-const chromiumPath = '/usr/bin/chromium';
-const hasChromium = existsSync(chromiumPath);
 const rootDigest = 'a'.repeat(64);
 
 /** Report events to the SOC the way `rampart soc ingest --report-to` does (POST /events). */
@@ -62,23 +66,7 @@ describe.skipIf(!hasChromium)('SOC console: degrade and revoke a dataset approva
       datasets: [{ name: 'reviews-v3', store: 's3', bucket: 'ml-datasets', prefix: 'reviews/v3/', log }],
       automaticResponses: false,
     });
-    context = await chromium.launchPersistentContext(join(directory, 'profile'), {
-      executablePath: chromiumPath,
-      headless: true,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-      viewport: { width: 1440, height: 900 },
-    });
-    page = context.pages()[0] ?? (await context.newPage());
-    page.on('pageerror', (error) => pageErrors.push(error.message));
+    ({ context, page } = await launchConsoleBrowser(join(directory, 'profile'), pageErrors));
 
     await report(stack.socUrl, [
       write('contractor-7', 'reviews/v3/train.csv'),

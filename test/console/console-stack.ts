@@ -1,6 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import type { SecurityEvent } from '../../src/core/index.ts';
 import {
   ApiKeyStore,
@@ -20,6 +21,35 @@ import {
 } from '../../src/soc/index.ts';
 
 export const consoleAdminToken = 'console-test-admin-token-0123456789';
+
+/** Debian's chromium, which the browser tests drive with playwright-core (they skip, saying so, without it). */
+export const chromiumPath = '/usr/bin/chromium';
+export const hasChromium = existsSync(chromiumPath);
+
+/** Headless chromium with its own profile folder, quiet on the network, at a desktop viewport. */
+export async function launchConsoleBrowser(
+  profileDir: string,
+  pageErrors: string[],
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: chromiumPath,
+    headless: true,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+    viewport: { width: 1440, height: 900 },
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  return { context, page };
+}
 
 export interface ConsoleStackOptions {
   /** soc.yaml `datasets:` (the revoke_approval response). */

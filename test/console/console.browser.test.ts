@@ -1,14 +1,19 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildConsole } from '../../src/console/build-console.ts';
 import { consoleOutDir } from '../../src/console/vite.config.ts';
-import { type ConsoleStack, consoleAdminToken, startConsoleStack } from './console-stack.ts';
+import {
+  type ConsoleStack,
+  chromiumPath,
+  consoleAdminToken,
+  hasChromium,
+  launchConsoleBrowser,
+  startConsoleStack,
+} from './console-stack.ts';
 
-const chromiumPath = '/usr/bin/chromium';
-const hasChromium = existsSync(chromiumPath);
 const repositoryRoot = resolve(import.meta.dirname, '..', '..');
 const screenshotPath = join(repositoryRoot, 'test-results', 'console.png');
 
@@ -44,23 +49,7 @@ describe.skipIf(!hasChromium)('SOC console in a real browser (Debian chromium)',
     await buildConsole(true);
     stack = await startConsoleStack(consoleOutDir);
     profileDir = mkdtempSync(join(tmpdir(), 'rampart-chromium-'));
-    context = await chromium.launchPersistentContext(profileDir, {
-      executablePath: chromiumPath,
-      headless: true,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-      viewport: { width: 1440, height: 900 },
-    });
-    page = context.pages()[0] ?? (await context.newPage());
-    page.on('pageerror', (error) => pageErrors.push(error.message));
+    ({ context, page } = await launchConsoleBrowser(profileDir, pageErrors));
   }, 90_000);
 
   afterAll(async () => {
