@@ -21,7 +21,7 @@ import { fitPlatt, type LinearModel, margin, trainLogistic } from '../src/guard/
 import { classMetrics } from '../src/guard/classifier/metrics.ts';
 import { encodeWeights, type ModelFile, windowsOf } from '../src/guard/classifier/model.ts';
 import { normalise } from '../src/guard/normalise/normalise.ts';
-import { createGuard, wholeTextShare } from '../src/guard/pipeline.ts';
+import { createGuard, escapesRuleGate } from '../src/guard/pipeline.ts';
 import { renderModelCard } from './guard-model-card.ts';
 import { syntheticRows } from './guard-synthetic-data.ts';
 
@@ -283,20 +283,15 @@ function devScores(candidate: Pick<Candidate, 'model' | 'calibration'>, vectors 
 const ruleLayer = createGuard({ collectAll: true, scanners: { promptInjection: { enabled: false } } });
 /**
  * How many different injection rules block the text (0: none), for the rule gate and its bypass; as a
- * negative count when one of them was found in a de-obfuscated view (spaced, reversed, Pig Latin) or
- * covers at least half of the text (`wholeTextShare`), which the gate does not hold back.
+ * negative count when one of them escapes the gate (`escapesRuleGate`: found in a de-obfuscated view,
+ * or at least half of the text).
  */
 const blockingRules = (text: string) => {
   const blocks = ruleLayer
     .scanText(text, 'user')
     .findings.filter((finding) => finding.scanner === 'injection-rules' && finding.action === 'block');
   const count = new Set(blocks.map((finding) => finding.ruleId)).size;
-  const length = Math.max(1, text.trim().length);
-  const ungated = blocks.some(
-    (finding) =>
-      finding.data?.obfuscation !== undefined ||
-      finding.span.end - finding.span.start >= wholeTextShare * length,
-  );
+  const ungated = blocks.some((finding) => escapesRuleGate(finding, text));
   return ungated ? -count : count;
 };
 const devRuleBlocks = dev.map((record) => blockingRules(record.text));

@@ -45,10 +45,25 @@ export interface ConfiguredScanner {
 }
 
 /**
- * Share of a text that one rule match must cover to block without the rule gate (see the gate in
- * scanText): on the authored hard negatives 0.19% of texts have such a match, on their attacks 7.5%.
+ * Share of a text that one rule match must cover to block without the rule gate: on the authored
+ * hard negatives 0.19% of texts have such a match, on their attacks 7.5%.
  */
 export const wholeTextShare = 0.5;
+
+/**
+ * A rule match the classifier gate never holds back (the trainer's selection counts these the same
+ * way): one found only after undoing letter-level obfuscation (spaced, reversed, Pig Latin), since
+ * benign text quotes attack phrases plainly and does not spell them backwards; and one that makes up
+ * at least half of the text, since the gate is for benign text that quotes an attack phrase inside
+ * something else (a lesson, a translation request), not for the phrase alone.
+ */
+export function escapesRuleGate(
+  match: { span: { start: number; end: number }; data?: Record<string, unknown> | undefined },
+  text: string,
+): boolean {
+  if (match.data?.obfuscation !== undefined) return true;
+  return match.span.end - match.span.start >= wholeTextShare * Math.max(1, text.trim().length);
+}
 
 export interface Guard {
   readonly config: ResolvedGuardConfig;
@@ -479,20 +494,12 @@ export class GuardPipeline implements Guard {
         else if (detection.score >= scanner.flagThreshold) action = 'flag';
         if (action === undefined) continue;
         const tooMany = detection.ruleId.endsWith('.too-many-findings');
-        // A match found only after undoing letter-level obfuscation (spaced, reversed, Pig Latin) is not
-        // gated: benign text quotes attack phrases plainly, it does not spell them backwards.
-        const obfuscated = detection.data?.obfuscation !== undefined;
-        // Nor is a match that makes up at least half of the text: the gate is for benign text that quotes an
-        // attack phrase inside something else (a lesson, a translation request), not for the phrase alone.
-        const wholeText =
-          detection.span.end - detection.span.start >= wholeTextShare * Math.max(1, text.trim().length);
         if (
           action === 'block' &&
           scanner.gate !== undefined &&
           !tooMany &&
           !bypassGate &&
-          !obfuscated &&
-          !wholeText
+          !escapesRuleGate(detection, text)
         ) {
           let probability: number;
           try {
