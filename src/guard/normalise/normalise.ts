@@ -5,6 +5,7 @@ import { type InvisibleKind, invisibleKind } from './invisible.ts';
 import { hasPigLatin, pigLatinView } from './pig-latin.ts';
 import { hasReversedTriggers, reversedView } from './reversed-text.ts';
 import { hasSeparatedLetters, separatedLettersView } from './separated-letters.ts';
+import { hasSymbolLeet, symbolLeetView } from './symbol-leet.ts';
 import { MappedTextBuilder, type MappedTextView, segmentView, type TextView } from './text-view.ts';
 import { foldWords } from './word-folding.ts';
 
@@ -23,7 +24,7 @@ export interface NormalisedText {
   /** Decoded payloads: `text` as decoded (for PII/secrets), `view` folded (for injection detectors). */
   decoded: Array<{ encoding: Encoding; span: Span; text: string; view: TextView }>;
   /**
-   * Views that undo letter-level obfuscation (separated letters, reversed text, Pig Latin), each
+   * Views that undo letter-level obfuscation (separated letters, heavy leetspeak, reversed text, Pig Latin), each
    * built only when a cheap prefilter says the text may hold it; offsets map into `original`.
    */
   deobfuscated: TextView[];
@@ -71,14 +72,15 @@ function foldCodePoint(codePoint: number): string {
 }
 
 /**
- * Builds the folded view with a per-unit map back to the original, and the separated-letters view
- * when the text holds such a run (found before word folding, which reads '|' and '!' as letters).
+ * Builds the folded view with a per-unit map back to the original, and the separated-letters and
+ * heavy-leetspeak views when the text may hold them (both found before word folding, which reads
+ * '|' and '!' as letters).
  * Linear in the text length.
  */
 function fold(
   original: string,
   invisible: InvisibleCharacter[],
-): { folded: MappedTextView; separated?: MappedTextView } {
+): { folded: MappedTextView; separated?: MappedTextView; symbolLeet?: MappedTextView } {
   const buffer = new MappedTextBuilder(original.length + 16);
   let lastWasSpace = true;
   let index = 0;
@@ -128,15 +130,18 @@ function fold(
   const separated = hasSeparatedLetters(buffer.units, buffer.length)
     ? separatedLettersView(buffer.units, buffer.starts, buffer.ends, buffer.length, original)
     : undefined;
+  const symbolLeet = hasSymbolLeet(buffer.units, buffer.length)
+    ? symbolLeetView(buffer.units, buffer.starts, buffer.ends, buffer.length, original.length)
+    : undefined;
   foldWords(buffer.units, buffer.length);
   const folded = buffer.toView(original.length);
-  return separated ? { folded, separated } : { folded };
+  return { folded, ...(separated ? { separated } : {}), ...(symbolLeet ? { symbolLeet } : {}) };
 }
 
 /** Normalises a text for detection. Offsets of every view map back into `original`. */
 export function normalise(original: string, options: NormaliseOptions = {}, depth = 0): NormalisedText {
   const invisible: InvisibleCharacter[] = [];
-  const { folded, separated } = fold(original, invisible);
+  const { folded, separated, symbolLeet } = fold(original, invisible);
   const decoded: NormalisedText['decoded'] = [];
   const maxDepth = options.maxDecodeDepth ?? 2;
   if (options.decode !== false && depth < maxDepth) {
@@ -164,6 +169,7 @@ export function normalise(original: string, options: NormaliseOptions = {}, dept
   if (depth === 0) {
     carriers = carrierViews(original, (segment) => fold(segment, []).folded);
     if (separated) deobfuscated.push(separated);
+    if (symbolLeet) deobfuscated.push(symbolLeet);
     if (hasReversedTriggers(folded.text)) deobfuscated.push(reversedView(folded, original.length));
     if (hasPigLatin(folded.text)) deobfuscated.push(pigLatinView(folded, original.length));
   }

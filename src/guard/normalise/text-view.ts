@@ -1,7 +1,7 @@
 import type { Span } from '../types.ts';
 
 /** How a view undid letter-level obfuscation of the text it was built from. */
-export type Obfuscation = 'separated-letters' | 'reversed' | 'pig-latin';
+export type Obfuscation = 'separated-letters' | 'reversed' | 'pig-latin' | 'symbol-leet';
 
 /** Where a view's text hid in the original: a comment, alt text, an escaped literal, an identifier. */
 export type Carrier = 'html-comment' | 'code-comment' | 'markdown-hidden' | 'string-literal' | 'identifier';
