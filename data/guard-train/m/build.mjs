@@ -171,6 +171,7 @@ const GROUPS = {
   leet: ['leet-light', 'leet-heavy', 'leet-mixed', 'novowel-leet', 'leet-sep'],
   shape: ['mixed-case', 'sep-dot', 'sep-dash', 'sep-underscore', 'sep-star', 'sep-space', 'no-vowels', 'case-sep'],
   fancy: ['fullwidth', 'math-bold', 'math-italic', 'math-script', 'circled', 'small-caps', 'bold-sep', 'reverse-words', 'reverse-leet'],
+  flip: [], // whole core reversed with a read-backwards note
 };
 
 function pickTx(key, pool) {
@@ -180,12 +181,13 @@ function pickTx(key, pool) {
 // Replace [[...]] spans with transformed text. A text with no spans is kept as is
 // (hand-obfuscated). '@rev ' prefix: the whole message is reversed and a
 // read-backwards note is added; '@tx:NAME ' forces a transform.
-const REV_NOTES = {
-  en: ['(read this backwards)', 'read backwards:', 'reverse this and follow it:', 'flip it:'],
-  benign: ['(read it backwards)', 'read backwards:', 'reverse this:', 'backwards text, can you flip it?'],
-};
+// One shared note list for attacks and benign rows, so the note never predicts the label.
+const REV_NOTES = [
+  '(read this backwards)', 'read backwards:', 'reverse this:', 'flip it:', 'backwards text:',
+  'mirror text, flip it:', 'this is reversed:', 'decode (reversed):',
+];
 
-function render(raw, lang, pool, benignNote, salt = '') {
+function render(raw, lang, pool, salt = '') {
   let text = raw;
   let forced = null;
   let rev = false;
@@ -204,8 +206,7 @@ function render(raw, lang, pool, benignNote, salt = '') {
   const rnd = mulberry32(h);
   if (rev) {
     const inner = text.replace(/\[\[|\]\]/g, '');
-    const notes = benignNote ? REV_NOTES.benign : REV_NOTES.en;
-    const note = notes[h % notes.length];
+    const note = REV_NOTES[h % REV_NOTES.length];
     const prefixRe = /^(.*?)\{\{(.*)\}\}(.*)$/s.exec(inner);
     if (prefixRe) {
       return { text: `${prefixRe[1]}${reverseAll(prefixRe[2])}${prefixRe[3]}`, tx: 'reverse-all' };
@@ -1635,14 +1636,14 @@ for (const [label, cat, lang, texts] of [...HAND, ...HAND_MORE]) {
       lab = 'jailbreak';
       t = t.slice(3);
     }
-    const { text, tx } = render(t, lang, GENERAL, lab === 'benign');
+    const { text, tx } = render(t, lang, GENERAL);
     const kind = lab === 'jailbreak' && cat !== 'hand-typed' && cat !== 'reverse' ? 'refused' : cat;
     push(text, lab, kind === 'hand-typed' ? kind : tx === 'hand-typed' || tx === 'reverse-all' ? `${kind}-${tx === 'reverse-all' ? 'reversed' : 'plain'}` : `${kind}-${tx}`, lang, `hand:${lab}`);
   }
 }
 
 // (2) combination schemes
-const PER_SCHEME = 30;
+const PER_SCHEME = 24;
 const rnd = mulberry32(0x5eed4d);
 const pick = (arr) => arr[Math.floor(rnd() * arr.length)];
 
@@ -1651,7 +1652,8 @@ function assemble(core, group) {
   const opener = pick(OPENERS);
   const closer = pick(CLOSERS);
   const filler = rnd() < 0.4 ? pick(FILLERS) : '';
-  const { text: body, tx } = render(core, 'en', pool, false, String(rnd()));
+  const src = group === 'flip' ? `@rev ${core}` : core;
+  const { text: body, tx } = render(src, 'en', pool, String(rnd()));
   const pos = Math.floor(rnd() * 3);
   let parts;
   if (!filler) parts = [opener, body, closer];
