@@ -126,7 +126,7 @@ const mathItalicRaw = mapAlpha(0x1d434, 0x1d44e, 0);
 const mathScriptRaw = mapAlpha(0x1d49c, 0x1d4b6, 0);
 const circledRaw = mapAlpha(0x24b6, 0x24d0, 0);
 function mathItalic(s) {
-  return mathItalicRaw([...s].map((c) => (ITALIC_FIX[c] ? '\u0000h' : c)).join('')).replace(/\u0000h/g, 'ℎ');
+  return [...s].map((c) => ITALIC_FIX[c] ?? mathItalicRaw(c)).join('');
 }
 function mathScript(s) {
   return [...s].map((c) => SCRIPT_FIX[c] ?? mathScriptRaw(c)).join('');
@@ -1732,6 +1732,8 @@ for (const r of rows) {
     !r.text.includes('{{') &&
     !r.text.startsWith('@') &&
     !r.text.startsWith('%j') &&
+    !/[\u0000-\u0008\u000b-\u001f]/.test(r.text) &&
+    !/[\u{1d455}\u{1d49d}\u{1d4a0}\u{1d4a1}\u{1d4a3}\u{1d4a4}\u{1d4a7}\u{1d4a8}\u{1d4ad}\u{1d4ba}\u{1d4bc}\u{1d4c4}]/u.test(r.text) &&
     LABELS.has(r.label) &&
     /^[a-z0-9]+(-[a-z0-9]+)*$/.test(r.style) &&
     /^[a-z]{2}$/.test(r.lang) &&
