@@ -1658,7 +1658,7 @@ function push(text, label, style, lang, scheme) {
   schemeOf.push(scheme);
 }
 
-// (1) hand-written rows
+// (1) hand-written rows ('%j ' marks a jailbreak request inside an injection group)
 for (const [label, cat, lang, texts] of [...HAND, ...HAND_MORE]) {
   for (const raw of texts) {
     let lab = label;
@@ -1669,7 +1669,8 @@ for (const [label, cat, lang, texts] of [...HAND, ...HAND_MORE]) {
     }
     const { text, tx } = render(t, lang, GENERAL);
     const kind = lab === 'jailbreak' && cat !== 'hand-typed' && cat !== 'reverse' ? 'refused' : cat;
-    push(text, lab, kind === 'hand-typed' ? kind : tx === 'hand-typed' || tx === 'reverse-all' ? `${kind}-${tx === 'reverse-all' ? 'reversed' : 'plain'}` : `${kind}-${tx}`, lang, `hand:${lab}`);
+    const suffix = { 'hand-typed': 'plain', 'reverse-all': 'reversed' }[tx] ?? tx;
+    push(text, lab, kind === 'hand-typed' ? kind : `${kind}-${suffix}`, lang, `hand:${lab}`);
   }
 }
 
