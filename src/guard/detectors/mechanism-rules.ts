@@ -513,18 +513,13 @@ function findInJsonValues(text: string, original: string, emit: Emit): void {
   }
 }
 
-/** Words of an attack that a letter-level obfuscation (spaced, reversed, Pig Latin) should not hide. */
-const attackLexicon =
-  /\b(?:instructions?|rules|prompt|password|secret|restrictions|filters?|policy|guidelines|ignore|disregard|forget|override|bypass|reveal|jailbreak|history|credentials|unrestricted|uncensored|previous|system)\b/g;
-
 /**
- * An attack word (named group `attack`), a command verb or a common function word, as a de-obfuscated
- * view may show them: an attack word needs one of the others hidden beside it to count.
+ * Words of an attack that a letter-level obfuscation (spaced, reversed, Pig Latin, heavy leetspeak)
+ * should not hide, by role: a dismissal or disclosure verb, the protected object it acts on, or a
+ * mode an attack puts the model in. Named groups tell the roles apart.
  */
-const hiddenWord = new RegExp(
-  `(?<attack>${attackLexicon.source})|\\b(?:print|show|tell|give|output|say|write|repeat|display|list|dump|send|leak|share|spell|reveal|ignore|forget|stop|act|follow(?:ing)?|you|your|the|all|any|no|now|without|with|me|have|and|from)\\b`,
-  'g',
-);
+const hiddenWord =
+  /\b(?:(?<dismiss>ignore|disregard|forget|override|bypass|skip)|(?<disclose>print|show|tell|give|output|say|write|repeat|display|list|dump|send|leak|share|spell|reveal)|(?<object>instructions?|rules|prompt|password|secrets?|restrictions|filters?|policy|guidelines|credentials|history)|(?<mode>jailbreak|jailbroken|unrestricted|uncensored)|(?<other>system|previous|you|your|all|any|no|now|without|me|the))\b/g;
 
 /**
  * Runs the mechanism rules over one view. `obfuscated` is set for views that undo letter-level
@@ -558,22 +553,29 @@ export function findMechanisms(
     if (obfuscated) text = joined;
   }
   if (obfuscated) {
-    // An attack word plus a second word (another attack word, a command verb or a function word) that
-    // only the de-obfuscated view shows: one hidden word alone is a puzzle ("reverse the string
-    // tpmorp"); an obfuscated instruction hides a sentence, not a word.
-    let attack: RegExpMatchArray | undefined;
+    // An instruction that only the de-obfuscated view shows: a verb with the object it acts on
+    // ("ignore ... instructions", "print ... password"), two protected objects ("rules", "prompt"),
+    // or a mode word with any other hidden word ("you are unrestricted"). One hidden word is a puzzle
+    // ("reverse the string tpmorp"), and a hidden attack word in an innocent sentence ("the password
+    // hint is your first pet", "the rules of the game", "ignore the mess in the kitchen") is one too.
     const words = new Map<string, RegExpMatchArray>();
     for (const match of text.matchAll(hiddenWord)) {
       if (obfuscated.folded.includes(match[0]) || words.has(match[0])) continue;
       words.set(match[0], match);
-      if (match.groups?.attack !== undefined) attack ??= match;
-      if (attack && words.size >= 2) {
-        const spans = [...words.values()].map((word) => [word.index!, word.index! + word[0].length]);
-        const start = Math.min(...spans.map(([from]) => from!));
-        const end = Math.max(...spans.map(([, to]) => to!));
-        emit({ id: 'obfuscated-attack-word', label: 'injection', score: 0.8, start, end });
-        return;
-      }
+    }
+    const role = (name: string) => [...words.values()].filter((word) => word.groups?.[name] !== undefined);
+    const verbs = [...role('dismiss'), ...role('disclose')];
+    const objects = role('object');
+    const modes = role('mode');
+    const instruction =
+      (verbs.length > 0 && objects.length > 0) ||
+      objects.length >= 2 ||
+      (modes.length > 0 && words.size >= 2);
+    if (instruction) {
+      const spans = [...words.values()].map((word) => [word.index!, word.index! + word[0].length]);
+      const start = Math.min(...spans.map(([from]) => from!));
+      const end = Math.max(...spans.map(([, to]) => to!));
+      emit({ id: 'obfuscated-attack-word', label: 'injection', score: 0.8, start, end });
     }
   }
 }
