@@ -1731,12 +1731,17 @@ combo('persona-edu-question', 'ai-education-question', 'B', () => {
   return vary(`${intro(n)}, ${pick(BENIGN_TRAITS)}. ${pick(OPENERS)} ${pick(EDU_QUESTIONS)}? ${pick(CLOSERS)}`);
 });
 // 10. non-English polite mirrors
+const lead = (L) => {
+  const o = pick(L.open);
+  const r = pick(L.reason);
+  return `${o} ${o.endsWith(',') ? r : cap(r)}`;
+};
 for (const [lang, L] of Object.entries(ML)) {
   combo(`polite-override-${lang}`, 'polite-override', null, () => {
     const [lab, ask] = pick(L.attack);
-    return [lab, `${pick(L.open)} ${cap(pick(L.reason))} — ${ask}`];
+    return [lab, `${lead(L)} — ${ask}`];
   }, lang);
-  combo(`polite-relax-own-format-${lang}`, 'format-relax-own-rule', 'B', () => `${pick(L.open)} ${cap(pick(L.reason))} — ${pick(L.benign)}`, lang);
+  combo(`polite-relax-own-format-${lang}`, 'format-relax-own-rule', 'B', () => `${lead(L)} — ${pick(L.benign)}`, lang);
 }
 
 // ---------- Checks, counts and output ----------
