@@ -20,7 +20,7 @@ import { FeatureExtractor, type SparseVector } from '../src/guard/classifier/fea
 import { fitPlatt, type LinearModel, margin, trainLogistic } from '../src/guard/classifier/logistic.ts';
 import { classMetrics } from '../src/guard/classifier/metrics.ts';
 import { encodeWeights, type ModelFile, windowsOf } from '../src/guard/classifier/model.ts';
-import { normalise } from '../src/guard/normalise/normalise.ts';
+import { normalise, viewsOf } from '../src/guard/normalise/normalise.ts';
 import { createGuard, escapesRuleGate } from '../src/guard/pipeline.ts';
 import { renderModelCard } from './guard-model-card.ts';
 import { syntheticRows } from './guard-synthetic-data.ts';
@@ -113,12 +113,20 @@ console.log(
 const window = { size: Number(values.window), stride: Math.floor(Number(values.window) / 2) };
 const extractor = new FeatureExtractor({ bits, maxChars });
 const folded = (record: DatasetRecord) => normalise(record.text).folded.text;
-/** Whole text plus its windows: the classifier scores the maximum over them. */
+/**
+ * What the shipped detector scores for a text: every view (folded, decoded, de-obfuscated, carriers),
+ * each whole and in windows; the classifier's score is the maximum over them. Selection and calibration
+ * score the same parts, so a rule gate chosen here holds for the guard as it runs.
+ */
+const scoredParts = (raw: string): SparseVector[] => {
+  const texts = [...new Set(viewsOf(normalise(raw)).map((view) => view.text))].filter(
+    (text) => text.length > 0,
+  );
+  return texts.flatMap((text) => [text, ...windowsOf(text, window)]).map((part) => extractor.extract(part));
+};
+/** Every record's scored parts: the classifier scores the maximum over them. */
 const featuriseAll = (records: DatasetRecord[]): SparseVector[][] =>
-  records.map((record) => {
-    const text = folded(record);
-    return [text, ...windowsOf(text, window)].map((part) => extractor.extract(part));
-  });
+  records.map((record) => scoredParts(record.text));
 const attackTarget = (record: { label: DatasetRecord['label'] }) => (record.label === 'benign' ? 0 : 1);
 
 /**
@@ -283,8 +291,7 @@ function devScores(candidate: Pick<Candidate, 'model' | 'calibration'>, vectors 
 const ruleLayer = createGuard({ collectAll: true, scanners: { promptInjection: { enabled: false } } });
 /**
  * How many different injection rules block the text (0: none), for the rule gate and its bypass; as a
- * negative count when one of them escapes the gate (`escapesRuleGate`: found in a de-obfuscated view,
- * or at least half of the text).
+ * negative count when one of them escapes the gate (`escapesRuleGate`: the attack phrase alone).
  */
 const blockingRules = (text: string) => {
   const blocks = ruleLayer
@@ -358,11 +365,7 @@ function lowFprPoint(scores: number[]): { f1: number; threshold: number } {
 }
 
 /** The authored rows as the classifier scores them (whole text and windows), and the rule layer's blocks. */
-const authoredVectors = selectOnAuthors
-  ? authoredFit.rows.map((row) =>
-      [row.text, ...windowsOf(row.text, window)].map((part) => extractor.extract(part)),
-    )
-  : [];
+const authoredVectors = selectOnAuthors ? authoredFit.rows.map((row) => scoredParts(row.raw)) : [];
 const authoredRuleBlocks = authoredFit.rows.map((row) => (selectOnAuthors ? blockingRules(row.raw) : 0));
 
 /**

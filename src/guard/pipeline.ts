@@ -45,24 +45,24 @@ export interface ConfiguredScanner {
 }
 
 /**
- * Share of a text that one rule match must cover to block without the rule gate: on the authored
- * hard negatives 0.19% of texts have such a match, on their attacks 7.5%.
+ * A rule match that is the attack phrase alone blocks without the rule gate: it covers at least this
+ * share of the text and is at most `wholeTextMaxChars` long ("Ignore previous instructions."). On the
+ * authored sets, 4 of 11,869 hard negatives have such a match and 192 of 11,024 attacks.
  */
-export const wholeTextShare = 0.5;
+export const wholeTextShare = 0.6;
+/** A longer match is a structure (a transcript, a quoted document), not a phrase: the gate applies. */
+export const wholeTextMaxChars = 100;
 
 /**
  * A rule match the classifier gate never holds back (the trainer's selection counts these the same
- * way): one found only after undoing letter-level obfuscation (spaced, reversed, Pig Latin), since
- * benign text quotes attack phrases plainly and does not spell them backwards; and one that makes up
- * at least half of the text, since the gate is for benign text that quotes an attack phrase inside
- * something else (a lesson, a translation request), not for the phrase alone.
+ * way): the attack phrase alone, since the gate is for benign text that quotes an attack phrase
+ * inside something else (a lesson, a translation request, a transcript), not for the phrase itself.
+ * A match found after undoing letter-level obfuscation is gated like any other: the classifier scores
+ * the de-obfuscated view too, where the attack reads plainly and a reversed riddle reads as one.
  */
-export function escapesRuleGate(
-  match: { span: { start: number; end: number }; data?: Record<string, unknown> | undefined },
-  text: string,
-): boolean {
-  if (match.data?.obfuscation !== undefined) return true;
-  return match.span.end - match.span.start >= wholeTextShare * Math.max(1, text.trim().length);
+export function escapesRuleGate(match: { span: { start: number; end: number } }, text: string): boolean {
+  const length = match.span.end - match.span.start;
+  return length <= wholeTextMaxChars && length >= wholeTextShare * Math.max(1, text.trim().length);
 }
 
 export interface Guard {
