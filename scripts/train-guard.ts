@@ -72,6 +72,8 @@ const { values } = parseArgs({
     'authored-weights': { type: 'string', default: '1' },
     /** Comma-separated L2 strengths to try. */
     l2: { type: 'string', default: '3e-5,1e-4,3e-4,1e-3' },
+    /** Comma-separated numbers of passes over the fitting rows to try. */
+    epochs: { type: 'string', default: '8' },
   },
 });
 if (values['card-only']) {
@@ -463,11 +465,21 @@ const grid: Candidate['options'][] = [];
 for (const positiveWeight of (values['positive-weights'] ?? '1').split(',').map(Number))
   for (const authoredWeight of (values['authored-weights'] ?? '1').split(',').map(Number))
     for (const l2 of (values.l2 ?? '').split(',').map(Number))
-      grid.push({ epochs: 8, l2, learningRate: 0.2, positiveWeight, authoredWeight });
+      for (const epochs of (values.epochs ?? '8').split(',').map(Number))
+        grid.push({ epochs, l2, learningRate: 0.2, positiveWeight, authoredWeight });
 if (
-  grid.some((options) => !(options.positiveWeight > 0) || !(options.authoredWeight > 0) || !(options.l2 >= 0))
+  grid.some(
+    (options) =>
+      !(options.positiveWeight > 0) ||
+      !(options.authoredWeight > 0) ||
+      !(options.l2 >= 0) ||
+      !Number.isInteger(options.epochs) ||
+      options.epochs < 1,
+  )
 ) {
-  console.error('--positive-weights, --authored-weights and --l2 take positive numbers, comma-separated');
+  console.error(
+    '--positive-weights, --authored-weights and --l2 take positive numbers, --epochs positive integers, comma-separated',
+  );
   process.exit(2);
 }
 
@@ -497,7 +509,7 @@ for (const options of grid) {
   const authors = selectOnAuthors ? authorsPoint(heldOut, handScores, scores) : undefined;
   if (values['dump-held-out'])
     writeFileSync(
-      `${values['dump-held-out']}.l2-${options.l2}.json`,
+      `${values['dump-held-out']}.l2-${options.l2}.w${options.authoredWeight}.e${options.epochs}.json`,
       JSON.stringify(
         authoredFit.rows.map((row, index) => ({
           author: row.author,
