@@ -1607,7 +1607,9 @@ const FORMATS = {
   'md-table': (pairs, last) => {
     const esc = (s) => s.replace(/\|/g, '/').replace(/\n/g, ' ');
     const lines = ['| # | User | Assistant |', '|---|------|-----------|'];
-    pairs.forEach(([u, a], i) => lines.push(`| ${i + 1} | ${esc(u)} | ${esc(a)} |`));
+    pairs.forEach(([u, a], i) => {
+      lines.push(`| ${i + 1} | ${esc(u)} | ${esc(a)} |`);
+    });
     if (last !== null) lines.push(`| ${pairs.length + 1} | ${esc(last)} | ? |`);
     return lines.join('\n');
   },
