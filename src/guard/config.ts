@@ -146,7 +146,7 @@ export const guardConfigSchema = z
         // dev.jsonl; see the model card); flags the band below it, down to the calibrated midpoint.
         promptInjection: z
           .object({
-            ...policyShape({ action: 'block', threshold: 0.87, channels: ['user', 'tool'] }),
+            ...policyShape({ action: 'block', threshold: 0.92, channels: ['user', 'tool'] }),
             flagThreshold: z.number().min(0).max(1).default(0.5),
           })
           .strict()
