@@ -572,6 +572,11 @@ export const errorCodes = {
       status: 400,
       hint: 'The data differs from the approved manifest: review the listed files, then re-approve with `rampart data manifest`.',
     },
+    RAMPART_DATA_CHANGED_DURING_READ: {
+      exitCode: 1,
+      status: 409,
+      hint: 'The dataset directory changed while the gate read it (a file changed, added, removed or re-pointed after the manifest check hashed it): re-run the gate on a directory nothing writes to (copy or snapshot the data first and gate that, or stop the writer).',
+    },
     RAMPART_DATA_LOG_INVALID: {
       status: 400,
       hint: 'The provenance log was edited, truncated or reordered at the reported line: restore it from version control.',

@@ -16,7 +16,14 @@ import {
 import type { CheckResult, SuspectRow } from './check.ts';
 import { Dataset, datasetExtensions } from './dataset.ts';
 import { chooseLabel } from './label-column.ts';
-import { verifyManifest, walkDataset } from './manifest.ts';
+import {
+  compareSnapshot,
+  type DatasetSnapshot,
+  type DatasetTree,
+  snapshotDataset,
+  verifyManifest,
+  walkDataset,
+} from './manifest.ts';
 import type { DataPolicy } from './policy.ts';
 import type { DatasetProfile } from './profile.ts';
 import { checkPolicy, checksNeedingLabel, runChecks } from './run-checks.ts';
@@ -32,6 +39,11 @@ export interface GateOptions {
   failOn?: Severity;
   /** Overrides policy.files (paths relative to the directory). */
   files?: string[];
+  /**
+   * For tests and tooling: called once the manifest check has walked and hashed the directory, before
+   * the gate lists and reads the data (the window in which a writer could swap the bytes it checks).
+   */
+  afterVerify?: () => void | Promise<void>;
 }
 
 export interface GateReport {
@@ -97,20 +109,27 @@ function result(
 /**
  * Data files the gate reads: the policy's list, or every dataset file in the directory, listed by the
  * walk the manifest is built and verified with (`walkDataset`: links followed, a broken link, a loop or
- * a special file is RAMPART_DATA_PATH_INVALID), as paths through the directory.
+ * a special file is RAMPART_DATA_PATH_INVALID), as paths through the directory. With `tree` (the walk
+ * the manifest verification made), that listing is used rather than a second walk, so the files read
+ * are the files verified.
  */
 export async function gateFiles(
   directory: string,
   policy: DataPolicy,
   files?: string[],
   exclude: readonly string[] = [],
+  tree?: DatasetTree,
 ): Promise<string[]> {
   const chosen = files ?? policy.files;
   if (chosen && chosen.length > 0) return chosen.map((file) => resolve(directory, file));
   const root = resolve(directory);
   const skip = ['provenance.jsonl', ...exclude.map((path) => relative(root, resolve(path)))];
-  const tree = await walkDataset(root, skip);
-  return tree.files
+  const listed = tree
+    ? tree.files.filter(
+        (file) => !skip.some((path) => file.path === path || file.path.startsWith(`${path}/`)),
+      )
+    : (await walkDataset(root, skip)).files;
+  return listed
     .filter((file) => (/\.[^.]+$/.exec(file.path)?.[0]?.toLowerCase() ?? '') in datasetExtensions)
     .map((file) => file.absolutePath);
 }
@@ -140,11 +159,12 @@ async function manifestCheck(
   options: GateOptions,
   path: string | undefined,
   logPath: string | undefined,
-): Promise<{ results: CheckResult[]; approvedRoot?: string }> {
+): Promise<{ results: CheckResult[]; approvedRoot?: string; snapshot?: Verified }> {
   const { policy } = options;
   const results: CheckResult[] = [];
   const manifestSettings = checkPolicy(policy, 'manifest');
   let approvedRoot: string | undefined;
+  let snapshot: Verified | undefined;
   if (manifestSettings.enabled) {
     const title = 'Manifest: the data is the approved data';
     if (!path) {
@@ -166,6 +186,10 @@ async function manifestCheck(
         const exclude = logPath ? [logPath] : [];
         const verification = await verifyManifest(options.directory, path, options.publicKey, exclude);
         approvedRoot = verification.manifest.rootDigest;
+        snapshot = {
+          snapshot: verification.snapshot,
+          exclude: [relative(resolve(options.directory), resolve(path)), ...exclude],
+        };
         const details = [
           ...verification.added.map((file) => `added: ${file}`),
           ...verification.removed.map((file) => `removed: ${file}`),
@@ -287,7 +311,60 @@ async function manifestCheck(
       );
     }
   }
-  return { results, ...(approvedRoot ? { approvedRoot } : {}) };
+  return { results, ...(approvedRoot ? { approvedRoot } : {}), ...(snapshot ? { snapshot } : {}) };
+}
+
+/** The directory as the manifest check walked and hashed it, and what that walk left out. */
+interface Verified {
+  snapshot: DatasetSnapshot;
+  exclude: string[];
+}
+
+/**
+ * After the checks have read the data: walk and hash the directory again and compare it with what the
+ * manifest check verified. Any difference (a file changed, added, removed, a link re-pointed) means the
+ * checks may have read other bytes than the ones verified: the `manifest` check becomes an error naming
+ * the files (RAMPART_DATA_CHANGED_DURING_READ), which blocks whatever --fail-on says.
+ */
+async function confirmUnchanged(directory: string, verified: Verified, checks: CheckResult[]): Promise<void> {
+  let details: string[];
+  try {
+    const after = await snapshotDataset(resolve(directory), verified.exclude);
+    const difference = compareSnapshot(verified.snapshot, after, 'verified');
+    details = [
+      ...difference.added.map((file) => `added while read: ${file}`),
+      ...difference.removed.map((file) => `removed while read: ${file}`),
+      ...difference.changed.map((file) => `changed while read: ${file.path} (${file.reason})`),
+    ];
+  } catch (error) {
+    const wrapped = toRampartError(error);
+    details = [`the directory could not be walked again: ${wrapped.code}: ${wrapped.message}`];
+  }
+  if (details.length === 0) return;
+  const index = checks.findIndex((check) => check.id === 'manifest');
+  const before = index >= 0 ? checks[index] : undefined;
+  const earlier =
+    before && before.status !== 'pass'
+      ? before.findings.map((finding) => `at verification: ${finding.message}`)
+      : [];
+  const error = new RampartError(
+    'RAMPART_DATA_CHANGED_DURING_READ',
+    `the data changed while the gate read it (${details.length} difference(s) from what was verified: ${details
+      .slice(0, 5)
+      .join('; ')}); the checks may have run on other bytes than the approved ones`,
+  );
+  const replaced = result(
+    'manifest',
+    before?.title ?? 'Manifest: the data is the approved data',
+    before?.severity ?? 'critical',
+    'error',
+    `${error.code}: ${error.message}`,
+    [...details, ...earlier],
+    { ...(before?.metrics ?? {}), changedDuringRead: details.length },
+    error.hint,
+  );
+  if (index >= 0) checks[index] = replaced;
+  else checks.unshift(replaced);
 }
 
 /** `revoked in entry 3 by soc@example.org at <time> (SOC alert <id>: <principal> write <bucket>/<object>)`. */
@@ -382,14 +459,18 @@ export async function runGate(options: GateOptions): Promise<GateReport> {
   const failOn = options.failOn ?? policy.failOn;
   const logPath = logPathFor(options);
   const manifestPath = manifestPathFor(options);
-  const { results: checks, approvedRoot } = await manifestCheck(options, manifestPath, logPath);
+  const { results: checks, approvedRoot, snapshot } = await manifestCheck(options, manifestPath, logPath);
+  await options.afterVerify?.();
   let files: string[] = [];
   let listFailure: CheckResult | undefined;
   try {
-    files = await gateFiles(options.directory, policy, options.files, [
-      ...(logPath ? [logPath] : []),
-      ...(manifestPath ? [manifestPath] : []),
-    ]);
+    files = await gateFiles(
+      options.directory,
+      policy,
+      options.files,
+      [...(logPath ? [logPath] : []), ...(manifestPath ? [manifestPath] : [])],
+      snapshot?.snapshot.tree,
+    );
   } catch (error) {
     // A broken link, a loop or a FIFO: the gate cannot say which data a training run would read.
     listFailure = readFailure(error);
@@ -411,6 +492,9 @@ export async function runGate(options: GateOptions): Promise<GateReport> {
     run = await checkDataset(files, options, timings);
     checks.push(...run.results);
   }
+  // Fail closed on a directory that changed between the manifest check and the read: the checks'
+  // verdict is only about the approved data if the bytes read were the bytes hashed.
+  if (snapshot) await confirmUnchanged(options.directory, snapshot, checks);
   const { rowCount, profile } = run;
   // A check that could not run blocks whatever --fail-on says: the gate never says PASSED over a
   // check it needed and did not do. --fail-on only sets how severe a real failure must be to block.

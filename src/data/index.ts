@@ -26,14 +26,17 @@ export {
 export { attestGate } from './gate-attestation.ts';
 export {
   buildManifest,
+  compareSnapshot,
   type DataManifest,
   type DatasetFile,
+  type DatasetSnapshot,
   type DatasetTree,
   type ManifestLink,
   type ManifestVerification,
   readManifest,
   rootDigest,
   signManifest,
+  snapshotDataset,
   verifyManifest,
   walkDataset,
 } from './manifest.ts';

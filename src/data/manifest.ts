@@ -354,6 +354,8 @@ export interface ManifestVerification extends ManifestDifference {
   /** The envelope carries at least one signature (checked only when a key was given). */
   signed: boolean;
   manifest: DataManifest;
+  /** The directory as the verification walked and hashed it. */
+  snapshot: DatasetSnapshot;
 }
 
 function describeLink(link: ManifestLink): string {
@@ -364,24 +366,87 @@ function describeLink(link: ManifestLink): string {
 function linkDifferences(
   approved: readonly ManifestLink[],
   present: readonly ManifestLink[],
+  word = 'approved',
 ): Map<string, string> {
   const reasons = new Map<string, string>();
   const approvedByPath = new Map(approved.map((link) => [link.path, link]));
   for (const link of present) {
     const before = approvedByPath.get(link.path);
     approvedByPath.delete(link.path);
-    if (!before) reasons.set(link.path, `now ${describeLink(link)}, approved without that link`);
+    if (!before) reasons.set(link.path, `now ${describeLink(link)}, ${word} without that link`);
     else if (before.target !== link.target || before.outside !== link.outside)
-      reasons.set(link.path, `now ${describeLink(link)}, approved ${describeLink(before)}`);
+      reasons.set(link.path, `now ${describeLink(link)}, ${word} ${describeLink(before)}`);
   }
   for (const link of approvedByPath.values())
-    reasons.set(link.path, `no longer ${describeLink(link)} as approved`);
+    reasons.set(link.path, `no longer ${describeLink(link)} as ${word}`);
   return reasons;
+}
+
+/** A dataset directory as one walk saw it: its files (each hashed) and its links. */
+export interface DatasetSnapshot {
+  /** The walk: files (with the paths a reader opens) and links, sorted by path. */
+  tree: DatasetTree;
+  /** Path, size and SHA-256 of every file of `tree.files`, in the same order. */
+  files: ManifestFile[];
+  /** `tree.links`: so that a snapshot compares with a later one as a manifest does. */
+  links: ManifestLink[];
+}
+
+/**
+ * Walk a dataset directory (`walkDataset`) and hash every file it lists: what `verifyManifest`
+ * compares with a manifest, and what the gate compares with itself after reading the data.
+ */
+export async function snapshotDataset(
+  directory: string,
+  exclude: readonly string[] = [],
+): Promise<DatasetSnapshot> {
+  const tree = await walkDataset(directory, exclude);
+  const files: ManifestFile[] = [];
+  for (const { path, absolutePath, size } of tree.files)
+    files.push({ path, size, sha256: await sha256File(absolutePath) });
+  return { tree, files, links: tree.links };
+}
+
+/**
+ * How a snapshot differs from an approved file list and links (a manifest's, or an earlier snapshot's):
+ * every file added, removed or changed, and every link made, taken away or re-pointed (as a changed path).
+ * `word` names the earlier state in the reasons (`size 12 bytes, approved 10`).
+ */
+export function compareSnapshot(
+  approved: { files: readonly ManifestFile[]; links?: readonly ManifestLink[] },
+  present: DatasetSnapshot,
+  word = 'approved',
+): ManifestDifference {
+  const linkReasons = linkDifferences(approved.links ?? [], present.tree.links, word);
+  const listed = new Map(approved.files.map((file) => [file.path, file]));
+  const difference: ManifestDifference = { added: [], removed: [], changed: [] };
+  const change = (path: string, reason: string) => {
+    const linkReason = linkReasons.get(path);
+    linkReasons.delete(path);
+    difference.changed.push({ path, reason: linkReason ? `${linkReason}; ${reason}` : reason });
+  };
+  for (const { path, size, sha256 } of present.files) {
+    const expected = listed.get(path);
+    if (!expected) {
+      difference.added.push(path);
+      continue;
+    }
+    if (size !== expected.size) change(path, `size ${size} bytes, ${word} ${expected.size}`);
+    else if (sha256 !== expected.sha256)
+      change(path, `sha256 ${sha256.slice(0, 12)}…, ${word} ${expected.sha256.slice(0, 12)}…`);
+  }
+  const presentSet = new Set(present.files.map((file) => file.path));
+  for (const path of listed.keys()) if (!presentSet.has(path)) difference.removed.push(path);
+  // A link re-pointed at the same bytes, made, or taken away: the data is not the approved version.
+  for (const [path, reason] of linkReasons) difference.changed.push({ path, reason });
+  difference.changed.sort(byPath);
+  return difference;
 }
 
 /**
  * Compare a directory with a manifest: every file added, removed or changed is named, and every
- * symbolic link made, taken away or re-pointed (as a changed path).
+ * symbolic link made, taken away or re-pointed (as a changed path). `snapshot` is the directory as
+ * this verification walked and hashed it, every file included (added ones too).
  */
 export async function verifyManifest(
   directory: string,
@@ -399,39 +464,14 @@ export async function verifyManifest(
   // readManifest has checked the envelope's shape: this parse only counts its signatures.
   const signed = (safeJsonParse(text) as DsseEnvelope).signatures.length > 0;
   const root = resolve(directory);
-  const present = await walkDataset(root, [relative(root, resolve(manifestPath)), ...exclude]);
-  const linkReasons = linkDifferences(manifest.links ?? [], present.links);
-  const listed = new Map(manifest.files.map((file) => [file.path, file]));
-  const difference: ManifestDifference = { added: [], removed: [], changed: [] };
-  const change = (path: string, reason: string) => {
-    const linkReason = linkReasons.get(path);
-    linkReasons.delete(path);
-    difference.changed.push({ path, reason: linkReason ? `${linkReason}; ${reason}` : reason });
-  };
-  for (const { path, absolutePath, size } of present.files) {
-    const expected = listed.get(path);
-    if (!expected) {
-      difference.added.push(path);
-      continue;
-    }
-    if (size !== expected.size) {
-      change(path, `size ${size} bytes, approved ${expected.size}`);
-      continue;
-    }
-    const digest = await sha256File(absolutePath);
-    if (digest !== expected.sha256)
-      change(path, `sha256 ${digest.slice(0, 12)}…, approved ${expected.sha256.slice(0, 12)}…`);
-  }
-  const presentSet = new Set(present.files.map((file) => file.path));
-  for (const path of listed.keys()) if (!presentSet.has(path)) difference.removed.push(path);
-  // A link re-pointed at the same bytes, made, or taken away: the data is not the approved version.
-  for (const [path, reason] of linkReasons) difference.changed.push({ path, reason });
-  difference.changed.sort(byPath);
+  const snapshot = await snapshotDataset(root, [relative(root, resolve(manifestPath)), ...exclude]);
+  const difference = compareSnapshot(manifest, snapshot);
   return {
     ok: difference.added.length + difference.removed.length + difference.changed.length === 0,
     signatureChecked: publicKey !== undefined,
     signed,
     manifest,
+    snapshot,
     ...difference,
   };
 }
