@@ -46,6 +46,14 @@ export {
   signDataGateAttestation,
 } from './data-gate-attestation.ts';
 export {
+  cdfFromQuantiles,
+  ksAgainstQuantiles,
+  ksPValue,
+  ksStatisticFromQuantiles,
+  populationStabilityIndex,
+  smoothedPopulationStabilityIndex,
+} from './distribution-shift.ts';
+export {
   type DsseEnvelope,
   dsseSign,
   dsseVerify,

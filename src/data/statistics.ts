@@ -1,4 +1,10 @@
-import { seededRandom } from '../core/index.ts';
+import {
+  cdfFromQuantiles,
+  ksPValue,
+  ksStatisticFromQuantiles,
+  populationStabilityIndex,
+  seededRandom,
+} from '../core/index.ts';
 
 /**
  * The statistical tests the checks use, as pure functions over small arrays (counts, fractions,
@@ -97,26 +103,6 @@ function normalise(values: readonly number[]): number[] {
   return values.map((value) => (total > 0 ? value / total : 0));
 }
 
-/**
- * Population stability index over matching bins: Σ (a − e)·ln(a / e), with empty bins floored
- * at `epsilon`. Rule of thumb: < 0.1 stable, 0.1–0.2 moderate shift, > 0.2 significant shift.
- */
-export function populationStabilityIndex(
-  expected: readonly number[],
-  actual: readonly number[],
-  epsilon = 1e-4,
-): number {
-  const e = normalise(expected);
-  const a = normalise(actual);
-  let psi = 0;
-  for (let index = 0; index < e.length; index++) {
-    const left = Math.max(e[index]!, epsilon);
-    const right = Math.max(a[index] ?? 0, epsilon);
-    psi += (right - left) * Math.log(right / left);
-  }
-  return psi;
-}
-
 /** Jensen–Shannon distance (base 2, in [0, 1]), as scipy.spatial.distance.jensenshannon. */
 export function jensenShannonDistance(p: readonly number[], q: readonly number[]): number {
   const left = normalise(p);
@@ -130,51 +116,6 @@ export function jensenShannonDistance(p: readonly number[], q: readonly number[]
     if (b > 0) divergence += 0.5 * b * Math.log2(b / m);
   }
   return Math.sqrt(Math.max(0, divergence));
-}
-
-/** CDF at `x` of a distribution given by equally spaced quantiles (q[0] = min … q[n-1] = max). */
-export function cdfFromQuantiles(quantiles: readonly number[], x: number): number {
-  const last = quantiles.length - 1;
-  if (last < 1) return x >= (quantiles[0] ?? 0) ? 1 : 0;
-  if (x < quantiles[0]!) return 0;
-  if (x >= quantiles[last]!) return 1;
-  let low = 0;
-  let high = last;
-  while (high - low > 1) {
-    const middle = (low + high) >> 1;
-    if (quantiles[middle]! <= x) low = middle;
-    else high = middle;
-  }
-  // Ties: jump to the last equal quantile.
-  while (low < last && quantiles[low + 1]! <= x) low++;
-  const left = quantiles[low]!;
-  const right = quantiles[low + 1] ?? left;
-  const fraction = right > left ? (x - left) / (right - left) : 0;
-  return (low + fraction) / last;
-}
-
-/** Two-sample Kolmogorov–Smirnov statistic D from two quantile sketches. */
-export function ksStatisticFromQuantiles(base: readonly number[], current: readonly number[]): number {
-  let statistic = 0;
-  for (const x of [...base, ...current]) {
-    statistic = Math.max(statistic, Math.abs(cdfFromQuantiles(base, x) - cdfFromQuantiles(current, x)));
-  }
-  return statistic;
-}
-
-/** Asymptotic p-value of the two-sample KS statistic (Kolmogorov distribution, Stephens' correction). */
-export function ksPValue(statistic: number, sizeA: number, sizeB: number): number {
-  if (sizeA <= 0 || sizeB <= 0) return 1;
-  const effective = Math.sqrt((sizeA * sizeB) / (sizeA + sizeB));
-  const lambda = (effective + 0.12 + 0.11 / effective) * statistic;
-  if (lambda < 1e-3) return 1;
-  let sum = 0;
-  for (let k = 1; k <= 100; k++) {
-    const term = 2 * (-1) ** (k - 1) * Math.exp(-2 * k * k * lambda * lambda);
-    sum += term;
-    if (Math.abs(term) < 1e-12) break;
-  }
-  return Math.min(1, Math.max(0, sum));
 }
 
 /**
@@ -207,4 +148,5 @@ export function medianAbsoluteDeviation(values: readonly number[], center = medi
   return median(values.map((value) => Math.abs(value - center)));
 }
 
-export { seededRandom };
+// The distribution-shift statistics live in core, shared with the gateway's drift window.
+export { cdfFromQuantiles, ksPValue, ksStatisticFromQuantiles, populationStabilityIndex, seededRandom };

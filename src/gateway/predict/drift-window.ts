@@ -1,3 +1,4 @@
+import { ksAgainstQuantiles, smoothedPopulationStabilityIndex } from '../../core/index.ts';
 import type { FeatureSpec, TabularBaseline } from './baseline.ts';
 
 export interface FeatureDrift {
@@ -19,54 +20,11 @@ export interface DriftReport {
   drifted: string[];
 }
 
-/**
- * PSI over matching bins, Σ (a − e)·ln(a / e), with half a count added to every bin of both sides
- * (a live window is small: an empty bin floored at a tiny fraction would dominate the sum).
- */
-export function psi(expected: readonly number[], actual: readonly number[]): number {
-  const bins = expected.length;
-  const expectedTotal = expected.reduce((sum, value) => sum + value, 0) + bins / 2;
-  const actualTotal = actual.reduce((sum, value) => sum + value, 0) + bins / 2;
-  let total = 0;
-  expected.forEach((count, index) => {
-    const e = (count + 0.5) / expectedTotal;
-    const a = ((actual[index] ?? 0) + 0.5) / actualTotal;
-    total += (a - e) * Math.log(a / e);
-  });
-  return total;
-}
+/** The small-sample PSI (half a count added to every bin; see core). */
+export const psi = smoothedPopulationStabilityIndex;
 
-/** CDF of the training distribution from its 101 quantiles (linear between them). */
-function trainingCdf(quantiles: readonly number[], x: number): number {
-  const last = quantiles.length - 1;
-  if (last < 1 || x < quantiles[0]!) return 0;
-  if (x >= quantiles[last]!) return 1;
-  let low = 0;
-  while (low < last - 1 && quantiles[low + 1]! <= x) low++;
-  const left = quantiles[low]!;
-  const right = quantiles[low + 1]!;
-  return (low + (right > left ? (x - left) / (right - left) : 0)) / last;
-}
-
-/** One-sample KS statistic of `values` against the training CDF, and its asymptotic p-value. */
-export function ksAgainstTraining(values: number[], quantiles: readonly number[]): { d: number; p: number } {
-  const sorted = [...values].sort((a, b) => a - b);
-  const n = sorted.length;
-  let d = 0;
-  sorted.forEach((value, index) => {
-    const cdf = trainingCdf(quantiles, value);
-    d = Math.max(d, Math.abs((index + 1) / n - cdf), Math.abs(cdf - index / n));
-  });
-  const root = Math.sqrt(n);
-  const lambda = (root + 0.12 + 0.11 / root) * d;
-  let p = 0;
-  for (let k = 1; k <= 100; k++) {
-    const term = 2 * (-1) ** (k - 1) * Math.exp(-2 * k * k * lambda * lambda);
-    p += term;
-    if (Math.abs(term) < 1e-12) break;
-  }
-  return { d, p: lambda < 1e-3 ? 1 : Math.min(1, Math.max(0, p)) };
-}
+/** One-sample KS statistic of `values` against the training quantiles, and its asymptotic p-value. */
+export const ksAgainstTraining = ksAgainstQuantiles;
 
 /**
  * Live drift of a predict route: rows (and the classes answered) are gathered until `window` rows
