@@ -4,37 +4,64 @@
  */
 
 /**
+ * The sliding windows both admission scripts share. Windows are sorted sets of admission times: at
+ * most `limit` members whose time is within the window, so "at most N in any 60 s", not per calendar
+ * minute. `refused(count)` checks the override (when ARGV[3] > 0), burst and per-minute windows for
+ * room for `count` more requests and returns {which, retry ms} (1 override, 2 burst, 3 minute) or nil;
+ * `record(count, member)` then adds them. KEYS[1..3] and ARGV[1..3] are the same in both scripts:
+ * burst set, minute set, override set; burst, per minute, override per minute (0: none).
+ */
+const slidingWindows = `
+local time = redis.call('TIME')
+local now = tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000)
+local override = tonumber(ARGV[3])
+local function wait(key, limit, window, count)
+  if count > limit then return window end
+  redis.call('ZREMRANGEBYSCORE', key, '-inf', now - window)
+  local used = redis.call('ZCARD', key)
+  if used + count <= limit then return 0 end
+  local deciding = redis.call('ZRANGE', key, used + count - limit - 1, used + count - limit - 1, 'WITHSCORES')
+  return math.max(1, tonumber(deciding[2]) + window - now)
+end
+local function refused(count)
+  local retry
+  if override > 0 then
+    retry = wait(KEYS[3], override, 60000, count)
+    if retry > 0 then return {1, retry} end
+  end
+  retry = wait(KEYS[1], tonumber(ARGV[1]), 1000, count)
+  if retry > 0 then return {2, retry} end
+  retry = wait(KEYS[2], tonumber(ARGV[2]), 60000, count)
+  if retry > 0 then return {3, retry} end
+  return nil
+end
+local function record(count, member)
+  for index = 1, count do
+    local name = count == 1 and member or (member .. ':' .. index)
+    if override > 0 then redis.call('ZADD', KEYS[3], now, name) end
+    redis.call('ZADD', KEYS[1], now, name)
+    redis.call('ZADD', KEYS[2], now, name)
+  end
+  if override > 0 then redis.call('PEXPIRE', KEYS[3], 60000) end
+  redis.call('PEXPIRE', KEYS[1], 1000)
+  redis.call('PEXPIRE', KEYS[2], 60000)
+end
+`;
+
+/**
  * Rate, burst, override and concurrency lease in one call. A request is admitted only when every
- * limit has room, and only then is it recorded in each: a refused request uses up nothing.
- *
- * Sliding windows are sorted sets of admission times: at most `limit` members whose time is within
- * the window, so "at most N in any 60 s", not per calendar minute. The lease set scores each lease
- * by its expiry; leases of an instance that died (and stopped renewing them) expire by themselves.
+ * limit has room, and only then is it recorded in each: a refused request uses up nothing. The lease
+ * set scores each lease by its expiry; leases of an instance that died (and stopped renewing them)
+ * expire by themselves.
  *
  * KEYS: burst set, minute set, override set, lease set.
  * ARGV: burst, per minute, override per minute (0: none), concurrency (0: none), unique member,
  * lease TTL in ms.
  * Returns {0, 0} admitted, or {which, retry ms}: 1 override, 2 burst, 3 minute, 4 concurrency.
  */
-export const rateScript = `
-local time = redis.call('TIME')
-local now = tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000)
-local function wait(key, limit, window)
-  redis.call('ZREMRANGEBYSCORE', key, '-inf', now - window)
-  if redis.call('ZCARD', key) < limit then return 0 end
-  local oldest = redis.call('ZRANGE', key, 0, 0, 'WITHSCORES')
-  return math.max(1, tonumber(oldest[2]) + window - now)
-end
-local override = tonumber(ARGV[3])
-local retry
-if override > 0 then
-  retry = wait(KEYS[3], override, 60000)
-  if retry > 0 then return {1, retry} end
-end
-retry = wait(KEYS[1], tonumber(ARGV[1]), 1000)
-if retry > 0 then return {2, retry} end
-retry = wait(KEYS[2], tonumber(ARGV[2]), 60000)
-if retry > 0 then return {3, retry} end
+export const rateScript = `${slidingWindows}
+local refusal = refused(1)
+if refusal then return refusal end
 local concurrency = tonumber(ARGV[4])
 local ttl = tonumber(ARGV[6])
 if concurrency > 0 then
@@ -43,15 +70,7 @@ if concurrency > 0 then
   redis.call('ZADD', KEYS[4], now + ttl, ARGV[5])
   redis.call('PEXPIRE', KEYS[4], ttl * 2)
 end
-local member = now .. ':' .. ARGV[5]
-if override > 0 then
-  redis.call('ZADD', KEYS[3], now, member)
-  redis.call('PEXPIRE', KEYS[3], 60000)
-end
-redis.call('ZADD', KEYS[1], now, member)
-redis.call('PEXPIRE', KEYS[1], 1000)
-redis.call('ZADD', KEYS[2], now, member)
-redis.call('PEXPIRE', KEYS[2], 60000)
+record(1, now .. ':' .. ARGV[5])
 return {0, 0}
 `;
 
@@ -64,37 +83,11 @@ return {0, 0}
  * ARGV: burst, per minute, override per minute (0: none), count, unique member.
  * Returns {0, 0} admitted, or {which, retry ms}: 1 override, 2 burst, 3 minute.
  */
-export const extraRequestsScript = `
-local time = redis.call('TIME')
-local now = tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000)
+export const extraRequestsScript = `${slidingWindows}
 local count = tonumber(ARGV[4])
-local function wait(key, limit, window)
-  if count > limit then return window end
-  redis.call('ZREMRANGEBYSCORE', key, '-inf', now - window)
-  local used = redis.call('ZCARD', key)
-  if used + count <= limit then return 0 end
-  local deciding = redis.call('ZRANGE', key, used + count - limit - 1, used + count - limit - 1, 'WITHSCORES')
-  return math.max(1, tonumber(deciding[2]) + window - now)
-end
-local override = tonumber(ARGV[3])
-local retry
-if override > 0 then
-  retry = wait(KEYS[3], override, 60000)
-  if retry > 0 then return {1, retry} end
-end
-retry = wait(KEYS[1], tonumber(ARGV[1]), 1000)
-if retry > 0 then return {2, retry} end
-retry = wait(KEYS[2], tonumber(ARGV[2]), 60000)
-if retry > 0 then return {3, retry} end
-for index = 1, count do
-  local member = now .. ':' .. ARGV[5] .. ':' .. index
-  if override > 0 then redis.call('ZADD', KEYS[3], now, member) end
-  redis.call('ZADD', KEYS[1], now, member)
-  redis.call('ZADD', KEYS[2], now, member)
-end
-if override > 0 then redis.call('PEXPIRE', KEYS[3], 60000) end
-redis.call('PEXPIRE', KEYS[1], 1000)
-redis.call('PEXPIRE', KEYS[2], 60000)
+local refusal = refused(count)
+if refusal then return refusal end
+record(count, now .. ':' .. ARGV[5])
 return {0, 0}
 `;
 
