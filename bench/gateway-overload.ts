@@ -1,11 +1,11 @@
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createConnection, createServer } from 'node:net';
+import type { ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { ApiKeyStore } from '../src/gateway/index.ts';
 import { benchArgs, numberFlag } from './support/bench-args.ts';
+import { cpuTicks, freePort, hasTaskset, startPinned, stop, waitPort } from './support/processes.ts';
 
 const usage = `
 bench:gateway-overload — does the gateway keep admitted requests fast when offered far more than it
@@ -38,72 +38,17 @@ const policies = options.policies.split(',');
 const capacity = (slots * 1000) / upstreamMs;
 const root = join(import.meta.dirname, '..');
 const workDir = mkdtempSync(join(tmpdir(), 'rampart-bench-overload-'));
-const pinning = (() => {
-  try {
-    execFileSync('taskset', ['-V'], { stdio: 'ignore' });
-    return cpus().length >= 2;
-  } catch {
-    return false;
-  }
-})();
 const children: ChildProcess[] = [];
 
 /** Run a process pinned to a CPU (when taskset exists): client and upstream on 0, gateway on 1. */
 function start(cpu: number, args: string[], env: Record<string, string> = {}, capture = false): ChildProcess {
-  const [file, argv] = pinning ? ['taskset', ['-c', String(cpu), 'node', ...args]] : ['node', args];
-  const child = spawn(file, argv, {
-    cwd: root,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', capture ? 'pipe' : 'ignore', 'inherit'],
-  });
+  const child = startPinned(cpu, 'node', args, { cwd: root, env, capture });
   children.push(child);
   return child;
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitPort(port: number): Promise<void> {
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    const open = await new Promise<boolean>((resolve) => {
-      const socket = createConnection(port, '127.0.0.1', () => {
-        socket.end();
-        resolve(true);
-      });
-      socket.on('error', () => resolve(false));
-    });
-    if (open) return;
-    if (Date.now() > deadline) throw new Error(`nothing listening on ${port}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
-async function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return;
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGTERM');
-  await exited;
-}
-
 /** CPU time (user + system) of a process so far, in seconds (Linux /proc; 0 elsewhere). */
-function cpuSeconds(pid: number): number {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100;
-  } catch {
-    return 0;
-  }
-}
+const cpuSeconds = (pid: number) => cpuTicks(pid) / 100;
 
 interface Outcome {
   rate: number;
@@ -250,7 +195,7 @@ async function main(): Promise<void> {
     'p99 (200) × unloaded',
   ];
   process.stdout.write(
-    `\nbench:gateway-overload — ${slots} slots, upstream ${upstreamMs} ms, capacity ${capacity.toFixed(0)} req/s, ${duration} s per load, Node ${process.version}, ${cpus().length} cores${pinning ? ', pinned' : ''}\n\n`,
+    `\nbench:gateway-overload — ${slots} slots, upstream ${upstreamMs} ms, capacity ${capacity.toFixed(0)} req/s, ${duration} s per load, Node ${process.version}, ${cpus().length} cores${hasTaskset ? ', pinned' : ''}\n\n`,
   );
   process.stdout.write(`| ${headers.join(' | ')} |\n| ${headers.map(() => '---').join(' | ')} |\n`);
   for (const row of rows) process.stdout.write(`| ${row.join(' | ')} |\n`);

@@ -1,11 +1,19 @@
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createConnection, createServer } from 'node:net';
+import { type ChildProcess, execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { ApiKeyStore } from '../src/gateway/index.ts';
 import { benchArgs, numberFlag } from './support/bench-args.ts';
+import {
+  freePort,
+  hasTaskset,
+  pinned,
+  cpuTicks as processCpuTicks,
+  startPinned,
+  stop,
+  waitPort,
+} from './support/processes.ts';
 
 const usage = `
 bench:gateway — the same load direct to a mock upstream and through the gateway (auth + authorisation
@@ -56,19 +64,7 @@ const repeat = numberFlag('repeat', options.repeat, 1);
 const promptBytes = numberFlag('prompt-bytes', options['prompt-bytes']);
 const root = join(import.meta.dirname, '..');
 const workDir = mkdtempSync(join(tmpdir(), 'rampart-bench-'));
-const hasTaskset = (() => {
-  try {
-    execFileSync('taskset', ['-V'], { stdio: 'ignore' });
-    return cpus().length >= 2;
-  } catch {
-    return false;
-  }
-})();
 const started: ChildProcess[] = [];
-
-function pinned(cpu: number | string, command: string, args: string[]): [string, string[]] {
-  return hasTaskset ? ['taskset', ['-c', String(cpu), command, ...args]] : [command, args];
-}
 
 function start(
   cpu: number | string,
@@ -76,73 +72,13 @@ function start(
   args: string[],
   env: Record<string, string> = {},
 ): ChildProcess {
-  const [file, argv] = pinned(cpu, command, args);
-  const child = spawn(file, argv, {
-    cwd: root,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  const child = startPinned(cpu, command, args, { cwd: root, env });
   started.push(child);
   return child;
 }
 
-/** A port nobody listens on now (fixed ports collide with other runs on a shared machine). */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-/** Wait until `child` listens on `port`; fail if it exits first (so another process's server is never measured). */
-async function waitPort(port: number, child: ChildProcess, seconds = 30): Promise<void> {
-  const deadline = Date.now() + seconds * 1000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`${child.spawnargs.join(' ')} exited before listening`);
-    const open = await new Promise<boolean>((resolve) => {
-      const socket = createConnection(port, '127.0.0.1', () => {
-        socket.end();
-        resolve(true);
-      });
-      socket.on('error', () => resolve(false));
-    });
-    if (open) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`port ${port} did not open`);
-}
-
-async function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return;
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGTERM');
-  const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
-  await exited;
-  clearTimeout(timer);
-}
-
 /** CPU ticks (user + system) of a process and its descendants. */
-function cpuTicks(pid: number): number {
-  let total = 0;
-  const visit = (id: number) => {
-    try {
-      const stat = readFileSync(`/proc/${id}/stat`, 'utf8');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      total += Number(fields[11]) + Number(fields[12]);
-      for (const task of readFileSync(`/proc/${id}/task/${id}/children`, 'utf8')
-        .trim()
-        .split(' ')
-        .filter(Boolean))
-        visit(Number(task));
-    } catch {}
-  };
-  visit(pid);
-  return total;
-}
+const cpuTicks = (pid: number) => processCpuTicks(pid, true);
 
 interface Result {
   rps: number;
