@@ -10,13 +10,41 @@ function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/**
+ * Jobs, then one `{ type: 'close' }`: the worker finishes what it is running, releases the session and
+ * lets its port go, so the thread ends by itself. Terminating a thread while ONNX Runtime is inside a
+ * call (loading a session, running one) makes the native binding throw into a dying environment, and
+ * that aborts the whole process, not only the worker.
+ */
 try {
   const classifier = await OnnxClassifier.create(model, options);
-  port.on('message', (job: { id: number; texts: string[] }) => {
-    classifier.classify(job.texts).then(
-      (verdicts) => port.postMessage({ id: job.id, verdicts }),
-      (error: unknown) => port.postMessage({ id: job.id, error: describe(error) }),
+  let running = 0;
+  let closing = false;
+  const finishIfClosing = () => {
+    if (!closing || running > 0) return;
+    closing = false;
+    classifier.close().then(
+      () => port.close(),
+      () => port.close(),
     );
+  };
+  port.on('message', (job: { type?: 'close'; id: number; texts: string[] }) => {
+    if (job.type === 'close') {
+      closing = true;
+      finishIfClosing();
+      return;
+    }
+    running++;
+    classifier
+      .classify(job.texts)
+      .then(
+        (verdicts) => port.postMessage({ id: job.id, verdicts }),
+        (error: unknown) => port.postMessage({ id: job.id, error: describe(error) }),
+      )
+      .finally(() => {
+        running--;
+        finishIfClosing();
+      });
   });
   port.postMessage({ type: 'ready' });
 } catch (error) {

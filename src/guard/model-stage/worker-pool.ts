@@ -12,8 +12,12 @@ interface Job {
 interface PoolWorker {
   worker: Worker;
   ready: boolean;
+  exited: boolean;
   job?: Job;
 }
+
+/** How long `close` waits for a worker to finish its job and release its session before terminating it. */
+const closeGraceMs = 10_000;
 
 const workerEntry = new URL('./onnx-worker.ts', import.meta.url);
 
@@ -90,14 +94,43 @@ export class OnnxWorkerPool {
     return this.#readiness.promise;
   }
 
+  /**
+   * Rejects the queued jobs, lets each worker finish the job it runs (its caller gets the answer) and
+   * release its session, and waits for the threads to end. A worker still running after
+   * `closeGraceMs` is terminated: the last resort, since a thread stopped inside ONNX Runtime can take
+   * the process down with it.
+   */
   async close(): Promise<void> {
     this.#closed = true;
     for (const job of this.#queue.splice(0)) job.reject(failed('the model stage is closed'));
-    await Promise.all(this.#workers.map((entry) => entry.worker.terminate()));
+    await Promise.all(this.#workers.map((entry) => this.#retire(entry)));
+  }
+
+  #retire(poolWorker: PoolWorker): Promise<void> {
+    if (poolWorker.exited) return Promise.resolve();
+    const { worker } = poolWorker;
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => {
+        worker.terminate().then(
+          () => resolve(),
+          () => resolve(),
+        );
+      }, closeGraceMs);
+      timer.unref();
+      worker.once('exit', () => {
+        clearTimeout(timer);
+        resolve();
+      });
+      worker.postMessage({ type: 'close' });
+    });
   }
 
   #spawn(entry: URL): PoolWorker {
-    const poolWorker: PoolWorker = { worker: startWorker(entry, this.#workerData), ready: false };
+    const poolWorker: PoolWorker = {
+      worker: startWorker(entry, this.#workerData),
+      ready: false,
+      exited: false,
+    };
     const { worker } = poolWorker;
     worker.unref();
     worker.on(
@@ -134,7 +167,15 @@ export class OnnxWorkerPool {
     };
     worker.on('error', replace);
     worker.on('exit', (code) => {
-      if (!this.#closed && this.#workers.includes(poolWorker)) replace(new Error(`exit code ${code}`));
+      poolWorker.exited = true;
+      // A job the worker never answered (it died, or it was terminated at close) is failed, not left hanging.
+      if (this.#closed) {
+        const job = poolWorker.job;
+        poolWorker.job = undefined;
+        job?.reject(failed('the model stage is closed'));
+        return;
+      }
+      if (this.#workers.includes(poolWorker)) replace(new Error(`exit code ${code}`));
     });
     return poolWorker;
   }
