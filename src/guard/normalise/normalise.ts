@@ -74,12 +74,14 @@ function foldCodePoint(codePoint: number): string {
 /**
  * Builds the folded view with a per-unit map back to the original, and the separated-letters and
  * heavy-leetspeak views when the text may hold them (both found before word folding, which reads
- * '|' and '!' as letters).
+ * '|' and '!' as letters), only with `withViews`: a decoded payload or a carrier's text is scanned
+ * through its folded view alone, so building the others there would be work thrown away.
  * Linear in the text length.
  */
 function fold(
   original: string,
   invisible: InvisibleCharacter[],
+  withViews: boolean,
 ): { folded: MappedTextView; separated?: MappedTextView; symbolLeet?: MappedTextView } {
   const buffer = new MappedTextBuilder(original.length + 16);
   let lastWasSpace = true;
@@ -127,12 +129,14 @@ function fold(
     index = end;
   }
   if (buffer.length > 0 && buffer.units[buffer.length - 1] === space) buffer.length--;
-  const separated = hasSeparatedLetters(buffer.units, buffer.length)
-    ? separatedLettersView(buffer.units, buffer.starts, buffer.ends, buffer.length, original)
-    : undefined;
-  const symbolLeet = hasSymbolLeet(buffer.units, buffer.length)
-    ? symbolLeetView(buffer.units, buffer.starts, buffer.ends, buffer.length, original.length)
-    : undefined;
+  const separated =
+    withViews && hasSeparatedLetters(buffer.units, buffer.length)
+      ? separatedLettersView(buffer.units, buffer.starts, buffer.ends, buffer.length, original)
+      : undefined;
+  const symbolLeet =
+    withViews && hasSymbolLeet(buffer.units, buffer.length)
+      ? symbolLeetView(buffer.units, buffer.starts, buffer.ends, buffer.length, original.length)
+      : undefined;
   foldWords(buffer.units, buffer.length);
   const folded = buffer.toView(original.length);
   return { folded, ...(separated ? { separated } : {}), ...(symbolLeet ? { symbolLeet } : {}) };
@@ -141,7 +145,7 @@ function fold(
 /** Normalises a text for detection. Offsets of every view map back into `original`. */
 export function normalise(original: string, options: NormaliseOptions = {}, depth = 0): NormalisedText {
   const invisible: InvisibleCharacter[] = [];
-  const { folded, separated, symbolLeet } = fold(original, invisible);
+  const { folded, separated, symbolLeet } = fold(original, invisible, depth === 0);
   const decoded: NormalisedText['decoded'] = [];
   const maxDepth = options.maxDecodeDepth ?? 2;
   if (options.decode !== false && depth < maxDepth) {
@@ -167,7 +171,7 @@ export function normalise(original: string, options: NormaliseOptions = {}, dept
   const deobfuscated: TextView[] = [];
   let carriers: TextView[] = [];
   if (depth === 0) {
-    carriers = carrierViews(original, (segment) => fold(segment, []).folded);
+    carriers = carrierViews(original, (segment) => fold(segment, [], false).folded);
     if (separated) deobfuscated.push(separated);
     if (symbolLeet) deobfuscated.push(symbolLeet);
     if (hasReversedTriggers(folded.text)) deobfuscated.push(reversedView(folded, original.length));
