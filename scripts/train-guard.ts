@@ -74,6 +74,15 @@ const { values } = parseArgs({
     l2: { type: 'string', default: '3e-5,1e-4,3e-4,1e-3' },
     /** Comma-separated numbers of passes over the fitting rows to try. */
     epochs: { type: 'string', default: '8' },
+    /**
+     * Folder of benign-only threshold-calibration sets, one sub-folder per writer with its JSONL files
+     * (data/guard-calibration/<writer>/*.jsonl): realistic hard negatives, never fitted on. With
+     * --select-on authors the block threshold is held to --threshold-set-fpr on them, in place of the
+     * writers' own mirror negatives. '' leaves them out.
+     */
+    'threshold-set': { type: 'string', default: 'data/guard-calibration' },
+    /** The guard's largest benign FPR allowed on the threshold-calibration sets. */
+    'threshold-set-fpr': { type: 'string', default: '0.005' },
   },
 });
 if (values['card-only']) {
@@ -221,6 +230,38 @@ function authored(): {
   return { rows, authors };
 }
 
+/**
+ * The benign-only threshold-calibration sets, minus texts also fitted on or in the source data (a row
+ * the model was fitted on would score low and loosen the limit).
+ */
+function thresholdSet(fitted: ReadonlySet<string>): {
+  rows: DatasetRecord[];
+  writers: string[];
+  dropped: number;
+} {
+  const folder = values['threshold-set'] ? resolve(values['threshold-set']) : '';
+  if (!folder || !existsSync(folder)) return { rows: [], writers: [], dropped: 0 };
+  const writers = readdirSync(folder, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
+  const all = writers.flatMap((writer) =>
+    readdirSync(join(folder, writer))
+      .filter((name) => name.endsWith('.jsonl'))
+      .sort()
+      .flatMap((name) => readDataset(join(folder, writer, name))),
+  );
+  const attack = all.find((record) => record.label !== 'benign');
+  if (attack) {
+    console.error(
+      `--threshold-set holds benign rows only; found a ${attack.label} row: ${attack.text.slice(0, 80)}`,
+    );
+    process.exit(2);
+  }
+  const rows = all.filter((record) => !fitted.has(folded(record)));
+  return { rows, writers, dropped: all.length - rows.length };
+}
+
 const augmented = values['no-augment'] ? [] : augment(fit);
 const authoredFit = authored();
 const syntheticFit = synthetic();
@@ -237,6 +278,17 @@ const fitAuthors = [
   ...authoredFit.rows.map((row) => row.author),
 ];
 const fitVectors = fitRows.map((row) => extractor.extract(row.text));
+const limitSet = thresholdSet(new Set([...fitRows.map((row) => row.text), ...dev.map(folded)]));
+const limitBudget = Number(values['threshold-set-fpr']);
+if (!(limitBudget >= 0 && limitBudget < 1)) {
+  console.error('--threshold-set-fpr takes a rate in [0, 1), e.g. 0.005');
+  process.exit(2);
+}
+const limitVectors = featuriseAll(limitSet.rows);
+if (limitSet.rows.length > 0)
+  console.log(
+    `threshold-calibration set: ${limitSet.rows.length} benign rows by ${limitSet.writers.join(', ')} (${limitSet.dropped} dropped as fitted texts), FPR limit ${limitBudget}`,
+  );
 const fitTargets = fitRows.map(attackTarget);
 const calibrationVectors = featuriseAll(calibration);
 const devVectors = featuriseAll(dev);
@@ -304,6 +356,7 @@ const blockingRules = (text: string) => {
   return ungated ? -count : count;
 };
 const devRuleBlocks = dev.map((record) => blockingRules(record.text));
+const limitRuleBlocks = limitSet.rows.map((record) => blockingRules(record.text));
 const handRuleBlocks = handDev.map((record) => blockingRules(record.text));
 
 /**
@@ -394,6 +447,15 @@ function heldOutAuthorScores(options: Candidate['options']): number[] {
   return scores;
 }
 
+/** The guard's benign FPR on the threshold-calibration sets at a threshold (0 when there are none). */
+function limitAt(scores: number[], threshold: number, gate = 0, bypass = 0): number {
+  if (scores.length === 0) return 0;
+  const flagged = scores.filter(
+    (score, index) => score >= threshold || rulesBlock(limitRuleBlocks[index]!, score, gate, bypass),
+  ).length;
+  return flagged / scores.length;
+}
+
 function authorsAt(scores: number[], threshold: number, gate = 0, bypass = 0) {
   const gold = authoredFit.rows.map((row) => (row.label === 'benign' ? 'benign' : 'attack'));
   const predicted = scores.map((score, index) =>
@@ -417,6 +479,7 @@ function authorsPoint(
   authorScores: number[],
   handScores: number[],
   scores: number[],
+  limitScores: number[],
 ): {
   recall: number;
   falsePositiveRate: number;
@@ -425,6 +488,7 @@ function authorsPoint(
   bypass: number;
   budget: number;
 } {
+  const useLimitSet = limitScores.length > 0;
   const search = (budget: number) => {
     let point:
       | { recall: number; falsePositiveRate: number; threshold: number; gate: number; bypass: number }
@@ -434,8 +498,12 @@ function authorsPoint(
         for (let step = 1; step < 100; step++) {
           const threshold = step / 100;
           const held = authorsAt(authorScores, threshold, gate, bypass);
+          // With threshold-calibration sets, the benign limit is theirs; otherwise the writers' mirrors.
+          const limited = useLimitSet
+            ? limitAt(limitScores, threshold, gate, bypass)
+            : held.falsePositiveRate;
           if (
-            held.falsePositiveRate <= budget &&
+            limited <= budget &&
             handAt(handScores, threshold, gate, bypass).falsePositiveRate <= 0.01 &&
             binaryAt(scores, threshold, true, gate, bypass).falsePositiveRate <= 0.01
           ) {
@@ -452,9 +520,11 @@ function authorsPoint(
         }
     return point;
   };
-  const strict = search(0.01);
-  if (strict) return { ...strict, budget: 0.01 };
-  const budget = authorsAt(authorScores, 1.01).falsePositiveRate + 0.005;
+  const strictBudget = useLimitSet ? limitBudget : 0.01;
+  const strict = search(strictBudget);
+  if (strict) return { ...strict, budget: strictBudget };
+  const budget =
+    (useLimitSet ? limitAt(limitScores, 1.01) : authorsAt(authorScores, 1.01).falsePositiveRate) + 0.005;
   return {
     ...(search(budget) ?? { recall: 0, falsePositiveRate: 1, threshold: 1, gate: 0, bypass: 0 }),
     budget,
@@ -506,7 +576,8 @@ for (const options of grid) {
   const handScores = devScores({ model, calibration: platt }, handVectors);
   const hand = handPoint(handScores, scores);
   const heldOut = selectOnAuthors ? heldOutAuthorScores(options) : [];
-  const authors = selectOnAuthors ? authorsPoint(heldOut, handScores, scores) : undefined;
+  const limitScores = devScores({ model, calibration: platt }, limitVectors);
+  const authors = selectOnAuthors ? authorsPoint(heldOut, handScores, scores, limitScores) : undefined;
   if (values['dump-held-out'])
     writeFileSync(
       `${values['dump-held-out']}.l2-${options.l2}.w${options.authoredWeight}.e${options.epochs}.json`,
@@ -523,7 +594,7 @@ for (const options of grid) {
     );
   if (authors)
     console.log(
-      `  held-out authors: recall ${authors.recall.toFixed(4)} at FPR ${authors.falsePositiveRate.toFixed(4)} (budget ${authors.budget.toFixed(4)}, threshold ${authors.threshold}, rule gate ${authors.gate}, bypass ${authors.bypass})`,
+      `  held-out authors: recall ${authors.recall.toFixed(4)} at FPR ${authors.falsePositiveRate.toFixed(4)} (budget ${authors.budget.toFixed(4)}${limitScores.length > 0 ? ` on the threshold-calibration set, FPR there ${limitAt(limitScores, authors.threshold, authors.gate, authors.bypass).toFixed(4)}` : ''}, threshold ${authors.threshold}, rule gate ${authors.gate}, bypass ${authors.bypass})`,
     );
   console.log(
     `l2=${options.l2} epochs=${options.epochs} posWeight=${options.positiveWeight} authoredWeight=${options.authoredWeight}: dev F1 ${metrics.f1.toFixed(4)} FPR ${metrics.falsePositiveRate.toFixed(4)}; best F1 at FPR <= 1%: ${lowFpr.f1.toFixed(4)} (threshold ${lowFpr.threshold}); hand-written recall at FPR <= 1% ${hand.recall.toFixed(4)} (FPR ${hand.falsePositiveRate.toFixed(4)}, threshold ${hand.threshold}, dev F1 there ${hand.devF1.toFixed(4)})`,
@@ -685,7 +756,9 @@ const modelFile: ModelFile = {
     },
     /** What the hyper-parameters and the threshold were selected on. */
     selectedOn: chosen.authors
-      ? 'leave-one-author-out over the authored sets (with the hand-written sets and dev.jsonl as FPR limits)'
+      ? limitSet.rows.length > 0
+        ? 'leave-one-author-out recall over the authored sets, with the benign threshold-calibration sets, the hand-written sets and dev.jsonl as FPR limits'
+        : 'leave-one-author-out over the authored sets (with the hand-written sets and dev.jsonl as FPR limits)'
       : selectOnHand
         ? 'hand-written development sets'
         : 'dev.jsonl',
@@ -698,6 +771,24 @@ const modelFile: ModelFile = {
             threshold: chosen.authors.threshold,
             ruleGate: chosen.authors.gate,
             gateBypassRules: chosen.authors.bypass,
+          },
+        }
+      : {}),
+    ...(chosen.authors && limitSet.rows.length > 0
+      ? {
+          /** The benign threshold-calibration sets: the FPR limit the threshold was held to, and the guard's FPR there. */
+          thresholdSet: {
+            writers: limitSet.writers,
+            rows: limitSet.rows.length,
+            budget: chosen.authors.budget,
+            falsePositiveRate: rounded(
+              limitAt(
+                devScores(chosen, limitVectors),
+                chosen.threshold,
+                chosen.authors.gate,
+                chosen.authors.bypass,
+              ),
+            ),
           },
         }
       : {}),
