@@ -1102,6 +1102,7 @@ ITEMS.forEach((it, idx) => {
   const h = fnv(`${label}|${style}|${lang}|${raw}`);
   let text = tr ? raw.replace(/\[\[([\s\S]+?)\]\]/g, (_, s) => FN[tr](s, h)) : raw;
   if (/\[\[|\]\]/.test(text)) problems.push(`${where}: leftover marker`);
+  if (tr && text === raw.replace(/\[\[|\]\]/g, '')) problems.push(`${where}: transform changed nothing`);
   const n = words(text);
   if (n < 3 || n > 200) problems.push(`${where}: ${n} words (need 3-200)`);
   if (seen.has(text)) problems.push(`${where}: exact duplicate`);
