@@ -2376,7 +2376,11 @@ ITEMS.forEach((it, idx) => {
   rows.push({ text, label, style, lang, source: SOURCE });
 });
 
-const count = (f) => rows.reduce((m, r) => ((m[f(r)] = (m[f(r)] || 0) + 1), m), {});
+const count = (f) => {
+  const tally = {};
+  for (const r of rows) tally[f(r)] = (tally[f(r)] || 0) + 1;
+  return tally;
+};
 const byStyle = count((r) => r.style);
 const byLabel = count((r) => r.label);
 const byLang = count((r) => r.lang);
