@@ -117,7 +117,7 @@ FPR ${
           ? `<= ${percent(limits.budget)} on the ${limits.rows} benign threshold-calibration rows by ${limits.writers.length} writers
 who wrote nothing else (data/guard-calibration/; ${percent(limits.falsePositiveRate)} there at the shipped point) and <= 1%`
           : '<= 1% there,'
-      } on the hand-written development sets and on dev (held-out recall ${held.recall.toFixed(4)},
+      } on each hand-written development set and on dev (held-out recall ${held.recall.toFixed(4)},
 FPR on the writers' own mirror negatives ${percent(held.falsePositiveRate)}),`
     : `(\`scanners.promptInjection.threshold\`, the operating point where the guard as shipped, the rule layer
 and this classifier together, has benign FPR <= 1% on dev)`;
