@@ -130,7 +130,7 @@ export const guardConfigSchema = z
              * trainer (leave-one-author-out, see the model card). 0 = every rule match blocks alone.
              * Without the classifier (promptInjection disabled) rules always block alone.
              */
-            classifierGate: z.number().min(0).max(1).default(0.6),
+            classifierGate: z.number().min(0).max(1).default(0.2),
             /**
              * When at least this many different rules block the same text, they block whatever the
              * classifier says (independent evidence: on the authored hard negatives two distinct rules
@@ -146,7 +146,7 @@ export const guardConfigSchema = z
         // dev.jsonl; see the model card); flags the band below it, down to the calibrated midpoint.
         promptInjection: z
           .object({
-            ...policyShape({ action: 'block', threshold: 0.92, channels: ['user', 'tool'] }),
+            ...policyShape({ action: 'block', threshold: 0.85, channels: ['user', 'tool'] }),
             flagThreshold: z.number().min(0).max(1).default(0.5),
           })
           .strict()

@@ -13,7 +13,9 @@ describe('the guard as shipped on its development sets', () => {
     // 0.39%, dev4 0.75 / 2.40%; round 4, authored training sets, threshold 0.9 and rule gate 0.2:
     // dev2 0.9701 / 0.99%, dev3 0.8735 / 0%, dev4 0.7813 / 1.92%; round 5, ten writers, threshold 0.9, gate
     // 0.7 with a three-rule bypass: dev2 0.9145 / 0%, dev3 0.8494 / 0%, dev4 0.7813 / 0%. dev2 lost
-    // rule-only blocks of texts the classifier scores below the stricter gate; they are flagged now)
+    // rule-only blocks of texts the classifier scores below the stricter gate; they are flagged now; round 8,
+    // threshold 0.85 held to 0.5% FPR on the benign calibration sets, gate 0.2: dev2 0.9573 / 0.99%, dev3
+    // 0.9458 / 0%, dev4 0.9062 / 0.96%. The floors stay where they were: each set is held to 1% by the trainer)
     ['guard-dev2/dev2.jsonl', 0.9, 0.01],
     ['guard-dev3/dev3.jsonl', 0.84, 0.005],
     ['guard-dev4/dev4.jsonl', 0.77, 0.01],
