@@ -565,7 +565,7 @@ export const errorCodes = {
     },
     RAMPART_DATA_PATH_INVALID: {
       status: 400,
-      hint: 'Every entry under a dataset directory must be a regular file, a folder, or a symbolic link that leads to one: point a broken link at its file (or delete it), replace a link loop with the folder it means, and move FIFOs, sockets and device files out of the directory (or into a dot-folder, which the manifest leaves out).',
+      hint: 'Every entry under a dataset directory must be a regular file, a folder, or a symbolic link that leads to one: point a broken link at its file (or delete it), replace a link loop with the folder it means, and move FIFOs, sockets and device files out of the directory.',
     },
     RAMPART_DATA_MANIFEST_MISMATCH: {
       exitCode: 1,

@@ -54,12 +54,15 @@ describe('walkFileTree', () => {
     expect(tree.links.map((link) => link.relativePath)).toEqual(['first', 'second']);
   });
 
-  it('skipDotEntries leaves dot-files and dot-folders out unread (a broken link there included)', async () => {
+  it('skipNames leaves the named entries out unread (a broken link there included), and nothing else', async () => {
     mkdirSync(join(root, '.git'));
     symlinkSync(join(outside, 'gone'), join(root, '.git', 'broken'));
     writeFileSync(join(root, '.hidden'), 'x');
     await expect(walk()).rejects.toMatchObject({ code: 'RAMPART_DATA_PATH_INVALID' });
-    expect((await walk({ skipDotEntries: true })).files.map((file) => file.relativePath)).toEqual(['sub/a']);
+    expect((await walk({ skipNames: ['.git'] })).files.map((file) => file.relativePath)).toEqual([
+      '.hidden',
+      'sub/a',
+    ]);
   });
 
   it("uses the caller's words: the subject in messages, the hint for a broken link", async () => {

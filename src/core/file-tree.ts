@@ -72,8 +72,8 @@ export interface WalkFileTreeOptions {
   loops?: 'walk-once' | 'error';
   /** Paths left out, relative to the root with POSIX separators; a folder leaves out all under it. */
   ignorePaths?: readonly string[];
-  /** Leave out every entry whose name starts with a dot (and all under it), unread. Default false. */
-  skipDotEntries?: boolean;
+  /** Entry names left out wherever they appear, unread with all under them (a dataset's `.git`). */
+  skipNames?: readonly string[];
   /** `refuse` (default): a special file is an error; `list`: listed with `special: true`. */
   specialFiles?: 'refuse' | 'list';
   /** Stop with `tooManyFilesCode` past this many files. */
@@ -225,7 +225,7 @@ export async function walkFileTree(root: string, options: WalkFileTreeOptions): 
     entries.sort(byName);
     const inside = new Set(ancestors).add(real);
     for (const entry of entries) {
-      if (options.skipDotEntries && entry.name.startsWith('.')) continue;
+      if (options.skipNames?.includes(entry.name)) continue;
       const absolutePath = join(directory, entry.name);
       const relativePath = relativeOf(absolutePath);
       if (isIgnored(relativePath, ignorePaths)) continue;

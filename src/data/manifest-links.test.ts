@@ -3,6 +3,7 @@ import { generateKeyPairSync } from 'node:crypto';
 import {
   copyFileSync,
   mkdirSync,
+  readFileSync,
   realpathSync,
   rmSync,
   symlinkSync,
@@ -188,16 +189,43 @@ describe('data manifest: symbolic links are followed, recorded and verified', { 
     expect(report.blocking).toEqual(expect.arrayContaining(['manifest', 'read']));
   });
 
-  it('a dataset without links keeps its manifest shape and root digest; dot-folders are left out', async () => {
+  it('a dataset without links keeps its manifest shape and root digest; a .git folder is left out', async () => {
     writeCsv(join(data, 'train.csv'), clean);
-    mkdirSync(join(data, '.cache'));
-    symlinkSync(join(store, 'gone'), join(data, '.cache', 'dangling'));
+    mkdirSync(join(data, '.git'));
+    symlinkSync(join(store, 'gone'), join(data, '.git', 'dangling'));
     const manifest = await buildManifest(data, { countRows: false });
     expect(manifest).not.toHaveProperty('links');
     expect(manifest.files.map((file) => file.path)).toEqual(['README.txt', 'train.csv']);
     const { createHash } = await import('node:crypto');
     const lines = manifest.files.map((file) => `${file.sha256}  ${file.size}  ${file.path}\n`).join('');
     expect(manifest.rootDigest).toBe(createHash('sha256').update(lines).digest('hex'));
+  });
+
+  it('dot-files and dot-folders are data: one added after approval fails verification and the gate', async () => {
+    // They used to be left out unread, so poisoned rows in `.extra/train.csv` (a class folder to
+    // torchvision's ImageFolder, a glob match to `**/*.csv` with dot-files on) passed as approved data.
+    writeCsv(join(data, 'train.csv'), clean);
+    mkdirSync(join(data, '.approved'));
+    writeFileSync(join(data, '.approved', 'notes.txt'), 'kept with the data\n');
+    const manifestPath = await approve();
+    const manifest = readManifest(readFileSync(manifestPath, 'utf8'), keys.publicKey, manifestPath);
+    expect(manifest.files.map((file) => file.path)).toEqual([
+      '.approved/notes.txt',
+      'README.txt',
+      'train.csv',
+    ]);
+    expect((await gate(manifestPath)).passed).toBe(true);
+
+    mkdirSync(join(data, '.extra'));
+    writeCsv(join(data, '.extra', 'train.csv'), poisoned);
+    writeFileSync(join(data, '.approved', 'notes.txt'), 'changed\n');
+    const verification = await verifyManifest(data, manifestPath, keys.publicKey);
+    expect(verification.ok).toBe(false);
+    expect(verification.added).toEqual(['.extra/train.csv']);
+    expect(verification.changed.map((change) => change.path)).toEqual(['.approved/notes.txt']);
+    const report = await gate(manifestPath);
+    expect(report.passed).toBe(false);
+    expect(report.blocking).toContain('manifest');
   });
 
   it('--attest names the root digest the gate checked, not the manifest file read again', async () => {

@@ -111,7 +111,9 @@ const byPath = <Entry extends { path: string }>(left: Entry, right: Entry) =>
 
 /**
  * Every file under `directory`, the way the manifest, its verification and the gate read it (core's
- * `walkFileTree`): dot-files and `exclude` are left out; a symbolic link is followed and recorded, one
+ * `walkFileTree`): `.git` folders and `exclude` are left out, while other dot-files and dot-folders are
+ * data like any other (a training job that walks the folder reads them: torchvision's ImageFolder makes
+ * `.anything/` a class); a symbolic link is followed and recorded, one
  * that leaves the directory too (marked `outside`); a link that points nowhere, a link loop, and a FIFO,
  * socket or device are RAMPART_DATA_PATH_INVALID, never a file left out.
  */
@@ -126,7 +128,7 @@ export async function walkDataset(directory: string, exclude: readonly string[] 
     loops: 'error',
     errorCode: 'RAMPART_DATA_PATH_INVALID',
     ignorePaths,
-    skipDotEntries: true,
+    skipNames: ['.git'],
     specialFiles: 'refuse',
     wording: {
       subject: 'dataset',
@@ -134,8 +136,7 @@ export async function walkDataset(directory: string, exclude: readonly string[] 
         'Point the link at the file it should lead to, or delete it; then approve the data again with `rampart data manifest`.',
       loopHint:
         'Replace the link loop with the folder it means (a folder may not contain itself through a link).',
-      specialHint:
-        'Move FIFOs, sockets and device files out of the dataset directory (or into a dot-folder, which the manifest leaves out).',
+      specialHint: 'Move FIFOs, sockets and device files out of the dataset directory.',
     },
   });
   // The root digest hashes one "sha256  size  path" line per file: a newline (or any control

@@ -19,7 +19,7 @@ export type { LinkPolicy };
 export type ModelFile = TreeFile;
 export type ModelLink = TreeLink;
 export type ModelTree = FileTree;
-export type WalkModelOptions = Omit<WalkFileTreeOptions, 'wording' | 'tooManyFilesCode' | 'skipDotEntries'>;
+export type WalkModelOptions = Omit<WalkFileTreeOptions, 'wording' | 'tooManyFilesCode' | 'skipNames'>;
 
 /**
  * List the files under `root` (a folder, a file, or a link to either) under one link policy. Paths

@@ -168,7 +168,7 @@ const manifest = defineCommand({
     });
     if (built.files.length === 0)
       throw new RampartError('RAMPART_DATA_EMPTY', `${directory}: no files to approve`, {
-        hint: 'Point `rampart data manifest` at the directory that holds the dataset files (dot-files are left out).',
+        hint: 'Point `rampart data manifest` at the directory that holds the dataset files (a `.git` folder is left out; every other file is data).',
       });
     writeText(out, `${JSON.stringify(signManifest(built, privateKey), null, 2)}\n`);
     process.stdout.write(`manifest ${out}: ${built.files.length} file(s), root ${built.rootDigest}\n`);
