@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createConnection, createServer } from 'node:net';
+import { createConnection } from 'node:net';
 import { cpus } from 'node:os';
 import { limitsSchema } from '../src/core/index.ts';
 import { stateSchema } from '../src/gateway/config.ts';
@@ -8,6 +8,7 @@ import { GatewayControls, RedisState } from '../src/gateway/index.ts';
 import { Limiters, type LimitStore } from '../src/gateway/limiters.ts';
 import { RedisLimits } from '../src/gateway/redis-limits.ts';
 import { benchArgs, numberFlag } from './support/bench-args.ts';
+import { freePort } from './support/processes.ts';
 
 const usage = `
 bench:gateway-state — what a request's limits cost in the gateway process, memory store against
@@ -39,17 +40,6 @@ const limits = limitsSchema.parse({
   tokens: { perMinute: 1_000_000_000, perDay: 1_000_000_000 },
   concurrency: { perPrincipal: 10_000 },
 });
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 async function waitPort(port: number, child: ChildProcess): Promise<void> {
   const deadline = Date.now() + 10_000;

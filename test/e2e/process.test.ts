@@ -1,6 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { request } from 'undici';
@@ -9,17 +8,9 @@ import { stringify } from 'yaml';
 import { startDemoUpstream } from '../../src/gateway/index.ts';
 import { openSqliteEventStore } from '../../src/soc/index.ts';
 import { chatBody } from '../support/gateway-harness.ts';
+import { freePort } from '../support/ports.ts';
 
 const token = 'process-test-admin-token-0123456789';
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 let demo: Awaited<ReturnType<typeof startDemoUpstream>>;
 let dir: string;

@@ -1,11 +1,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGatewayProcess } from '../../src/cli/gateway-process.ts';
 import { startDemoUpstream, validateConfig } from '../../src/gateway/index.ts';
 import { createSoc, createSocServer, openSqliteEventStore } from '../../src/soc/index.ts';
+import { freePort } from '../support/ports.ts';
 
 const ingestToken = 'fleet-ingest-token-0123456789';
 const work = mkdtempSync(join(tmpdir(), 'rampart-forward-'));
@@ -17,15 +17,6 @@ afterAll(async () => {
   await demo.close();
   rmSync(work, { recursive: true, force: true });
 });
-
-async function freePort(): Promise<number> {
-  return new Promise((done) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => done(port));
-    });
-  });
-}
 
 function gatewayConfig(socPort: number) {
   return validateConfig({

@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { connect, createServer } from 'node:net';
+import { connect } from 'node:net';
+import { freePort } from './ports.ts';
 
 /** The Redis tests use: RAMPART_TEST_REDIS_URL, else redis://127.0.0.1:6379. */
 export const testRedisUrl = process.env.RAMPART_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -37,17 +38,6 @@ export function redisServerInstalled(): boolean {
 /** A key prefix no other test or engineer shares. */
 export function uniquePrefix(name: string): string {
   return `rampart-test:${name}:${process.pid}:${Date.now()}:${Math.random().toString(36).slice(2, 8)}:`;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /** A private redis-server (no persistence) a test may stop and start again on the same port. */
