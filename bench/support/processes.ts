@@ -1,7 +1,8 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createConnection, createServer } from 'node:net';
+import { createConnection } from 'node:net';
 import { cpus } from 'node:os';
+import { freePort } from '../../test/support/ports.ts';
 
 /** Child processes of the bench scripts: CPU pinning, ports, start and stop, CPU time from /proc. */
 
@@ -36,16 +37,7 @@ export function startPinned(
 }
 
 /** A port nobody listens on now (fixed ports collide with other runs on a shared machine). */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
+export { freePort };
 
 /**
  * Waits until something listens on `port`; with `child`, fails if it exits first (so another
