@@ -59,6 +59,7 @@ export function predictExplainer(
         url: entry.url,
         features,
         protocol: entry.protocol,
+        task: entry.task,
         ...(entry.apiKey ? { apiKey: entry.apiKey } : {}),
       }),
       row,
@@ -66,6 +67,6 @@ export function predictExplainer(
       background,
       { samples: entry.samples },
     );
-    return { route: entry.route, row, ...explanation };
+    return { route: entry.route, task: entry.task, row, ...explanation };
   };
 }

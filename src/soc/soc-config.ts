@@ -54,7 +54,9 @@ export const socConfigSchema = z.strictObject({
   /**
    * Predict routes the console may explain events of (`predict.input.*` events of routes with
    * captureText on carry their rows): the model's predict URL (a gateway route or the model server),
-   * the baseline with its sample, and the API key (use ${ENV}). See docs/classic-ml.md.
+   * the baseline with its sample, the API key (use ${ENV}), and the model's task: a classifier's answer
+   * is a class, a regressor's a number (each feature is credited with its share of the value). See
+   * docs/classic-ml.md.
    */
   explain: z
     .array(
@@ -65,6 +67,7 @@ export const socConfigSchema = z.strictObject({
         apiKey: z.string().optional(),
         protocol: z.enum(['v1', 'v2']).default('v2'),
         samples: z.number().int().min(1).max(2000).default(50),
+        task: z.enum(['classification', 'regression']).default('classification'),
       }),
     )
     .default([]),

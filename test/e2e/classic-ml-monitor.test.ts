@@ -5,7 +5,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { request } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { predictExplainer } from '../../src/cli/predict-explainer.ts';
+import { createEvent } from '../../src/core/index.ts';
 import { startDemoUpstream } from '../../src/gateway/index.ts';
+import { socConfigSchema } from '../../src/soc/index.ts';
 import { type GatewayProcess, startGatewayProcess } from '../support/gateway-process.ts';
 import { irisCsv, irisRows } from '../support/iris-data.ts';
 import { runRampart } from '../support/rampart-cli.ts';
@@ -223,6 +226,45 @@ describe('rampart monitor explain (through the gateway)', () => {
       { RAMPART_API_KEY: key },
     );
     expect(table.stdout).toContain('prediction: 26 (mean prediction over the background');
+  });
+
+  it("the SOC's explain entry with task: regression explains a regressor's event as the CLI does", async () => {
+    // It explained classifiers only: a regressor's numbers were read as class names.
+    const features = ['sepal_length', 'sepal_width', 'petal_length', 'petal_width'];
+    const entries = socConfigSchema.parse({
+      adminToken: 'soc-explain-admin-token-0123456789',
+      explain: [
+        {
+          route: 'iris-size',
+          url: `${gateway.url}/predict/iris-size`,
+          apiKey: key,
+          baseline: join(work, 'baseline.json'),
+          samples: 200,
+          task: 'regression',
+        },
+      ],
+    }).explain;
+    const event = createEvent({
+      source: 'gateway',
+      kind: 'predict.input.anomaly',
+      route: 'iris-size',
+      attrs: { features, input_rows: [[6.0, 2.9, 4.5, 1.4]] },
+    });
+    const explained = (await predictExplainer(entries)!(event)) as {
+      task: string;
+      target: number;
+      output: number;
+      baseValue: number;
+      attributions: Array<{ feature: string; value: number }>;
+    };
+    expect(explained.task).toBe('regression');
+    expect(explained.target).toBeCloseTo(26, 6);
+    expect(explained.output).toBeCloseTo(26, 6);
+    const value = (name: string) => explained.attributions.find((item) => item.feature === name)!.value;
+    expect(value('sepal_width')).toBe(0);
+    expect(value('petal_length')).toBe(0);
+    const total = explained.attributions.reduce((sum, item) => sum + item.value, 0);
+    expect(total).toBeCloseTo(explained.output - explained.baseValue, 6);
   });
 
   it('--task regression against a classifier says the answer has no numbers, with a code', async () => {

@@ -142,6 +142,7 @@ describe('explanations on demand from the SOC (POST /api/events/:id/explain)', (
           baseline: join(work, 'baseline.json'),
           protocol: 'v2',
           samples: 5,
+          task: 'classification',
         },
       ]),
     );

@@ -4,6 +4,8 @@ import type { SecurityEvent } from '../api/types.ts';
 import { ErrorBanner } from './feedback.tsx';
 
 interface Explanation {
+  /** A classifier's answer is a class; a regressor's a number, and the attributions share out its value. */
+  task?: 'classification' | 'regression';
   target: string | number;
   baseValue: number;
   samples: number;
@@ -44,7 +46,10 @@ export function ExplainEvent({ event }: { event: SecurityEvent }) {
       {explanation ? (
         <table className="table" aria-label="Feature attributions">
           <caption>
-            prediction <b>{String(explanation.target)}</b>; background rate {explanation.baseValue.toFixed(2)}
+            prediction <b>{String(explanation.target)}</b>;{' '}
+            {explanation.task === 'regression'
+              ? `mean prediction over the background ${explanation.baseValue.toFixed(3)}`
+              : `background rate ${explanation.baseValue.toFixed(2)}`}
             ; {explanation.samples} permutations, {explanation.queries} rows queried
           </caption>
           <thead>
