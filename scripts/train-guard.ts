@@ -244,8 +244,8 @@ function thresholdSet(fitted: ReadonlySet<string>): {
   dropped: number;
 } {
   const folder = values['threshold-set'] ? resolve(values['threshold-set']) : '';
-  if (!folder || !existsSync(folder)) return { rows: [], writers: [], dropped: 0 };
-  const writers = readdirSync(folder, { withFileTypes: true })
+  if (!folder) return { rows: [], writers: [], dropped: 0 };
+  const writers = (existsSync(folder) ? readdirSync(folder, { withFileTypes: true }) : [])
     .filter((entry) => entry.isDirectory())
     .map((entry) => entry.name)
     .sort();
@@ -255,6 +255,12 @@ function thresholdSet(fitted: ReadonlySet<string>): {
       .sort()
       .flatMap((name) => readDataset(join(folder, writer, name))),
   );
+  if (all.length === 0) {
+    console.error(
+      `--threshold-set ${values['threshold-set']} holds no rows (one sub-folder per writer with .jsonl files); pass --threshold-set '' to hold the threshold to the writers' own benign rows instead`,
+    );
+    process.exit(2);
+  }
   const attack = all.find((record) => record.label !== 'benign');
   if (attack) {
     console.error(
