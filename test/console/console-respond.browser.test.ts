@@ -11,6 +11,8 @@ import {
   consoleAdminToken,
   hasChromium,
   launchConsoleBrowser,
+  reportEvents,
+  signIn,
   startConsoleStack,
 } from './console-stack.ts';
 
@@ -18,12 +20,7 @@ const rootDigest = 'a'.repeat(64);
 
 /** Report events to the SOC the way `rampart soc ingest --report-to` does (POST /events). */
 async function report(socUrl: string, events: Array<Record<string, unknown>>) {
-  const response = await fetch(`${socUrl}/events`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${consoleAdminToken}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ events }),
-  });
-  expect(response.status).toBe(200);
+  expect(await reportEvents(socUrl, events)).toBe(200);
 }
 
 /** An object-store write as `rampart soc ingest` turns an S3 access-log line into a data.access event. */
@@ -75,11 +72,7 @@ describe.skipIf(!hasChromium)('SOC console: degrade and revoke a dataset approva
     ]);
     await stack.soc.idle();
 
-    await page.goto(stack.socUrl);
-    await page.getByLabel('Admin token').fill(consoleAdminToken);
-    await page.getByLabel(/Your name/).fill('analyst');
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('heading', { name: 'Overview' }).waitFor();
+    await signIn(page, stack.socUrl);
     await page.locator('a[data-screen="alerts"]').click();
   }, 90_000);
 

@@ -18,6 +18,7 @@ import {
   openSqliteEventStore,
   type Soc,
   type SocServer,
+  type SocServerExtensions,
 } from '../../src/soc/index.ts';
 
 export const consoleAdminToken = 'console-test-admin-token-0123456789';
@@ -51,11 +52,33 @@ export async function launchConsoleBrowser(
   return { context, page };
 }
 
+/** Sign in to the console at `socUrl` with the admin token and a name, and wait for the overview. */
+export async function signIn(page: Page, socUrl: string, name = 'analyst'): Promise<void> {
+  await page.goto(socUrl);
+  await page.getByLabel('Admin token').fill(consoleAdminToken);
+  await page.getByLabel(/Your name/).fill(name);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('heading', { name: 'Overview' }).waitFor();
+}
+
+/** Report events to the SOC the way `--report-to` and `rampart soc ingest` do (POST /events); resolves with the status. */
+export async function reportEvents(socUrl: string, events: Array<Record<string, unknown>>): Promise<number> {
+  const response = await fetch(`${socUrl}/events`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${consoleAdminToken}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ events }),
+  });
+  await response.body?.cancel();
+  return response.status;
+}
+
 export interface ConsoleStackOptions {
   /** soc.yaml `datasets:` (the revoke_approval response). */
   datasets?: readonly DatasetLocation[];
   /** false: rules raise alerts without acting, so the console's own responses are the only ones. */
   automaticResponses?: boolean;
+  /** The SOC server's extensions (`explain`: what `rampart soc serve` builds from soc.yaml's `explain:`). */
+  extensions?: SocServerExtensions;
 }
 
 export interface ConsoleStack {
@@ -110,7 +133,11 @@ export async function startConsoleStack(
     ...(options.datasets ? { datasets: options.datasets } : {}),
     ...(options.automaticResponses === undefined ? {} : { automaticResponses: options.automaticResponses }),
   });
-  const server: SocServer = createSocServer({ ...soc, config: { adminToken: consoleAdminToken, staticDir } });
+  const server: SocServer = createSocServer({
+    ...soc,
+    config: { adminToken: consoleAdminToken, staticDir },
+    ...(options.extensions ? { extensions: options.extensions } : {}),
+  });
   const socUrl = await server.listen(0, '127.0.0.1');
   return {
     gatewayUrl: `http://127.0.0.1:${address.port}`,

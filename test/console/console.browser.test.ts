@@ -8,9 +8,10 @@ import { consoleOutDir } from '../../src/console/vite.config.ts';
 import {
   type ConsoleStack,
   chromiumPath,
-  consoleAdminToken,
   hasChromium,
   launchConsoleBrowser,
+  reportEvents,
+  signIn,
   startConsoleStack,
 } from './console-stack.ts';
 
@@ -72,11 +73,7 @@ describe.skipIf(!hasChromium)('SOC console in a real browser (Debian chromium)',
     const bystander = stack.keys.create({ name: 'ok', principal: 'dana', roles: ['demo'] }).key;
     expect(await chat(stack.gatewayUrl, bystander, 'hello there')).toBe(200);
 
-    await page.goto(stack.socUrl);
-    await page.getByLabel('Admin token').fill(consoleAdminToken);
-    await page.getByLabel(/Your name/).fill('analyst');
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('heading', { name: 'Overview' }).waitFor();
+    await signIn(page, stack.socUrl);
     // The session cookie is HttpOnly: the page's script cannot read it, only the CSRF cookie.
     const cookies = await context.cookies(stack.socUrl);
     expect(cookies.find((cookie) => cookie.name === 'rampart_session')?.httpOnly).toBe(true);
@@ -176,23 +173,18 @@ describe.skipIf(!hasChromium)('SOC console in a real browser (Debian chromium)',
     await page.locator('.events-table td', { hasText: 'erin' }).first().waitFor({ timeout: 10_000 });
 
     // A CI tool reports a failing model scan to the SOC (POST /events, as --report-to does).
-    const ingest = await fetch(`${stack.socUrl}/events`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${consoleAdminToken}`, 'content-type': 'application/json' },
-      body: JSON.stringify({
-        events: [
-          {
-            source: 'model',
-            kind: 'model.scan.result',
-            model: 'llama-3-8b.pkl',
-            severity: 'critical',
-            attrs: { passed: false, findings: 2 },
-            frameworks: ['LLM03:2025'],
-          },
-        ],
-      }),
-    });
-    expect(ingest.status).toBe(200);
+    expect(
+      await reportEvents(stack.socUrl, [
+        {
+          source: 'model',
+          kind: 'model.scan.result',
+          model: 'llama-3-8b.pkl',
+          severity: 'critical',
+          attrs: { passed: false, findings: 2 },
+          frameworks: ['LLM03:2025'],
+        },
+      ]),
+    ).toBe(200);
     await page.locator('a[data-screen="scans"]').click();
     // The live table also lists this event until the screen changes: look inside the Scans screen.
     const scans = page.locator('.screen', {

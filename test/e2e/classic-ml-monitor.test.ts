@@ -1,6 +1,4 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { request } from 'undici';
@@ -11,6 +9,7 @@ import { startDemoUpstream } from '../../src/gateway/index.ts';
 import { socConfigSchema } from '../../src/soc/index.ts';
 import { type GatewayProcess, startGatewayProcess } from '../support/gateway-process.ts';
 import { irisCsv, irisRows } from '../support/iris-data.ts';
+import { startMockRegressor } from '../support/mock-regressor.ts';
 import { runRampart } from '../support/rampart-cli.ts';
 
 const examples = resolve(import.meta.dirname, '../../examples/fairness');
@@ -18,31 +17,7 @@ let work: string;
 let demo: Awaited<ReturnType<typeof startDemoUpstream>>;
 let gateway: GatewayProcess;
 let key: string;
-/** A stand-in regressor: 2 × sepal_length + 10 × petal_width, as KServe v2 FP64 values. */
-let regressor: Server;
-
-function startRegressor(): Promise<string> {
-  regressor = createServer((incoming, outgoing) => {
-    const chunks: Buffer[] = [];
-    incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
-    incoming.on('end', () => {
-      const rows = (
-        JSON.parse(Buffer.concat(chunks).toString('utf8')) as { inputs: Array<{ data: number[][] }> }
-      ).inputs[0]!.data;
-      const data = rows.map((row) => 2 * row[0]! + 10 * row[3]!);
-      outgoing
-        .writeHead(200, { 'content-type': 'application/json' })
-        .end(
-          JSON.stringify({ outputs: [{ name: 'predict', datatype: 'FP64', shape: [data.length], data }] }),
-        );
-    });
-  });
-  return new Promise((resolve) =>
-    regressor.listen(0, '127.0.0.1', () =>
-      resolve(`http://127.0.0.1:${(regressor.address() as AddressInfo).port}`),
-    ),
-  );
-}
+let regressor: Awaited<ReturnType<typeof startMockRegressor>>;
 
 beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'rampart-classic-ml-'));
@@ -60,7 +35,8 @@ beforeAll(async () => {
   ]);
   expect(profiled.code, profiled.stderr).toBe(0);
   demo = await startDemoUpstream(0, '127.0.0.1', { chunkDelayMs: 0 });
-  const regressorUrl = await startRegressor();
+  regressor = await startMockRegressor();
+  const regressorUrl = regressor.url;
   gateway = await startGatewayProcess({
     upstreams: { demo: { url: demo.url }, regressor: { url: regressorUrl } },
     models: [
@@ -94,7 +70,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await gateway?.close();
   await demo?.close();
-  await new Promise<void>((resolve) => (regressor ? regressor.close(() => resolve()) : resolve()));
+  await regressor?.close();
   rmSync(work, { recursive: true, force: true });
 });
 
