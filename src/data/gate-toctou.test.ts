@@ -1,10 +1,14 @@
 import { generateKeyPairSync } from 'node:crypto';
-import { realpathSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { realpathSync, rmSync, symlinkSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { labelledRows, temporaryDirectory, writeCsv } from '../../test/support/data-fixtures.ts';
+import {
+  approveDataset,
+  labelledRows,
+  temporaryDirectory,
+  writeCsv,
+} from '../../test/support/data-fixtures.ts';
 import { type GateReport, runGate } from './gate.ts';
-import { buildManifest, signManifest } from './manifest.ts';
 import { defaultPolicy } from './policy.ts';
 
 /**
@@ -28,27 +32,20 @@ beforeEach(() => {
 
 afterEach(() => rmSync(data, { recursive: true, force: true }));
 
-async function approve(): Promise<string> {
-  const manifest = await buildManifest(data, { createdBy: 'alice@example.com', exclude: ['manifest.json'] });
-  const path = join(data, 'manifest.json');
-  writeFileSync(path, JSON.stringify(signManifest(manifest, keys.privateKey)));
-  return path;
-}
+const approve = () => approveDataset(data, keys.privateKey);
+
+/** Run the gate on the approved data, with `afterVerify` run between the manifest check and the read. */
+const gateWith = (manifestPath: string, afterVerify: () => void) =>
+  runGate({ directory: data, policy, manifestPath, publicKey: keys.publicKey, afterVerify });
 
 const manifestResult = (report: GateReport) => report.checks.find((check) => check.id === 'manifest')!;
 
 describe('data gate: the directory read is the directory verified', { timeout: 60_000 }, () => {
   it('a file rewritten after the manifest check hashed it fails the gate (RAMPART_DATA_CHANGED_DURING_READ)', async () => {
     const manifestPath = await approve();
-    const report = await runGate({
-      directory: data,
-      policy,
-      manifestPath,
-      publicKey: keys.publicKey,
-      // The same rows in another order: every data check still passes, only the bytes differ.
-      afterVerify: () => {
-        writeCsv(join(data, 'train.csv'), [...clean].reverse());
-      },
+    // The same rows in another order: every data check still passes, only the bytes differ.
+    const report = await gateWith(manifestPath, () => {
+      writeCsv(join(data, 'train.csv'), [...clean].reverse());
     });
     const manifest = manifestResult(report);
     expect(report.passed).toBe(false);
@@ -72,14 +69,8 @@ describe('data gate: the directory read is the directory verified', { timeout: 6
 
   it('a file added after the verification walk is not read, and fails the gate as added', async () => {
     const manifestPath = await approve();
-    const report = await runGate({
-      directory: data,
-      policy,
-      manifestPath,
-      publicKey: keys.publicKey,
-      afterVerify: () => {
-        writeCsv(join(data, 'extra.csv'), clean.slice(0, 50));
-      },
+    const report = await gateWith(manifestPath, () => {
+      writeCsv(join(data, 'extra.csv'), clean.slice(0, 50));
     });
     const manifest = manifestResult(report);
     expect(report.passed).toBe(false);
@@ -93,13 +84,7 @@ describe('data gate: the directory read is the directory verified', { timeout: 6
   it('a file removed in that window fails the gate as removed', async () => {
     writeCsv(join(data, 'more.csv'), clean.slice(0, 50));
     const manifestPath = await approve();
-    const report = await runGate({
-      directory: data,
-      policy,
-      manifestPath,
-      publicKey: keys.publicKey,
-      afterVerify: () => rmSync(join(data, 'more.csv')),
-    });
+    const report = await gateWith(manifestPath, () => rmSync(join(data, 'more.csv')));
     const manifest = manifestResult(report);
     expect(report.passed).toBe(false);
     expect(manifest.status).toBe('error');
@@ -114,15 +99,9 @@ describe('data gate: the directory read is the directory verified', { timeout: 6
       rmSync(join(data, 'train.csv'));
       symlinkSync(join(store, 'v1.csv'), join(data, 'train.csv'));
       const manifestPath = await approve();
-      const report = await runGate({
-        directory: data,
-        policy,
-        manifestPath,
-        publicKey: keys.publicKey,
-        afterVerify: () => {
-          unlinkSync(join(data, 'train.csv'));
-          symlinkSync(join(store, 'copy.csv'), join(data, 'train.csv'));
-        },
+      const report = await gateWith(manifestPath, () => {
+        unlinkSync(join(data, 'train.csv'));
+        symlinkSync(join(store, 'copy.csv'), join(data, 'train.csv'));
       });
       const manifest = manifestResult(report);
       expect(report.passed).toBe(false);
@@ -140,14 +119,8 @@ describe('data gate: the directory read is the directory verified', { timeout: 6
   it('a directory nothing writes to still passes, after the hook ran once', async () => {
     const manifestPath = await approve();
     let calls = 0;
-    const report = await runGate({
-      directory: data,
-      policy,
-      manifestPath,
-      publicKey: keys.publicKey,
-      afterVerify: () => {
-        calls += 1;
-      },
+    const report = await gateWith(manifestPath, () => {
+      calls += 1;
     });
     expect(calls).toBe(1);
     expect(manifestResult(report)).toMatchObject({ status: 'pass' });

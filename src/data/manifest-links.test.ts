@@ -12,7 +12,13 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { flipLabels, labelledRows, temporaryDirectory, writeCsv } from '../../test/support/data-fixtures.ts';
+import {
+  approveDataset,
+  flipLabels,
+  labelledRows,
+  temporaryDirectory,
+  writeCsv,
+} from '../../test/support/data-fixtures.ts';
 import { readDataGateAttestation } from '../core/index.ts';
 import { runGate } from './gate.ts';
 import { attestGate } from './gate-attestation.ts';
@@ -44,12 +50,7 @@ beforeEach(() => {
 
 afterEach(() => rmSync(work, { recursive: true, force: true }));
 
-async function approve(): Promise<string> {
-  const manifest = await buildManifest(data, { createdBy: 'alice@example.com', exclude: ['manifest.json'] });
-  const path = join(data, 'manifest.json');
-  writeFileSync(path, JSON.stringify(signManifest(manifest, keys.privateKey)));
-  return path;
-}
+const approve = () => approveDataset(data, keys.privateKey);
 
 const gate = (manifestPath: string) =>
   runGate({ directory: data, policy, manifestPath, publicKey: keys.publicKey });

@@ -1,15 +1,28 @@
 /** Fixture builders shared by the data tests (internal: not exported from index.ts). */
+import type { KeyObject } from 'node:crypto';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { Dataset } from '../../src/data/dataset.ts';
+import { buildManifest, signManifest } from '../../src/data/manifest.ts';
 import { defaultPolicy } from '../../src/data/policy.ts';
 import type { DatasetProfile } from '../../src/data/profile.ts';
 import { buildBaseline, runChecks } from '../../src/data/run-checks.ts';
 import { seededRandom } from '../../src/data/statistics.ts';
 
 export type FixtureRow = Record<string, string | number | null>;
+
+/** Approve `directory` as alice would: a manifest signed with `privateKey`, written to manifest.json there. */
+export async function approveDataset(directory: string, privateKey: KeyObject): Promise<string> {
+  const manifest = await buildManifest(directory, {
+    createdBy: 'alice@example.com',
+    exclude: ['manifest.json'],
+  });
+  const path = join(directory, 'manifest.json');
+  writeFileSync(path, JSON.stringify(signManifest(manifest, privateKey)));
+  return path;
+}
 
 export function temporaryDirectory(prefix = 'rampart-data-'): string {
   const dir = mkdtempSync(join(tmpdir(), prefix));
